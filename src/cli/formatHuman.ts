@@ -1,0 +1,65 @@
+import type { CheckReport, Field, Lang } from '../domain';
+import { severityLabel } from '../domain';
+import { STRINGS } from './strings';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** The human-readable summary `task-matrix check` prints by default. */
+export function formatHuman(report: CheckReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  const lines = [sheetLine(report, lang), headerLine(report, lang)];
+  if (report.extraColumns.length > 0) {
+    lines.push(t.extraColumns(report.extraColumns.map((c) => `${c.column} "${c.title}"`).join(', ')));
+  }
+  lines.push(planLine(report, lang));
+  const appendixName = [report.plan.appendixName, report.plan.title].filter(Boolean).join(' — ');
+  if (appendixName) lines.push(t.appendix(appendixName));
+  lines.push(t.counts(report.summary));
+  lines.push(t.findings(report.summary.errors, report.summary.warnings, report.summary.infos));
+  lines.push(...findingLines(report, lang));
+  return `${lines.join('\n')}\n`;
+}
+
+function sheetLine(report: CheckReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  if (report.sheetChoice.picked === 'named') return t.sheetNamed(report.sheet);
+  const others = report.sheetChoice.candidates
+    .filter((c) => c.sheet !== report.sheet)
+    .map((c) => t.otherSheet(c.sheet, c.score))
+    .join('; ');
+  return t.sheetAuto(report.sheet, others);
+}
+
+function headerLine(report: CheckReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  const columns = (Object.entries(report.columns) as Array<[Field, string]>)
+    .map(([field, letter]) => `${t.fieldTitles[field]}=${letter}`)
+    .join(', ');
+  return t.header(report.headerRow, columns);
+}
+
+function planLine(report: CheckReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  const { plan } = report;
+  if (plan.number === null) return t.planMissing;
+  const date = plan.date ? t.dated(plan.date.split('-').reverse().join('/')) : null;
+  const parts = [plan.documentType, plan.number, date, plan.issuer ? t.by(plan.issuer) : null];
+  if (plan.year !== null) parts.push(t.year(plan.year));
+  return t.plan(parts.filter(Boolean).join(' '));
+}
+
+/** Findings grouped by severity, then by code, each group with its count. */
+function findingLines(report: CheckReport, lang: Lang): string[] {
+  if (report.findings.length === 0) return [STRINGS[lang].none];
+  const lines: string[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = report.findings.filter((f) => f.severity === severity);
+    const codes = [...new Set(ofSeverity.map((f) => f.code))];
+    for (const code of codes) {
+      const group = ofSeverity.filter((f) => f.code === code);
+      lines.push(`[${severityLabel(severity, lang)}] ${code} (${group.length})`);
+      for (const f of group) lines.push(`  ${(f.cell ?? `${f.row}`).padEnd(6)} ${f.message}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,81 @@
+import type { Lang } from '../domain';
+
+/** Wording of the command line's own output (finding wording lives in src/domain/messages). */
+export const STRINGS = {
+  vi: {
+    sheetNamed: (sheet: string) => `Trang "${sheet}"`,
+    sheetAuto: (sheet: string, others: string) =>
+      `Trang "${sheet}" (tự chọn: trang giống phụ lục nhiệm vụ nhất${others ? `; ${others}` : ''})`,
+    otherSheet: (sheet: string, score: number) =>
+      score > 0 ? `"${sheet}": ${score} cột nhận ra` : `"${sheet}": không có tiêu đề phụ lục`,
+    header: (row: number, columns: string) => `Dòng tiêu đề: ${row} · Cột: ${columns}`,
+    extraColumns: (columns: string) => `Cột bổ sung (giữ nguyên): ${columns}`,
+    plan: (text: string) => `Kế hoạch: ${text}`,
+    planMissing: 'Kế hoạch: không thấy số/ngày ở các dòng trên tiêu đề',
+    appendix: (text: string) => `Phụ lục: ${text}`,
+    dated: (date: string) => `ngày ${date}`,
+    by: (issuer: string) => `của ${issuer}`,
+    year: (year: number) => `(năm ${year})`,
+    counts: (s: {
+      sections: number;
+      groups: number;
+      tasks: number;
+      continuationRows: number;
+      blankRows: number;
+      notes: number;
+    }) =>
+      `Đọc được: ${s.sections} mục, ${s.groups} nhóm, ${s.tasks} nhiệm vụ; ${s.continuationRows} dòng nối tiếp, ${s.blankRows} dòng trống, ${s.notes} ghi chú.`,
+    findings: (e: number, w: number, i: number) => `Phát hiện: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+    none: 'Không có phát hiện nào.',
+    chose: (sheet: string) => `Đã chọn trang "${sheet}".`,
+    fieldTitles: {
+      tt: 'TT',
+      task: 'Nhiệm vụ',
+      lead: 'Cơ quan chủ trì',
+      partners: 'Cơ quan phối hợp',
+      time: 'Thời gian',
+      basis: 'Căn cứ',
+      funding: 'Nguồn kinh phí',
+      product: 'Sản phẩm',
+      note: 'Ghi chú',
+    },
+  },
+  en: {
+    sheetNamed: (sheet: string) => `Sheet "${sheet}"`,
+    sheetAuto: (sheet: string, others: string) =>
+      `Sheet "${sheet}" (picked: the most task-appendix-like sheet${others ? `; ${others}` : ''})`,
+    otherSheet: (sheet: string, score: number) =>
+      score > 0 ? `"${sheet}": ${score} known columns` : `"${sheet}": no appendix header`,
+    header: (row: number, columns: string) => `Header row: ${row} · Columns: ${columns}`,
+    extraColumns: (columns: string) => `Extra columns (kept): ${columns}`,
+    plan: (text: string) => `Plan: ${text}`,
+    planMissing: 'Plan: no number/date in the rows above the header',
+    appendix: (text: string) => `Appendix: ${text}`,
+    dated: (date: string) => `dated ${date}`,
+    by: (issuer: string) => `by ${issuer}`,
+    year: (year: number) => `(year ${year})`,
+    counts: (s: {
+      sections: number;
+      groups: number;
+      tasks: number;
+      continuationRows: number;
+      blankRows: number;
+      notes: number;
+    }) =>
+      `Read: ${s.sections} sections, ${s.groups} groups, ${s.tasks} tasks; ${s.continuationRows} continuation rows, ${s.blankRows} blank rows, ${s.notes} notes.`,
+    findings: (e: number, w: number, i: number) => `Findings: ${e} errors, ${w} warnings, ${i} info.`,
+    none: 'No findings.',
+    chose: (sheet: string) => `Picked sheet "${sheet}".`,
+    fieldTitles: {
+      tt: 'TT',
+      task: 'Task',
+      lead: 'Lead agency',
+      partners: 'Partners',
+      time: 'Time frame',
+      basis: 'Legal basis',
+      funding: 'Funding',
+      product: 'Product',
+      note: 'Note',
+    },
+  },
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,139 @@
+import { columnLetter } from '../grid';
+import type { Field, Finding, Note, RowKind, Section, Task } from '../schema';
+import { normalizeText } from '../text';
+import type { ParsedTt } from './parseTt';
+import { ttLevel } from './parseTt';
+import type { ColumnLayout, FieldCell, RowFacts } from './rowFacts';
+
+interface PathEntry {
+  level: number;
+  label: string;
+}
+
+export interface Assembled {
+  sections: Section[];
+  tasks: Task[];
+  notes: Note[];
+  findings: Finding[];
+}
+
+const TEXT_FIELDS = ['task', 'lead', 'time', 'basis', 'funding'] as const;
+const OPTIONAL_FIELDS = ['partners', 'product', 'note'] as const;
+
+/**
+ * Turns classified rows into sections, tasks (with their section paths) and notes. Continuation rows are
+ * joined to the task above; a continuation the officer typed as its own row is reported, one made by a
+ * merged TT or task cell is not (that is how the officer laid the task out).
+ */
+export function assemble(
+  rows: readonly RowFacts[],
+  kinds: readonly RowKind[],
+  layout: ColumnLayout,
+  extraTitles: ReadonlyMap<number, string>,
+): Assembled {
+  const out: Assembled = { sections: [], tasks: [], notes: [], findings: [] };
+  const stack: PathEntry[] = [];
+  rows.forEach((facts, i) => {
+    const kind = kinds[i];
+    if (kind === 'section' || kind === 'group') {
+      const path = enter(stack, facts.tt);
+      out.sections.push({ row: facts.rowNumber, kind, tt: facts.tt.label, title: titleOf(facts), path });
+      stack.push({ level: ttLevel(facts.tt), label: facts.tt.label });
+    } else if (kind === 'task') {
+      const path = facts.tt.label === '' ? stack.map((e) => e.label) : enter(stack, facts.tt);
+      out.tasks.push(newTask(facts, path, extraTitles));
+    } else if (kind === 'continuation') {
+      const task = out.tasks.at(-1);
+      if (task) joinContinuation(task, facts, extraTitles, out.findings, layout);
+    } else if (kind === 'note') {
+      out.notes.push({ row: facts.rowNumber, text: noteText(facts) });
+    }
+  });
+  return out;
+}
+
+/** Pops the entries this TT closes and returns its full path. */
+function enter(stack: PathEntry[], tt: ParsedTt): string[] {
+  const level = ttLevel(tt);
+  while (stack.length > 0 && (stack.at(-1) as PathEntry).level >= level) stack.pop();
+  return [...stack.map((e) => e.label), tt.label];
+}
+
+function titleOf(facts: RowFacts): string {
+  if (facts.cells.task) return facts.cells.task.text;
+  if (facts.tt.rest) return facts.tt.rest;
+  const first = Object.values(facts.cells).find((cell) => cell !== facts.cells.tt);
+  return first?.text ?? '';
+}
+
+function noteText(facts: RowFacts): string {
+  const texts = [facts.cells.tt, ...Object.values(facts.cells).filter((c) => c !== facts.cells.tt)]
+    .filter((cell): cell is FieldCell => cell !== undefined && !cell.inherited)
+    .map((cell) => cell.text);
+  return texts.join(' ');
+}
+
+function newTask(facts: RowFacts, path: string[], extraTitles: ReadonlyMap<number, string>): Task {
+  const { cells } = facts;
+  const task: Task = {
+    rows: [facts.rowNumber, facts.rowNumber],
+    tt: cells.tt && !cells.tt.inherited ? cells.tt.text : facts.tt.label,
+    path,
+    task: cells.task?.text ?? facts.tt.rest,
+    lead: cells.lead?.text ?? '',
+    time: cells.time?.text ?? '',
+    basis: cells.basis?.text ?? '',
+    funding: cells.funding?.text ?? '',
+    extra: {},
+    sourceCells: {},
+    mergedFields: [],
+    continuationRows: [],
+  };
+  for (const field of OPTIONAL_FIELDS) if (cells[field]) task[field] = cells[field].text;
+  for (const [field, cell] of Object.entries(cells) as Array<[Field, FieldCell]>) {
+    task.sourceCells[field] = cell.cell;
+    if (cell.mergedRows) task.mergedFields.push(field);
+  }
+  for (const [column, cell] of facts.extra)
+    task.extra[extraTitles.get(column) ?? columnLetter(column)] = cell.text;
+  return task;
+}
+
+function joinContinuation(
+  task: Task,
+  facts: RowFacts,
+  extraTitles: ReadonlyMap<number, string>,
+  findings: Finding[],
+  layout: ColumnLayout,
+): void {
+  task.rows = [task.rows[0], facts.rowNumber];
+  const viaMerge = facts.mergedFromRow !== undefined;
+  for (const field of [...TEXT_FIELDS, ...OPTIONAL_FIELDS]) {
+    const cell = facts.cells[field];
+    // A value merged down from the task's own row is already there.
+    if (!cell || cell.inherited) continue;
+    task[field] = appendText(task[field], cell.text);
+    task.sourceCells[field] ??= cell.cell;
+  }
+  for (const [column, cell] of facts.extra) {
+    if (cell.inherited) continue;
+    const title = extraTitles.get(column) ?? columnLetter(column);
+    task.extra[title] = appendText(task.extra[title], cell.text);
+  }
+  if (viaMerge) return;
+  task.continuationRows.push(facts.rowNumber);
+  const column = layout.fields.task;
+  findings.push({
+    code: 'continuation-row',
+    severity: 'info',
+    rowNumber: facts.rowNumber,
+    ...(column !== undefined
+      ? { column: columnLetter(column), cell: `${columnLetter(column)}${facts.rowNumber}` }
+      : {}),
+    data: { taskRow: task.rows[0], tt: normalizeText(task.tt) },
+  });
+}
+
+function appendText(existing: string | undefined, addition: string): string {
+  return existing ? `${existing}\n${addition}` : addition;
+}

@@ -1,0 +1,105 @@
+import type { RowKind } from '../schema';
+import { normalizeText } from '../text';
+import { isChildTt, isSectionTt } from './parseTt';
+import type { RowFacts } from './rowFacts';
+
+export interface ClassifyContext {
+  /** Rows below the header, in sheet order. */
+  rows: readonly RowFacts[];
+  /** True for a row that repeats the header (a Word table split over pages). */
+  isRepeatedHeader: (facts: RowFacts) => boolean;
+}
+
+const NOTE_START = /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng\b)/iu;
+const COLUMN_INDEX = /^\(?\d{1,2}\)?$/;
+
+/**
+ * The kind of every row below the header: section, group, task, continuation, blank, note …
+ * A row's kind depends on its neighbours: a numbered title is a group only when children follow it,
+ * and a row without TT continues the task above only when it carries too little to be a task itself.
+ */
+export function classifyRows(context: ClassifyContext): RowKind[] {
+  const { rows } = context;
+  const kinds: RowKind[] = [];
+  let inNotes = false;
+  for (let i = 0; i < rows.length; i++) {
+    const facts = rows[i] as RowFacts;
+    const kind = classifyRow(context, kinds, i, inNotes);
+    if (kind === 'note' && kinds.includes('task')) inNotes = true;
+    else if (kind !== 'blank' && kind !== 'note' && facts.tt.kind !== 'empty') inNotes = false;
+    kinds.push(kind);
+  }
+  return kinds;
+}
+
+function classifyRow(
+  context: ClassifyContext,
+  kinds: readonly RowKind[],
+  i: number,
+  inNotes: boolean,
+): RowKind {
+  const facts = context.rows[i] as RowFacts;
+  if (facts.blank) return 'blank';
+  if (i === 0 && isColumnIndexRow(facts)) return 'column-index';
+  if (facts.tt.kind === 'text' && context.isRepeatedHeader(facts)) return 'repeated-header';
+  if (
+    facts.mergedFromRow !== undefined &&
+    previousEntity(context.rows, kinds, i, facts.mergedFromRow) === 'task'
+  ) {
+    return 'continuation';
+  }
+  const tt = facts.tt;
+  if (isSectionTt(tt)) return 'section';
+  if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bullet') {
+    return isGroup(context.rows, i) ? 'group' : 'task';
+  }
+  if (tt.kind === 'text') return facts.anyData === 0 || NOTE_START.test(tt.rest) ? 'note' : 'task';
+  // No TT from here on.
+  if (inNotes || isNoteText(facts)) return 'note';
+  const previous = kinds[i - 1];
+  const followsTask = previous === 'task' || previous === 'continuation';
+  const substantial = facts.cells.task !== undefined && facts.anyData >= 2;
+  return followsTask && !substantial ? 'continuation' : 'task';
+}
+
+/** The kind of the entity that starts on `rowNumber` (the row a vertical merge comes from). */
+function previousEntity(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number, rowNumber: number) {
+  for (let j = i - 1; j >= 0; j--) {
+    if (rows[j]?.rowNumber === rowNumber) {
+      // The merge may start on a continuation of a task; walk back to the task itself.
+      let k = j;
+      while (k > 0 && kinds[k] === 'continuation') k--;
+      return kinds[k];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A numbered row is a group when it carries only a title and the next meaningful row is its child:
+ * "5 Với thành phố Padang" over 5.1–5.3, or "1 Công tác biên giới" over an unnumbered task.
+ */
+function isGroup(rows: readonly RowFacts[], i: number): boolean {
+  const facts = rows[i] as RowFacts;
+  if (facts.ownData > 0) return false;
+  for (let j = i + 1; j < rows.length; j++) {
+    const next = rows[j] as RowFacts;
+    if (next.blank) continue;
+    if (next.mergedFromRow !== undefined && next.mergedFromRow <= facts.rowNumber) return false;
+    if (next.tt.kind === 'empty')
+      return next.cells.task !== undefined && next.anyData > 0 && !isNoteText(next);
+    return isChildTt(facts.tt, next.tt);
+  }
+  return false;
+}
+
+function isNoteText(facts: RowFacts): boolean {
+  const text = facts.cells.task?.text ?? facts.tt.rest;
+  return facts.ownData === 0 && NOTE_START.test(normalizeText(text));
+}
+
+/** A row of column numbers under the header: "(1) (2) (3) …" or "1 2 3 …". */
+function isColumnIndexRow(facts: RowFacts): boolean {
+  const texts = Object.values(facts.cells).map((cell) => normalizeText(cell.text));
+  return texts.length >= 3 && texts.every((text) => COLUMN_INDEX.test(text));
+}

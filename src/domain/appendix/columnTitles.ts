@@ -1,0 +1,75 @@
+import type { Field } from '../schema';
+import { foldKey } from '../text';
+
+/**
+ * Column titles seen in real appendices, per field. Matching is on folded text (no diacritics, any case,
+ * line breaks and extra spaces ignored); a title also matches when it starts with a synonym followed by
+ * more words, e.g. "Kinh phí (triệu đồng)". Short codes (TT, STT) must match exactly.
+ */
+const SYNONYMS: Record<Field, readonly string[]> = {
+  tt: ['TT', 'STT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
+  task: [
+    'Nhiệm vụ',
+    'Nhiệm vụ cụ thể',
+    'Nội dung',
+    'Nội dung nhiệm vụ',
+    'Tên nhiệm vụ',
+    'Nội dung công việc',
+  ],
+  lead: [
+    'Cơ quan chủ trì',
+    'Cơ quan chủ trì tham mưu',
+    'Đơn vị chủ trì',
+    'Cơ quan thực hiện',
+    'Đơn vị thực hiện',
+    'Cơ quan chủ trì thực hiện',
+  ],
+  partners: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Cơ quan phối hợp thực hiện'],
+  time: [
+    'Thời gian thực hiện',
+    'Thời gian hoàn thành',
+    'Thời hạn',
+    'Thời hạn hoàn thành',
+    'Tiến độ',
+    'Thời gian',
+  ],
+  basis: ['Căn cứ', 'Căn cứ pháp lý', 'Cơ sở pháp lý', 'Căn cứ thực hiện'],
+  funding: ['Nguồn kinh phí', 'Kinh phí', 'Dự toán', 'Kinh phí thực hiện', 'Nguồn vốn'],
+  product: ['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả sản phẩm', 'Hình thức sản phẩm'],
+  note: ['Ghi chú'],
+};
+
+const EXACT_ONLY = new Set(['tt', 'stt']);
+
+/** The canonical title of each field, for messages ("expected columns …"). */
+export const FIELD_TITLES: Record<Field, string> = {
+  tt: 'TT',
+  task: 'Nhiệm vụ',
+  lead: 'Cơ quan chủ trì',
+  partners: 'Cơ quan phối hợp',
+  time: 'Thời gian thực hiện',
+  basis: 'Căn cứ',
+  funding: 'Nguồn kinh phí',
+  product: 'Sản phẩm',
+  note: 'Ghi chú',
+};
+
+const FOLDED: ReadonlyArray<{ field: Field; key: string }> = Object.entries(SYNONYMS)
+  .flatMap(([field, titles]) => titles.map((title) => ({ field: field as Field, key: foldKey(title) })))
+  // Longest first, so "co quan chu tri tham muu" wins over "co quan chu tri".
+  .sort((a, b) => b.key.length - a.key.length);
+
+/**
+ * The field a column title names, or undefined.
+ * @example fieldForTitle('Cơ quan chủ trì\ntham mưu') === 'lead'
+ * @example fieldForTitle('Kinh phí (triệu đồng)') === 'funding'
+ */
+export function fieldForTitle(title: string): Field | undefined {
+  const key = foldKey(title);
+  if (key === '') return undefined;
+  for (const candidate of FOLDED) {
+    if (key === candidate.key) return candidate.field;
+    if (!EXACT_ONLY.has(candidate.key) && key.startsWith(`${candidate.key} `)) return candidate.field;
+  }
+  return undefined;
+}

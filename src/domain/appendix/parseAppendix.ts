@@ -1,0 +1,156 @@
+import { UnusableWorkbookError } from '../errors';
+import type { CellGrid } from '../grid';
+import { cellAddress, columnLetter, lastColumn, lastRow } from '../grid';
+import { MergeLookup } from '../mergeLookup';
+import type { Appendix, ExtraColumn, Finding, Plan, RowInfo } from '../schema';
+import { EXPECTED_FIELDS } from '../schema';
+import { isBlank } from '../text';
+import { assemble } from './assemble';
+import { classifyRows } from './classifyRows';
+import { FIELD_TITLES, fieldForTitle } from './columnTitles';
+import type { HeaderMatch } from './findHeader';
+import { columnLetters, findHeader, headerSearchRows, matchHeaderRow } from './findHeader';
+import { readPlan, titleLines } from './readPlan';
+import type { ColumnLayout, RowFacts } from './rowFacts';
+import { readRowFacts } from './rowFacts';
+
+/**
+ * Reads a Phụ lục sheet into sections and tasks. Problems in the sheet become findings; only a sheet with
+ * no recognisable header is unusable (UnusableWorkbookError 'no-header').
+ * @example parseAppendix(grid).tasks[0] → { rows: [7, 7], tt: '', path: ['I'], task: 'Tiếp tục lãnh đạo…', … }
+ */
+export function parseAppendix(grid: CellGrid): Appendix {
+  const merges = new MergeLookup(grid);
+  const header = findHeader(grid, merges);
+  if (!header) throw noHeaderError(grid);
+  const extraTitles = extraColumnTitles(grid, merges, header);
+  const layout: ColumnLayout = { fields: header.fields, extraColumns: [...extraTitles.keys()] };
+  const { plan, referenceRow } = readPlan(titleLines(grid, merges, header.rowNumber));
+  const rows: RowFacts[] = [];
+  for (let rowNumber = header.rowNumber + 1; rowNumber <= lastRow(grid); rowNumber++) {
+    rows.push(readRowFacts(grid, merges, layout, rowNumber));
+  }
+  const isRepeatedHeader = (facts: RowFacts) =>
+    (fieldForTitle(facts.cells.tt?.text ?? '') === 'tt' ||
+      fieldForTitle(facts.cells.task?.text ?? '') === 'task') &&
+    matchHeaderRow(grid, merges, facts.rowNumber).score >= Math.min(3, header.score);
+  const kinds = classifyRows({ rows, isRepeatedHeader });
+  const assembled = assemble(rows, kinds, layout, extraTitles);
+  const findings = [
+    ...headerFindings(header),
+    ...planFindings(plan, header.rowNumber, referenceRow),
+    ...assembled.findings,
+  ];
+  findings.sort((a, b) => a.rowNumber - b.rowNumber);
+  return {
+    sheet: grid.sheetName,
+    headerRow: header.rowNumber,
+    columns: columnLetters(header.fields),
+    extraColumns: [...extraTitles].map(([column, title]): ExtraColumn => ({
+      column: columnLetter(column),
+      title,
+    })),
+    plan,
+    sections: assembled.sections,
+    tasks: assembled.tasks,
+    notes: assembled.notes,
+    rowKinds: rowKinds(grid, header.rowNumber, rows, kinds),
+    findings,
+  };
+}
+
+function noHeaderError(grid: CellGrid): UnusableWorkbookError {
+  const { first, last } = headerSearchRows(grid);
+  return new UnusableWorkbookError('no-header', {
+    sheet: grid.sheetName,
+    firstRow: first,
+    lastRow: Math.max(first, last),
+    expected: EXPECTED_FIELDS.map((field) => FIELD_TITLES[field]),
+  });
+}
+
+/**
+ * Columns the header does not map to a field are kept: those with a title of their own, a second column
+ * naming an already mapped field, and untitled columns that hold data below the header.
+ */
+function extraColumnTitles(grid: CellGrid, merges: MergeLookup, header: HeaderMatch): Map<number, string> {
+  const titles = new Map<number, string>();
+  for (const { column, title } of header.unknown) titles.set(column, title);
+  for (const { column } of header.duplicates)
+    titles.set(column, merges.source(header.rowNumber, column).text);
+  const mapped = new Set(Object.values(header.fields));
+  for (let column = grid.left; column <= lastColumn(grid); column++) {
+    if (mapped.has(column) || titles.has(column)) continue;
+    if (merges.areaAt(header.rowNumber, column)) continue;
+    for (let rowNumber = header.rowNumber + 1; rowNumber <= lastRow(grid); rowNumber++) {
+      const source = merges.source(rowNumber, column);
+      if (source.column === column && !isBlank(source.text)) {
+        titles.set(column, columnLetter(column));
+        break;
+      }
+    }
+  }
+  return new Map([...titles].sort(([a], [b]) => a - b));
+}
+
+function headerFindings(header: HeaderMatch): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of EXPECTED_FIELDS) {
+    if (header.fields[field] !== undefined) continue;
+    findings.push({
+      code: 'missing-column',
+      severity: 'warning',
+      rowNumber: header.rowNumber,
+      data: { field, title: FIELD_TITLES[field] },
+    });
+  }
+  for (const { field, column, usedColumn } of header.duplicates) {
+    findings.push({
+      code: 'duplicate-column',
+      severity: 'warning',
+      rowNumber: header.rowNumber,
+      column: columnLetter(column),
+      cell: cellAddress(header.rowNumber, column),
+      data: { field, title: FIELD_TITLES[field], usedColumn: columnLetter(usedColumn) },
+    });
+  }
+  return findings;
+}
+
+function planFindings(plan: Plan, headerRow: number, referenceRow: number | undefined): Finding[] {
+  if (referenceRow === undefined || plan.number === null) {
+    return [{ code: 'missing-plan-reference', severity: 'info', rowNumber: headerRow, data: {} }];
+  }
+  if (plan.dateText !== null && plan.date === null) {
+    return [
+      {
+        code: 'invalid-plan-date',
+        severity: 'warning',
+        rowNumber: referenceRow,
+        data: { text: plan.dateText },
+      },
+    ];
+  }
+  if (plan.dateText === null) {
+    return [
+      { code: 'missing-plan-date', severity: 'info', rowNumber: referenceRow, data: { number: plan.number } },
+    ];
+  }
+  return [];
+}
+
+function rowKinds(
+  grid: CellGrid,
+  headerRow: number,
+  rows: readonly RowFacts[],
+  kinds: readonly string[],
+): RowInfo[] {
+  const info: RowInfo[] = [];
+  for (let rowNumber = grid.top; rowNumber < headerRow; rowNumber++) {
+    const blank = grid.texts[rowNumber - grid.top]?.every((text) => isBlank(text)) ?? true;
+    info.push({ row: rowNumber, kind: blank ? 'blank' : 'title' });
+  }
+  info.push({ row: headerRow, kind: 'header' });
+  rows.forEach((facts, i) => info.push({ row: facts.rowNumber, kind: kinds[i] as RowInfo['kind'] }));
+  return info;
+}

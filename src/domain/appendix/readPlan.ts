@@ -1,0 +1,100 @@
+import type { CellGrid } from '../grid';
+import { lastColumn } from '../grid';
+import type { MergeLookup } from '../mergeLookup';
+import type { Plan } from '../schema';
+import { normalizeText, parseVietnameseDate } from '../text';
+
+export interface TitleLine {
+  rowNumber: number;
+  text: string;
+}
+
+const APPENDIX = /^(ph[uụ]\s*l[uụ]c(?:\s+(?:s[oố]\s*)?[0-9IVXLC]+[a-z]?)?)\s*[:.\-–—]?\s*(.*)$/iu;
+const REFERENCE_HINT = /(k[eè]m\s+theo|ban\s+h[aà]nh\s+k[eè]m)/iu;
+const DOCUMENT_TYPES = [
+  'Kế hoạch',
+  'Quyết định',
+  'Chương trình',
+  'Nghị quyết',
+  'Đề án',
+  'Công văn',
+  'Thông báo',
+  'Chỉ thị',
+  'Hướng dẫn',
+];
+const DOC_TYPE = new RegExp(`(${DOCUMENT_TYPES.join('|')})`, 'iu');
+// 58/KH-UBND, 12/2023/QĐ-UBND, 124-KH/TU: the symbol runs up to a space, comma, semicolon or bracket.
+const DOC_NUMBER = /(?:số\s*:?\s*)?(\d+(?:\/\d{4})?\s*[/-]\s*[\p{L}\d&]+(?:\s*[-/]\s*[\p{L}\d&.]+)*)/u;
+const ISSUER = /\bcủa\s+(.+?)\s*\)?\s*$/iu;
+const YEAR_IN_TITLE = /năm\s+(\d{4})/iu;
+
+/** The title rows above the header: the text of each non-empty row, cells joined left to right. */
+export function titleLines(grid: CellGrid, merges: MergeLookup, headerRow: number): TitleLine[] {
+  const lines: TitleLine[] = [];
+  for (let rowNumber = grid.top; rowNumber < headerRow; rowNumber++) {
+    const parts: string[] = [];
+    for (let column = grid.left; column <= lastColumn(grid); column++) {
+      const source = merges.source(rowNumber, column);
+      if (source.inherited) continue;
+      const text = normalizeText(source.text);
+      if (text !== '') parts.push(text);
+    }
+    if (parts.length > 0) lines.push({ rowNumber, text: parts.join(' ') });
+  }
+  return lines;
+}
+
+/**
+ * Plan metadata from the title rows: appendix name, title, the plan's number, date and issuer.
+ * @example readPlan([{ rowNumber: 1, text: 'PHỤ LỤC 1' }, …, { rowNumber: 3, text: '(Kèm theo Kế hoạch số 58/KH-UBND ngày 11 tháng 03 năm 2024 của …)' }])
+ *   → { appendixName: 'PHỤ LỤC 1', number: '58/KH-UBND', date: '2024-03-11', year: 2024, … }
+ */
+export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRow?: number } {
+  let appendixName: string | null = null;
+  const titleParts: string[] = [];
+  let referenceLine: TitleLine | undefined;
+  for (const line of lines) {
+    const appendix: RegExpExecArray | null = appendixName === null ? APPENDIX.exec(line.text) : null;
+    if (appendix) {
+      appendixName = appendix[1] ?? null;
+      if (appendix[2]) titleParts.push(appendix[2]);
+    } else if (!referenceLine && REFERENCE_HINT.test(line.text)) {
+      referenceLine = line;
+    } else if (!referenceLine) {
+      titleParts.push(line.text);
+    }
+  }
+  const title = titleParts.length > 0 ? titleParts.join(' ') : null;
+  const reference = referenceLine ? parseReference(referenceLine.text) : undefined;
+  const yearFromTitle = title ? Number(YEAR_IN_TITLE.exec(title)?.[1] ?? NaN) : NaN;
+  const plan: Plan = {
+    appendixName,
+    title,
+    reference: referenceLine?.text ?? null,
+    documentType: reference?.documentType ?? null,
+    number: reference?.number ?? null,
+    date: reference?.date?.iso ?? null,
+    dateText: reference?.date?.text ?? null,
+    issuer: reference?.issuer ?? null,
+    year: reference?.date?.valid
+      ? reference.date.year
+      : Number.isFinite(yearFromTitle)
+        ? yearFromTitle
+        : null,
+  };
+  return { plan, ...(referenceLine ? { referenceRow: referenceLine.rowNumber } : {}) };
+}
+
+function parseReference(text: string) {
+  const typeMatch = DOC_TYPE.exec(text);
+  const afterType = typeMatch ? text.slice(typeMatch.index + typeMatch[0].length) : text;
+  const number = DOC_NUMBER.exec(afterType)?.[1]?.replace(/\s+/g, '') ?? null;
+  const date = parseVietnameseDate(text);
+  const issuerText = date ? text.slice(text.indexOf(date.text) + date.text.length) : afterType;
+  const issuer = ISSUER.exec(issuerText)?.[1] ?? null;
+  return { documentType: typeMatch ? capitalize(typeMatch[1] ?? '') : null, number, date, issuer };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+}

@@ -1,0 +1,19 @@
+/**
+ * The few environment failures that stop the work: the workbook cannot be used at all. Problems inside a
+ * usable sheet are findings, never exceptions. Caught once, at the edge (CLI: exit 2; task pane: MessageBar).
+ */
+export type UnusableWorkbookCode =
+  'file-not-found' | 'not-xlsx' | 'encrypted' | 'no-such-sheet' | 'no-header' | 'no-sheets';
+
+export class UnusableWorkbookError extends Error {
+  override readonly name = 'UnusableWorkbookError';
+
+  constructor(
+    readonly code: UnusableWorkbookCode,
+    /** Facts the wording needs (sheet names, rows tried …); see messages/. */
+    readonly data: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(`${code} ${JSON.stringify(data)}`, options);
+  }
+}

@@ -1,0 +1,10 @@
+export * from './grid';
+export { MergeLookup } from './mergeLookup';
+export * from './schema';
+export { UnusableWorkbookError } from './errors';
+export type { UnusableWorkbookCode } from './errors';
+export * from './appendix';
+export * from './text';
+export { formatFinding, formatError, severityLabel, FINDING_CODES } from './messages';
+export type { Lang } from './messages';
+export { summarize } from './summarize';

@@ -1,0 +1,62 @@
+import type { CellArea, CellGrid } from './grid';
+import { cellText, cellAddress } from './grid';
+
+/** Where a cell's effective text comes from. */
+export interface CellSource {
+  text: string;
+  /** Address of the cell that holds the text (the merged area's top-left cell when merged). */
+  cell: string;
+  rowNumber: number;
+  column: number;
+  /** The cell lies inside a merged area and is not its top-left cell: the value is inherited. */
+  inherited: boolean;
+  /** The merged area containing the cell, if any. */
+  area?: CellArea;
+}
+
+/**
+ * Finds the merged area covering a cell in O(1). A value merged over several rows applies to each of
+ * them (Excel shows it once; the officer means it for every row it covers).
+ */
+export class MergeLookup {
+  private readonly byCell = new Map<number, CellArea>();
+
+  constructor(private readonly grid: CellGrid) {
+    for (const area of grid.merges) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.byCell.set(key(r, c), area);
+      }
+    }
+  }
+
+  areaAt(rowNumber: number, column: number): CellArea | undefined {
+    return this.byCell.get(key(rowNumber, column));
+  }
+
+  /** The text Excel shows for this cell's area, with where it came from. */
+  source(rowNumber: number, column: number): CellSource {
+    const area = this.areaAt(rowNumber, column);
+    if (!area) {
+      return {
+        text: cellText(this.grid, rowNumber, column),
+        cell: cellAddress(rowNumber, column),
+        rowNumber,
+        column,
+        inherited: false,
+      };
+    }
+    const inherited = area.top !== rowNumber || area.left !== column;
+    return {
+      text: cellText(this.grid, area.top, area.left),
+      cell: cellAddress(area.top, area.left),
+      rowNumber: area.top,
+      column: area.left,
+      inherited,
+      area,
+    };
+  }
+}
+
+function key(rowNumber: number, column: number): number {
+  return rowNumber * 20000 + column;
+}

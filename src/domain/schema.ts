@@ -1,0 +1,169 @@
+/**
+ * zod schemas for the appendix model and the JSON report: the one description of the shapes the core
+ * produces. Types are inferred from them, and the CLI's tests validate its own output against them.
+ */
+import { z } from 'zod';
+
+export const FIELDS = [
+  'tt',
+  'task',
+  'lead',
+  'partners',
+  'time',
+  'basis',
+  'funding',
+  'product',
+  'note',
+] as const;
+export const FieldSchema = z.enum(FIELDS);
+export type Field = z.infer<typeof FieldSchema>;
+
+/** The fields a task appendix is expected to have; a missing one is reported. */
+export const EXPECTED_FIELDS: readonly Field[] = ['tt', 'task', 'lead', 'time', 'basis', 'funding'];
+
+const ColumnLetter = z.string().regex(/^[A-Z]{1,3}$/);
+const CellAddress = z.string().regex(/^[A-Z]{1,3}\d+$/);
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingSchema = z.object({
+  code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  severity: SeveritySchema,
+  rowNumber: z.number().int().positive(),
+  column: ColumnLetter.optional(),
+  cell: CellAddress.optional(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const ColumnMapSchema = z.partialRecord(FieldSchema, ColumnLetter);
+export type ColumnMap = z.infer<typeof ColumnMapSchema>;
+
+export const ExtraColumnSchema = z.object({ column: ColumnLetter, title: z.string() });
+export type ExtraColumn = z.infer<typeof ExtraColumnSchema>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const PlanSchema = z.object({
+  /** "PHỤ LỤC 1" as written. */
+  appendixName: z.string().nullable(),
+  title: z.string().nullable(),
+  /** The whole reference line, e.g. "(Kèm theo Kế hoạch số 58/KH-UBND ngày 11 tháng 03 năm 2024 …)". */
+  reference: z.string().nullable(),
+  documentType: z.string().nullable(),
+  number: z.string().nullable(),
+  date: IsoDate.nullable(),
+  /** The date as written, kept even when it is impossible (then `date` is null). */
+  dateText: z.string().nullable(),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const RowKindSchema = z.enum([
+  'title',
+  'header',
+  'column-index',
+  'repeated-header',
+  'section',
+  'group',
+  'task',
+  'continuation',
+  'blank',
+  'note',
+]);
+export type RowKind = z.infer<typeof RowKindSchema>;
+
+export const SectionSchema = z.object({
+  row: z.number().int().positive(),
+  /** 'section' for I, II.I, A …; 'group' for a numbered title whose children carry the data. */
+  kind: z.enum(['section', 'group']),
+  tt: z.string(),
+  title: z.string(),
+  /** TT path from the outermost section down to this one, e.g. ["III", "III.I", "3"]. */
+  path: z.array(z.string()),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const TaskSchema = z.object({
+  /** First and last sheet row the task spans (continuation rows included). */
+  rows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  tt: z.string(),
+  /** TT path including the task's own TT when it has one, e.g. ["III", "III.I", "3", "3.4"]. */
+  path: z.array(z.string()),
+  task: z.string(),
+  lead: z.string(),
+  time: z.string(),
+  basis: z.string(),
+  funding: z.string(),
+  partners: z.string().optional(),
+  product: z.string().optional(),
+  note: z.string().optional(),
+  /** Texts of columns the header did not recognise, keyed by their header title (or column letter). */
+  extra: z.record(z.string(), z.string()),
+  /** The cell each field was read from; for a merged value, the merged area's top-left cell. */
+  sourceCells: z.partialRecord(FieldSchema, CellAddress),
+  /** Fields whose value comes from a cell merged over several rows (it applies to this task too). */
+  mergedFields: z.array(FieldSchema),
+  /** Continuation rows joined to this task. */
+  continuationRows: z.array(z.number().int().positive()),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const NoteSchema = z.object({ row: z.number().int().positive(), text: z.string() });
+export type Note = z.infer<typeof NoteSchema>;
+
+export const RowInfoSchema = z.object({ row: z.number().int().positive(), kind: RowKindSchema });
+export type RowInfo = z.infer<typeof RowInfoSchema>;
+
+export const AppendixSchema = z.object({
+  sheet: z.string(),
+  headerRow: z.number().int().positive(),
+  columns: ColumnMapSchema,
+  extraColumns: z.array(ExtraColumnSchema),
+  plan: PlanSchema,
+  sections: z.array(SectionSchema),
+  tasks: z.array(TaskSchema),
+  notes: z.array(NoteSchema),
+  rowKinds: z.array(RowInfoSchema),
+  findings: z.array(FindingSchema),
+});
+export type Appendix = z.infer<typeof AppendixSchema>;
+
+/** A finding as the JSON report prints it: the data plus its wording in the chosen language. */
+export const ReportFindingSchema = z.object({
+  code: FindingSchema.shape.code,
+  severity: SeveritySchema,
+  row: z.number().int().positive(),
+  column: ColumnLetter.nullable(),
+  cell: CellAddress.nullable(),
+  message: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const SummarySchema = z.object({
+  sections: z.number().int().nonnegative(),
+  groups: z.number().int().nonnegative(),
+  tasks: z.number().int().nonnegative(),
+  continuationRows: z.number().int().nonnegative(),
+  blankRows: z.number().int().nonnegative(),
+  notes: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  infos: z.number().int().nonnegative(),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** The JSON output contract of `task-matrix check --json`. Later work adds fields; it never renames these. */
+export const CheckReportSchema = AppendixSchema.omit({ findings: true }).extend({
+  file: z.string(),
+  /** How the sheet was chosen: named by the user, or picked as the most appendix-like. */
+  sheetChoice: z.object({
+    picked: z.enum(['named', 'auto']),
+    candidates: z.array(z.object({ sheet: z.string(), score: z.number().int().nonnegative() })),
+  }),
+  summary: SummarySchema,
+  findings: z.array(ReportFindingSchema),
+});
+export type CheckReport = z.infer<typeof CheckReportSchema>;

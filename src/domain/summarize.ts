@@ -1,0 +1,18 @@
+import type { Appendix, Summary } from './schema';
+
+/** Counts for the report header: what was read and how many findings of each severity. */
+export function summarize(appendix: Appendix): Summary {
+  const count = (kind: string) => appendix.rowKinds.filter((row) => row.kind === kind).length;
+  const severity = (s: string) => appendix.findings.filter((f) => f.severity === s).length;
+  return {
+    sections: appendix.sections.filter((s) => s.kind === 'section').length,
+    groups: appendix.sections.filter((s) => s.kind === 'group').length,
+    tasks: appendix.tasks.length,
+    continuationRows: count('continuation'),
+    blankRows: count('blank'),
+    notes: appendix.notes.length,
+    errors: severity('error'),
+    warnings: severity('warning'),
+    infos: severity('info'),
+  };
+}

@@ -1,0 +1,3 @@
+export { normalizeText, foldKey, isBlank } from './normalize';
+export { parseVietnameseDate, formatIsoDate } from './dates';
+export type { ParsedDate } from './dates';

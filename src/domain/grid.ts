@@ -47,9 +47,11 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+const LETTERS = Array.from({ length: 256 }, (_, i) => columnLetter(i));
+
 /** @example cellAddress(110, 5) === 'E110' */
 export function cellAddress(rowNumber: number, column: number): string {
-  return `${columnLetter(column)}${rowNumber}`;
+  return (LETTERS[column] ?? columnLetter(column)) + rowNumber;
 }
 
 /** @example parseArea('E59:E62') → { top: 59, left: 5, bottom: 62, right: 5 }; parseArea('B7') is one cell. */

@@ -30,7 +30,24 @@ export class MergeLookup {
   }
 
   areaAt(rowNumber: number, column: number): CellArea | undefined {
-    return this.byCell.get(key(rowNumber, column));
+    return this.byCell.size === 0 ? undefined : this.byCell.get(key(rowNumber, column));
+  }
+
+  /**
+   * The text shown for the cell's area when it belongs to this column: the cell's own text, or the text
+   * merged down from a row above in the same column; '' for a cell inside an area that starts in another
+   * column (a section title merged across B:F is not a lead agency). Allocation-free: the parser's hot path.
+   */
+  columnText(rowNumber: number, column: number): string {
+    const area = this.areaAt(rowNumber, column);
+    if (!area) return cellText(this.grid, rowNumber, column);
+    return area.left === column ? cellText(this.grid, area.top, column) : '';
+  }
+
+  /** True when the cell holds a value of its own (it is not covered by a merged area's top-left cell). */
+  ownsValue(rowNumber: number, column: number): boolean {
+    const area = this.areaAt(rowNumber, column);
+    return !area || (area.top === rowNumber && area.left === column);
   }
 
   /** The text Excel shows for this cell's area, with where it came from. */

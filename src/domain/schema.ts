@@ -102,10 +102,11 @@ export const TaskSchema = z.object({
   note: z.string().optional(),
   /** Texts of columns the header did not recognise, keyed by their header title (or column letter). */
   extra: z.record(z.string(), z.string()),
-  /** The cell each field was read from; for a merged value, the merged area's top-left cell. */
-  sourceCells: z.partialRecord(FieldSchema, CellAddress),
-  /** Fields whose value comes from a cell merged over several rows (it applies to this task too). */
-  mergedFields: z.array(FieldSchema),
+  /**
+   * Fields whose value comes from a cell merged over several rows (it applies to this task too), each with
+   * the merged area's top-left cell. Other fields are read from the task's own row: `columns[field] + row`.
+   */
+  mergedFrom: z.partialRecord(FieldSchema, CellAddress),
   /** Continuation rows joined to this task. */
   continuationRows: z.array(z.number().int().positive()),
 });

@@ -1,9 +1,10 @@
-import { columnLetter } from '../grid';
-import type { Field, Finding, Note, RowKind, Section, Task } from '../schema';
+import { cellAddress, columnLetter } from '../grid';
+import type { Finding, Note, RowKind, Section, Task } from '../schema';
 import { normalizeText } from '../text';
 import type { ParsedTt } from './parseTt';
 import { ttLevel } from './parseTt';
 import type { ColumnLayout, FieldCell, RowFacts } from './rowFacts';
+import { presentCells } from './rowFacts';
 
 interface PathEntry {
   level: number;
@@ -41,7 +42,7 @@ export function assemble(
       stack.push({ level: ttLevel(facts.tt), label: facts.tt.label });
     } else if (kind === 'task') {
       const path = facts.tt.label === '' ? stack.map((e) => e.label) : enter(stack, facts.tt);
-      out.tasks.push(newTask(facts, path, extraTitles));
+      out.tasks.push(newTask(facts, path, layout, extraTitles));
     } else if (kind === 'continuation') {
       const task = out.tasks.at(-1);
       if (task) joinContinuation(task, facts, extraTitles, out.findings, layout);
@@ -60,20 +61,31 @@ function enter(stack: PathEntry[], tt: ParsedTt): string[] {
 }
 
 function titleOf(facts: RowFacts): string {
+  if (facts.ttFromTask) return facts.tt.rest;
   if (facts.cells.task) return facts.cells.task.text;
   if (facts.tt.rest) return facts.tt.rest;
-  const first = Object.values(facts.cells).find((cell) => cell !== facts.cells.tt);
+  const first = presentCells(facts).find(([field]) => field !== 'tt')?.[1];
   return first?.text ?? '';
 }
 
 function noteText(facts: RowFacts): string {
-  const texts = [facts.cells.tt, ...Object.values(facts.cells).filter((c) => c !== facts.cells.tt)]
+  const texts = [
+    facts.cells.tt,
+    ...presentCells(facts)
+      .filter(([field]) => field !== 'tt')
+      .map(([, cell]) => cell),
+  ]
     .filter((cell): cell is FieldCell => cell !== undefined && !cell.inherited)
     .map((cell) => cell.text);
   return texts.join(' ');
 }
 
-function newTask(facts: RowFacts, path: string[], extraTitles: ReadonlyMap<number, string>): Task {
+function newTask(
+  facts: RowFacts,
+  path: string[],
+  layout: ColumnLayout,
+  extraTitles: ReadonlyMap<number, string>,
+): Task {
   const { cells } = facts;
   const task: Task = {
     rows: [facts.rowNumber, facts.rowNumber],
@@ -85,14 +97,13 @@ function newTask(facts: RowFacts, path: string[], extraTitles: ReadonlyMap<numbe
     basis: cells.basis?.text ?? '',
     funding: cells.funding?.text ?? '',
     extra: {},
-    sourceCells: {},
-    mergedFields: [],
+    mergedFrom: {},
     continuationRows: [],
   };
   for (const field of OPTIONAL_FIELDS) if (cells[field]) task[field] = cells[field].text;
-  for (const [field, cell] of Object.entries(cells) as Array<[Field, FieldCell]>) {
-    task.sourceCells[field] = cell.cell;
-    if (cell.mergedRows) task.mergedFields.push(field);
+  for (const [field, cell] of presentCells(facts)) {
+    const column = layout.fields[field];
+    if (cell.mergedRows && column !== undefined) task.mergedFrom[field] = cellAddress(cell.sourceRow, column);
   }
   for (const [column, cell] of facts.extra)
     task.extra[extraTitles.get(column) ?? columnLetter(column)] = cell.text;
@@ -113,7 +124,6 @@ function joinContinuation(
     // A value merged down from the task's own row is already there.
     if (!cell || cell.inherited) continue;
     task[field] = appendText(task[field], cell.text);
-    task.sourceCells[field] ??= cell.cell;
   }
   for (const [column, cell] of facts.extra) {
     if (cell.inherited) continue;
@@ -128,7 +138,7 @@ function joinContinuation(
     severity: 'info',
     rowNumber: facts.rowNumber,
     ...(column !== undefined
-      ? { column: columnLetter(column), cell: `${columnLetter(column)}${facts.rowNumber}` }
+      ? { column: columnLetter(column), cell: cellAddress(facts.rowNumber, column) }
       : {}),
     data: { taskRow: task.rows[0], tt: normalizeText(task.tt) },
   });

@@ -2,6 +2,7 @@ import type { RowKind } from '../schema';
 import { normalizeText } from '../text';
 import { isChildTt, isSectionTt } from './parseTt';
 import type { RowFacts } from './rowFacts';
+import { presentCells } from './rowFacts';
 
 export interface ClassifyContext {
   /** Rows below the header, in sheet order. */
@@ -100,6 +101,6 @@ function isNoteText(facts: RowFacts): boolean {
 
 /** A row of column numbers under the header: "(1) (2) (3) …" or "1 2 3 …". */
 function isColumnIndexRow(facts: RowFacts): boolean {
-  const texts = Object.values(facts.cells).map((cell) => normalizeText(cell.text));
+  const texts = presentCells(facts).map(([, cell]) => normalizeText(cell.text));
   return texts.length >= 3 && texts.every((text) => COLUMN_INDEX.test(text));
 }

@@ -125,7 +125,7 @@ function planFindings(plan: Plan, headerRow: number, referenceRow: number | unde
     return [
       {
         code: 'invalid-plan-date',
-        severity: 'warning',
+        severity: 'error',
         rowNumber: referenceRow,
         data: { text: plan.dateText },
       },

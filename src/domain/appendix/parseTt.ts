@@ -37,6 +37,8 @@ const LABEL_WITH_TITLE =
  * @example parseTt('I. CÔNG TÁC ĐỐI NGOẠI') → { kind: 'roman', label: 'I', rest: 'CÔNG TÁC ĐỐI NGOẠI' }
  */
 export function parseTt(text: string): ParsedTt {
+  // Fast path for the common case, a plain number such as "5" or "3.4" (the parser's hot path).
+  if (NUMBER.test(text)) return { kind: 'number', label: text, parts: text.split('.'), rest: '' };
   const clean = normalizeText(text);
   if (clean === '') return { kind: 'empty', label: '', parts: [], rest: '' };
   const bare = clean.replace(/\s*\.\s*/g, '.').replace(/[.):]+$/, '');
@@ -52,6 +54,27 @@ export function parseTt(text: string): ParsedTt {
     return { kind: labelKindWithTitle, label, parts: label.split('.'), rest: withTitle?.[2] ?? '' };
   }
   return { kind: 'text', label: '', parts: [], rest: clean };
+}
+
+const CACHE_LIMIT = 5000;
+const MAX_CACHED_LENGTH = 16;
+const cache = new Map<string, Readonly<ParsedTt>>();
+
+/**
+ * parseTt, memoised: TT texts repeat on every sheet ("1", "2", "1.1" …), and sharing one immutable result
+ * per text saves the parser two allocations a row. The cache is bounded; it holds no sheet data beyond
+ * short TT labels.
+ */
+export function parseTtCached(text: string): Readonly<ParsedTt> {
+  // Long texts (numbering read from the task text itself) are not labels: parse them without keeping them.
+  if (text.length > MAX_CACHED_LENGTH) return parseTt(text);
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    parsed = Object.freeze(parseTt(text));
+    cache.set(text, parsed);
+  }
+  return parsed;
 }
 
 function labelKind(label: string): TtKind | undefined {

@@ -1,18 +1,16 @@
 import type { CellGrid } from '../grid';
-import { cellAddress, lastColumn } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
 import type { Field } from '../schema';
+import { FIELDS } from '../schema';
 import { isBlank } from '../text';
 import type { ParsedTt } from './parseTt';
-import { parseTt } from './parseTt';
+import { parseTtCached } from './parseTt';
 
 /** One field's value on one row, with where it came from. */
 export interface FieldCell {
   /** The cell text exactly as written. */
   text: string;
-  /** Address of the cell holding the text (a merged area's top-left cell). */
-  cell: string;
-  /** Row of that cell. */
+  /** Row of the cell holding the text (a merged area's top row). */
   sourceRow: number;
   /** The text comes from a vertically merged area that starts on an earlier row. */
   inherited: boolean;
@@ -20,19 +18,21 @@ export interface FieldCell {
   mergedRows: boolean;
 }
 
-/** Fields that carry a task's data; a title-only row has none of its own. */
-export const DATA_FIELDS: readonly Field[] = ['lead', 'partners', 'time', 'basis', 'funding', 'product'];
-
 export interface RowFacts {
   rowNumber: number;
-  /** Non-empty field values of the row. A value merged across columns belongs to its first column only. */
+  /**
+   * Field values of the row (undefined when empty; iterate with presentCells). A value merged across
+   * columns belongs to its first column only.
+   */
   cells: Partial<Record<Field, FieldCell>>;
-  /** Non-empty values of unrecognised columns, by column number. */
-  extra: Map<number, FieldCell>;
+  /** Non-empty values of unrecognised columns, by column number (shared empty map when there are none). */
+  extra: ReadonlyMap<number, FieldCell>;
   tt: ParsedTt;
+  /** The TT was read from the start of the task text (the sheet has no TT column). */
+  ttFromTask: boolean;
   /** Row where the TT or task cell's vertical merge starts, when it starts above this row. */
-  mergedFromRow?: number;
-  /** Number of data fields holding the row's own (not inherited) values. */
+  mergedFromRow: number | undefined;
+  /** Number of data fields (lead, partners, time, basis, funding, product) holding the row's own values. */
   ownData: number;
   /** Number of data fields holding any value, inherited ones included. */
   anyData: number;
@@ -45,6 +45,16 @@ export interface ColumnLayout {
   extraColumns: number[];
 }
 
+/** The row's non-empty field values, in field order. */
+export function presentCells(facts: RowFacts): Array<[Field, FieldCell]> {
+  const present: Array<[Field, FieldCell]> = [];
+  for (const field of FIELDS) {
+    const cell = facts.cells[field];
+    if (cell) present.push([field, cell]);
+  }
+  return present;
+}
+
 /** Reads every field of one row, resolving merged areas. */
 export function readRowFacts(
   grid: CellGrid,
@@ -52,32 +62,47 @@ export function readRowFacts(
   layout: ColumnLayout,
   rowNumber: number,
 ): RowFacts {
-  const cells: Partial<Record<Field, FieldCell>> = {};
-  for (const [field, column] of Object.entries(layout.fields) as Array<[Field, number]>) {
-    const value = fieldCell(merges, rowNumber, column);
-    if (value) cells[field] = value;
-  }
-  const extra = new Map<number, FieldCell>();
+  // Static keys (not cells[field] = …): one object shape and no keyed stores on the parser's hot path.
+  const f = layout.fields;
+  const cells: Partial<Record<Field, FieldCell>> = {
+    tt: fieldCell(merges, rowNumber, f.tt),
+    task: fieldCell(merges, rowNumber, f.task),
+    lead: fieldCell(merges, rowNumber, f.lead),
+    partners: fieldCell(merges, rowNumber, f.partners),
+    time: fieldCell(merges, rowNumber, f.time),
+    basis: fieldCell(merges, rowNumber, f.basis),
+    funding: fieldCell(merges, rowNumber, f.funding),
+    product: fieldCell(merges, rowNumber, f.product),
+    note: fieldCell(merges, rowNumber, f.note),
+  };
+  let extra: Map<number, FieldCell> | undefined;
   for (const column of layout.extraColumns) {
     const value = fieldCell(merges, rowNumber, column);
-    if (value) extra.set(column, value);
+    if (value) (extra ??= new Map()).set(column, value);
   }
   const tt = readTt(cells, layout);
-  const mergedFromRow = [cells.tt, cells.task].find((c) => c?.inherited)?.sourceRow;
-  let ownData = 0;
-  let anyData = 0;
-  for (const field of DATA_FIELDS) {
-    const value = cells[field];
-    if (!value) continue;
-    anyData++;
-    if (!value.inherited) ownData++;
-  }
+  const mergedFrom = cells.tt?.inherited ? cells.tt : cells.task?.inherited ? cells.task : undefined;
+  const ownData =
+    own(cells.lead) +
+    own(cells.partners) +
+    own(cells.time) +
+    own(cells.basis) +
+    own(cells.funding) +
+    own(cells.product);
+  const anyData =
+    any(cells.lead) +
+    any(cells.partners) +
+    any(cells.time) +
+    any(cells.basis) +
+    any(cells.funding) +
+    any(cells.product);
   return {
     rowNumber,
     cells,
-    extra,
+    extra: extra ?? NO_EXTRA,
     tt,
-    ...(mergedFromRow !== undefined ? { mergedFromRow } : {}),
+    ttFromTask: layout.fields.tt === undefined && tt.kind !== 'empty',
+    mergedFromRow: mergedFrom?.sourceRow,
     ownData,
     anyData,
     blank: isRowBlank(grid, merges, rowNumber),
@@ -86,20 +111,34 @@ export function readRowFacts(
 
 /**
  * The cell's text if it belongs to this column: its own, or inherited from a vertical merge above.
- * A cell covered by a merge whose first column is another column belongs to that column (a section title
- * merged across B:F is not a lead agency).
+ * A cell covered by a merge whose first column is another column belongs to that column.
  */
-function fieldCell(merges: MergeLookup, rowNumber: number, column: number): FieldCell | undefined {
-  const source = merges.source(rowNumber, column);
-  if (source.column !== column || isBlank(source.text)) return undefined;
-  const mergedRows = source.area !== undefined && source.area.bottom > source.area.top;
+function fieldCell(
+  merges: MergeLookup,
+  rowNumber: number,
+  column: number | undefined,
+): FieldCell | undefined {
+  if (column === undefined) return undefined;
+  const text = merges.columnText(rowNumber, column);
+  if (isBlank(text)) return undefined;
+  const area = merges.areaAt(rowNumber, column);
+  const sourceRow = area ? area.top : rowNumber;
   return {
-    text: source.text,
-    cell: source.cell,
-    sourceRow: source.rowNumber,
-    inherited: source.rowNumber !== rowNumber,
-    mergedRows,
+    text,
+    sourceRow,
+    inherited: sourceRow !== rowNumber,
+    mergedRows: area !== undefined && area.bottom > area.top,
   };
+}
+
+const NO_EXTRA: ReadonlyMap<number, FieldCell> = new Map();
+
+function own(cell: FieldCell | undefined): number {
+  return cell && !cell.inherited ? 1 : 0;
+}
+
+function any(cell: FieldCell | undefined): number {
+  return cell ? 1 : 0;
 }
 
 /**
@@ -109,24 +148,18 @@ function fieldCell(merges: MergeLookup, rowNumber: number, column: number): Fiel
 function readTt(cells: Partial<Record<Field, FieldCell>>, layout: ColumnLayout): ParsedTt {
   if (layout.fields.tt !== undefined) {
     const tt = cells.tt;
-    return tt && !tt.inherited ? parseTt(tt.text) : parseTt('');
+    return tt && !tt.inherited ? parseTtCached(tt.text) : parseTtCached('');
   }
   const task = cells.task;
-  if (!task || task.inherited) return parseTt('');
-  const fromTask = parseTt(task.text);
-  return fromTask.rest !== '' && fromTask.kind !== 'text' ? fromTask : parseTt('');
+  if (!task || task.inherited) return parseTtCached('');
+  const fromTask = parseTtCached(task.text);
+  return fromTask.rest !== '' && fromTask.kind !== 'text' ? fromTask : parseTtCached('');
 }
 
 function isRowBlank(grid: CellGrid, merges: MergeLookup, rowNumber: number): boolean {
-  for (let column = grid.left; column <= lastColumn(grid); column++) {
-    const source = merges.source(rowNumber, column);
-    if (!source.inherited && !isBlank(source.text)) return false;
+  const texts = grid.texts[rowNumber - grid.top] ?? [];
+  for (let i = 0; i < texts.length; i++) {
+    if (!isBlank(texts[i] as string) && merges.ownsValue(rowNumber, grid.left + i)) return false;
   }
   return true;
-}
-
-/** The address of a field's cell on a given row (whether or not it holds a value). */
-export function fieldAddress(layout: ColumnLayout, field: Field, rowNumber: number): string | undefined {
-  const column = layout.fields[field];
-  return column === undefined ? undefined : cellAddress(rowNumber, column);
 }

@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { CheckReportSchema, FINDING_CODES } from '../../src/domain';
+import { HEADER, SAMPLE } from '../helpers/grid';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile: (path) => readFile(path),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'task-matrix-'));
+
+async function writeWorkbook(name: string, rows: unknown[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Phụ lục').addRows(rows);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('task-matrix check', () => {
+  it('prints a Vietnamese summary of the fixture, names the sheet it picked, and exits 0', async () => {
+    const { code, stdout, stderr } = await run('check', SAMPLE);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(
+      'Trang "Phụ lục 1" (tự chọn: trang giống phụ lục nhiệm vụ nhất; "Phụ lục 2": không có tiêu đề phụ lục)',
+    );
+    expect(stdout).toContain('Dòng tiêu đề: 5');
+    expect(stdout).toContain(
+      'Kế hoạch: Kế hoạch 58/KH-UBND ngày 11/03/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu (năm 2024)',
+    );
+    expect(stdout).toContain(
+      'Đọc được: 17 mục, 6 nhóm, 97 nhiệm vụ; 1 dòng nối tiếp, 1 dòng trống, 0 ghi chú.',
+    );
+    expect(stdout).toMatch(/\[thông tin\] continuation-row \(1\)\n\s+B19\s+Dòng này không có TT/);
+  });
+
+  it('prints English with --lang en', async () => {
+    const { stdout } = await run('check', SAMPLE, '--lang', 'en');
+    expect(stdout).toContain(
+      'Read: 17 sections, 6 groups, 97 tasks; 1 continuation rows, 1 blank rows, 0 notes.',
+    );
+  });
+
+  it('prints JSON that matches the output contract, with the model texts as in the cells', async () => {
+    const { code, stdout, stderr } = await run('check', SAMPLE, '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('Đã chọn trang "Phụ lục 1".\n');
+    const report = CheckReportSchema.parse(JSON.parse(stdout));
+    expect(report).toMatchObject({ sheet: 'Phụ lục 1', headerRow: 5, columns: { tt: 'A', basis: 'E' } });
+    expect(report.plan).toMatchObject({ number: '58/KH-UBND', date: '2024-03-11', year: 2024 });
+    expect(report.sections[0]).toEqual({
+      row: 6,
+      kind: 'section',
+      tt: 'I',
+      title: 'CÔNG TÁC ĐỐI NGOẠI ĐẢNG',
+      path: ['I'],
+    });
+    expect(report.tasks.find((t) => t.rows[0] === 61)).toMatchObject({
+      tt: '1.3',
+      lead: 'Liên hiệp các tổ chức hữu nghị',
+    });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        code: 'continuation-row',
+        severity: 'info',
+        row: 19,
+        column: 'B',
+        cell: 'B19',
+      }),
+    ]);
+    expect(report.summary).toMatchObject({ tasks: 97, sections: 17, groups: 6, errors: 0 });
+  });
+
+  it('reads a named sheet with --sheet', async () => {
+    const { code, stdout } = await run('check', SAMPLE, '--sheet', 'Phụ lục 1');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Trang "Phụ lục 1"');
+  });
+
+  it('exits 1 when there are error findings', async () => {
+    const path = await writeWorkbook('loi.xlsx', [
+      ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 31/02/2024 của UBND tỉnh)'],
+      HEADER,
+      ['1', 'Việc', 'Sở Nội vụ', 'Quý I', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', 'Ngân sách tỉnh'],
+    ]);
+    const { code, stdout } = await run('check', path);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[lỗi] invalid-plan-date (1)');
+    expect(stdout).toContain('Ngày của kế hoạch không có thật: "31/02/2024"');
+  });
+
+  it.each([
+    [['check', join(dir, 'khong-co.xlsx')], 'Không tìm thấy tệp'],
+    [
+      ['check', SAMPLE, '--sheet', 'Phụ lục 9'],
+      'Không có trang "Phụ lục 9". Các trang trong tệp: Phụ lục 1, Phụ lục 2.',
+    ],
+    [
+      ['check', SAMPLE, '--sheet', 'Phụ lục 2'],
+      'Trang "Phụ lục 2": không tìm thấy dòng tiêu đề (đã thử các dòng 1–28)',
+    ],
+  ])('exits 2 with a one-line reason for %j', async (argv, reason) => {
+    const { code, stdout, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(reason);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 for a text file renamed .xlsx', async () => {
+    const path = join(dir, 'gia.xlsx');
+    writeFileSync(path, 'TT;Nhiệm vụ\n1;Việc\n');
+    const { code, stderr } = await run('check', path);
+    expect(code).toBe(2);
+    expect(stderr).toBe('Tệp "gia.xlsx" không phải tệp Excel .xlsx đọc được.\n');
+  });
+
+  it('exits 2 on bad arguments', async () => {
+    expect((await run('check')).code).toBe(2);
+    expect((await run('check', SAMPLE, '--lang', 'fr')).code).toBe(2);
+  });
+
+  it('never writes to the input file', async () => {
+    const before = {
+      hash: createHash('sha256').update(readFileSync(SAMPLE)).digest('hex'),
+      mtime: statSync(SAMPLE).mtimeMs,
+    };
+    await run('check', SAMPLE, '--json');
+    await run('check', SAMPLE);
+    expect(createHash('sha256').update(readFileSync(SAMPLE)).digest('hex')).toBe(before.hash);
+    expect(statSync(SAMPLE).mtimeMs).toBe(before.mtime);
+  });
+
+  it('has Vietnamese and English wording for every finding code', async () => {
+    const { formatFinding } = await import('../../src/domain');
+    for (const code of FINDING_CODES) {
+      expect(formatFinding({ code, data: {} }, 'vi')).not.toBe('');
+      expect(formatFinding({ code, data: {} }, 'en')).not.toBe('');
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { fieldForTitle } from '../../../src/domain';
+
+describe('fieldForTitle', () => {
+  it.each([
+    ['TT', 'tt'],
+    ['STT', 'tt'],
+    ['Số TT', 'tt'],
+    ['s\u1ed1 tt', 'tt'],
+    ['Nhiệm vụ', 'task'],
+    ['Nhiệm vụ cụ thể', 'task'],
+    ['NỘI DUNG', 'task'],
+    ['Nội dung nhiệm vụ', 'task'],
+    ['Tên nhiệm vụ', 'task'],
+    ['Cơ quan chủ trì', 'lead'],
+    ['Cơ quan chủ trì\ntham mưu', 'lead'],
+    ['Đơn vị chủ trì', 'lead'],
+    ['Cơ quan thực hiện', 'lead'],
+    ['Cơ quan phối hợp', 'partners'],
+    ['Đơn vị  phối hợp', 'partners'],
+    ['Thời gian\nthực hiện', 'time'],
+    ['Thời gian hoàn thành', 'time'],
+    ['Thời hạn', 'time'],
+    ['Tiến độ', 'time'],
+    ['Căn cứ', 'basis'],
+    ['Căn cứ pháp lý', 'basis'],
+    ['Cơ sở pháp lý', 'basis'],
+    ['Nguồn kinh phí', 'funding'],
+    ['Kinh phí (triệu đồng)', 'funding'],
+    ['Dự toán', 'funding'],
+    ['Sản phẩm', 'product'],
+    ['Ghi chú', 'note'],
+    // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.
+    ['  Ca\u0306n cu\u031b\u0301  ', 'basis'],
+    ['Co\u031b quan chu\u0309 tri\u0300', 'lead'],
+  ])('maps %j to %s', (title, field) => {
+    expect(fieldForTitle(title)).toBe(field);
+  });
+
+  it.each(['', 'Nơi đến', 'Mục đích', 'Số người', 'TT khác', 'Ghi'])('maps %j to nothing', (title) => {
+    expect(fieldForTitle(title)).toBeUndefined();
+  });
+});

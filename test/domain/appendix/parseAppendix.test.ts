@@ -1,0 +1,276 @@
+import { parseAppendix, UnusableWorkbookError } from '../../../src/domain';
+import { gridFrom, HEADER } from '../../helpers/grid';
+
+const TITLE = [
+  ['PHỤ LỤC II'],
+  ['DANH MỤC NHIỆM VỤ NĂM 2025'],
+  ['(Kèm theo Kế hoạch số 123/KH-UBND ngày 05/01/2025 của UBND tỉnh Đồng Nai)'],
+];
+
+const kinds = (appendix: ReturnType<typeof parseAppendix>) =>
+  Object.fromEntries(appendix.rowKinds.map((r) => [r.row, r.kind]));
+
+describe('parseAppendix on messy sheets', () => {
+  it('finds a header with other wording anywhere in the first 30 rows, on a sheet not starting at A1', () => {
+    const grid = gridFrom(
+      [
+        ...TITLE,
+        [],
+        [
+          'STT',
+          'Nội dung\nnhiệm vụ',
+          'Đơn vị chủ trì',
+          'Đơn vị phối hợp',
+          'Thời hạn',
+          'Cơ sở pháp lý',
+          'Kinh phí (triệu đồng)',
+          'Mã',
+        ],
+        ['I', 'NHIỆM VỤ CHUNG'],
+        [
+          1,
+          'Rà soát',
+          'Sở Nội vụ',
+          'Sở Tư pháp',
+          'Quý I',
+          'Kế hoạch 12/KH-UBND ngày 02/01/2025',
+          'Ngân sách tỉnh',
+          'X1',
+        ],
+      ],
+      { top: 3, left: 2, merges: ['C8:I8'] },
+    );
+    const appendix = parseAppendix(grid);
+    expect(appendix.headerRow).toBe(7);
+    expect(appendix.columns).toEqual({
+      tt: 'B',
+      task: 'C',
+      lead: 'D',
+      partners: 'E',
+      time: 'F',
+      basis: 'G',
+      funding: 'H',
+    });
+    expect(appendix.extraColumns).toEqual([{ column: 'I', title: 'Mã' }]);
+    expect(appendix.tasks).toEqual([
+      expect.objectContaining({
+        rows: [9, 9],
+        tt: '1',
+        path: ['I', '1'],
+        partners: 'Sở Tư pháp',
+        extra: { Mã: 'X1' },
+        mergedFrom: {},
+      }),
+    ]);
+    expect(appendix.plan).toMatchObject({
+      appendixName: 'PHỤ LỤC II',
+      number: '123/KH-UBND',
+      date: '2025-01-05',
+      year: 2025,
+    });
+  });
+
+  it('skips a row of column numbers under the header and a header repeated mid-table', () => {
+    const grid = gridFrom([
+      HEADER,
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['I', 'MỤC MỘT'],
+      ['1', 'Việc một', 'Sở A', 'Quý I', 'KH 1', 'NS'],
+      HEADER,
+      ['2', 'Việc hai', 'Sở B', 'Quý II', 'KH 2', 'NS'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(kinds(appendix)).toMatchObject({ 2: 'column-index', 5: 'repeated-header' });
+    expect(appendix.tasks.map((t) => t.tt)).toEqual(['1', '2']);
+  });
+
+  it('reads TT stored as a number and keeps text such as "1.10" as written', () => {
+    const grid = gridFrom([HEADER, ['I', 'A'], [1, 'Nhóm'], ['1.10', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS']]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.sections.map((s) => [s.kind, s.tt])).toEqual([
+      ['section', 'I'],
+      ['group', '1'],
+    ]);
+    expect(appendix.tasks[0]?.path).toEqual(['I', '1', '1.10']);
+  });
+
+  it('treats rows after the table as trailing notes, not tasks', () => {
+    const grid = gridFrom([
+      HEADER,
+      ['1', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS'],
+      [],
+      ['* Chưa bao gồm các đoàn theo kế hoạch của bộ, ngành'],
+      [null, 'Ghi chú: kinh phí tạm tính'],
+      [null, 'các đơn vị chủ động bố trí'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.tasks).toHaveLength(1);
+    expect(appendix.notes.map((n) => n.row)).toEqual([4, 5, 6]);
+    expect(appendix.notes[0]?.text).toBe('* Chưa bao gồm các đoàn theo kế hoạch của bộ, ngành');
+  });
+
+  it('reads one task from TT and task cells merged over two rows, joining the second row silently', () => {
+    const grid = gridFrom(
+      [
+        HEADER,
+        ['1', 'Việc dài', 'Sở A', 'Quý I', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', 'NS'],
+        [null, null, null, null, 'Công văn 2/UBND-VP ngày 03/01/2024', null],
+        ['2', 'Việc khác', 'Sở B', 'Quý II', 'KH', 'NS'],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'F2:F3'] },
+    );
+    const appendix = parseAppendix(grid);
+    expect(appendix.tasks).toHaveLength(2);
+    expect(appendix.tasks[0]).toMatchObject({
+      rows: [2, 3],
+      basis: 'Kế hoạch 1/KH-UBND ngày 02/01/2024\nCông văn 2/UBND-VP ngày 03/01/2024',
+      continuationRows: [],
+      mergedFrom: { tt: 'A2', task: 'B2', lead: 'C2', time: 'D2', funding: 'F2' },
+    });
+    expect(appendix.findings.filter((f) => f.code === 'continuation-row')).toEqual([]);
+  });
+
+  it('splits a section number and title written together in a TT cell merged across the row', () => {
+    const grid = gridFrom(
+      [HEADER, ['I. CÔNG TÁC ĐỐI NGOẠI ĐẢNG'], ['1', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS']],
+      { merges: ['A2:F2'] },
+    );
+    const appendix = parseAppendix(grid);
+    expect(appendix.sections).toEqual([
+      { row: 2, kind: 'section', tt: 'I', title: 'CÔNG TÁC ĐỐI NGOẠI ĐẢNG', path: ['I'] },
+    ]);
+    expect(appendix.tasks[0]?.path).toEqual(['I', '1']);
+  });
+
+  it('nests lettered sections, Roman sections, groups and lettered items', () => {
+    const grid = gridFrom([
+      HEADER,
+      ['A', 'PHẦN A'],
+      ['I', 'MỤC I'],
+      ['1', 'Nhóm 1'],
+      ['a)', 'Việc a', 'Sở A', 'Quý I', 'KH', 'NS'],
+      ['b)', 'Việc b', 'Sở A', 'Quý I', 'KH', 'NS'],
+      ['2', 'Việc 2', 'Sở B', 'Quý II', 'KH', 'NS'],
+      ['B', 'PHẦN B'],
+      ['I', 'MỤC I'],
+      ['1', 'Việc B.I.1', 'Sở C', 'Quý III', 'KH', 'NS'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.tasks.map((t) => t.path.join(' › '))).toEqual([
+      'A › I › 1 › a',
+      'A › I › 1 › b',
+      'A › I › 2',
+      'B › I › 1',
+    ]);
+  });
+
+  it('reads numbering from the task text when the sheet has no TT column', () => {
+    const grid = gridFrom([
+      ['Nội dung', 'Cơ quan chủ trì', 'Thời gian', 'Căn cứ', 'Nguồn kinh phí'],
+      ['I. NHIỆM VỤ TRỌNG TÂM'],
+      ['1. Tổ chức hội nghị', 'Sở A', 'Quý I', 'KH', 'NS'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.sections.map((s) => s.title)).toEqual(['NHIỆM VỤ TRỌNG TÂM']);
+    expect(appendix.tasks[0]).toMatchObject({ tt: '1', task: '1. Tổ chức hội nghị', path: ['I', '1'] });
+    expect(appendix.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'missing-column',
+        severity: 'warning',
+        rowNumber: 1,
+        data: { field: 'tt', title: 'TT' },
+      }),
+    );
+  });
+
+  it('treats a numbered title with no children as a task (its empty columns are for the rules to flag)', () => {
+    const grid = gridFrom([HEADER, ['1', 'Chỉ có tên'], ['2', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS']]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.sections).toEqual([]);
+    expect(appendix.tasks.map((t) => [t.tt, t.lead])).toEqual([
+      ['1', ''],
+      ['2', 'Sở A'],
+    ]);
+  });
+
+  it('keeps untitled columns that hold data, and a second column naming a mapped field', () => {
+    const grid = gridFrom([
+      [...HEADER, 'Kinh phí', null],
+      ['1', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS', '100', 'ghi thêm'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.extraColumns).toEqual([
+      { column: 'G', title: 'Kinh phí' },
+      { column: 'H', title: 'H' },
+    ]);
+    expect(appendix.tasks[0]?.extra).toEqual({ 'Kinh phí': '100', H: 'ghi thêm' });
+    expect(appendix.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'duplicate-column',
+        cell: 'G1',
+        data: expect.objectContaining({ usedColumn: 'F' }),
+      }),
+    );
+  });
+
+  it('keeps the original text (NFD, stray spaces) for display', () => {
+    const nfd = '  Sơ\u0309 Ngoa\u0323i vu\u0323 ';
+    const grid = gridFrom([HEADER, ['1', 'Việc', nfd, 'Quý I', 'KH', 'NS']]);
+    expect(parseAppendix(grid).tasks[0]?.lead).toBe(nfd);
+  });
+
+  it('reports an impossible plan date as an error and a missing plan reference as info', () => {
+    const badDate = gridFrom([
+      ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 31/02/2024 của UBND tỉnh)'],
+      [],
+      HEADER,
+    ]);
+    expect(parseAppendix(badDate).findings).toContainEqual(
+      expect.objectContaining({
+        code: 'invalid-plan-date',
+        severity: 'error',
+        rowNumber: 1,
+        data: { text: '31/02/2024' },
+      }),
+    );
+    expect(parseAppendix(badDate).plan).toMatchObject({
+      number: '9/KH-UBND',
+      date: null,
+      dateText: '31/02/2024',
+    });
+    const none = gridFrom([['KẾ HOẠCH NĂM 2025'], HEADER]);
+    expect(parseAppendix(none).plan).toMatchObject({ title: 'KẾ HOẠCH NĂM 2025', number: null, year: 2025 });
+    expect(parseAppendix(none).findings).toContainEqual(
+      expect.objectContaining({ code: 'missing-plan-reference', severity: 'info', rowNumber: 2 }),
+    );
+  });
+
+  it('reads a normative decision as the plan reference', () => {
+    const grid = gridFrom([
+      ['(Ban hành kèm theo Quyết định số 12/2023/QĐ-UBND ngày 24 tháng 8 năm 2023 của UBND tỉnh)'],
+      HEADER,
+    ]);
+    expect(parseAppendix(grid).plan).toMatchObject({
+      documentType: 'Quyết định',
+      number: '12/2023/QĐ-UBND',
+      date: '2023-08-24',
+      issuer: 'UBND tỉnh',
+    });
+  });
+
+  it('throws no-header with the rows tried and the titles expected', () => {
+    const grid = gridFrom(
+      Array.from({ length: 40 }, (_, i) => [`dòng ${i + 1}`, 'x']),
+      { sheetName: 'Trang 1' },
+    );
+    expect(() => parseAppendix(grid)).toThrow(UnusableWorkbookError);
+    try {
+      parseAppendix(grid);
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'no-header',
+        data: { sheet: 'Trang 1', firstRow: 1, lastRow: 30 },
+      });
+    }
+  });
+});

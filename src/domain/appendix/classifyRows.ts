@@ -22,12 +22,15 @@ const COLUMN_INDEX = /^\(?\d{1,2}\)?$/;
 export function classifyRows(context: ClassifyContext): RowKind[] {
   const { rows } = context;
   const kinds: RowKind[] = [];
+  let seenTask = false;
+  // After a note that follows the table, unnumbered rows are more notes until a numbered row appears.
   let inNotes = false;
   for (let i = 0; i < rows.length; i++) {
     const facts = rows[i] as RowFacts;
     const kind = classifyRow(context, kinds, i, inNotes);
-    if (kind === 'note' && kinds.includes('task')) inNotes = true;
+    if (kind === 'note' && seenTask) inNotes = true;
     else if (kind !== 'blank' && kind !== 'note' && facts.tt.kind !== 'empty') inNotes = false;
+    if (kind === 'task') seenTask = true;
     kinds.push(kind);
   }
   return kinds;
@@ -45,7 +48,7 @@ function classifyRow(
   if (facts.tt.kind === 'text' && context.isRepeatedHeader(facts)) return 'repeated-header';
   if (
     facts.mergedFromRow !== undefined &&
-    previousEntity(context.rows, kinds, i, facts.mergedFromRow) === 'task'
+    entityKindAt(context.rows, kinds, i, facts.mergedFromRow) === 'task'
   ) {
     return 'continuation';
   }
@@ -63,17 +66,16 @@ function classifyRow(
   return followsTask && !substantial ? 'continuation' : 'task';
 }
 
-/** The kind of the entity that starts on `rowNumber` (the row a vertical merge comes from). */
-function previousEntity(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number, rowNumber: number) {
-  for (let j = i - 1; j >= 0; j--) {
-    if (rows[j]?.rowNumber === rowNumber) {
-      // The merge may start on a continuation of a task; walk back to the task itself.
-      let k = j;
-      while (k > 0 && kinds[k] === 'continuation') k--;
-      return kinds[k];
-    }
-  }
-  return undefined;
+/**
+ * The kind of the entity that row `rowNumber` (above row i, where a vertical merge starts) belongs to.
+ * Rows are contiguous, so its index follows from the row numbers. A merge may start on a continuation of
+ * a task: walk back to the task itself.
+ */
+function entityKindAt(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number, rowNumber: number) {
+  let k = i - ((rows[i] as RowFacts).rowNumber - rowNumber);
+  if (k < 0 || k >= i) return undefined;
+  while (k > 0 && kinds[k] === 'continuation') k--;
+  return kinds[k];
 }
 
 /**

@@ -4,7 +4,7 @@ import { cellAddress, columnLetter, lastColumn, lastRow } from '../grid';
 import { MergeLookup } from '../mergeLookup';
 import type { Appendix, ExtraColumn, Finding, Plan, RowInfo } from '../schema';
 import { EXPECTED_FIELDS } from '../schema';
-import { isBlank } from '../text';
+import { detectLegacyEncoding, isBlank } from '../text';
 import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { FIELD_TITLES, fieldForTitle } from './columnTitles';
@@ -61,11 +61,18 @@ export function parseAppendix(grid: CellGrid): Appendix {
 
 function noHeaderError(grid: CellGrid): UnusableWorkbookError {
   const { first, last } = headerSearchRows(grid);
+  // Headers typed in TCVN3/VNI fonts cannot match; say so instead of only "no header".
+  const searched = grid.texts
+    .slice(0, last - grid.top + 1)
+    .flat()
+    .join(' ');
+  const legacyEncoding = detectLegacyEncoding(searched);
   return new UnusableWorkbookError('no-header', {
     sheet: grid.sheetName,
     firstRow: first,
     lastRow: Math.max(first, last),
     expected: EXPECTED_FIELDS.map((field) => FIELD_TITLES[field]),
+    ...(legacyEncoding ? { legacyEncoding } : {}),
   });
 }
 

@@ -29,7 +29,10 @@ export const en: Catalogue = {
         : `No sheet looks like a task appendix. Sheets in the file: ${available}. Choose one with --sheet.`;
     },
     'no-header': (d) =>
-      `Sheet "${str(d, 'sheet')}": no header row found (rows ${str(d, 'firstRow')}–${str(d, 'lastRow')} tried). A header needs a "Nhiệm vụ" (task) column and at least two of: ${str(d, 'expected')}.`,
+      `Sheet "${str(d, 'sheet')}": no header row found (rows ${str(d, 'firstRow')}–${str(d, 'lastRow')} tried). A header needs a "Nhiệm vụ" (task) column and at least two of: ${str(d, 'expected')}.` +
+      (d.legacyEncoding
+        ? ` The text seems to use the legacy ${d.legacyEncoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter) and try again.`
+        : ''),
   },
   severities: { error: 'error', warning: 'warning', info: 'info' },
 };

@@ -29,7 +29,10 @@ export const vi: Catalogue = {
         : `Không có trang nào giống phụ lục nhiệm vụ. Các trang trong tệp: ${available}. Hãy chọn trang bằng --sheet.`;
     },
     'no-header': (d) =>
-      `Trang "${str(d, 'sheet')}": không tìm thấy dòng tiêu đề (đã thử các dòng ${str(d, 'firstRow')}–${str(d, 'lastRow')}). Cần một dòng có cột "Nhiệm vụ" và ít nhất hai cột trong số: ${str(d, 'expected')}.`,
+      `Trang "${str(d, 'sheet')}": không tìm thấy dòng tiêu đề (đã thử các dòng ${str(d, 'firstRow')}–${str(d, 'lastRow')}). Cần một dòng có cột "Nhiệm vụ" và ít nhất hai cột trong số: ${str(d, 'expected')}.` +
+      (d.legacyEncoding
+        ? ` Chữ trong trang có vẻ dùng bảng mã cũ ${d.legacyEncoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi thử lại.`
+        : ''),
   },
   severities: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
 };

@@ -1,0 +1,33 @@
+import { detectLegacyEncoding, formatError, parseAppendix, UnusableWorkbookError } from '../../../src/domain';
+import { gridFrom } from '../../helpers/grid';
+
+describe('detectLegacyEncoding', () => {
+  it.each([
+    ['KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban nh©n d©n tØnh', 'tcvn3'],
+    ['NhiÖm vô', undefined], // too short to tell
+    ['TT NhiÖm vô C¬ quan chñ tr× Thêi gian thùc hiÖn C¨n cø Nguån kinh phÝ', 'tcvn3'],
+    ['Keá hoaïch thöïc hieän Quyeát ñònh cuûa UÛy ban nhaân daân tænh', 'vni'],
+    ['Kế hoạch thực hiện Quyết định của Ủy ban nhân dân tỉnh', undefined],
+    ['Sở Văn hóa, Thể thao và Du lịch', undefined],
+    ['Plain ASCII text only', undefined],
+  ])('reads %j as %s', (text, encoding) => {
+    expect(detectLegacyEncoding(text)).toBe(encoding);
+  });
+});
+
+describe('a header typed in a legacy encoding', () => {
+  it('is reported as no header, with the encoding named and how to convert it', () => {
+    const grid = gridFrom([
+      ['TT', 'NhiÖm vô', 'C¬ quan chñ tr×', 'Thêi gian thùc hiÖn', 'C¨n cø', 'Nguån kinh phÝ'],
+    ]);
+    let error: unknown;
+    try {
+      parseAppendix(grid);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnusableWorkbookError);
+    expect((error as UnusableWorkbookError).data.legacyEncoding).toBe('tcvn3');
+    expect(formatError(error as UnusableWorkbookError)).toContain('bảng mã cũ TCVN3 (ABC)');
+  });
+});

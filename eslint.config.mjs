@@ -2,6 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Import patterns for whole layers: both the layer's index ('../excel') and its files ('../excel/x'). */
+const layerImports = (...layers) => layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]);
 
 // The pure core may not reach the edges: a wrong import arrow fails lint instead of a review (STYLE.md).
 const domainBoundary = {
@@ -13,15 +17,40 @@ const domainBoundary = {
     },
     { group: ['fs', 'node:*', 'path', 'os', 'child_process'], message: 'src/domain is pure: no I/O.' },
     {
-      group: [
-        '**/excel/**',
-        '**/xlsx/**',
-        '**/cli/**',
-        '**/taskpane/**',
-        '**/workbench/**',
-        '**/commands/**',
-      ],
+      // Both forms: '**/excel/**' alone does not match an import of the layer's index ('../excel').
+      group: layerImports('excel', 'xlsx', 'cli', 'taskpane', 'workbench', 'commands'),
       message: 'src/domain may not import an adapter.',
+    },
+  ],
+};
+
+// The task pane reaches the workbook only through the WorkbookPort; the Office.js adapter is wired in once,
+// in src/taskpane/index.tsx. ExcelJS is the CLI's reader and must never reach the task pane bundle.
+const taskpaneBoundary = (allowExcelAdapter) => ({
+  patterns: [
+    { group: ['exceljs'], message: 'The task pane must not bundle ExcelJS (CLI only).' },
+    {
+      group: layerImports('xlsx', 'cli'),
+      message: 'The task pane does not use the CLI side.',
+    },
+    ...(allowExcelAdapter
+      ? []
+      : [
+          {
+            group: layerImports('excel'),
+            message: 'Reach the workbook through the WorkbookPort (injected in index.tsx), not src/excel.',
+          },
+        ]),
+  ],
+});
+
+const excelAdapterBoundary = {
+  patterns: [
+    { group: ['react', 'react-*', 'react/*', '@fluentui/*'], message: 'src/excel is an adapter: no UI.' },
+    { group: ['exceljs'], message: 'src/excel is the Office.js adapter; ExcelJS is the xlsx adapter.' },
+    {
+      group: layerImports('taskpane', 'cli', 'xlsx', 'workbench', 'commands'),
+      message: 'Adapters do not import the layers above them or each other.',
     },
   ],
 };
@@ -50,13 +79,36 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/cli/**', '**/taskpane/**', '**/workbench/**', '**/commands/**', '**/excel/**'],
+              group: layerImports('cli', 'taskpane', 'workbench', 'commands', 'excel'),
               message: 'Adapters do not import the layers above them.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', excelAdapterBoundary] },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', taskpaneBoundary(false)],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Use the WorkbookPort.' }],
+    },
+  },
+  {
+    files: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', taskpaneBoundary(true)],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Use the WorkbookPort.' }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'test/taskpane/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   prettier,
 );

@@ -43,7 +43,8 @@ describe('golden fixtures', () => {
     const { grid } = chooseSheet(await fixtureGrids(join(FIXTURES, name)));
     if (!grid) throw new Error(`${name}: no appendix sheet`);
     const actual = goldenView(parseAppendix(grid));
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.UPDATE_GOLDEN === '1')
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   });
 });

@@ -8,6 +8,7 @@ const transform = { '^.+\\.ts$': swc(false), '^.+\\.tsx$': swc(true) };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  reporters: ['default', '<rootDir>/scripts/jestSummaryReporter.js'],
   projects: [
     {
       displayName: 'node',

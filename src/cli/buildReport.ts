@@ -1,17 +1,31 @@
-import type { CheckReport, Lang } from '../domain';
+import type { CheckReport, Lang, Validation } from '../domain';
 import { formatFinding, summarize } from '../domain';
 import type { ReadResult } from '../xlsx';
 
-/** The JSON report: the appendix model, how the sheet was chosen, counts, and worded findings. */
-export function buildReport(file: string, result: ReadResult, lang: Lang): CheckReport {
+/**
+ * The JSON report: the appendix model, what the rules parsed from each task, how the sheet was chosen,
+ * counts, and the findings of the rule catalogue worded in the chosen language.
+ */
+export function buildReport(
+  file: string,
+  result: ReadResult,
+  validation: Validation,
+  lang: Lang,
+): CheckReport {
   const { appendix } = result;
-  const { findings, ...model } = appendix;
+  // The parser's own findings reach the report through their rules in validation.findings.
+  const { findings, tasks, ...model } = appendix;
   return {
     file,
     ...model,
+    tasks: tasks.map((task, i) => ({
+      ...task,
+      citations: validation.analyses[i]?.citations ?? { citations: [], references: [] },
+    })),
+    checkedAsOf: validation.planDate,
     sheetChoice: { picked: result.picked, candidates: result.candidates },
-    summary: summarize(appendix),
-    findings: findings.map((finding) => ({
+    summary: summarize(appendix, validation.findings),
+    findings: validation.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
       row: finding.rowNumber,

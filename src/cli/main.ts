@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../domain';
-import { formatError, UnusableWorkbookError } from '../domain';
+import { formatError, parseVietnameseDate, SettingsSchema, UnusableWorkbookError, validate } from '../domain';
 import { loadWorkbook, readAppendix } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
@@ -35,7 +35,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     .option('--sheet <name>', 'tên trang tính (mặc định: trang giống phụ lục nhiệm vụ nhất)')
     .option('--json', 'in mô hình và các phát hiện dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
-    .action(async (file: string, options: { sheet?: string; json?: boolean; lang: Lang }) => {
+    .option('--plan-date <yyyy-mm-dd>', 'kiểm tra theo ngày này thay cho ngày của kế hoạch', parsePlanDate)
+    .action(async (file: string, options: CheckOptions) => {
       exitCode = await check(file, options, io);
     });
   try {
@@ -47,16 +48,26 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   return exitCode;
 }
 
-async function check(
-  file: string,
-  options: { sheet?: string; json?: boolean; lang: Lang },
-  io: CliIo,
-): Promise<number> {
+interface CheckOptions {
+  sheet?: string;
+  json?: boolean;
+  lang: Lang;
+  planDate?: string;
+}
+
+function parsePlanDate(value: string): string {
+  const date = parseVietnameseDate(value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1'));
+  if (!date?.iso) throw new InvalidArgumentError('cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2025-08-01');
+  return date.iso;
+}
+
+async function check(file: string, options: CheckOptions, io: CliIo): Promise<number> {
   try {
     const bytes = await readBytes(file, io);
     const workbook = await loadWorkbook(bytes, basename(file));
     const result = readAppendix(workbook, options.sheet);
-    const report = buildReport(file, result, options.lang);
+    const settings = SettingsSchema.parse(options.planDate ? { planDate: options.planDate } : {});
+    const report = buildReport(file, result, validate(result.appendix, settings), options.lang);
     if (options.json) {
       if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -3,6 +3,7 @@
  * produces. Types are inferred from them, and the CLI's tests validate its own output against them.
  */
 import { z } from 'zod';
+import { CellCitationsSchema } from './legal/schema';
 
 export const FIELDS = [
   'tt',
@@ -83,6 +84,8 @@ export const SectionSchema = z.object({
   title: z.string(),
   /** TT path from the outermost section down to this one, e.g. ["III", "III.I", "3"]. */
   path: z.array(z.string()),
+  /** Row of the enclosing section or group; null at the top level. */
+  parentRow: z.number().int().positive().nullable(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -92,6 +95,8 @@ export const TaskSchema = z.object({
   tt: z.string(),
   /** TT path including the task's own TT when it has one, e.g. ["III", "III.I", "3", "3.4"]. */
   path: z.array(z.string()),
+  /** Row of the section or group the task sits in; null when it sits above every section. */
+  parentRow: z.number().int().positive().nullable(),
   task: z.string(),
   lead: z.string(),
   time: z.string(),
@@ -157,8 +162,17 @@ export const SummarySchema = z.object({
 export type Summary = z.infer<typeof SummarySchema>;
 
 /** The JSON output contract of `task-matrix check --json`. Later work adds fields; it never renames these. */
-export const CheckReportSchema = AppendixSchema.omit({ findings: true }).extend({
+/** A task in the report: the model's fields plus what the rules parsed from its cells. */
+export const ReportTaskSchema = TaskSchema.extend({
+  /** Documents cited in the Căn cứ cell. */
+  citations: CellCitationsSchema,
+});
+
+export const CheckReportSchema = AppendixSchema.omit({ findings: true, tasks: true }).extend({
   file: z.string(),
+  tasks: z.array(ReportTaskSchema),
+  /** The date the plan was checked as of: --plan-date, else the plan's own date; null when unknown. */
+  checkedAsOf: IsoDate.nullable(),
   /** How the sheet was chosen: named by the user, or picked as the most appendix-like. */
   sheetChoice: z.object({
     picked: z.enum(['named', 'auto']),

@@ -32,9 +32,9 @@ async function writeWorkbook(name: string, rows: unknown[][]): Promise<string> {
 }
 
 describe('task-matrix check', () => {
-  it('prints a Vietnamese summary of the fixture, names the sheet it picked, and exits 0', async () => {
+  it('prints a Vietnamese summary of the fixture, names the sheet it picked, and exits 1 for its errors', async () => {
     const { code, stdout, stderr } = await run('check', SAMPLE);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toContain(
       'Trang "Phụ lục 1" (tự chọn: trang giống phụ lục nhiệm vụ nhất; "Phụ lục 2": không có tiêu đề phụ lục)',
@@ -46,7 +46,24 @@ describe('task-matrix check', () => {
     expect(stdout).toContain(
       'Đọc được: 17 mục, 6 nhóm, 97 nhiệm vụ; 1 dòng nối tiếp, 1 dòng trống, 0 ghi chú.',
     );
+    expect(stdout).toContain('Phát hiện: 2 lỗi, 19 cảnh báo, 3 thông tin.');
+    expect(stdout).toMatch(/\[lỗi\] missing-legal-basis \(1\)\n\s+E110\s+Nhiệm vụ chưa có căn cứ\./);
+    expect(stdout).toMatch(/\[cảnh báo\] weak-legal-basis \(7\)\n\s+E11\s+Căn cứ "Theo kết quả/);
     expect(stdout).toMatch(/\[thông tin\] continuation-row \(1\)\n\s+B19\s+Dòng này không có TT/);
+    // Errors first, then warnings, then info.
+    expect(stdout.indexOf('[lỗi]')).toBeLessThan(stdout.indexOf('[cảnh báo]'));
+    expect(stdout.indexOf('[cảnh báo]')).toBeLessThan(stdout.indexOf('[thông tin]'));
+  });
+
+  it('exits 0 for a clean appendix', async () => {
+    const path = await writeWorkbook('sach.xlsx', [
+      ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 15/02/2024 của UBND tỉnh)'],
+      HEADER,
+      ['1', 'Việc', 'Sở Nội vụ', 'Quý I', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', 'Ngân sách tỉnh'],
+    ]);
+    const { code, stdout } = await run('check', path);
+    expect(stdout).toContain('Không có phát hiện nào.');
+    expect(code).toBe(0);
   });
 
   it('prints English with --lang en', async () => {
@@ -58,7 +75,7 @@ describe('task-matrix check', () => {
 
   it('prints JSON that matches the output contract, with the model texts as in the cells', async () => {
     const { code, stdout, stderr } = await run('check', SAMPLE, '--json');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stderr).toBe('Đã chọn trang "Phụ lục 1".\n');
     const report = CheckReportSchema.parse(JSON.parse(stdout));
     expect(report).toMatchObject({ sheet: 'Phụ lục 1', headerRow: 5, columns: { tt: 'A', basis: 'E' } });
@@ -69,12 +86,13 @@ describe('task-matrix check', () => {
       tt: 'I',
       title: 'CÔNG TÁC ĐỐI NGOẠI ĐẢNG',
       path: ['I'],
+      parentRow: null,
     });
     expect(report.tasks.find((t) => t.rows[0] === 61)).toMatchObject({
       tt: '1.3',
       lead: 'Liên hiệp các tổ chức hữu nghị',
     });
-    expect(report.findings).toEqual([
+    expect(report.findings).toContainEqual(
       expect.objectContaining({
         code: 'continuation-row',
         severity: 'info',
@@ -82,13 +100,30 @@ describe('task-matrix check', () => {
         column: 'B',
         cell: 'B19',
       }),
-    ]);
-    expect(report.summary).toMatchObject({ tasks: 97, sections: 17, groups: 6, errors: 0 });
+    );
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: 'missing-legal-basis', severity: 'error', row: 110, cell: 'E110' }),
+    );
+    expect(report.summary).toMatchObject({
+      tasks: 97,
+      sections: 17,
+      groups: 6,
+      errors: 2,
+      warnings: 19,
+      infos: 3,
+    });
+    expect(report.checkedAsOf).toBe('2024-03-11');
+    // Each task carries the documents parsed from its Căn cứ.
+    expect(report.tasks.find((t) => t.rows[0] === 71)?.citations.citations[0]).toMatchObject({
+      canonicalSymbol: '58/2022/NĐ-CP',
+      system: 'normative',
+      date: { iso: '2022-08-31' },
+    });
   });
 
   it('reads a named sheet with --sheet', async () => {
     const { code, stdout } = await run('check', SAMPLE, '--sheet', 'Phụ lục 1');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout.split('\n')[0]).toBe('Trang "Phụ lục 1"');
   });
 
@@ -128,6 +163,16 @@ describe('task-matrix check', () => {
     const { code, stderr } = await run('check', path);
     expect(code).toBe(2);
     expect(stderr).toBe('Tệp "gia.xlsx" không phải tệp Excel .xlsx đọc được.\n');
+  });
+
+  it('checks as of another date with --plan-date, and rejects a date that does not exist', async () => {
+    const { stdout } = await run('check', SAMPLE, '--json', '--plan-date', '2022-01-01');
+    const report = CheckReportSchema.parse(JSON.parse(stdout));
+    expect(report.checkedAsOf).toBe('2022-01-01');
+    expect(report.findings.filter((f) => f.code === 'invalid-citation-date').length).toBeGreaterThan(0);
+    const bad = await run('check', SAMPLE, '--plan-date', '2025-02-30');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cần một ngày có thật');
   });
 
   it('exits 2 on bad arguments', async () => {

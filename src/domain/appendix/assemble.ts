@@ -9,6 +9,7 @@ import { presentCells } from './rowFacts';
 interface PathEntry {
   level: number;
   label: string;
+  row: number;
 }
 
 export interface Assembled {
@@ -38,11 +39,19 @@ export function assemble(
     const kind = kinds[i];
     if (kind === 'section' || kind === 'group') {
       const path = enter(stack, facts.tt);
-      out.sections.push({ row: facts.rowNumber, kind, tt: facts.tt.label, title: titleOf(facts), path });
-      stack.push({ level: ttLevel(facts.tt), label: facts.tt.label });
+      const parentRow = stack.at(-1)?.row ?? null;
+      out.sections.push({
+        row: facts.rowNumber,
+        kind,
+        tt: facts.tt.label,
+        title: titleOf(facts),
+        path,
+        parentRow,
+      });
+      stack.push({ level: ttLevel(facts.tt), label: facts.tt.label, row: facts.rowNumber });
     } else if (kind === 'task') {
       const path = facts.tt.label === '' ? stack.map((e) => e.label) : enter(stack, facts.tt);
-      out.tasks.push(newTask(facts, path, layout, extraTitles));
+      out.tasks.push(newTask(facts, path, stack.at(-1)?.row ?? null, layout, extraTitles));
     } else if (kind === 'continuation') {
       const task = out.tasks.at(-1);
       if (task) joinContinuation(task, facts, extraTitles, out.findings, layout);
@@ -83,6 +92,7 @@ function noteText(facts: RowFacts): string {
 function newTask(
   facts: RowFacts,
   path: string[],
+  parentRow: number | null,
   layout: ColumnLayout,
   extraTitles: ReadonlyMap<number, string>,
 ): Task {
@@ -91,6 +101,7 @@ function newTask(
     rows: [facts.rowNumber, facts.rowNumber],
     tt: cells.tt && !cells.tt.inherited ? cells.tt.text : facts.tt.label,
     path,
+    parentRow,
     task: cells.task?.text ?? facts.tt.rest,
     lead: cells.lead?.text ?? '',
     time: cells.time?.text ?? '',

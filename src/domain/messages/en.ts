@@ -1,8 +1,36 @@
 import type { Catalogue } from './types';
-import { str } from './types';
+import { isoToVn, problemList, str } from './types';
 
 export const en: Catalogue = {
   findings: {
+    'numbering-duplicate': (d) =>
+      `Number "${str(d, 'tt')}" repeats row ${str(d, 'firstRow')} at the same level.`,
+    'numbering-gap': (d) =>
+      d.previous
+        ? `"${str(d, 'tt')}" follows "${str(d, 'previous')}": a number is skipped (expected ${str(d, 'expected')}).`
+        : `The first item at this level is numbered "${str(d, 'tt')}" (expected to start at ${str(d, 'expected')}).`,
+    'numbering-order': (d) => `Number "${str(d, 'tt')}" comes after "${str(d, 'previous')}": out of order.`,
+    'numbering-level': (d) =>
+      `"${str(d, 'tt')}" is a sub-number of "${str(d, 'expectedParent')}" but sits under ${d.parent ? `"${str(d, 'parent')}"` : 'no numbered item'}.`,
+    'task-without-number': (d) =>
+      d.lone ? 'The only task of this section has no number.' : 'Task without a number.',
+    'missing-task': () => 'A task row without task text.',
+    'missing-lead-agency': () => 'The task has no lead agency.',
+    'missing-timeframe': () => 'The task has no time frame.',
+    'missing-legal-basis': () => 'The task has no legal basis.',
+    'missing-funding': () => 'The task has no funding source.',
+    'weak-legal-basis': (d) =>
+      `The legal basis "${str(d, 'text')}" names no identifiable document (number, symbol, date). Cite the document.`,
+    'incomplete-citation': (d) =>
+      d.kind === 'no-date'
+        ? `"${str(d, 'citation')}" lacks its issue date: administrative and Party document numbers restart each year or term, so the date is needed to identify it.`
+        : `"${str(d, 'citation')}" has no number, symbol or date: the document cannot be identified.`,
+    'malformed-citation': (d) =>
+      `"${str(d, 'citation')}" is not in the standard form (${problemList(d, 'en')}). Standard form: ${str(d, 'suggestion')}.`,
+    'invalid-citation-date': (d) =>
+      d.reason === 'impossible'
+        ? `The date "${str(d, 'date')}" of "${str(d, 'citation')}" does not exist.`
+        : `"${str(d, 'citation')}" is dated ${str(d, 'date')}, after the plan itself (${isoToVn(d, 'planDate')}).`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,

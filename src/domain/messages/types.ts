@@ -11,6 +11,27 @@ export interface Catalogue {
   severities: Record<'error' | 'warning' | 'info', string>;
 }
 
+const PROBLEMS: Record<string, { vi: string; en: string }> = {
+  spaces: { vi: 'có khoảng trắng trong ký hiệu', en: 'spaces inside the symbol' },
+  'type-mismatch': {
+    vi: 'tên loại văn bản không khớp với ký hiệu',
+    en: 'the document type contradicts the symbol',
+  },
+  'unknown-type-code': { vi: 'mã loại văn bản không có trong danh mục', en: 'unknown document type code' },
+  'missing-year': { vi: 'thiếu năm ban hành trong số ký hiệu', en: 'the symbol lacks its year' },
+};
+
+/** The malformed-citation problems of a finding, worded. */
+export function problemList(data: Data, lang: 'vi' | 'en'): string {
+  const problems = Array.isArray(data.problems) ? data.problems.map(String) : [];
+  return problems.map((p) => PROBLEMS[p]?.[lang] ?? p).join('; ');
+}
+
+/** An ISO date field shown as dd/mm/yyyy. */
+export function isoToVn(data: Data, key: string): string {
+  return str(data, key).split('-').reverse().join('/');
+}
+
 /** Reads a data field as text for a message. */
 export function str(data: Data, key: string): string {
   const value = data[key];

@@ -1,8 +1,36 @@
 import type { Catalogue } from './types';
-import { str } from './types';
+import { isoToVn, problemList, str } from './types';
 
 export const vi: Catalogue = {
   findings: {
+    'numbering-duplicate': (d) =>
+      `Số thứ tự "${str(d, 'tt')}" trùng với dòng ${str(d, 'firstRow')} cùng cấp.`,
+    'numbering-gap': (d) =>
+      d.previous
+        ? `Sau "${str(d, 'previous')}" là "${str(d, 'tt')}": bỏ qua số thứ tự (mong đợi số ${str(d, 'expected')}).`
+        : `Mục đầu tiên cùng cấp đánh số "${str(d, 'tt')}" (mong đợi bắt đầu từ ${str(d, 'expected')}).`,
+    'numbering-order': (d) => `Số thứ tự "${str(d, 'tt')}" đứng sau "${str(d, 'previous')}": sai trình tự.`,
+    'numbering-level': (d) =>
+      `"${str(d, 'tt')}" là số cấp con của "${str(d, 'expectedParent')}", nhưng nằm dưới ${d.parent ? `"${str(d, 'parent')}"` : 'không mục nào'}.`,
+    'task-without-number': (d) =>
+      d.lone ? 'Nhiệm vụ duy nhất của mục này chưa có số thứ tự.' : 'Nhiệm vụ chưa có số thứ tự.',
+    'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
+    'missing-lead-agency': () => 'Nhiệm vụ chưa có cơ quan chủ trì.',
+    'missing-timeframe': () => 'Nhiệm vụ chưa có thời gian thực hiện.',
+    'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
+    'missing-funding': () => 'Nhiệm vụ chưa có nguồn kinh phí.',
+    'weak-legal-basis': (d) =>
+      `Căn cứ "${str(d, 'text')}" không nêu văn bản cụ thể nào (số, ký hiệu, ngày). Hãy dẫn văn bản làm căn cứ.`,
+    'incomplete-citation': (d) =>
+      d.kind === 'no-date'
+        ? `"${str(d, 'citation')}" thiếu ngày ban hành: số văn bản hành chính và văn bản của Đảng lặp lại theo năm, nhiệm kỳ nên cần ngày để xác định.`
+        : `"${str(d, 'citation')}" chưa có số, ký hiệu và ngày: chưa xác định được văn bản.`,
+    'malformed-citation': (d) =>
+      `"${str(d, 'citation')}" sai thể thức (${problemList(d, 'vi')}). Viết đúng: ${str(d, 'suggestion')}.`,
+    'invalid-citation-date': (d) =>
+      d.reason === 'impossible'
+        ? `Ngày "${str(d, 'date')}" của "${str(d, 'citation')}" không có thật.`
+        : `"${str(d, 'citation')}" có ngày ${str(d, 'date')}, sau ngày của kế hoạch (${isoToVn(d, 'planDate')}).`,
     'continuation-row': (d) =>
       `Dòng này không có TT và chỉ có một phần nội dung: đã ghép vào nhiệm vụ ${str(d, 'tt') || 'không số'} ở dòng ${str(d, 'taskRow')}. Nếu đây là nhiệm vụ riêng, hãy ghi TT và đủ các cột.`,
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,

@@ -160,3 +160,16 @@ describe('choosing the sheet', () => {
     });
   });
 });
+
+describe('parent rows', () => {
+  it('link tasks and sections to their enclosing section or group', async () => {
+    const appendix = parseAppendix(await sampleGrid());
+    const task = (row: number) => appendix.tasks.find((t) => t.rows[0] === row);
+    expect(task(7)?.parentRow).toBe(6);
+    expect(task(67)?.parentRow).toBe(63);
+    expect(task(62)?.parentRow).toBe(57);
+    expect(task(108)?.parentRow).toBe(107);
+    expect(appendix.sections.find((s) => s.row === 57)?.parentRow).toBe(56);
+    expect(appendix.sections.find((s) => s.row === 116)?.parentRow).toBeNull();
+  });
+});

@@ -137,7 +137,7 @@ describe('parseAppendix on messy sheets', () => {
     );
     const appendix = parseAppendix(grid);
     expect(appendix.sections).toEqual([
-      { row: 2, kind: 'section', tt: 'I', title: 'CÔNG TÁC ĐỐI NGOẠI ĐẢNG', path: ['I'] },
+      { row: 2, kind: 'section', tt: 'I', title: 'CÔNG TÁC ĐỐI NGOẠI ĐẢNG', path: ['I'], parentRow: null },
     ]);
     expect(appendix.tasks[0]?.path).toEqual(['I', '1']);
   });

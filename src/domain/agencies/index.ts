@@ -1,0 +1,25 @@
+/**
+ * Agencies: the registry of the province's agencies (before and after the 2025 reorganisation), the
+ * matching key, the splitting of lead and partner cells into agency mentions, and the officer's registry
+ * sheet. Pure: dates are passed in.
+ */
+export { AGENCY_KINDS, AgencyEntrySchema, AgencyKindSchema, sheetNameProblem } from './schema';
+export type { AgencyEntry, AgencyKind, AgencyRegistry, SheetNameProblem } from './schema';
+export { AgencyRegistrySchema, registryProblems } from './registrySchema';
+export type { RegistryProblem } from './registrySchema';
+export { DEFAULT_REGISTRY } from './defaultRegistry';
+export { agencyKey } from './agencyKey';
+export { foldTonePlacement } from './literalForm';
+export { matchAgency } from './matchAgency';
+export type { AgencyMatch } from './matchAgency';
+export { splitAgencies } from './splitAgencies';
+export type { AgencyMention } from './splitAgencies';
+export { agencyStatusAt } from './agencyStatusAt';
+export type { AgencyStatus } from './agencyStatusAt';
+export { readRegistrySheet } from './readRegistrySheet';
+export type { RegistrySheet } from './readRegistrySheet';
+export { REGISTRY_SHEET_NAME, REGISTRY_TITLES } from './registrySheetColumns';
+export type { RegistryField } from './registrySheetColumns';
+export { mergeRegistries } from './mergeRegistries';
+export { readDateCell } from './registryRow';
+export type { DateProblem } from './registryRow';

@@ -1,0 +1,79 @@
+/**
+ * The agency registry model: one entry per agency (or collective phrase) a plan can name in its lead and
+ * partner columns, with the dates it was valid and what replaced it (domain.md §4).
+ */
+import { z } from 'zod';
+
+export const AGENCY_KINDS = [
+  'department',
+  'board',
+  'people-committee',
+  'party',
+  'mass-organisation',
+  'armed-forces',
+  'public-service-unit',
+  'office',
+  'collective',
+] as const;
+export const AgencyKindSchema = z.enum(AGENCY_KINDS);
+export type AgencyKind = z.infer<typeof AgencyKindSchema>;
+
+const IsoDate = z.iso.date();
+
+// Excel refuses these in a sheet name, and a name over 31 characters or wrapped in apostrophes
+// (https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/u;
+const SHEET_NAME_MAX = 31;
+
+/** Why a text cannot be an Excel sheet name, or undefined when it can. */
+export type SheetNameProblem = 'empty' | 'too-long' | 'forbidden-character' | 'apostrophe';
+
+/**
+ * @example sheetNameProblem('Sở KH&ĐT') === undefined
+ * @example sheetNameProblem('Sở LĐ/TB&XH') === 'forbidden-character'
+ */
+export function sheetNameProblem(name: string): SheetNameProblem | undefined {
+  if (name.trim() === '') return 'empty';
+  if (name.length > SHEET_NAME_MAX) return 'too-long';
+  if (SHEET_NAME_FORBIDDEN.test(name)) return 'forbidden-character';
+  if (name.startsWith("'") || name.endsWith("'")) return 'apostrophe';
+  return undefined;
+}
+
+export const AgencyEntrySchema = z
+  .object({
+    /** Stable kebab-case id; successors refer to it. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** Canonical full name, e.g. "Sở Kế hoạch và Đầu tư". */
+    name: z.string().min(1),
+    /** Short form, also the name of the agency's sheet when tasks are distributed (≤ 31 characters). */
+    shortName: z.string().superRefine((value, ctx) => {
+      const problem = sheetNameProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `not a sheet name: ${problem}` });
+    }),
+    /** Other spellings and abbreviations seen in plans. */
+    aliases: z.array(z.string().min(1)),
+    kind: AgencyKindSchema,
+    /**
+     * A phrase that names no particular agency ("các cơ quan có liên quan"): a task needs a named lead.
+     * Its mention also swallows the rest of the phrase up to the next "," or ";".
+     */
+    vague: z.boolean().optional(),
+    /** First day valid (ISO). */
+    validFrom: IsoDate.optional(),
+    /** Last day valid (ISO). */
+    validTo: IsoDate.optional(),
+    /** Ids of the agencies that took over, when it ended. */
+    successors: z.array(z.string()).optional(),
+  })
+  .refine((e) => !e.validFrom || !e.validTo || e.validFrom <= e.validTo, {
+    message: 'validFrom is after validTo',
+    path: ['validTo'],
+  });
+export type AgencyEntry = z.infer<typeof AgencyEntrySchema>;
+
+/**
+ * A registry is a plain list of entries; the lookup index is built once per list (see registryIndex.ts),
+ * so keep and reuse the same array.
+ */
+export type AgencyRegistry = readonly AgencyEntry[];

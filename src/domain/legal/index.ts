@@ -1,0 +1,3 @@
+export { parseCitations } from './parseCitations';
+export * from './schema';
+export { DOCUMENT_TYPES } from './documentTypes';

@@ -1,0 +1,107 @@
+import type { Citation } from '../../legal';
+import type { Rule, RuleFinding } from '../types';
+import type { BasisCell } from './basisCells';
+import { basisCells } from './basisCells';
+
+function at(cell: BasisCell): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
+  return { rowNumber: cell.rowNumber, column: cell.column, cell: cell.cell };
+}
+
+/**
+ * A Căn cứ that names no identifiable document: no numbered citation and no document named by type and
+ * issuer or title ("theo hướng dẫn của Bộ Ngoại giao", "Theo các kế hoạch đón đoàn được phê duyệt").
+ */
+export const weakLegalBasis: Rule = {
+  meta: {
+    code: 'weak-legal-basis',
+    severity: 'warning',
+    title: { vi: 'Căn cứ chưa rõ văn bản', en: 'Weak legal basis' },
+    columns: ['basis'],
+  },
+  check: (input) =>
+    basisCells(input)
+      .filter((cell) => cell.citations.citations.length === 0 && cell.citations.references.length === 0)
+      .map((cell) => ({ ...at(cell), data: { text: cell.text } })),
+};
+
+/** Identifiable on its own: it carries its date, or its year (normative and legislative documents). */
+function isComplete(citation: Citation): boolean {
+  return citation.date !== null || citation.year !== null || citation.system === 'free-form';
+}
+
+/**
+ * A document that cannot be identified: an administrative or Party number without its date (`217/KH-UBND`
+ * restarts every year, Party numbers every term), unless the same symbol is dated elsewhere in the cell;
+ * and, in a cell with no complete citation at all, documents named without number
+ * ("Kế hoạch của Ban Thường vụ Tỉnh ủy"). Documents mentioned as another's subject are not checked.
+ */
+export const incompleteCitation: Rule = {
+  meta: {
+    code: 'incomplete-citation',
+    severity: 'warning',
+    title: { vi: 'Văn bản thiếu số hoặc ngày', en: 'Incomplete citation' },
+    columns: ['basis'],
+  },
+  check: (input) =>
+    basisCells(input).flatMap((cell) => {
+      const { citations, references } = cell.citations;
+      const dated = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
+      const undated = citations
+        .filter((c) => !c.subordinate && !isComplete(c) && !dated.has(c.canonicalSymbol))
+        .map((c) => ({
+          ...at(cell),
+          data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
+        }));
+      const anyComplete = citations.some((c) => !c.subordinate && isComplete(c));
+      const unnumbered = anyComplete
+        ? []
+        : references.map((r) => ({ ...at(cell), data: { kind: 'no-number', citation: r.text } }));
+      return [...undated, ...unnumbered];
+    }),
+};
+
+/** A symbol not in the standard form: stray spaces, a type word that contradicts its code, an unknown code. */
+export const malformedCitation: Rule = {
+  meta: {
+    code: 'malformed-citation',
+    severity: 'warning',
+    title: { vi: 'Số, ký hiệu văn bản sai thể thức', en: 'Malformed citation' },
+    columns: ['basis'],
+  },
+  check: (input) =>
+    basisCells(input).flatMap((cell) =>
+      cell.citations.citations
+        .filter((c) => c.problems.length > 0)
+        .map((c) => ({
+          ...at(cell),
+          data: { citation: c.text, problems: c.problems, suggestion: c.suggestion },
+        })),
+    ),
+};
+
+/** A citation date that cannot exist (31/02), or a document dated after the plan that cites it. */
+export const invalidCitationDate: Rule = {
+  meta: {
+    code: 'invalid-citation-date',
+    severity: 'error',
+    title: { vi: 'Ngày văn bản không hợp lệ', en: 'Invalid citation date' },
+    columns: ['basis'],
+  },
+  check: (input) =>
+    basisCells(input).flatMap((cell) =>
+      cell.citations.citations.flatMap((c) => {
+        if (!c.date) return [];
+        if (c.date.iso === null)
+          return [{ ...at(cell), data: { reason: 'impossible', citation: c.text, date: c.date.text } }];
+        if (input.planDate && c.date.iso > input.planDate) {
+          return [
+            {
+              ...at(cell),
+              data: { reason: 'after-plan', citation: c.text, date: c.date.text, planDate: input.planDate },
+            },
+          ];
+        }
+        return [];
+      }),
+    ),
+};

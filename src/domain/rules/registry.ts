@@ -1,0 +1,53 @@
+import { fromParser } from './fromParser';
+import {
+  incompleteCitation,
+  invalidCitationDate,
+  malformedCitation,
+  weakLegalBasis,
+} from './legal/legalRules';
+import {
+  missingFunding,
+  missingLeadAgency,
+  missingLegalBasis,
+  missingTask,
+  missingTimeframe,
+} from './required/requiredField';
+import {
+  numberingDuplicate,
+  numberingGap,
+  numberingLevel,
+  numberingOrder,
+  taskWithoutNumber,
+} from './structure/numberingRules';
+import type { Rule } from './types';
+
+/** The rule catalogue, in the order the README documents it. Each code appears once. */
+export const RULES: readonly Rule[] = [
+  // The sheet as a whole (found while parsing).
+  fromParser('missing-column', 'warning', { vi: 'Thiếu cột', en: 'Missing column' }),
+  fromParser('duplicate-column', 'warning', { vi: 'Cột bị trùng', en: 'Duplicate column' }),
+  fromParser('missing-plan-reference', 'info', {
+    vi: 'Không thấy số, ngày kế hoạch',
+    en: 'No plan reference',
+  }),
+  fromParser('missing-plan-date', 'info', { vi: 'Thiếu ngày kế hoạch', en: 'No plan date' }),
+  fromParser('invalid-plan-date', 'error', { vi: 'Ngày kế hoạch không hợp lệ', en: 'Invalid plan date' }),
+  // Structure and numbering.
+  numberingDuplicate,
+  numberingGap,
+  numberingOrder,
+  numberingLevel,
+  taskWithoutNumber,
+  fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
+  // Required fields.
+  missingTask,
+  missingLeadAgency,
+  missingTimeframe,
+  missingLegalBasis,
+  missingFunding,
+  // Legal basis.
+  weakLegalBasis,
+  incompleteCitation,
+  malformedCitation,
+  invalidCitationDate,
+];

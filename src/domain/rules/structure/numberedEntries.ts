@@ -1,0 +1,60 @@
+import type { ParsedTt } from '../../appendix/parseTt';
+import { parseTt } from '../../appendix/parseTt';
+import type { Appendix } from '../../schema';
+
+/** A numbered row (section, group or task) with the value its TT stands for among its siblings. */
+export interface NumberedEntry {
+  row: number;
+  tt: ParsedTt;
+  parentRow: number | null;
+  /** Position the TT claims: 3 for "III", "II.III", "5.3", "C"; NaN when it has none (bullets). */
+  value: number;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+const LETTERS = 'ABCDĐEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Every numbered section, group and task, in sheet order. */
+export function numberedEntries(appendix: Appendix): NumberedEntry[] {
+  const rows = [
+    ...appendix.sections.map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
+    ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),
+  ].sort((a, b) => a.row - b.row);
+  return rows
+    .map(({ row, tt, parentRow }) => ({ row, tt: parseTt(tt), parentRow }))
+    .filter(({ tt }) => tt.label !== '')
+    .map((entry) => ({ ...entry, value: valueOf(entry.tt) }));
+}
+
+/**
+ * Entries grouped as siblings: the same parent row and the same kind and depth of numbering (the tasks
+ * 1, 2, 3 of a section; its sub-sections II.I, II.II; the items 5.1, 5.2 of a group).
+ */
+export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[][] {
+  const groups = new Map<string, NumberedEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.parentRow ?? 0}|${entry.tt.kind}|${entry.tt.parts.length}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return [...groups.values()];
+}
+
+function valueOf(tt: ParsedTt): number {
+  const last = tt.parts.at(-1) ?? '';
+  if (/^\d+$/.test(last)) return Number(last);
+  if (tt.kind === 'letter') return LETTERS.indexOf(last) + 1 || Number.NaN;
+  if (tt.kind === 'sub-letter') return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
+  return romanValue(last);
+}
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN[numeral[i] as string] ?? Number.NaN;
+    const next = ROMAN[numeral[i + 1] as string] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}

@@ -1,0 +1,133 @@
+import type { Appendix } from '../../schema';
+import type { Rule, RuleFinding } from '../types';
+import type { NumberedEntry } from './numberedEntries';
+import { numberedEntries, siblingGroups } from './numberedEntries';
+
+function at(appendix: Appendix, row: number): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
+  const column = appendix.columns.tt ?? appendix.columns.task;
+  return column === undefined ? { rowNumber: row } : { rowNumber: row, column, cell: `${column}${row}` };
+}
+
+/** Walks each sibling group in order, handing every entry its predecessor and what came before. */
+function eachSibling(
+  appendix: Appendix,
+  visit: (
+    entry: NumberedEntry,
+    previous: NumberedEntry | undefined,
+    seen: Map<string, NumberedEntry>,
+  ) => RuleFinding | undefined,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const group of siblingGroups(numberedEntries(appendix))) {
+    const seen = new Map<string, NumberedEntry>();
+    let previous: NumberedEntry | undefined;
+    for (const entry of group) {
+      const finding = visit(entry, previous, seen);
+      if (finding) findings.push(finding);
+      if (!seen.has(entry.tt.label)) seen.set(entry.tt.label, entry);
+      previous = entry;
+    }
+  }
+  return findings.sort((a, b) => a.rowNumber - b.rowNumber);
+}
+
+/** The same TT twice among siblings, e.g. a second section "VII" (row 116 of the sample). */
+export const numberingDuplicate: Rule = {
+  meta: {
+    code: 'numbering-duplicate',
+    severity: 'error',
+    title: { vi: 'Trùng số thứ tự', en: 'Duplicate number' },
+    columns: ['tt'],
+  },
+  check: ({ appendix }) =>
+    eachSibling(appendix, (entry, _previous, seen) => {
+      const first = seen.get(entry.tt.label);
+      return first
+        ? { ...at(appendix, entry.row), data: { tt: entry.tt.label, firstRow: first.row } }
+        : undefined;
+    }),
+};
+
+/** A number skipped: 3.3 followed by 3.5, or a first item that is not 1 (I, A). */
+export const numberingGap: Rule = {
+  meta: {
+    code: 'numbering-gap',
+    severity: 'warning',
+    title: { vi: 'Số thứ tự bị bỏ qua', en: 'Number skipped' },
+    columns: ['tt'],
+  },
+  check: ({ appendix }) =>
+    eachSibling(appendix, (entry, previous, seen) => {
+      const before = previous?.value ?? 0;
+      if (Number.isNaN(entry.value) || seen.has(entry.tt.label) || entry.value <= before + 1)
+        return undefined;
+      return {
+        ...at(appendix, entry.row),
+        data: { tt: entry.tt.label, previous: previous?.tt.label ?? null, expected: before + 1 },
+      };
+    }),
+};
+
+/** A number lower than the one before it (5 after 6), duplicates aside. */
+export const numberingOrder: Rule = {
+  meta: {
+    code: 'numbering-order',
+    severity: 'warning',
+    title: { vi: 'Số thứ tự sai trình tự', en: 'Number out of order' },
+    columns: ['tt'],
+  },
+  check: ({ appendix }) =>
+    eachSibling(appendix, (entry, previous, seen) => {
+      if (!previous || seen.has(entry.tt.label) || !(entry.value < previous.value)) return undefined;
+      return { ...at(appendix, entry.row), data: { tt: entry.tt.label, previous: previous.tt.label } };
+    }),
+};
+
+/** A sub-number under no matching parent: 1.1 under no 1, II.I outside II. */
+export const numberingLevel: Rule = {
+  meta: {
+    code: 'numbering-level',
+    severity: 'warning',
+    title: { vi: 'Số thứ tự sai cấp', en: 'Number at the wrong level' },
+    columns: ['tt'],
+  },
+  check: ({ appendix }) => {
+    const entries = numberedEntries(appendix);
+    const byRow = new Map(entries.map((e) => [e.row, e]));
+    return entries.flatMap((entry) => {
+      if (entry.tt.parts.length < 2 || !(entry.tt.kind === 'number' || entry.tt.kind === 'roman-sub'))
+        return [];
+      const expectedParent = entry.tt.parts.slice(0, -1).join('.');
+      const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
+      if (parent?.tt.label === expectedParent) return [];
+      return [
+        {
+          ...at(appendix, entry.row),
+          data: { tt: entry.tt.label, expectedParent, parent: parent?.tt.label ?? null },
+        },
+      ];
+    });
+  },
+};
+
+/** A task row with an empty TT (row 7 of the sample, the only task of section I). */
+export const taskWithoutNumber: Rule = {
+  meta: {
+    code: 'task-without-number',
+    severity: 'info',
+    title: { vi: 'Nhiệm vụ chưa đánh số', en: 'Task without number' },
+    columns: ['tt'],
+  },
+  check: ({ appendix }) => {
+    if (appendix.columns.tt === undefined) return [];
+    const childCount = new Map<number | null, number>();
+    for (const task of appendix.tasks)
+      childCount.set(task.parentRow, (childCount.get(task.parentRow) ?? 0) + 1);
+    return appendix.tasks
+      .filter((task) => task.tt.trim() === '')
+      .map((task) => ({
+        ...at(appendix, task.rows[0]),
+        data: { parentRow: task.parentRow, lone: childCount.get(task.parentRow) === 1 },
+      }));
+  },
+};

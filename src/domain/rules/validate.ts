@@ -1,0 +1,44 @@
+import type { Appendix, Finding } from '../schema';
+import type { Settings } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings';
+import type { TaskAnalysis } from './analyzeTasks';
+import { analyzeTasks } from './analyzeTasks';
+import { RULES } from './registry';
+import type { Rule, RuleInput } from './types';
+
+export interface Validation {
+  findings: Finding[];
+  /** Parallel to appendix.tasks: each task's parsed cells. */
+  analyses: TaskAnalysis[];
+  /** The date the plan was checked as of (settings, else the plan's own). */
+  planDate: string | null;
+}
+
+/**
+ * Runs the rule catalogue over an appendix: the one-click check. Settings switch rules off or change
+ * their severity; `planDate` in settings overrides the plan's own date.
+ * @example validate(parseAppendix(grid)).findings.filter((f) => f.code === 'missing-legal-basis') → [{ cell: 'E110', … }]
+ */
+export function validate(
+  appendix: Appendix,
+  settings: Settings = DEFAULT_SETTINGS,
+  rules: readonly Rule[] = RULES,
+): Validation {
+  const planDate = settings.planDate ?? appendix.plan.date;
+  const analyses = analyzeTasks(appendix);
+  const input: RuleInput = {
+    appendix,
+    analyses,
+    planDate,
+    planYear: planDate ? Number(planDate.slice(0, 4)) : appendix.plan.year,
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settings.rules[rule.meta.code];
+    if (setting?.enabled === false) continue;
+    const severity = setting?.severity ?? rule.meta.severity;
+    for (const finding of rule.check(input)) findings.push({ code: rule.meta.code, severity, ...finding });
+  }
+  findings.sort((a, b) => a.rowNumber - b.rowNumber || (a.column ?? '').localeCompare(b.column ?? ''));
+  return { findings, analyses, planDate };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { SeveritySchema } from './schema';
+
+/**
+ * The officer's settings (saved in the workbook by the add-in, or given on the command line). Read through
+ * zod at the trust boundary; unknown rule codes are kept (a newer add-in may know them).
+ */
+export const SettingsSchema = z.object({
+  /** The plan's issue date when the title rows do not give it, or to check "as of" another date. */
+  planDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  rules: z
+    .record(z.string(), z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }))
+    .default({}),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { rules: {} };

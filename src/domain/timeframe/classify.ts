@@ -1,0 +1,134 @@
+/**
+ * What one piece of a time-frame cell is. Each reader matches the whole canonical piece (anchored regexes
+ * that fail on the first word for the other kinds); the first reader that matches wins, so the order
+ * settles overlaps: "thường xuyên trong năm" is recurring before it could be a year, "theo quý" is
+ * recurring before it could be linked, "hoàn thành trong tháng 6" is a deadline before it could be a month.
+ */
+import type { Cadence, TimePoint, TimeframePart } from './schema';
+import { readDate, readMonths, readPoint, readQuarters } from './grammar';
+import { isoDate } from './facts';
+
+type Reader = (canonical: string, text: string) => TimeframePart | undefined;
+
+const year = (group: string | undefined) => (group === undefined ? {} : { year: Number(group) });
+
+const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky)`;
+const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan)`;
+const IN_THE_YEAR = String.raw`(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
+// "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
+const RECURRING = new RegExp(
+  String.raw`^(?:(${STANDING}(?: (?:, |va )?${STANDING})*)(?: (?:hang |moi )?${UNIT})?|(?:hang|moi|theo) ${UNIT})${IN_THE_YEAR}$`,
+);
+const CADENCE_OF_UNIT: Readonly<Record<string, Cadence>> = {
+  '6 thang': 'half-yearly',
+  'nua nam': 'half-yearly',
+  '3 thang': 'quarterly',
+  quy: 'quarterly',
+  thang: 'monthly',
+  tuan: 'weekly',
+  nam: 'yearly',
+};
+
+const readRecurring: Reader = (canonical, text) => {
+  const m = RECURRING.exec(canonical);
+  if (!m) return undefined;
+  const standing = m[1] ?? '';
+  const unit = m[3] ?? m[2];
+  const cadence: Cadence =
+    (unit === undefined ? undefined : CADENCE_OF_UNIT[unit]) ??
+    (standing.includes('thuong xuyen') || standing.includes('lien tuc') ? 'continuous' : 'periodic');
+  return { kind: 'recurring', text, cadence, ...year(m[4]) };
+};
+
+// A trigger word and at least one more word: "Theo KH đoàn ra", "khi có yêu cầu", "Dịp kỷ niệm …".
+const LINKED =
+  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|dip|vao dip|nhan dip) /;
+// Only a closing "năm 2024" dates the task ("Theo Hướng dẫn … năm 2024"); years inside document numbers or
+// "ngày 31/12/2021" belong to a citation, not to the time frame.
+const LINKED_YEAR = / nam (\d{4})$/;
+
+const readLinked: Reader = (canonical, text) =>
+  LINKED.test(canonical) ? { kind: 'linked', text, ...year(LINKED_YEAR.exec(canonical)?.[1]) } : undefined;
+
+const DEADLINE_LEAD =
+  /^(?:(?:hoan thanh|xong|ket thuc)(?: (?:truoc|trong|vao|cham nhat(?: la)?(?: vao)?))?|truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|thoi han(?: hoan thanh)?(?: la)?) /;
+
+const readDeadline: Reader = (canonical, text) => {
+  const lead = DEADLINE_LEAD.exec(canonical);
+  const by = lead && readPoint(canonical.slice(lead[0].length));
+  return by ? { kind: 'deadline', text, by } : undefined;
+};
+
+const PERIOD_LEAD = /^(?:trong )?giai doan /;
+const YEAR_RANGE = /^(?:(?:cac )?nam |tu nam )?(\d{4}) (?:-|den|den nam) (\d{4})$/;
+// "đến" first, so the dashes inside "15-3-2024" are not taken for the range.
+const FROM_TO = [/^tu (.+?) (?:den|toi) (?:het )?(.+)$/, /^tu (.+?) - (.+)$/];
+const TO_ONLY = /^(?:cho )?den (?:het )?(.+)$/;
+
+function readFromTo(s: string): { from?: TimePoint; to: TimePoint } | undefined {
+  for (const pattern of FROM_TO) {
+    const m = pattern.exec(s);
+    const to = m && readPoint(m[2] ?? '');
+    if (!m || !to) continue;
+    // "từ nay đến năm 2025": the start is today, i.e. open.
+    if (m[1] === 'nay') return { to };
+    const from = readPoint(m[1] ?? '');
+    if (from) return { from, to };
+  }
+  return undefined;
+}
+
+function readRange(s: string): { from?: TimePoint; to?: TimePoint } | undefined {
+  const years = YEAR_RANGE.exec(s);
+  if (years) return { from: { year: Number(years[1]) }, to: { year: Number(years[2]) } };
+  if (s.startsWith('tu ')) {
+    const fromTo = readFromTo(s);
+    if (fromTo) return fromTo;
+    const from = readPoint(s.slice('tu '.length));
+    return from && { from };
+  }
+  const to = TO_ONLY.exec(s);
+  const point = to ? readPoint(to[1] ?? '') : undefined;
+  return point && { to: point };
+}
+
+const readPeriod: Reader = (canonical, text) => {
+  const range = readRange(canonical.replace(PERIOD_LEAD, ''));
+  return range ? { kind: 'period', text, ...range } : undefined;
+};
+
+// Words before a quarter, month, date or year that do not change which one is meant.
+const LEAD = /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|cuoi|dau|giua) )+/;
+// "Năm 2024", "trong năm 2024", "2024"; "trong năm" and "Cả năm" (the plan's year) need their lead word.
+const YEAR_ALONE = /^(?:nam )?(\d{4})$/;
+const HALF_YEAR = /^(?:6 thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
+
+function readWithin(canonical: string, text: string): TimeframePart | undefined {
+  const lead = LEAD.exec(canonical);
+  const s = lead ? canonical.slice(lead[0].length) : canonical;
+  const y = YEAR_ALONE.exec(s);
+  if (y || (lead && s === 'nam')) return { kind: 'year', text, ...year(y?.[1]) };
+  const quarters = readQuarters(s);
+  if (quarters) return { kind: 'quarter', text, ...quarters };
+  const months = readMonths(s);
+  if (months) return { kind: 'month', text, ...months };
+  const half = HALF_YEAR.exec(s);
+  if (half) return { kind: 'half-year', text, half: half[1] === 'dau' ? 1 : 2, ...year(half[2]) };
+  const date = readDate(s);
+  return date ? { kind: 'date', text, ...date, ...isoDate(date) } : undefined;
+}
+
+// Most cells are "thường xuyên" or a quarter, so those readers come first.
+const READERS: readonly Reader[] = [readRecurring, readWithin, readLinked, readDeadline, readPeriod];
+
+/**
+ * The part a canonical piece denotes, or an `unparsed` part keeping its text.
+ * @example classify('quy ii / 2024', 'Quý II/2024') → { kind: 'quarter', text: 'Quý II/2024', quarters: [2], year: 2024 }
+ */
+export function classify(canonical: string, text: string): TimeframePart {
+  for (const read of READERS) {
+    const part = read(canonical, text);
+    if (part) return part;
+  }
+  return { kind: 'unparsed', text };
+}

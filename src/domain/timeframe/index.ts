@@ -1,0 +1,19 @@
+export { parseTimeframe, isUnparsed } from './parseTimeframe';
+export { yearsOutside } from './yearsOutside';
+export {
+  TimeframeSchema,
+  TimeframePartSchema,
+  TimeframeProblemSchema,
+  TimeframeProblemKindSchema,
+  TimePointSchema,
+  CadenceSchema,
+} from './schema';
+export type {
+  Timeframe,
+  TimeframePart,
+  TimeframePartKind,
+  TimeframeProblem,
+  TimeframeProblemKind,
+  TimePoint,
+  Cadence,
+} from './schema';

@@ -1,0 +1,102 @@
+/**
+ * Reading a "Thời gian thực hiện" cell into parts. Pure: the plan year is not known here, so a part without
+ * a year ("Quý II") simply has none and the caller applies the plan's (see yearsOutside).
+ */
+import { classify } from './classify';
+import { partProblems, partQuarters, partYears } from './facts';
+import { splitPieces } from './pieces';
+import type { Timeframe, TimeframePart, TimeframeProblem } from './schema';
+import { canonical, pieceText, tokenize, type Piece, type TokenizedCell } from './tokens';
+
+interface Read {
+  piece: Piece;
+  part: TimeframePart;
+}
+
+function read(cell: TokenizedCell, piece: Piece): Read {
+  return { piece, part: classify(canonical(cell.tokens, piece), pieceText(cell, piece)) };
+}
+
+/**
+ * The parts of one segment (between semicolons). A piece that means nothing alone continues the one before
+ * it when the two read together make sense: "Quý I, II/2024" is one quarter part, "theo KH đoàn ra, đoàn
+ * vào" one linked part. Two unparsed neighbours become one unparsed part, shown as the officer wrote it.
+ */
+function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePart[] {
+  const reads: Read[] = [];
+  for (const piece of pieces) {
+    const current = read(cell, piece);
+    const previous = reads[reads.length - 1];
+    if (current.part.kind !== 'unparsed' || !previous) {
+      reads.push(current);
+      continue;
+    }
+    const joined = read(cell, { from: previous.piece.from, to: piece.to });
+    const keep = joined.part.kind !== 'unparsed' || previous.part.kind === 'unparsed';
+    if (keep) reads[reads.length - 1] = joined;
+    else reads.push(current);
+  }
+  return reads.map((r) => r.part);
+}
+
+function ascending(values: Set<number>): number[] {
+  return values.size < 2 ? [...values] : [...values].sort((a, b) => a - b);
+}
+
+// Plain loops: this runs for every task of the sheet, and flatMap allocates an array per part.
+function summarize(text: string, parts: TimeframePart[]): Timeframe {
+  const years = new Set<number>();
+  const quarters = new Set<number>();
+  const problems: TimeframeProblem[] = [];
+  for (const part of parts) {
+    for (const year of partYears(part)) years.add(year);
+    for (const quarter of partQuarters(part)) quarters.add(quarter);
+    problems.push(...partProblems(part));
+  }
+  return { text, parts, years: ascending(years), quarters: ascending(quarters), problems };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  for (const key in value) deepFreeze(value[key]);
+  return Object.freeze(value);
+}
+
+// A time-frame column repeats a few dozen texts over thousands of rows ("thường xuyên", "Quý II"), and the
+// validator's budget is 10,000 tasks in 250 ms shared by every rule: each distinct text is read once. Cached
+// results are shared, hence frozen; the cache is cleared when full so that distinct texts cannot grow it.
+const cache = new Map<string, Timeframe>();
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Parses a time-frame cell. Matching ignores case and diacritics and accepts NFD text, stray spaces, either
+ * dash and Arabic or Roman quarters; parts are separated by ";", ",", "và", "hoặc" or a line break.
+ * Impossible values ("Quý V", "Tháng 13", "31/6") stay in their part and are listed in `problems`.
+ * The result is frozen: equal texts share it.
+ * @example
+ * parseTimeframe('thường xuyên; theo KH đoàn ra, đoàn vào').parts.map((p) => p.kind) // ['recurring', 'linked']
+ * parseTimeframe('Quý I, II/2024') // parts: [{ kind: 'quarter', quarters: [1, 2], year: 2024, … }], quarters: [1, 2]
+ */
+export function parseTimeframe(text: string): Timeframe {
+  const known = cache.get(text);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const timeframe = deepFreeze(readTimeframe(text));
+  cache.set(text, timeframe);
+  return timeframe;
+}
+
+function readTimeframe(text: string): Timeframe {
+  const cell = tokenize(text);
+  const parts: TimeframePart[] = [];
+  for (const pieces of splitPieces(cell.tokens)) parts.push(...readSegment(cell, pieces));
+  return summarize(text, parts);
+}
+
+/**
+ * True when the cell has text and some of it was not understood.
+ * @example isUnparsed(parseTimeframe('sớm nhất có thể')) === true; isUnparsed(parseTimeframe('')) === false
+ */
+export function isUnparsed(timeframe: Timeframe): boolean {
+  return timeframe.parts.some((part) => part.kind === 'unparsed');
+}

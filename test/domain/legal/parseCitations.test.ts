@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { CellCitationsSchema, parseCitations } from '../../../src/domain';
+
+const first = (text: string) => parseCitations(text).citations[0];
+
+describe('parseCitations', () => {
+  it.each([
+    [
+      'Kế hoạch 217/KH-UBND ngày 31/12/2021 của UBND tỉnh',
+      'Kế hoạch',
+      '217/KH-UBND',
+      'administrative',
+      '2021-12-31',
+      'UBND tỉnh',
+    ],
+    [
+      'Công văn số 2810/SDL-VP ngày 26/9/2022 của Sở Du lịch',
+      'Công văn',
+      '2810/SDL-VP',
+      'official-letter',
+      '2022-09-26',
+      'Sở Du lịch',
+    ],
+    [
+      'Nghị định 58/2022/NĐ-CP ngày 31/8/2022 của Chính phủ',
+      'Nghị định',
+      '58/2022/NĐ-CP',
+      'normative',
+      '2022-08-31',
+      'Chính phủ',
+    ],
+    [
+      'Thông tư 03/2021/TT-BNG của Bộ Ngoại giao',
+      'Thông tư',
+      '03/2021/TT-BNG',
+      'normative',
+      null,
+      'Bộ Ngoại giao',
+    ],
+    ['Kế hoạch 124-KH/TU ngày 29/4/2022', 'Kế hoạch', '124-KH/TU', 'party', '2022-04-29', null],
+    [
+      'Công văn 8145-CV/TU ngày 26/02/2024 của Tỉnh ủy',
+      'Công văn',
+      '8145-CV/TU',
+      'party',
+      '2024-02-26',
+      'Tỉnh ủy',
+    ],
+    ['Luật số 80/2015/QH13', 'Luật', '80/2015/QH13', 'legislative', null, null],
+    [
+      'Chương trình 13222/Ctr-UBND ngày 24/10/2022',
+      'Chương trình',
+      '13222/Ctr-UBND',
+      'administrative',
+      '2022-10-24',
+      null,
+    ],
+    ['Kế hoạch số 1 ngày 05-01-2022', undefined, undefined, undefined, undefined, undefined],
+    [
+      'Công văn 5583/UBND-VP ngày 28/10/2022 của UBND TX. Phú Mỹ',
+      'Công văn',
+      '5583/UBND-VP',
+      'official-letter',
+      '2022-10-28',
+      'UBND TX. Phú Mỹ',
+    ],
+    [
+      'Quyết định số 12/2023/QĐ-UBND ngày 24 tháng 8 năm 2023',
+      'Quyết định',
+      '12/2023/QĐ-UBND',
+      'normative',
+      '2023-08-24',
+      null,
+    ],
+  ])('reads %j', (text, typeName, symbol, system, iso, issuer) => {
+    const citation = first(text);
+    if (symbol === undefined) {
+      expect(citation).toBeUndefined();
+      return;
+    }
+    expect(citation).toMatchObject({ typeName, canonicalSymbol: symbol, system, issuer, problems: [] });
+    expect(citation?.date?.iso ?? null).toBe(iso);
+  });
+
+  it.each([
+    ['Kế hoạch số 82/KH- UBND ngày 18/5/2023', ['spaces'], 'Kế hoạch 82/KH-UBND'],
+    ['Công văn 423/BC- VP ngày 21/10/2022', ['spaces', 'type-mismatch'], 'Báo cáo 423/BC-VP'],
+    ['Kế hoạch 2810/SDL-VP ngày 26/9/2022', ['type-mismatch'], 'Công văn 2810/SDL-VP'],
+    ['Nghị định 65/NĐ-CP ngày 30/6/2021', ['missing-year'], 'Nghị định 65/NĐ-CP'],
+    ['Kế hoạch 12-XY/TU ngày 01/02/2023', ['unknown-type-code', 'type-mismatch'], 'Kế hoạch 12-XY/TU'],
+    ['Quyết định 55/2007/CT-UBND', ['type-mismatch'], 'Chỉ thị 55/2007/CT-UBND'],
+  ])('finds the defects of %j', (text, problems, suggestion) => {
+    expect(first(text)).toMatchObject({ problems, suggestion });
+  });
+
+  it('tells a document cited as the subject of another from a basis in its own right', () => {
+    const { citations } = parseCitations(
+      'Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 24-NQ/TW; Chỉ thị 15-CT/TW',
+    );
+    expect(citations.map((c) => [c.canonicalSymbol, c.subordinate])).toEqual([
+      ['154/NQ-CP', false],
+      ['24-NQ/TW', true],
+      ['15-CT/TW', false],
+    ]);
+  });
+
+  it('finds documents named without number, by issuer or by title, but not guidance in general', () => {
+    const { references } = parseCitations(
+      'theo Kế hoạch của Ban Thường vụ Tỉnh ủy và Chương trình hành động của Chính phủ; Đề án “Phát triển du lịch”; theo hướng dẫn của Bộ Ngoại giao',
+    );
+    expect(references.map((r) => [r.typeName, r.issuer ?? r.title])).toEqual([
+      ['Kế hoạch', 'Ban Thường vụ Tỉnh ủy'],
+      ['Chương trình', 'Chính phủ'],
+      ['Đề án', 'Phát triển du lịch'],
+    ]);
+  });
+
+  it('does not read dates, periods or section numbers as symbols', () => {
+    expect(
+      parseCitations('giai đoạn 2021 - 2025 (Mục V.1.2), tháng 3/2022, ngày 31/12/2021').citations,
+    ).toEqual([]);
+  });
+
+  it('never throws, and every citation lies inside the text', () => {
+    const alphabet = fc.constantFrom(
+      ...'0123456789/- .;,KHUBNDĐQTCVốàế'.split(''),
+      'Kế hoạch ',
+      'ngày ',
+      'của ',
+      'Công văn ',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const result = CellCitationsSchema.parse(parseCitations(text));
+        for (const c of result.citations) {
+          expect(c.start).toBeLessThanOrEqual(c.end);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import type { Finding, Validation } from '../../../src/domain';
+import { parseAppendix, validate } from '../../../src/domain';
+import { sampleGrid } from '../../helpers/grid';
+
+// The issue's expectations for "Phụ lục 1" of the Kế hoạch 58/KH-UBND sample, one by one.
+describe('one-click validation of the sample appendix', () => {
+  let validation: Validation;
+  let sectionRows: Set<number>;
+  const cells = (code: string) =>
+    validation.findings.filter((f: Finding) => f.code === code).map((f) => f.cell);
+
+  beforeAll(async () => {
+    const appendix = parseAppendix(await sampleGrid());
+    validation = validate(appendix);
+    sectionRows = new Set(appendix.sections.map((s) => s.row));
+  });
+
+  it('reports the missing Căn cứ exactly once, on E110, and the missing funding on F67', () => {
+    expect(cells('missing-legal-basis')).toEqual(['E110']);
+    expect(cells('missing-funding')).toEqual(['F67']);
+  });
+
+  it('never reports a value supplied by a merged cell as missing (rows 60–62, 65–69)', () => {
+    const merged = [60, 61, 62, 65, 66, 68, 69];
+    const required = validation.findings.filter(
+      (f) => f.code.startsWith('missing-') && merged.includes(f.rowNumber),
+    );
+    expect(required).toEqual([]);
+  });
+
+  it('never reports a required field on a section or group row', () => {
+    const onSections = validation.findings.filter(
+      (f) => f.code.startsWith('missing-') && sectionRows.has(f.rowNumber),
+    );
+    expect(onSections).toEqual([]);
+  });
+
+  it('reports the second section VII as a duplicate number on A116', () => {
+    expect(cells('numbering-duplicate')).toEqual(['A116']);
+    expect(validation.findings.find((f) => f.code === 'numbering-duplicate')).toMatchObject({
+      severity: 'error',
+      data: { tt: 'VII', firstRow: 106 },
+    });
+    expect(cells('numbering-gap')).toEqual([]);
+    expect(cells('numbering-order')).toEqual([]);
+    expect(cells('numbering-level')).toEqual([]);
+  });
+
+  it('flags the bases that name no document, and not those citing one (E36, E47, E48)', () => {
+    expect(cells('weak-legal-basis')).toEqual(['E11', 'E73', 'E112', 'E114', 'E117', 'E118', 'E119']);
+  });
+
+  it('flags citations that cannot be identified without a date or number', () => {
+    // E81 twice: "Kế hoạch của Ban Thường vụ Tỉnh ủy" and "Chương trình hành động của Chính phủ".
+    expect(cells('incomplete-citation')).toEqual(['E20', 'E81', 'E81', 'E104', 'E111', 'E113']);
+  });
+
+  it('flags symbols not in the standard form, with the standard form suggested', () => {
+    // The issue lists E45, E85, E94. E103 ("24- NQ/TW") and E113 ("2564/QĐ- UBND") have the same stray
+    // space inside the symbol, so they are reported too.
+    expect(cells('malformed-citation')).toEqual(['E45', 'E85', 'E94', 'E103', 'E113']);
+    const e45 = validation.findings.find((f) => f.code === 'malformed-citation' && f.cell === 'E45');
+    expect(e45?.data).toMatchObject({
+      problems: ['spaces', 'type-mismatch'],
+      suggestion: 'Báo cáo 423/BC-VP',
+    });
+  });
+
+  it('finds no citation dated after the plan (11/03/2024) or impossible', () => {
+    expect(cells('invalid-citation-date')).toEqual([]);
+  });
+
+  it('reports the unnumbered tasks as info', () => {
+    expect(cells('task-without-number')).toEqual(['A7', 'A108']);
+    expect(validation.findings.find((f) => f.cell === 'A7')).toMatchObject({
+      severity: 'info',
+      data: { lone: true },
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { parseAppendix, SettingsSchema, validate } from '../../../src/domain';
+import { gridFrom, HEADER } from '../../helpers/grid';
+
+const plan = ['(Kèm theo Kế hoạch số 10/KH-UBND ngày 15/01/2024 của UBND tỉnh)'];
+const row = (tt: string, basis: string) => [tt, 'Việc', 'Sở Nội vụ', 'Quý I', basis, 'Ngân sách tỉnh'];
+
+function check(rows: string[][], settings = {}) {
+  return validate(parseAppendix(gridFrom([plan, HEADER, ...rows])), SettingsSchema.parse(settings)).findings;
+}
+
+describe('validate', () => {
+  it('reports gaps, order and level of numbering', () => {
+    const findings = check([
+      ['I', 'MỤC I'],
+      row('1', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('3', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('2', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('4.1', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+    ]);
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([
+      ['numbering-gap', 'A5'],
+      ['numbering-order', 'A6'],
+      ['numbering-level', 'A7'],
+    ]);
+  });
+
+  it('reports citations dated after the plan or on impossible dates', () => {
+    const findings = check([
+      row('1', 'Kế hoạch 5/KH-UBND ngày 20/02/2024'),
+      row('2', 'Quyết định 7/QĐ-UBND ngày 31/02/2023'),
+    ]);
+    expect(
+      findings.filter((f) => f.code === 'invalid-citation-date').map((f) => [f.cell, f.data.reason]),
+    ).toEqual([
+      ['E3', 'after-plan'],
+      ['E4', 'impossible'],
+    ]);
+  });
+
+  it('checks "as of" the date in the settings when given', () => {
+    const findings = check([row('1', 'Kế hoạch 5/KH-UBND ngày 20/02/2024')], { planDate: '2024-03-01' });
+    expect(findings.filter((f) => f.code === 'invalid-citation-date')).toEqual([]);
+  });
+
+  it('lets settings switch a rule off or change its severity', () => {
+    const rows = [row('1', ''), row('', 'theo hướng dẫn của Bộ')];
+    expect(check(rows).map((f) => [f.code, f.severity])).toEqual([
+      ['missing-legal-basis', 'error'],
+      ['task-without-number', 'info'],
+      ['weak-legal-basis', 'warning'],
+    ]);
+    const tuned = check(rows, {
+      rules: { 'missing-legal-basis': { severity: 'warning' }, 'task-without-number': { enabled: false } },
+    });
+    expect(tuned.map((f) => [f.code, f.severity])).toEqual([
+      ['missing-legal-basis', 'warning'],
+      ['weak-legal-basis', 'warning'],
+    ]);
+  });
+
+  it('reports a merged Căn cứ once, at its top-left cell', () => {
+    const grid = gridFrom([plan, HEADER, row('1', 'theo chỉ đạo chung'), row('2', ''), row('3', '')], {
+      merges: ['E3:E5'],
+    });
+    const weak = validate(parseAppendix(grid)).findings.filter((f) => f.code === 'weak-legal-basis');
+    expect(weak.map((f) => f.cell)).toEqual(['E3']);
+  });
+});

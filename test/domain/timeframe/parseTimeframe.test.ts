@@ -1,0 +1,210 @@
+import type { TimeframePart } from '../../../src/domain/timeframe';
+import { isUnparsed, parseTimeframe, TimeframeSchema } from '../../../src/domain/timeframe';
+
+type Reading = TimeframePart extends infer P ? (P extends unknown ? Omit<P, 'text'> : never) : never;
+
+/** Expects the cell to read as this one part, whatever its text (checked separately). */
+function expectOnlyPart(text: string, expected: Reading): void {
+  expect(parseTimeframe(text).parts).toEqual([{ ...expected, text: expect.any(String) }]);
+}
+
+describe('parseTimeframe: the appendix vocabulary (domain.md §5)', () => {
+  it.each<[string, Reading]>([
+    ['Quý I', { kind: 'quarter', quarters: [1] }],
+    ['Quý IV', { kind: 'quarter', quarters: [4] }],
+    ['Quý 3', { kind: 'quarter', quarters: [3] }],
+    ['Quý II/2024', { kind: 'quarter', quarters: [2], year: 2024 }],
+    ['Quý II năm 2024', { kind: 'quarter', quarters: [2], year: 2024 }],
+    ['Quý 2/2024', { kind: 'quarter', quarters: [2], year: 2024 }],
+    ['Quý I, II/2024', { kind: 'quarter', quarters: [1, 2], year: 2024 }],
+    ['Quý I, II, III', { kind: 'quarter', quarters: [1, 2, 3] }],
+    ['Quý I và II/2024', { kind: 'quarter', quarters: [1, 2], year: 2024 }],
+    ['Quý II–III/2024', { kind: 'quarter', quarters: [2, 3], year: 2024 }],
+    ['Quý I - IV', { kind: 'quarter', quarters: [1, 2, 3, 4] }],
+    ['Quý II - Quý III', { kind: 'quarter', quarters: [2, 3] }],
+    ['Quý IV - I', { kind: 'quarter', quarters: [1, 4] }],
+    ['Tháng 11 - 2', { kind: 'month', months: [1, 2, 11, 12] }],
+    ['trong Quý III', { kind: 'quarter', quarters: [3] }],
+    ['Tháng 6/2024', { kind: 'month', months: [6], year: 2024 }],
+    ['Tháng 3–4/2024', { kind: 'month', months: [3, 4], year: 2024 }],
+    ['Tháng 3, 4/2024', { kind: 'month', months: [3, 4], year: 2024 }],
+    ['tháng 6', { kind: 'month', months: [6] }],
+    ['trong tháng 12 năm 2024', { kind: 'month', months: [12], year: 2024 }],
+    ['6 tháng đầu năm', { kind: 'half-year', half: 1 }],
+    ['6 tháng cuối năm', { kind: 'half-year', half: 2 }],
+    ['6 tháng cuối năm 2024', { kind: 'half-year', half: 2, year: 2024 }],
+    ['ngày 15/3/2024', { kind: 'date', day: 15, month: 3, year: 2024, iso: '2024-03-15' }],
+    ['15/3', { kind: 'date', day: 15, month: 3 }],
+    ['ngày 15 tháng 3 năm 2024', { kind: 'date', day: 15, month: 3, year: 2024, iso: '2024-03-15' }],
+    ['Trước ngày 30/9', { kind: 'deadline', by: { day: 30, month: 9 } }],
+    ['Trước ngày 30/9/2024', { kind: 'deadline', by: { day: 30, month: 9, year: 2024 } }],
+    ['trước 30/9', { kind: 'deadline', by: { day: 30, month: 9 } }],
+    ['chậm nhất ngày 15/10/2024', { kind: 'deadline', by: { day: 15, month: 10, year: 2024 } }],
+    ['hoàn thành trong tháng 6', { kind: 'deadline', by: { month: 6 } }],
+    ['Hoàn thành trước quý III/2024', { kind: 'deadline', by: { quarter: 3, year: 2024 } }],
+    ['Năm 2024', { kind: 'year', year: 2024 }],
+    ['trong năm 2024', { kind: 'year', year: 2024 }],
+    ['Cả năm', { kind: 'year' }],
+    ['trong năm', { kind: 'year' }],
+    ['Thường xuyên', { kind: 'recurring', cadence: 'continuous' }],
+    ['thường xuyên trong năm', { kind: 'recurring', cadence: 'continuous' }],
+    ['Thường xuyên liên tục', { kind: 'recurring', cadence: 'continuous' }],
+    ['liên tục', { kind: 'recurring', cadence: 'continuous' }],
+    ['Hằng năm', { kind: 'recurring', cadence: 'yearly' }],
+    ['Hàng năm', { kind: 'recurring', cadence: 'yearly' }],
+    ['Định kỳ 6 tháng', { kind: 'recurring', cadence: 'half-yearly' }],
+    ['định kỳ hằng quý', { kind: 'recurring', cadence: 'quarterly' }],
+    ['Định kỳ', { kind: 'recurring', cadence: 'periodic' }],
+    ['theo quý', { kind: 'recurring', cadence: 'quarterly' }],
+    ['Theo KH đoàn ra', { kind: 'linked' }],
+    ['Theo Kế hoạch đoàn ra được phê duyệt', { kind: 'linked' }],
+    ['Theo lời mời của đối tác', { kind: 'linked' }],
+    ['Khi có yêu cầu', { kind: 'linked' }],
+    ['Dịp kỷ niệm 30 năm thành lập', { kind: 'linked' }],
+    ['Theo Hướng dẫn của Bộ Ngoại giao năm 2024.', { kind: 'linked', year: 2024 }],
+    ['theo lộ trình hướng dẫn của Bộ Ngoại giao.', { kind: 'linked' }],
+    ['Giai đoạn 2021–2025', { kind: 'period', from: { year: 2021 }, to: { year: 2025 } }],
+    ['2024-2025', { kind: 'period', from: { year: 2024 }, to: { year: 2025 } }],
+    ['Đến năm 2025', { kind: 'period', to: { year: 2025 } }],
+    ['đến hết năm 2024', { kind: 'period', to: { year: 2024 } }],
+    ['từ năm 2021 đến năm 2025', { kind: 'period', from: { year: 2021 }, to: { year: 2025 } }],
+    ['từ nay đến năm 2025', { kind: 'period', to: { year: 2025 } }],
+    ['Từ tháng 3 đến tháng 6/2024', { kind: 'period', from: { month: 3 }, to: { month: 6, year: 2024 } }],
+    [
+      'từ 15-3-2024 đến 30-6-2024',
+      { kind: 'period', from: { day: 15, month: 3, year: 2024 }, to: { day: 30, month: 6, year: 2024 } },
+    ],
+  ])('reads %j', (text, expected) => {
+    expectOnlyPart(text, expected);
+  });
+
+  it.each([
+    ['thường xuyên; theo KH đoàn ra, đoàn vào', ['recurring', 'linked']],
+    ['Định kỳ 6 tháng, hằng năm', ['recurring', 'recurring']],
+    ['Thường xuyên, liên tục', ['recurring', 'recurring']],
+    ['Quý I/2024, Quý III/2024', ['quarter', 'quarter']],
+    ['Quý II; theo lời mời của đối tác', ['quarter', 'linked']],
+    ['theo KH đoàn ra, Quý II', ['linked', 'quarter']],
+    ['theo KH đoàn ra và đoàn vào', ['linked']],
+    ['Quý I\nQuý II', ['quarter', 'quarter']],
+    ['Thường xuyên;', ['recurring']],
+    ['- Quý II.', ['quarter']],
+    ['trong năm 2024 (theo KH đoàn ra)', ['year', 'linked']],
+    ['Thường xuyên (hằng tháng)', ['recurring', 'recurring']],
+  ])('splits %j into %j', (text, kinds) => {
+    expect(parseTimeframe(text).parts.map((p) => p.kind)).toEqual(kinds);
+  });
+
+  it('gives each part the text it came from', () => {
+    expect(parseTimeframe('Định kỳ 6 tháng, hằng năm').parts.map((p) => p.text)).toEqual([
+      'Định kỳ 6 tháng',
+      'hằng năm',
+    ]);
+  });
+
+  it('collects every written year and the quarters the parts cover', () => {
+    const timeframe = parseTimeframe('Quý I/2025; Tháng 6/2024; 6 tháng cuối năm; Giai đoạn 2021–2025');
+    expect(timeframe.years).toEqual([2021, 2024, 2025]);
+    expect(timeframe.quarters).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    ['Thường xuyên', []],
+    ['Theo KH đoàn ra', []],
+    ['trong năm 2024', []],
+    ['Tháng 6', [2]],
+    ['Trước ngày 30/9/2024', [3]],
+    ['từ tháng 3 đến tháng 6', [1, 2]],
+    ['Giai đoạn 2021–2025', []],
+  ])('covers, for %j, the quarters %j', (text, quarters) => {
+    expect(parseTimeframe(text).quarters).toEqual(quarters);
+  });
+});
+
+describe('parseTimeframe: impossible values', () => {
+  it.each([
+    ['Quý V', 'invalid-quarter'],
+    ['Quý 5', 'invalid-quarter'],
+    ['Quý 0/2024', 'invalid-quarter'],
+    ['Quý I, V/2024', 'invalid-quarter'],
+    ['Hoàn thành trước quý VI', 'invalid-quarter'],
+    ['Tháng 13', 'invalid-month'],
+    ['Tháng 0/2024', 'invalid-month'],
+    ['Tháng 11–13/2024', 'invalid-month'],
+    ['31/6', 'invalid-date'],
+    ['30/02/2024', 'invalid-date'],
+    ['29/02/2023', 'invalid-date'],
+    ['ngày 15/13/2024', 'invalid-date'],
+    ['Trước ngày 31/9', 'invalid-date'],
+    ['từ 01/3/2024 đến 31/4/2024', 'invalid-date'],
+  ])('reports %j as %s and still returns its part', (text, kind) => {
+    const timeframe = parseTimeframe(text);
+    expect(timeframe.problems).toEqual([{ kind, text: timeframe.parts[0]?.text }]);
+    expect(timeframe.parts).toHaveLength(1);
+    expect(isUnparsed(timeframe)).toBe(false);
+  });
+
+  it('keeps an impossible quarter in its part but out of the covered quarters', () => {
+    const timeframe = parseTimeframe('Quý I, V/2024');
+    expect(timeframe.parts[0]).toMatchObject({ kind: 'quarter', quarters: [1, 5] });
+    expect(timeframe.quarters).toEqual([1]);
+  });
+
+  it.each(['29/2', '29/02/2024', 'Trước ngày 30/9', 'Quý IV', 'Tháng 12'])('accepts %j', (text) => {
+    expect(parseTimeframe(text).problems).toEqual([]);
+  });
+});
+
+describe('parseTimeframe: how the text is written', () => {
+  it.each([
+    ['Quý II/2024', 'Quy II/2024'],
+    ['Quý II/2024', 'QUÝ II/2024'],
+    ['Quý II/2024', 'quý  ii /  2024'],
+    ['Quý II/2024', 'Quý 2 / 2024'],
+    ['Quý II/2024', 'QuýII/2024'],
+    ['Thường xuyên', 'THUONG XUYEN'],
+    ['Thường xuyên', 'Thu\u031bo\u031b\u0300ng xuye\u0302n'],
+    ['Tháng 3–4/2024', 'Tháng 3-4/2024'],
+    ['Tháng 3–4/2024', 'Tha\u0301ng 3 — 4/2024'],
+    ['Giai đoạn 2021–2025', 'Giai đoạn 2021 - 2025'],
+    ['Trước ngày 30/9/2024', '\u00a0Trước\u200b ngày 30/9/2024 '],
+  ])('reads %j and %j alike', (reference, variant) => {
+    const strip = (text: string) => parseTimeframe(text).parts.map((part) => ({ ...part, text: '' }));
+    expect(strip(variant)).toEqual(strip(reference));
+  });
+
+  it('reads NFD text and returns the part text composed (NFC)', () => {
+    const nfd = 'Theo Kế hoạch đoàn ra; Quý II năm 2024'.normalize('NFD');
+    expect(parseTimeframe(nfd).parts).toEqual([
+      { kind: 'linked', text: 'Theo Kế hoạch đoàn ra' },
+      { kind: 'quarter', text: 'Quý II năm 2024', quarters: [2], year: 2024 },
+    ]);
+  });
+
+  it.each(['', '   ', '\u00a0\u200b', '\n\n'])('returns no part for the blank text %j', (text) => {
+    expect(parseTimeframe(text)).toEqual({ text, parts: [], years: [], quarters: [], problems: [] });
+    expect(isUnparsed(parseTimeframe(text))).toBe(false);
+  });
+
+  it('keeps what it cannot read as an unparsed part with its text', () => {
+    const timeframe = parseTimeframe('Quý II; sau Đại hội, trước Tết');
+    expect(timeframe.parts).toEqual([
+      { kind: 'quarter', text: 'Quý II', quarters: [2] },
+      { kind: 'unparsed', text: 'sau Đại hội, trước Tết' },
+    ]);
+    expect(isUnparsed(timeframe)).toBe(true);
+  });
+
+  it('shares one frozen result between equal texts, so a caller cannot change what another one reads', () => {
+    const first = parseTimeframe('Quý I, II/2024');
+    expect(parseTimeframe('Quý I, II/2024')).toBe(first);
+    expect(Object.isFrozen(first.parts)).toBe(true);
+    expect(Object.isFrozen(first.parts[0])).toBe(true);
+    expect(Object.isFrozen(first.quarters)).toBe(true);
+  });
+
+  it('produces output that matches TimeframeSchema', () => {
+    const text = 'Quý I, II/2024; Tháng 13; 31/6; Trước ngày 30/9; Giai đoạn 2021–2025; khi có yêu cầu; ???';
+    expect(() => TimeframeSchema.parse(parseTimeframe(text))).not.toThrow();
+  });
+});

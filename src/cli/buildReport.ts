@@ -1,4 +1,4 @@
-import type { CheckReport, Lang, Validation } from '../domain';
+import type { CheckReport, Lang, TaskAnalysis, Validation } from '../domain';
 import { formatFinding, summarize } from '../domain';
 import type { ReadResult } from '../xlsx';
 
@@ -18,10 +18,23 @@ export function buildReport(
   return {
     file,
     ...model,
-    tasks: tasks.map((task, i) => ({
-      ...task,
-      citations: validation.analyses[i]?.citations ?? { citations: [], references: [] },
-    })),
+    tasks: tasks.map((task, i) => {
+      const analysis = validation.analyses[i] as TaskAnalysis;
+      return {
+        ...task,
+        citations: analysis.citations,
+        timeframe: analysis.timeframe,
+        funding: analysis.funding,
+        leadAgencies: analysis.leadAgencies.map((m) => ({
+          text: m.text,
+          name: m.entry?.name ?? null,
+          id: m.entry?.id ?? null,
+          variant: m.variant,
+          vague: m.vague,
+          collective: m.collective,
+        })),
+      };
+    }),
     checkedAsOf: validation.planDate,
     sheetChoice: { picked: result.picked, candidates: result.candidates },
     summary: summarize(appendix, validation.findings),

@@ -3,7 +3,9 @@
  * produces. Types are inferred from them, and the CLI's tests validate its own output against them.
  */
 import { z } from 'zod';
+import { FundingSchema } from './funding/schema';
 import { CellCitationsSchema } from './legal/schema';
+import { TimeframeSchema } from './timeframe/schema';
 
 export const FIELDS = [
   'tt',
@@ -163,9 +165,25 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 /** The JSON output contract of `task-matrix check --json`. Later work adds fields; it never renames these. */
 /** A task in the report: the model's fields plus what the rules parsed from its cells. */
+/** An agency named in a lead cell, resolved against the registry. */
+export const ReportAgencySchema = z.object({
+  /** As written. */
+  text: z.string(),
+  /** Canonical name and registry id; null when the registry does not know it. */
+  name: z.string().nullable(),
+  id: z.string().nullable(),
+  variant: z.boolean(),
+  vague: z.boolean(),
+  collective: z.boolean(),
+});
+
 export const ReportTaskSchema = TaskSchema.extend({
   /** Documents cited in the Căn cứ cell. */
   citations: CellCitationsSchema,
+  timeframe: TimeframeSchema,
+  funding: FundingSchema,
+  /** The lead cell split into agencies (longest registry match), with canonical names. */
+  leadAgencies: z.array(ReportAgencySchema),
 });
 
 export const CheckReportSchema = AppendixSchema.omit({ findings: true, tasks: true }).extend({

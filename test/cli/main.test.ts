@@ -46,7 +46,7 @@ describe('task-matrix check', () => {
     expect(stdout).toContain(
       'Đọc được: 17 mục, 6 nhóm, 97 nhiệm vụ; 1 dòng nối tiếp, 1 dòng trống, 0 ghi chú.',
     );
-    expect(stdout).toContain('Phát hiện: 2 lỗi, 19 cảnh báo, 3 thông tin.');
+    expect(stdout).toContain('Phát hiện: 2 lỗi, 32 cảnh báo, 3 thông tin.');
     expect(stdout).toMatch(/\[lỗi\] missing-legal-basis \(1\)\n\s+E110\s+Nhiệm vụ chưa có căn cứ\./);
     expect(stdout).toMatch(/\[cảnh báo\] weak-legal-basis \(7\)\n\s+E11\s+Căn cứ "Theo kết quả/);
     expect(stdout).toMatch(/\[thông tin\] continuation-row \(1\)\n\s+B19\s+Dòng này không có TT/);
@@ -109,11 +109,18 @@ describe('task-matrix check', () => {
       sections: 17,
       groups: 6,
       errors: 2,
-      warnings: 19,
+      warnings: 32,
       infos: 3,
     });
     expect(report.checkedAsOf).toBe('2024-03-11');
-    // Each task carries the documents parsed from its Căn cứ.
+    // Each task carries what the rules parsed from its cells.
+    const task13 = report.tasks.find((t) => t.rows[0] === 13);
+    expect(task13?.leadAgencies.map((a) => a.name)).toEqual([
+      'Sở Du lịch',
+      'Trung tâm xúc tiến đầu tư, thương mại du lịch tỉnh',
+    ]);
+    expect(task13?.timeframe.parts.map((p) => p.kind)).toEqual(['linked']);
+    expect(task13?.funding.categories).toEqual(['regular-operating']);
     expect(report.tasks.find((t) => t.rows[0] === 71)?.citations.citations[0]).toMatchObject({
       canonicalSymbol: '58/2022/NĐ-CP',
       system: 'normative',

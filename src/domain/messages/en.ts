@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { isoToVn, problemList, str } from './types';
+import { fieldEn, isoToVn, problemList, str } from './types';
 
 export const en: Catalogue = {
   findings: {
@@ -31,6 +31,29 @@ export const en: Catalogue = {
       d.reason === 'impossible'
         ? `The date "${str(d, 'date')}" of "${str(d, 'citation')}" does not exist.`
         : `"${str(d, 'citation')}" is dated ${str(d, 'date')}, after the plan itself (${isoToVn(d, 'planDate')}).`,
+    'shifted-cells': (d) =>
+      `"${str(d, 'text')}" looks like it belongs in the ${fieldEn(d, 'belongsTo')} column (empty), not ${fieldEn(d, 'field')}.`,
+    'unknown-agency': (d) =>
+      `"${str(d, 'agency')}" is not in the agency registry. If it is right, add it to the sheet "Danh mục cơ quan".`,
+    'agency-name-variant': (d) =>
+      `"${str(d, 'agency')}" is not the standard name; standard name: "${str(d, 'canonical')}".`,
+    'outdated-agency-name': (d) =>
+      `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
+    'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,
+    'unparsed-timeframe': (d) =>
+      `The time frame "${str(d, 'text')}" could not be read (quarter, month, date, deadline, year, period or "thường xuyên").`,
+    'invalid-timeframe': (d) => `The time frame "${str(d, 'text')}" does not exist.`,
+    'timeframe-outside-plan-year': (d) =>
+      `The time frame "${str(d, 'text')}" names ${str(d, 'years')}, not the plan year ${str(d, 'planYear')}.`,
+    'unclassified-funding': (d) => `The funding source "${str(d, 'text')}" could not be classified.`,
+    'legacy-encoding': (d) =>
+      `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).`,
+    'non-nfc-text': () =>
+      'Decomposed Unicode (NFD): it displays right but searches and sorts wrong. Prefer precomposed (NFC).',
+    'extra-whitespace': () => 'The cell has extra spaces at its start, end or between words.',
+    'formula-like-text': (d) =>
+      `The cell starts with "${str(d, 'first')}": Excel may take it for a formula when copied. The add-in always writes it literally.`,
+    'duplicate-task': (d) => `The task repeats row ${str(d, 'firstRow')}.`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,

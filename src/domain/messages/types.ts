@@ -27,6 +27,27 @@ export function problemList(data: Data, lang: 'vi' | 'en'): string {
   return problems.map((p) => PROBLEMS[p]?.[lang] ?? p).join('; ');
 }
 
+const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
+  tt: { vi: 'TT', en: 'TT' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  lead: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+  partners: { vi: 'Cơ quan phối hợp', en: 'Partners' },
+  time: { vi: 'Thời gian thực hiện', en: 'Time frame' },
+  basis: { vi: 'Căn cứ', en: 'Legal basis' },
+  funding: { vi: 'Nguồn kinh phí', en: 'Funding' },
+  product: { vi: 'Sản phẩm', en: 'Product' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+};
+
+/** A field name from a finding's data, worded. */
+export function fieldVi(data: Data, key: string): string {
+  return `"${FIELD_NAMES[str(data, key)]?.vi ?? str(data, key)}"`;
+}
+
+export function fieldEn(data: Data, key: string): string {
+  return `"${FIELD_NAMES[str(data, key)]?.en ?? str(data, key)}"`;
+}
+
 /** An ISO date field shown as dd/mm/yyyy. */
 export function isoToVn(data: Data, key: string): string {
   return str(data, key).split('-').reverse().join('/');

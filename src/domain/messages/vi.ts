@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { isoToVn, problemList, str } from './types';
+import { fieldVi, isoToVn, problemList, str } from './types';
 
 export const vi: Catalogue = {
   findings: {
@@ -31,6 +31,29 @@ export const vi: Catalogue = {
       d.reason === 'impossible'
         ? `Ngày "${str(d, 'date')}" của "${str(d, 'citation')}" không có thật.`
         : `"${str(d, 'citation')}" có ngày ${str(d, 'date')}, sau ngày của kế hoạch (${isoToVn(d, 'planDate')}).`,
+    'shifted-cells': (d) =>
+      `Nội dung "${str(d, 'text')}" có vẻ thuộc cột ${fieldVi(d, 'belongsTo')} (đang để trống), không phải cột ${fieldVi(d, 'field')}.`,
+    'unknown-agency': (d) =>
+      `"${str(d, 'agency')}" không có trong danh mục cơ quan. Nếu đúng, hãy thêm vào trang "Danh mục cơ quan".`,
+    'agency-name-variant': (d) =>
+      `"${str(d, 'agency')}" chưa đúng tên chuẩn; tên chuẩn: "${str(d, 'canonical')}".`,
+    'outdated-agency-name': (d) =>
+      `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
+    'vague-agency': (d) => `"${str(d, 'agency')}" chưa chỉ rõ cơ quan chủ trì nào chịu trách nhiệm.`,
+    'unparsed-timeframe': (d) =>
+      `Chưa đọc được thời gian "${str(d, 'text')}" (quý, tháng, ngày, thời hạn, năm, giai đoạn hoặc "thường xuyên").`,
+    'invalid-timeframe': (d) => `Thời gian "${str(d, 'text')}" không có thật.`,
+    'timeframe-outside-plan-year': (d) =>
+      `Thời gian "${str(d, 'text')}" nêu năm ${str(d, 'years')}, khác năm kế hoạch ${str(d, 'planYear')}.`,
+    'unclassified-funding': (d) => `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
+    'legacy-encoding': (d) =>
+      `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).`,
+    'non-nfc-text': () =>
+      'Chữ Unicode dạng tổ hợp (NFD): hiển thị đúng nhưng tìm kiếm, sắp xếp sai. Nên chuyển sang dựng sẵn.',
+    'extra-whitespace': () => 'Ô có khoảng trắng thừa ở đầu, cuối hoặc giữa các từ.',
+    'formula-like-text': (d) =>
+      `Ô bắt đầu bằng "${str(d, 'first')}": Excel có thể hiểu là công thức khi sao chép. Phần bổ trợ luôn ghi đúng nguyên văn.`,
+    'duplicate-task': (d) => `Nhiệm vụ trùng với dòng ${str(d, 'firstRow')}.`,
     'continuation-row': (d) =>
       `Dòng này không có TT và chỉ có một phần nội dung: đã ghép vào nhiệm vụ ${str(d, 'tt') || 'không số'} ở dòng ${str(d, 'taskRow')}. Nếu đây là nhiệm vụ riêng, hãy ghi TT và đủ các cột.`,
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,

@@ -1,24 +1,49 @@
+import type { AgencyMention, AgencyRegistry } from '../agencies';
+import { splitAgencies } from '../agencies';
+import type { Funding } from '../funding';
+import { classifyFunding } from '../funding';
 import type { CellCitations } from '../legal';
 import { parseCitations } from '../legal';
 import type { Appendix } from '../schema';
+import type { Timeframe } from '../timeframe';
+import { parseTimeframe } from '../timeframe';
 
 /** What the rules learn from a task's cells, parsed once per run. */
 export interface TaskAnalysis {
   citations: CellCitations;
+  timeframe: Timeframe;
+  funding: Funding;
+  leadAgencies: AgencyMention[];
+  partnerAgencies: AgencyMention[];
 }
 
 /**
  * Parses each task's cells. A text merged over several rows (or repeated) is parsed once: real appendices
- * repeat the same Căn cứ on dozens of rows.
+ * repeat the same Căn cứ and the same agencies on dozens of rows. (The parsers also keep their own
+ * bounded caches; this one ties results to the run.)
  */
-export function analyzeTasks(appendix: Appendix): TaskAnalysis[] {
-  const citationsByText = new Map<string, CellCitations>();
-  return appendix.tasks.map((task) => {
-    let citations = citationsByText.get(task.basis);
-    if (!citations) {
-      citations = parseCitations(task.basis);
-      citationsByText.set(task.basis, citations);
+export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): TaskAnalysis[] {
+  const citations = memo(parseCitations);
+  const timeframe = memo(parseTimeframe);
+  const funding = memo(classifyFunding);
+  const agencies = memo((text: string) => splitAgencies(text, registry));
+  return appendix.tasks.map((task) => ({
+    citations: citations(task.basis),
+    timeframe: timeframe(task.time),
+    funding: funding(task.funding),
+    leadAgencies: agencies(task.lead),
+    partnerAgencies: agencies(task.partners ?? ''),
+  }));
+}
+
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = parse(text);
+      results.set(text, result);
     }
-    return { citations };
-  });
+    return result;
+  };
 }

@@ -1,3 +1,14 @@
+import { agencyNameVariant, outdatedAgencyName, unknownAgency, vagueAgency } from './content/agencyRules';
+import { unclassifiedFunding } from './content/fundingRules';
+import { shiftedCells } from './content/shiftedCells';
+import {
+  duplicateTask,
+  extraWhitespace,
+  formulaLikeText,
+  legacyEncoding,
+  nonNfcText,
+} from './content/textRules';
+import { invalidTimeframe, timeframeOutsidePlanYear, unparsedTimeframe } from './content/timeframeRules';
 import { fromParser } from './fromParser';
 import {
   incompleteCitation,
@@ -39,6 +50,7 @@ export const RULES: readonly Rule[] = [
   numberingLevel,
   taskWithoutNumber,
   fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
+  shiftedCells,
   // Required fields.
   missingTask,
   missingLeadAgency,
@@ -50,4 +62,20 @@ export const RULES: readonly Rule[] = [
   incompleteCitation,
   malformedCitation,
   invalidCitationDate,
+  // Agencies.
+  unknownAgency,
+  agencyNameVariant,
+  outdatedAgencyName,
+  vagueAgency,
+  // Time frames and funding.
+  unparsedTimeframe,
+  invalidTimeframe,
+  timeframeOutsidePlanYear,
+  unclassifiedFunding,
+  // Text.
+  legacyEncoding,
+  nonNfcText,
+  extraWhitespace,
+  formulaLikeText,
+  duplicateTask,
 ];

@@ -1,3 +1,4 @@
+import type { AgencyRegistry } from '../agencies';
 import type { Appendix, Field, Finding, Severity, Task } from '../schema';
 import type { TaskAnalysis } from './analyzeTasks';
 
@@ -9,6 +10,7 @@ export interface RuleInput {
   /** ISO date the plan is checked "as of" (settings override, else the plan's own date). */
   planDate: string | null;
   planYear: number | null;
+  registry: AgencyRegistry;
 }
 
 /** A finding as a rule reports it; the rule's code and the effective severity are added by validate(). */

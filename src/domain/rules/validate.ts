@@ -1,3 +1,5 @@
+import type { AgencyRegistry } from '../agencies';
+import { DEFAULT_REGISTRY } from '../agencies';
 import type { Appendix, Finding } from '../schema';
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -5,6 +7,12 @@ import type { TaskAnalysis } from './analyzeTasks';
 import { analyzeTasks } from './analyzeTasks';
 import { RULES } from './registry';
 import type { Rule, RuleInput } from './types';
+
+export interface ValidateOptions {
+  rules?: readonly Rule[];
+  /** The agency registry: the default one, merged with the workbook's "Danh mục cơ quan" sheet if any. */
+  registry?: AgencyRegistry;
+}
 
 export interface Validation {
   findings: Finding[];
@@ -22,15 +30,17 @@ export interface Validation {
 export function validate(
   appendix: Appendix,
   settings: Settings = DEFAULT_SETTINGS,
-  rules: readonly Rule[] = RULES,
+  options: ValidateOptions = {},
 ): Validation {
+  const { rules = RULES, registry = DEFAULT_REGISTRY } = options;
   const planDate = settings.planDate ?? appendix.plan.date;
-  const analyses = analyzeTasks(appendix);
+  const analyses = analyzeTasks(appendix, registry);
   const input: RuleInput = {
     appendix,
     analyses,
     planDate,
     planYear: planDate ? Number(planDate.slice(0, 4)) : appendix.plan.year,
+    registry,
   };
   const findings: Finding[] = [];
   for (const rule of rules) {

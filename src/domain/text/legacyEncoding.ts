@@ -11,6 +11,8 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 const TCVN3_MARKERS = /[®©ª«¬\u00ad¸µ¶·¹¨§¡¢£¤¥¦]/gu;
 // VNI writes a base vowel followed by a tone or hat byte; đ is ñ and ư is ö.
 const VNI_MARKERS = /[aeiouyAEIOUY][ùøûõïâêåäëæ]|[ñöÑÖ]/gu;
+// Characters Unicode Vietnamese never uses (VNI's đ ư and tone bytes ñ ö ø ï û …, TCVN3's ® ¸ ¹ …).
+const ANY_MARKER = /[®©ª«¬\u00ad¸µ¶·¹¨§¡¢£¤¥¦ñöøïûåäëæÑÖØÏÛ]/u;
 const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ăđơưĂĐƠƯ]/gu;
 
 /**
@@ -19,6 +21,8 @@ const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ăđơưĂĐƠƯ]/gu;
  * @example detectLegacyEncoding('Keá hoaïch thöïc hieän') === 'vni'
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
+  // Most cells are plain Unicode: one scan that stops at the first marker rules them out cheaply.
+  if (!ANY_MARKER.test(text)) return undefined;
   const unicode = count(text, UNICODE_VIETNAMESE);
   const tcvn3 = count(text, TCVN3_MARKERS);
   const vni = count(text, VNI_MARKERS);

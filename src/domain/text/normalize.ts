@@ -12,7 +12,17 @@ const SPACES = /\s+/g;
  * @example normalizeText('  Sở \n Ngoại\u00a0vụ ') === 'Sở Ngoại vụ'
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return composed(text).replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+// Combining marks: only text holding them can change under NFC (for Vietnamese and Latin script; the
+// singleton decompositions such as U+212B do not occur in appendices). Testing first skips the costly
+// normalisation for the usual, already composed cell.
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks is the point here
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/u;
+
+function composed(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 
 const COMBINING_MARKS = /\p{M}+/gu;

@@ -1,5 +1,5 @@
 import type { Finding, Validation } from '../../../src/domain';
-import { parseAppendix, validate } from '../../../src/domain';
+import { parseAppendix, SettingsSchema, validate } from '../../../src/domain';
 import { sampleGrid } from '../../helpers/grid';
 
 // The expectations for "Phụ lục 1" of the Kế hoạch 58/KH-UBND sample, one by one.
@@ -76,5 +76,61 @@ describe('one-click validation of the sample appendix', () => {
       severity: 'info',
       data: { lone: true },
     });
+  });
+});
+
+describe('agency checks on the sample appendix', () => {
+  let appendix: ReturnType<typeof parseAppendix>;
+  const cellsOf = (validation: Validation, code: string) =>
+    validation.findings.filter((f) => f.code === code).map((f) => f.cell);
+
+  beforeAll(async () => {
+    appendix = parseAppendix(await sampleGrid());
+  });
+
+  it('suggests canonical names for variants, and flags the vague leads', () => {
+    const validation = validate(appendix);
+    expect(cellsOf(validation, 'agency-name-variant')).toEqual([
+      'C31',
+      'C60',
+      'C61',
+      'C62',
+      'C64',
+      'C65',
+      'C84',
+      'C86',
+      'C96',
+    ]);
+    expect(
+      validation.findings.find((f) => f.cell === 'C31' && f.code === 'agency-name-variant')?.data,
+    ).toMatchObject({
+      agency: 'Sở Kế hoạch - Đầu tư',
+      canonical: 'Sở Kế hoạch và Đầu tư',
+    });
+    expect(cellsOf(validation, 'vague-agency')).toEqual(['C84', 'C102', 'C117', 'C118']);
+    expect(cellsOf(validation, 'unknown-agency')).toEqual([]);
+  });
+
+  it('flags no outdated agency as of the plan’s own date (11/03/2024)', () => {
+    expect(cellsOf(validate(appendix), 'outdated-agency-name')).toEqual([]);
+  });
+
+  it('flags renamed, merged and ended agencies, with successors, as of 2025-08-01', () => {
+    const validation = validate(appendix, SettingsSchema.parse({ planDate: '2025-08-01' }));
+    const outdated = validation.findings.filter((f) => f.code === 'outdated-agency-name');
+    const successorOf = (agency: string) => outdated.find((f) => f.data.agency === agency)?.data.successors;
+    expect(successorOf('Sở Ngoại vụ')).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(successorOf('Sở Kế hoạch và Đầu tư')).toEqual(['Sở Tài chính']);
+    expect(successorOf('Sở Giao thông vận tải')).toEqual(['Sở Xây dựng']);
+    expect(successorOf('UBND huyện Xuyên Mộc')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
+  });
+
+  it('reads every time frame and funding source of the sample', () => {
+    const validation = validate(appendix);
+    expect(cellsOf(validation, 'unparsed-timeframe')).toEqual([]);
+    expect(cellsOf(validation, 'invalid-timeframe')).toEqual([]);
+    expect(cellsOf(validation, 'timeframe-outside-plan-year')).toEqual([]);
+    expect(cellsOf(validation, 'unclassified-funding')).toEqual([]);
+    expect(cellsOf(validation, 'shifted-cells')).toEqual([]);
   });
 });

@@ -2,7 +2,14 @@ import { parseAppendix, SettingsSchema, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const plan = ['(Kèm theo Kế hoạch số 10/KH-UBND ngày 15/01/2024 của UBND tỉnh)'];
-const row = (tt: string, basis: string) => [tt, 'Việc', 'Sở Nội vụ', 'Quý I', basis, 'Ngân sách tỉnh'];
+const row = (tt: string, basis: string) => [
+  tt,
+  `Việc ${tt || 'không số'}`,
+  'Sở Nội vụ',
+  'Quý I',
+  basis,
+  'Ngân sách tỉnh',
+];
 
 function check(rows: string[][], settings = {}) {
   return validate(parseAppendix(gridFrom([plan, HEADER, ...rows])), SettingsSchema.parse(settings)).findings;

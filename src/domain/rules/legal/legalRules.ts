@@ -1,10 +1,22 @@
-import type { Citation } from '../../legal';
-import type { Rule, RuleFinding } from '../types';
-import type { BasisCell } from './basisCells';
-import { basisCells } from './basisCells';
+import type { CellCitations, Citation } from '../../legal';
+import type { FieldCell } from '../fieldCells';
+import { atCell as at, fieldCells } from '../fieldCells';
+import type { Rule, RuleInput } from '../types';
 
-function at(cell: BasisCell): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
-  return { rowNumber: cell.rowNumber, column: cell.column, cell: cell.cell };
+type BasisCell = FieldCell & { citations: CellCitations };
+const basisCache = new WeakMap<RuleInput, BasisCell[]>();
+
+/** The Căn cứ cells with the documents parsed from them (listed once per run: four rules read them). */
+function basisCells(input: RuleInput): BasisCell[] {
+  let cells = basisCache.get(input);
+  if (!cells) {
+    cells = fieldCells(input, 'basis').map((cell) => ({
+      ...cell,
+      citations: input.analyses[cell.taskIndex]?.citations ?? { citations: [], references: [] },
+    }));
+    basisCache.set(input, cells);
+  }
+  return cells;
 }
 
 /**

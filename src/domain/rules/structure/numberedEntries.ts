@@ -1,6 +1,7 @@
 import type { ParsedTt } from '../../appendix/parseTt';
 import { parseTt } from '../../appendix/parseTt';
 import type { Appendix } from '../../schema';
+import type { RuleInput } from '../types';
 
 /** A numbered row (section, group or task) with the value its TT stands for among its siblings. */
 export interface NumberedEntry {
@@ -14,8 +15,19 @@ export interface NumberedEntry {
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 const LETTERS = 'ABCDĐEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Every numbered section, group and task, in sheet order. */
-export function numberedEntries(appendix: Appendix): NumberedEntry[] {
+const cache = new WeakMap<RuleInput, NumberedEntry[]>();
+
+/** Every numbered section, group and task, in sheet order (listed once per validation run: four rules read it). */
+export function numberedEntries(input: RuleInput): NumberedEntry[] {
+  let entries = cache.get(input);
+  if (!entries) {
+    entries = listNumberedEntries(input.appendix);
+    cache.set(input, entries);
+  }
+  return entries;
+}
+
+function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
   const rows = [
     ...appendix.sections.map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
     ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),

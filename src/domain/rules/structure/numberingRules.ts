@@ -1,5 +1,5 @@
 import type { Appendix } from '../../schema';
-import type { Rule, RuleFinding } from '../types';
+import type { Rule, RuleFinding, RuleInput } from '../types';
 import type { NumberedEntry } from './numberedEntries';
 import { numberedEntries, siblingGroups } from './numberedEntries';
 
@@ -8,9 +8,21 @@ function at(appendix: Appendix, row: number): Pick<RuleFinding, 'rowNumber' | 'c
   return column === undefined ? { rowNumber: row } : { rowNumber: row, column, cell: `${column}${row}` };
 }
 
+const siblingCache = new WeakMap<RuleInput, NumberedEntry[][]>();
+
+/** Sibling groups, built once per run (three rules walk them). */
+function siblingsOf(input: RuleInput): NumberedEntry[][] {
+  let groups = siblingCache.get(input);
+  if (!groups) {
+    groups = siblingGroups(numberedEntries(input));
+    siblingCache.set(input, groups);
+  }
+  return groups;
+}
+
 /** Walks each sibling group in order, handing every entry its predecessor and what came before. */
 function eachSibling(
-  appendix: Appendix,
+  input: RuleInput,
   visit: (
     entry: NumberedEntry,
     previous: NumberedEntry | undefined,
@@ -18,7 +30,7 @@ function eachSibling(
   ) => RuleFinding | undefined,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const group of siblingGroups(numberedEntries(appendix))) {
+  for (const group of siblingsOf(input)) {
     const seen = new Map<string, NumberedEntry>();
     let previous: NumberedEntry | undefined;
     for (const entry of group) {
@@ -39,11 +51,11 @@ export const numberingDuplicate: Rule = {
     title: { vi: 'Trùng số thứ tự', en: 'Duplicate number' },
     columns: ['tt'],
   },
-  check: ({ appendix }) =>
-    eachSibling(appendix, (entry, _previous, seen) => {
+  check: (input) =>
+    eachSibling(input, (entry, _previous, seen) => {
       const first = seen.get(entry.tt.label);
       return first
-        ? { ...at(appendix, entry.row), data: { tt: entry.tt.label, firstRow: first.row } }
+        ? { ...at(input.appendix, entry.row), data: { tt: entry.tt.label, firstRow: first.row } }
         : undefined;
     }),
 };
@@ -56,13 +68,13 @@ export const numberingGap: Rule = {
     title: { vi: 'Số thứ tự bị bỏ qua', en: 'Number skipped' },
     columns: ['tt'],
   },
-  check: ({ appendix }) =>
-    eachSibling(appendix, (entry, previous, seen) => {
+  check: (input) =>
+    eachSibling(input, (entry, previous, seen) => {
       const before = previous?.value ?? 0;
       if (Number.isNaN(entry.value) || seen.has(entry.tt.label) || entry.value <= before + 1)
         return undefined;
       return {
-        ...at(appendix, entry.row),
+        ...at(input.appendix, entry.row),
         data: { tt: entry.tt.label, previous: previous?.tt.label ?? null, expected: before + 1 },
       };
     }),
@@ -76,10 +88,10 @@ export const numberingOrder: Rule = {
     title: { vi: 'Số thứ tự sai trình tự', en: 'Number out of order' },
     columns: ['tt'],
   },
-  check: ({ appendix }) =>
-    eachSibling(appendix, (entry, previous, seen) => {
+  check: (input) =>
+    eachSibling(input, (entry, previous, seen) => {
       if (!previous || seen.has(entry.tt.label) || !(entry.value < previous.value)) return undefined;
-      return { ...at(appendix, entry.row), data: { tt: entry.tt.label, previous: previous.tt.label } };
+      return { ...at(input.appendix, entry.row), data: { tt: entry.tt.label, previous: previous.tt.label } };
     }),
 };
 
@@ -91,8 +103,9 @@ export const numberingLevel: Rule = {
     title: { vi: 'Số thứ tự sai cấp', en: 'Number at the wrong level' },
     columns: ['tt'],
   },
-  check: ({ appendix }) => {
-    const entries = numberedEntries(appendix);
+  check: (input) => {
+    const { appendix } = input;
+    const entries = numberedEntries(input);
     const byRow = new Map(entries.map((e) => [e.row, e]));
     return entries.flatMap((entry) => {
       if (entry.tt.parts.length < 2 || !(entry.tt.kind === 'number' || entry.tt.kind === 'roman-sub'))

@@ -1,0 +1,67 @@
+import type { AgencyRegistry } from '../../agencies';
+import { splitAgencies } from '../../agencies';
+import { classifyFunding } from '../../funding';
+import { parseCitations } from '../../legal';
+import type { Field, Task } from '../../schema';
+import { isBlank } from '../../text';
+import { parseTimeframe } from '../../timeframe';
+import type { Rule, RuleFinding, RuleInput } from '../types';
+
+type Looks = (text: string, registry: AgencyRegistry) => boolean;
+
+/** What a column's content looks like, judged by that column's own parser. */
+const LOOKS_LIKE: Record<'lead' | 'time' | 'basis' | 'funding', Looks> = {
+  basis: (text) => parseCitations(text).citations.length > 0,
+  funding: (text) => classifyFunding(text).categories.length > 0,
+  time: (text) => {
+    const { parts } = parseTimeframe(text);
+    // "theo Kế hoạch đoàn ra" reads as a linked time frame and as conditional funding alike: not evidence.
+    return (
+      parts.length > 0 && parts.every((p) => p.kind !== 'unparsed') && parts.some((p) => p.kind !== 'linked')
+    );
+  },
+  lead: (text, registry) => {
+    const mentions = splitAgencies(text, registry);
+    return mentions.length > 0 && mentions.every((m) => m.entry !== undefined && !m.vague);
+  },
+};
+const FIELDS = Object.keys(LOOKS_LIKE) as Array<keyof typeof LOOKS_LIKE>;
+
+/**
+ * A value that belongs to another column, e.g. funding text under Căn cứ while Nguồn kinh phí is empty (a
+ * row pasted one cell off). Reported at the cell holding the value. Never for merged cells: a merged value
+ * is where the officer put it on purpose.
+ */
+export const shiftedCells: Rule = {
+  meta: {
+    code: 'shifted-cells',
+    severity: 'warning',
+    title: { vi: 'Giá trị nằm lệch cột', en: 'Value in the wrong column' },
+    columns: FIELDS,
+  },
+  check: (input) => input.appendix.tasks.flatMap((task) => shiftedInTask(input, task)),
+};
+
+function shiftedInTask(input: RuleInput, task: Task): RuleFinding[] {
+  const { appendix, registry } = input;
+  const present = (field: Field) => appendix.columns[field] !== undefined;
+  const empty = FIELDS.filter((f) => present(f) && isBlank(task[f]) && task.mergedFrom[f] === undefined);
+  if (empty.length === 0) return [];
+  const findings: RuleFinding[] = [];
+  for (const source of FIELDS) {
+    const text = task[source];
+    const column = appendix.columns[source];
+    if (column === undefined || isBlank(text) || task.mergedFrom[source] !== undefined) continue;
+    if (LOOKS_LIKE[source](text, registry)) continue;
+    const belongsTo = empty.find((target) => target !== source && LOOKS_LIKE[target](text, registry));
+    if (belongsTo) {
+      findings.push({
+        rowNumber: task.rows[0],
+        column,
+        cell: `${column}${task.rows[0]}`,
+        data: { field: source, belongsTo, text },
+      });
+    }
+  }
+  return findings;
+}

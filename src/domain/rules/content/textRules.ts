@@ -1,0 +1,104 @@
+import type { Field } from '../../schema';
+import { detectLegacyEncoding, normalizeText } from '../../text';
+import type { FieldCell } from '../fieldCells';
+import { atCell, fieldCells } from '../fieldCells';
+import type { Rule, RuleFinding, RuleInput } from '../types';
+
+const TEXT_FIELDS: readonly Field[] = [
+  'task',
+  'lead',
+  'partners',
+  'time',
+  'basis',
+  'funding',
+  'product',
+  'note',
+];
+
+function eachCell(
+  input: RuleInput,
+  test: (cell: FieldCell) => RuleFinding['data'] | undefined,
+): RuleFinding[] {
+  return TEXT_FIELDS.flatMap((field) =>
+    fieldCells(input, field).flatMap((cell) => {
+      const data = test(cell);
+      return data ? [{ ...atCell(cell), data: { field, ...data } }] : [];
+    }),
+  );
+}
+
+/** Text typed in the legacy TCVN3 or VNI encodings: it prints as mojibake and matches nothing. */
+export const legacyEncoding: Rule = {
+  meta: {
+    code: 'legacy-encoding',
+    severity: 'warning',
+    title: { vi: 'Chữ dùng bảng mã cũ', en: 'Legacy encoding' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) =>
+    eachCell(input, (cell) => {
+      const encoding = detectLegacyEncoding(cell.text);
+      return encoding ? { encoding, text: cell.text } : undefined;
+    }),
+};
+
+/** Decomposed Unicode (NFD, from Unikey "tổ hợp", macOS or PDF copies): looks right, sorts and searches wrong. */
+export const nonNfcText: Rule = {
+  meta: {
+    code: 'non-nfc-text',
+    severity: 'info',
+    title: { vi: 'Chữ Unicode tổ hợp', en: 'Decomposed Unicode' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) => eachCell(input, (cell) => (cell.text !== cell.text.normalize('NFC') ? {} : undefined)),
+};
+
+const STRAY_SPACE = /^[ \t\u00a0]|[ \t\u00a0]$|[ \t\u00a0]{2,}/u;
+
+/** Spaces at either end of a cell or doubled inside it (line breaks are the officer's layout and stay). */
+export const extraWhitespace: Rule = {
+  meta: {
+    code: 'extra-whitespace',
+    severity: 'info',
+    title: { vi: 'Khoảng trắng thừa', en: 'Extra whitespace' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) => eachCell(input, (cell) => (STRAY_SPACE.test(cell.text) ? {} : undefined)),
+};
+
+/**
+ * A text cell starting with = + - or @: Excel, and every copy the add-in writes, would take it for a
+ * formula. The add-in writes such text literally; the officer may prefer to reword it.
+ */
+export const formulaLikeText: Rule = {
+  meta: {
+    code: 'formula-like-text',
+    severity: 'info',
+    title: { vi: 'Chữ giống công thức', en: 'Formula-like text' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) =>
+    eachCell(input, (cell) => (/^[=+\-@]/u.test(cell.text) ? { first: cell.text.charAt(0) } : undefined)),
+};
+
+/** The same task text twice (after NFC, whitespace and case normalisation). */
+export const duplicateTask: Rule = {
+  meta: {
+    code: 'duplicate-task',
+    severity: 'warning',
+    title: { vi: 'Nhiệm vụ trùng lặp', en: 'Duplicate task' },
+    columns: ['task'],
+  },
+  check: (input) => {
+    const first = new Map<string, number>();
+    return fieldCells(input, 'task').flatMap((cell) => {
+      const key = normalizeText(cell.text).toLowerCase();
+      const firstRow = first.get(key);
+      if (firstRow === undefined) {
+        first.set(key, cell.rowNumber);
+        return [];
+      }
+      return [{ ...atCell(cell), data: { firstRow } }];
+    });
+  },
+};

@@ -1,0 +1,61 @@
+import { parseAppendix, SettingsSchema, validate } from '../../../src/domain';
+import { gridFrom, HEADER } from '../../helpers/grid';
+
+const plan = ['(Kèm theo Kế hoạch số 10/KH-UBND ngày 15/01/2024 của UBND tỉnh)'];
+const ok = {
+  lead: 'Sở Nội vụ',
+  time: 'Quý I',
+  basis: 'Kế hoạch 1/KH-UBND ngày 02/01/2024',
+  funding: 'Ngân sách tỉnh',
+};
+type Row = Partial<typeof ok> & { tt?: string; task?: string };
+const toRow = (r: Row, i: number) => {
+  const v = { ...ok, ...r };
+  return [r.tt ?? String(i + 1), r.task ?? `Việc ${i + 1}`, v.lead, v.time, v.basis, v.funding];
+};
+
+function findings(rows: Row[], settings = {}) {
+  const appendix = parseAppendix(gridFrom([plan, HEADER, ...rows.map(toRow)]));
+  return validate(appendix, SettingsSchema.parse(settings)).findings.map((f) => [f.code, f.cell]);
+}
+
+describe('content rules', () => {
+  it('reports nothing on a clean appendix', () => {
+    expect(findings([{}, {}])).toEqual([]);
+  });
+
+  it.each([
+    [{ time: 'Quý V' }, 'invalid-timeframe', 'D3'],
+    [{ time: 'ngày 31/6/2024' }, 'invalid-timeframe', 'D3'],
+    [{ time: 'Quý II/2023' }, 'timeframe-outside-plan-year', 'D3'],
+    [{ time: 'xyz 123 abc' }, 'unparsed-timeframe', 'D3'],
+    [{ funding: 'lấy từ chỗ khác' }, 'unclassified-funding', 'F3'],
+    [{ lead: 'Phòng Không Tồn Tại' }, 'unknown-agency', 'C3'],
+    [{ lead: 'Sở KH&ĐT' }, undefined, undefined],
+    [{ lead: 'Sở Kế hoạch - Đầu tư' }, 'agency-name-variant', 'C3'],
+    [{ lead: 'các cơ quan có liên quan' }, 'vague-agency', 'C3'],
+    [{ task: 'Ke\u0302\u0301 hoa\u0323ch' }, 'non-nfc-text', 'B3'],
+    [{ task: 'Việc  có hai khoảng trắng' }, 'extra-whitespace', 'B3'],
+    [{ task: '=1+1 không phải công thức' }, 'formula-like-text', 'B3'],
+    [{ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban' }, 'legacy-encoding', 'B3'],
+    [{ basis: 'Ngân sách tỉnh', funding: '' }, 'shifted-cells', 'E3'],
+  ])('%j → %s at %s', (row, code, cell) => {
+    const got = findings([row]).filter(([c]) => c !== 'missing-funding' && c !== 'weak-legal-basis');
+    expect(got).toEqual(code ? [[code, cell]] : []);
+  });
+
+  it('reports a task repeated later, on the later row', () => {
+    expect(findings([{ task: 'Tổ chức hội nghị' }, { task: 'tổ chức  hội nghị ' }])).toContainEqual([
+      'duplicate-task',
+      'B4',
+    ]);
+  });
+
+  it('checks agencies as of the plan date: Sở Ngoại vụ is current in 2024 and outdated in August 2025', () => {
+    expect(findings([{ lead: 'Sở Ngoại vụ' }])).toEqual([]);
+    expect(findings([{ lead: 'Sở Ngoại vụ' }], { planDate: '2025-08-01' })).toContainEqual([
+      'outdated-agency-name',
+      'C3',
+    ]);
+  });
+});

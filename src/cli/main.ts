@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../domain';
 import { formatError, parseVietnameseDate, SettingsSchema, UnusableWorkbookError, validate } from '../domain';
-import { loadWorkbook, readAppendix } from '../xlsx';
+import { loadWorkbook, readAppendix, readRegistry } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
 import { STRINGS } from './strings';
@@ -67,7 +67,14 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
     const workbook = await loadWorkbook(bytes, basename(file));
     const result = readAppendix(workbook, options.sheet);
     const settings = SettingsSchema.parse(options.planDate ? { planDate: options.planDate } : {});
-    const report = buildReport(file, result, validate(result.appendix, settings), options.lang);
+    const { registry, findings: registryFindings } = readRegistry(workbook);
+    const validation = validate(result.appendix, settings, { registry });
+    const report = buildReport(
+      file,
+      result,
+      { ...validation, findings: [...registryFindings, ...validation.findings] },
+      options.lang,
+    );
     if (options.json) {
       if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -164,6 +164,47 @@ describe('task-matrix check', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('extends the agency registry from the workbook sheet "Danh mục cơ quan" and reports its bad rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook
+      .addWorksheet('Phụ lục')
+      .addRows([
+        ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 01/08/2025 của UBND tỉnh)'],
+        HEADER,
+        [
+          '1',
+          'Việc một',
+          'Trung tâm Dịch vụ Đối ngoại',
+          'Quý III',
+          'Kế hoạch 1/KH-UBND ngày 02/01/2025',
+          'Ngân sách tỉnh',
+        ],
+        ['2', 'Việc hai', 'Sở Ngoại vụ', 'Quý III', 'Kế hoạch 1/KH-UBND ngày 02/01/2025', 'Ngân sách tỉnh'],
+      ]);
+    workbook.addWorksheet('Danh mục cơ quan').addRows([
+      ['Tên chuẩn', 'Tên khác / viết tắt', 'Hiệu lực từ', 'Hiệu lực đến', 'Thay thế bởi'],
+      ['Trung tâm Dịch vụ Đối ngoại', 'TT DVĐN', null, null, null],
+      ['Sở Ngoại vụ', 'SNgV', null, null, null],
+      ['Phòng Cũ', null, '31/02/2024', null, null],
+    ]);
+    const path = join(dir, 'danh-muc.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const report = CheckReportSchema.parse(
+      JSON.parse((await run('check', path, '--json', '--sheet', 'Phụ lục')).stdout),
+    );
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).not.toContain('unknown-agency');
+    // The province kept its Sở Ngoại vụ: the row without an end date overrides the default merger.
+    expect(codes).not.toContain('outdated-agency-name');
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'registry-invalid-date',
+        message: expect.stringContaining('Danh mục cơ quan'),
+      }),
+    );
+    expect(report.tasks[0]?.leadAgencies[0]?.name).toBe('Trung tâm Dịch vụ Đối ngoại');
+  });
+
   it('exits 2 for a text file renamed .xlsx', async () => {
     const path = join(dir, 'gia.xlsx');
     writeFileSync(path, 'TT;Nhiệm vụ\n1;Việc\n');
@@ -199,7 +240,8 @@ describe('task-matrix check', () => {
   });
 
   it('has Vietnamese and English wording for every finding code', async () => {
-    const { formatFinding } = await import('../../src/domain');
+    const { formatFinding, RULES } = await import('../../src/domain');
+    for (const rule of RULES) expect(FINDING_CODES).toContain(rule.meta.code);
     for (const code of FINDING_CODES) {
       expect(formatFinding({ code, data: {} }, 'vi')).not.toBe('');
       expect(formatFinding({ code, data: {} }, 'en')).not.toBe('');

@@ -54,6 +54,17 @@ export const en: Catalogue = {
     'formula-like-text': (d) =>
       `The cell starts with "${str(d, 'first')}": Excel may take it for a formula when copied. The add-in always writes it literally.`,
     'duplicate-task': (d) => `The task repeats row ${str(d, 'firstRow')}.`,
+    'registry-missing-name': (d) => `Sheet "${str(d, 'sheet')}": this row has no "Tên chuẩn"; skipped.`,
+    'registry-invalid-date': (d) =>
+      `Sheet "${str(d, 'sheet')}": the date "${str(d, 'text')}" of "${str(d, 'name')}" is unreadable or invalid; row skipped.`,
+    'registry-unknown-successor': (d) =>
+      `Sheet "${str(d, 'sheet')}": "${str(d, 'name')}" is replaced by "${str(d, 'successor')}", which is not in the registry; row skipped.`,
+    'registry-duplicate-name': (d) =>
+      `Sheet "${str(d, 'sheet')}": "${str(d, 'name')}" already appears on row ${str(d, 'firstRowNumber')}; row skipped.`,
+    'registry-no-header': (d) =>
+      `Sheet "${str(d, 'sheet')}": no "${str(d, 'expected')}" column; the sheet's registry is not used.`,
+    'registry-invalid-short-name': (d) =>
+      `Sheet "${str(d, 'sheet')}": the short name "${str(d, 'shortName')}" of "${str(d, 'name')}" cannot be an Excel sheet name (at most 31 characters, none of : \\ / ? * [ ]).`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,

@@ -54,6 +54,17 @@ export const vi: Catalogue = {
     'formula-like-text': (d) =>
       `Ô bắt đầu bằng "${str(d, 'first')}": Excel có thể hiểu là công thức khi sao chép. Phần bổ trợ luôn ghi đúng nguyên văn.`,
     'duplicate-task': (d) => `Nhiệm vụ trùng với dòng ${str(d, 'firstRow')}.`,
+    'registry-missing-name': (d) => `Trang "${str(d, 'sheet')}": dòng này thiếu "Tên chuẩn", đã bỏ qua.`,
+    'registry-invalid-date': (d) =>
+      `Trang "${str(d, 'sheet')}": ngày "${str(d, 'text')}" của "${str(d, 'name')}" không đọc được hoặc không hợp lệ; đã bỏ qua dòng.`,
+    'registry-unknown-successor': (d) =>
+      `Trang "${str(d, 'sheet')}": "${str(d, 'name')}" được thay thế bởi "${str(d, 'successor')}", nhưng cơ quan này không có trong danh mục; đã bỏ qua dòng.`,
+    'registry-duplicate-name': (d) =>
+      `Trang "${str(d, 'sheet')}": "${str(d, 'name')}" đã có ở dòng ${str(d, 'firstRowNumber')}; đã bỏ qua dòng này.`,
+    'registry-no-header': (d) =>
+      `Trang "${str(d, 'sheet')}": không thấy cột "${str(d, 'expected')}"; danh mục của trang chưa được dùng.`,
+    'registry-invalid-short-name': (d) =>
+      `Trang "${str(d, 'sheet')}": tên ngắn "${str(d, 'shortName')}" của "${str(d, 'name')}" không dùng được làm tên trang Excel (tối đa 31 ký tự, không có : \\ / ? * [ ]).`,
     'continuation-row': (d) =>
       `Dòng này không có TT và chỉ có một phần nội dung: đã ghép vào nhiệm vụ ${str(d, 'tt') || 'không số'} ở dòng ${str(d, 'taskRow')}. Nếu đây là nhiệm vụ riêng, hãy ghi TT và đủ các cột.`,
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,

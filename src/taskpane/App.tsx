@@ -72,7 +72,9 @@ export function App({ port, lang }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {reading.status === 'ready' && <AppendixSummary appendix={reading.appendix} lang={lang} />}
+        {reading.status === 'ready' && (
+          <AppendixSummary appendix={reading.appendix} findings={reading.findings} lang={lang} />
+        )}
       </section>
     </main>
   );

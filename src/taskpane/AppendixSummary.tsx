@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { Appendix, Field, Lang } from '../domain';
+import type { Appendix, Field, Finding, Lang } from '../domain';
 import { FIELD_TITLES, summarize } from '../domain';
 import { FindingList } from './FindingList';
 import type { Strings } from './strings';
@@ -29,15 +29,17 @@ const useStyles = makeStyles({
 
 export interface AppendixSummaryProps {
   appendix: Appendix;
+  /** The rule catalogue's findings (validate), not only the parser's. */
+  findings: readonly Finding[];
   lang: Lang;
   className?: string;
 }
 
 /** What was read: the sheet, its header row and plan, the counts, and the findings. */
-export function AppendixSummary({ appendix, lang, className }: AppendixSummaryProps) {
+export function AppendixSummary({ appendix, findings, lang, className }: AppendixSummaryProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
-  const summary = summarize(appendix);
+  const summary = summarize(appendix, findings);
   const counts: Array<[string, number]> = [
     [t.sections, summary.sections],
     [t.groups, summary.groups],
@@ -64,7 +66,7 @@ export function AppendixSummary({ appendix, lang, className }: AppendixSummaryPr
           </li>
         ))}
       </ul>
-      <FindingList findings={appendix.findings} lang={lang} />
+      <FindingList findings={findings} lang={lang} />
     </div>
   );
 }

@@ -29,7 +29,7 @@ export interface FindingListProps {
 }
 
 /**
- * The parser's findings in sheet order, each with its severity in words (colour only repeats it), the
+ * The findings in sheet order, each with its severity in words (colour only repeats it), the
  * cell or row it is about, and the core's wording.
  */
 export function FindingList({ findings, lang }: FindingListProps) {

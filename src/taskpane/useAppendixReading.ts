@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Appendix, Lang } from '../domain';
-import { formatError, parseAppendix, UnusableWorkbookError } from '../domain';
+import type { Appendix, Finding, Lang } from '../domain';
+import { formatError, parseAppendix, UnusableWorkbookError, validate } from '../domain';
 import type { WorkbookPort } from './port';
 import { STRINGS } from './strings';
 
@@ -8,7 +8,7 @@ import { STRINGS } from './strings';
 export type AppendixReading =
   | { status: 'idle' }
   | { status: 'reading' }
-  | { status: 'ready'; appendix: Appendix }
+  | { status: 'ready'; appendix: Appendix; findings: Finding[] }
   | { status: 'failed'; message: string };
 
 /**
@@ -40,7 +40,10 @@ export function useAppendixReading(
     setReading({ status: 'reading' });
     port
       .readActiveSheet()
-      .then((grid) => settle({ status: 'ready', appendix: parseAppendix(grid) }))
+      .then((grid) => {
+        const appendix = parseAppendix(grid);
+        settle({ status: 'ready', appendix, findings: validate(appendix).findings });
+      })
       .catch((error: unknown) => settle({ status: 'failed', message: failureMessage(error, lang) }));
   }, [port, lang]);
 

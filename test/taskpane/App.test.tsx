@@ -72,10 +72,16 @@ describe('the task pane', () => {
     expect(result.getByText('Phụ lục 1')).toBeTruthy();
     expect(result.getByText(/^3 \(TT: A, Nhiệm vụ: B/)).toBeTruthy();
     expect(result.getByText('Kế hoạch 58/KH-UBND ngày 11/03/2024')).toBeTruthy();
-    const findings = result.getByRole('list', { name: 'Điểm cần rà soát (1)' });
-    const finding = within(findings).getByRole('listitem');
-    expect(finding.textContent).toContain('Thông tin · B6');
-    expect(finding.textContent).toContain('đã ghép vào nhiệm vụ 1 ở dòng 5');
+    // The whole rule catalogue runs, not only the parser: the dateless Party plan on E5 and E7 is reported.
+    const findings = result.getByRole('list', { name: 'Điểm cần rà soát (3)' });
+    const items = within(findings)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('E5');
+    expect(items[0]).toContain('"Kế hoạch 164-KH/TU" thiếu ngày ban hành');
+    expect(items[1]).toContain('Thông tin · B6');
+    expect(items[1]).toContain('đã ghép vào nhiệm vụ 1 ở dòng 5');
+    expect(items[2]).toContain('E7');
     expect(result.queryByRole('progressbar')).toBeNull();
   });
 
@@ -130,7 +136,7 @@ describe('the task pane', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toContain('Tasks: 2');
-    expect(result.getByRole('list', { name: 'Points to review (1)' }).textContent).toContain(
+    expect(result.getByRole('list', { name: 'Points to review (3)' }).textContent).toContain(
       'joined to task 1',
     );
   });

@@ -1,19 +1,12 @@
 import type { Field } from '../../schema';
+import { FIELDS } from '../../schema';
 import { detectLegacyEncoding, normalizeText } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 
-const TEXT_FIELDS: readonly Field[] = [
-  'task',
-  'lead',
-  'partners',
-  'time',
-  'basis',
-  'funding',
-  'product',
-  'note',
-];
+// Every text column; TT holds numbering, which the numbering rules check.
+const TEXT_FIELDS: readonly Field[] = FIELDS.filter((field) => field !== 'tt');
 
 function eachCell(
   input: RuleInput,

@@ -100,7 +100,7 @@ function* symbolMatches(text: string): Generator<SymbolMatch> {
     };
   }
   for (const m of text.matchAll(FREE_FORM)) {
-    const symbol = `${m[2]}/${m[3]}`;
+    // The symbol starts at the number, after "Công hàm (số)".
     const index = m.index + m[0].indexOf(m[2] as string);
     yield {
       index,
@@ -113,7 +113,6 @@ function* symbolMatches(text: string): Generator<SymbolMatch> {
       issuerCode: m[3] as string,
       forcedType: 'Công hàm',
     };
-    void symbol;
   }
 }
 

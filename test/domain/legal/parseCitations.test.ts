@@ -142,3 +142,14 @@ describe('parseCitations', () => {
     );
   });
 });
+
+describe('diplomatic notes', () => {
+  it('reads "Công hàm số 57301/336" as a free-form citation, identifiable without a date', () => {
+    expect(parseCitations('Công hàm số 57301/336 của Đại sứ quán').citations[0]).toMatchObject({
+      typeName: 'Công hàm',
+      canonicalSymbol: '57301/336',
+      system: 'free-form',
+      problems: [],
+    });
+  });
+});

@@ -47,7 +47,8 @@ export const en: Catalogue = {
       `The time frame "${str(d, 'text')}" names ${str(d, 'years')}, not the plan year ${str(d, 'planYear')}.`,
     'unclassified-funding': (d) => `The funding source "${str(d, 'text')}" could not be classified.`,
     'legacy-encoding': (d) =>
-      `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).`,
+      `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).` +
+      (d.suggestion ? ` It reads: "${str(d, 'suggestion')}".` : ''),
     'non-nfc-text': () =>
       'Decomposed Unicode (NFD): it displays right but searches and sorts wrong. Prefer precomposed (NFC).',
     'extra-whitespace': () => 'The cell has extra spaces at its start, end or between words.',

@@ -47,7 +47,8 @@ export const vi: Catalogue = {
       `Thời gian "${str(d, 'text')}" nêu năm ${str(d, 'years')}, khác năm kế hoạch ${str(d, 'planYear')}.`,
     'unclassified-funding': (d) => `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
     'legacy-encoding': (d) =>
-      `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).`,
+      `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).` +
+      (d.suggestion ? ` Đọc là: "${str(d, 'suggestion')}".` : ''),
     'non-nfc-text': () =>
       'Chữ Unicode dạng tổ hợp (NFD): hiển thị đúng nhưng tìm kiếm, sắp xếp sai. Nên chuyển sang dựng sẵn.',
     'extra-whitespace': () => 'Ô có khoảng trắng thừa ở đầu, cuối hoặc giữa các từ.',

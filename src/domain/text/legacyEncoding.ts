@@ -1,3 +1,5 @@
+import { TCVN3_TO_UNICODE } from './tcvn3Table';
+
 /**
  * Detection of Vietnamese text typed in the legacy TCVN3 (ABC, ".Vn*" fonts) or VNI ("VNI-*" fonts)
  * encodings and pasted into Excel, where it shows as mojibake: "KÕ ho¹ch thùc hiÖn" (TCVN3) or
@@ -33,4 +35,17 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
+}
+
+const TCVN3 = new Map(TCVN3_TO_UNICODE);
+
+/**
+ * The Unicode text a TCVN3 cell was meant to be (VNI is not converted yet: its two-character sequences need
+ * a longest-match table of its own, see ../shared/reference/domain.md §3.2).
+ * @example convertTcvn3('KÕ ho¹ch thùc hiÖn') === 'Kế hoạch thực hiện'
+ */
+export function convertTcvn3(text: string): string {
+  let out = '';
+  for (const ch of text) out += TCVN3.get(ch) ?? ch;
+  return out.normalize('NFC');
 }

@@ -59,3 +59,11 @@ describe('content rules', () => {
     ]);
   });
 });
+
+describe('legacy-encoding', () => {
+  it('suggests the Unicode text of a TCVN3 cell', () => {
+    const grid = gridFrom([plan, HEADER, toRow({ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh' }, 0)]);
+    const finding = validate(parseAppendix(grid)).findings.find((f) => f.code === 'legacy-encoding');
+    expect(finding?.data).toMatchObject({ encoding: 'tcvn3', suggestion: 'Kế hoạch thực hiện Quyết định' });
+  });
+});

@@ -1,4 +1,10 @@
-import { detectLegacyEncoding, formatError, parseAppendix, UnusableWorkbookError } from '../../../src/domain';
+import {
+  convertTcvn3,
+  detectLegacyEncoding,
+  formatError,
+  parseAppendix,
+  UnusableWorkbookError,
+} from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
 
 describe('detectLegacyEncoding', () => {
@@ -29,5 +35,25 @@ describe('a header typed in a legacy encoding', () => {
     expect(error).toBeInstanceOf(UnusableWorkbookError);
     expect((error as UnusableWorkbookError).data.legacyEncoding).toBe('tcvn3');
     expect(formatError(error as UnusableWorkbookError)).toContain('bảng mã cũ TCVN3 (ABC)');
+  });
+});
+
+describe('convertTcvn3', () => {
+  it.each([
+    // The sentence of ../shared/reference/domain.md §3.1, both ways round.
+    [
+      'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban nh©n d©n tØnh',
+      'Kế hoạch thực hiện Quyết định của Uỷ ban nhân dân tỉnh',
+    ],
+    ['NhiÖm vô', 'Nhiệm vụ'],
+    ['C¬ quan chñ tr×', 'Cơ quan chủ trì'],
+    ['Th\u00adêng xuyªn', 'Thường xuyên'],
+    ['§µ N½ng', 'Đà Nẵng'],
+  ])('reads %j as %j', (legacy, unicode) => {
+    expect(convertTcvn3(legacy)).toBe(unicode);
+  });
+
+  it('leaves plain ASCII as it is', () => {
+    expect(convertTcvn3('TT 1.2 (A)')).toBe('TT 1.2 (A)');
   });
 });

@@ -1,6 +1,6 @@
 import type { Field } from '../../schema';
 import { FIELDS } from '../../schema';
-import { detectLegacyEncoding, normalizeText } from '../../text';
+import { convertTcvn3, detectLegacyEncoding, normalizeText } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
@@ -31,7 +31,10 @@ export const legacyEncoding: Rule = {
   check: (input) =>
     eachCell(input, (cell) => {
       const encoding = detectLegacyEncoding(cell.text);
-      return encoding ? { encoding, text: cell.text } : undefined;
+      if (!encoding) return undefined;
+      return encoding === 'tcvn3'
+        ? { encoding, text: cell.text, suggestion: convertTcvn3(cell.text) }
+        : { encoding, text: cell.text };
     }),
 };
 

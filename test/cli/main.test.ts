@@ -242,6 +242,8 @@ describe('task-matrix check', () => {
   it('has Vietnamese and English wording for every finding code', async () => {
     const { formatFinding, RULES } = await import('../../src/domain');
     for (const rule of RULES) expect(FINDING_CODES).toContain(rule.meta.code);
+    const codes = RULES.map((rule) => rule.meta.code);
+    expect(new Set(codes).size).toBe(codes.length);
     for (const code of FINDING_CODES) {
       expect(formatFinding({ code, data: {} }, 'vi')).not.toBe('');
       expect(formatFinding({ code, data: {} }, 'en')).not.toBe('');

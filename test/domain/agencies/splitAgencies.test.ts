@@ -188,23 +188,18 @@ describe('splitAgencies', () => {
     );
   });
 
-  it('splits the appendix lead column repeated to 10,000 cells well within the validator budget', async () => {
+  it('splits every one of 10,000 distinct lead cells built from the appendix (speed: npm run bench)', async () => {
     const grid = await sampleGrid();
     const leads: string[] = [];
     for (let row = 6; row <= lastRow(grid); row++) {
       const text = cellText(grid, row, columnNumber('C'));
       if (text !== '') leads.push(text);
     }
-    // A fresh registry array, so the index is built inside the measurement; every cell is made unique so
-    // the per-text cache does not help either.
+    // A fresh registry array and unique cells: the index is built here and no cached split is reused.
     const registry: AgencyEntry[] = [...DEFAULT_REGISTRY];
     const cells = Array.from({ length: 10_000 }, (_, i) => `${leads[i % leads.length] ?? ''}, Hội ${i}`);
-    const started = performance.now();
     const count = cells.reduce((sum, cell) => sum + splitAgencies(cell, registry).length, 0);
-    const elapsed = performance.now() - started;
     expect(count).toBeGreaterThan(10_000);
-    // About 60 ms measured on a cold JIT; the bound leaves room for slow CI machines.
-    expect(elapsed).toBeLessThan(250);
   });
 });
 

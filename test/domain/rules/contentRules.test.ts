@@ -1,4 +1,4 @@
-import { parseAppendix, SettingsSchema, validate } from '../../../src/domain';
+import { formatFinding, parseAppendix, SettingsSchema, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const plan = ['(Kèm theo Kế hoạch số 10/KH-UBND ngày 15/01/2024 của UBND tỉnh)'];
@@ -65,5 +65,18 @@ describe('legacy-encoding', () => {
     const grid = gridFrom([plan, HEADER, toRow({ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh' }, 0)]);
     const finding = validate(parseAppendix(grid)).findings.find((f) => f.code === 'legacy-encoding');
     expect(finding?.data).toMatchObject({ encoding: 'tcvn3', suggestion: 'Kế hoạch thực hiện Quyết định' });
+  });
+
+  it('suggests the Unicode text of a VNI cell, and says so in the message', () => {
+    const grid = gridFrom([plan, HEADER, toRow({ lead: 'UÛy ban nhaân daân tænh' }, 0)]);
+    const finding = validate(parseAppendix(grid)).findings.find((f) => f.code === 'legacy-encoding');
+    expect(finding).toMatchObject({
+      cell: 'C3',
+      data: { field: 'lead', encoding: 'vni', suggestion: 'Ủy ban nhân dân tỉnh' },
+    });
+    const message = (lang: 'vi' | 'en') => (finding ? formatFinding(finding, lang) : '');
+    expect(message('vi')).toContain('bảng mã cũ VNI');
+    expect(message('vi')).toContain('Đọc là: "Ủy ban nhân dân tỉnh"');
+    expect(message('en')).toContain('It reads: "Ủy ban nhân dân tỉnh"');
   });
 });

@@ -1,6 +1,6 @@
 import type { Field } from '../../schema';
 import { FIELDS } from '../../schema';
-import { convertTcvn3, detectLegacyEncoding, normalizeText } from '../../text';
+import { convertLegacy, detectLegacyEncoding, normalizeText } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
@@ -20,7 +20,10 @@ function eachCell(
   );
 }
 
-/** Text typed in the legacy TCVN3 or VNI encodings: it prints as mojibake and matches nothing. */
+/**
+ * Text typed in the legacy TCVN3 or VNI encodings: it prints as mojibake and matches nothing. The finding
+ * carries the converted Unicode text as its suggestion.
+ */
 export const legacyEncoding: Rule = {
   meta: {
     code: 'legacy-encoding',
@@ -32,9 +35,7 @@ export const legacyEncoding: Rule = {
     eachCell(input, (cell) => {
       const encoding = detectLegacyEncoding(cell.text);
       if (!encoding) return undefined;
-      return encoding === 'tcvn3'
-        ? { encoding, text: cell.text, suggestion: convertTcvn3(cell.text) }
-        : { encoding, text: cell.text };
+      return { encoding, text: cell.text, suggestion: convertLegacy(cell.text, encoding) };
     }),
 };
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { medianOf, RUNS, timeOnce } from './measure';
 import type { CellArea, CellGrid } from '../src/domain';
 import {
   classifyFunding,
@@ -20,7 +20,6 @@ import { loadWorkbook, worksheetToGrid } from '../src/xlsx';
 
 const FIXTURE = join(__dirname, '..', '..', 'test', 'fixtures', 'ke-hoach-58-2024-phu-luc.xlsx');
 const HEADER_ROW = 5;
-const RUNS = 21;
 
 /** The fixture's title and header, then its table rows repeated until the sheet holds `tasks` tasks. */
 function scaledGrid(source: CellGrid, tasks: number): CellGrid {
@@ -48,27 +47,6 @@ function scaledGrid(source: CellGrid, tasks: number): CellGrid {
   return grid;
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-// Started with --expose-gc (npm run bench), each sample begins on a collected heap, so it does not pay for
-// the garbage of the samples before it: one parse or check is what the officer's click costs.
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function medianOf(work: () => void): number {
-  for (let i = 0; i < 3; i++) work(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    collect();
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 function measure(grid: CellGrid): { ms: number; validateMs: number; tasks: number; rows: number } {
   const appendix = parseAppendix(grid);
   return {
@@ -92,11 +70,7 @@ function worstCase(source: CellGrid): string {
   const times = unique(column('D'));
   const funds = unique(column('F'));
   const registry = [...DEFAULT_REGISTRY];
-  const once = (work: () => void) => {
-    const start = performance.now();
-    work();
-    return (performance.now() - start).toFixed(1);
-  };
+  const once = (work: () => void) => timeOnce(work).toFixed(1);
   return [
     `agencies ${once(() => leads.forEach((t) => splitAgencies(t, registry)))} ms`,
     `time frames ${once(() => times.forEach((t) => parseTimeframe(t)))} ms`,

@@ -1,0 +1,140 @@
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { AgencyLists, Lang, ListFile } from '../domain';
+import {
+  agencyFiles,
+  agencyIndex,
+  buildAgencyLists,
+  formatError,
+  listName,
+  UnusableWorkbookError,
+} from '../domain';
+import {
+  isListWorkbook,
+  listWorkbook,
+  loadWorkbook,
+  readAppendix,
+  readRegistry,
+  readSettings,
+  workbookBytes,
+} from '../xlsx';
+import { parsePlanDate, readBytes } from './input';
+import { SPLIT_STRINGS } from './splitStrings';
+
+/** What `split` needs from the machine, injected so tests run against a temporary folder or a fake. */
+export interface SplitIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Creates the folder and its parents; no error when it exists. */
+  mkdir: (path: string) => Promise<void>;
+}
+
+interface SplitOptions {
+  out: string;
+  sheet?: string;
+  force?: boolean;
+  lang: Lang;
+  planDate?: string;
+}
+
+/** Registers `split FILE --out DIR`; `done` receives the exit code (0 written, 2 unusable file or bad folder). */
+export function addSplitCommand(program: Command, io: SplitIo, done: (code: number) => void): void {
+  program
+    .command('split')
+    .description('Lập danh sách nhiệm vụ của từng cơ quan: một tệp .xlsx cho mỗi cơ quan và tệp tổng hợp')
+    .argument('<file>', 'tệp .xlsx')
+    .requiredOption('--out <dir>', 'thư mục ghi các tệp (tạo nếu chưa có)')
+    .option('--sheet <name>', 'tên trang tính (mặc định: trang giống phụ lục nhiệm vụ nhất)')
+    .option('--force', 'ghi đè cả những tệp không do lệnh này tạo ra')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
+    .option('--plan-date <yyyy-mm-dd>', 'lập theo ngày này thay cho ngày của kế hoạch', parsePlanDate)
+    .action(async (file: string, options: SplitOptions) => done(await split(file, options, io)));
+}
+
+type FileState = 'new' | 'replaced' | 'forced' | 'foreign';
+
+async function split(file: string, options: SplitOptions, io: SplitIo): Promise<number> {
+  const t = SPLIT_STRINGS[options.lang];
+  try {
+    const workbook = await loadWorkbook(await readBytes(file, io.readFile), basename(file));
+    const result = readAppendix(workbook, options.sheet);
+    if (result.picked === 'auto') io.stdout(`${t.chose(result.appendix.sheet)}\n`);
+    const { registry } = readRegistry(workbook);
+    const planDate =
+      options.planDate ?? readSettings(workbook).settings.planDate ?? result.appendix.plan.date;
+    const lists = buildAgencyLists(result.appendix, { registry, planDate });
+    const files = agencyFiles(lists, options.lang);
+    const all = [files.index, ...files.lists];
+    const states = await Promise.all(all.map((f) => fileState(join(options.out, f.file), options.force, io)));
+    const foreign = all.filter((_, i) => states[i] === 'foreign').map((f) => f.file);
+    if (foreign.length > 0) {
+      io.stderr(`${t.foreign(foreign.join(', '))}\n`);
+      return 2;
+    }
+    await write(all, options.out, io);
+    io.stdout(report(lists, all, states, options));
+    return 0;
+  } catch (error) {
+    if (error instanceof UnusableWorkbookError) {
+      io.stderr(`${formatError(error, options.lang)}\n`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    io.stderr(
+      `${t.cannotWrite((error as NodeJS.ErrnoException).path ?? options.out, (error as Error).message)}\n`,
+    );
+    return 2;
+  }
+}
+
+// A file is ours when it carries the tag listWorkbook writes; a file that does not open as a workbook is
+// someone else's.
+async function fileState(path: string, force: boolean | undefined, io: SplitIo): Promise<FileState> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
+    throw error;
+  }
+  const ours = await loadWorkbook(bytes, basename(path)).then(isListWorkbook, () => false);
+  return ours ? 'replaced' : force ? 'forced' : 'foreign';
+}
+
+async function write(files: readonly ListFile[], folder: string, io: SplitIo): Promise<void> {
+  await io.mkdir(folder);
+  for (const file of files)
+    await io.writeFile(join(folder, file.file), await workbookBytes(listWorkbook(file.spec)));
+}
+
+function report(
+  lists: AgencyLists,
+  files: readonly ListFile[],
+  states: FileState[],
+  options: SplitOptions,
+): string {
+  const t = SPLIT_STRINGS[options.lang];
+  const index = agencyIndex(lists);
+  const withSupporting = lists.fields.includes('partners');
+  const describe = [
+    t.index(index.tasks, index.rows.length),
+    ...index.rows.map((row) =>
+      t.list(
+        listName(row.list, options.lang),
+        row.led + row.shared,
+        row.shared,
+        withSupporting ? row.supporting : undefined,
+      ),
+    ),
+  ];
+  const lines = files.map((file, i) => {
+    const state =
+      states[i] === 'replaced' ? ` [${t.replaced}]` : states[i] === 'forced' ? ` [${t.forced}]` : '';
+    return `  ${join(options.out, file.file)}  ${describe[i] ?? ''}${state}`;
+  });
+  return `${t.wrote(files.length, options.out)}\n${lines.join('\n')}\n`;
+}

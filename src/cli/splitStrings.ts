@@ -1,0 +1,31 @@
+import type { Lang } from '../domain';
+
+/** Wording of `task-matrix split`'s own output (the sheets' wording lives in src/domain/views/listText). */
+export const SPLIT_STRINGS = {
+  vi: {
+    chose: (sheet: string) => `Đã chọn trang "${sheet}".`,
+    wrote: (count: number, folder: string) => `Đã ghi ${count} tệp vào ${folder}:`,
+    index: (tasks: number, lists: number) => `tổng hợp: ${tasks} nhiệm vụ, ${lists} danh sách`,
+    list: (name: string, led: number, shared: number, supporting: number | undefined) =>
+      `${name}: chủ trì ${led}${shared > 0 ? ` (${shared} cùng chủ trì)` : ''}` +
+      (supporting === undefined ? '' : `, phối hợp ${supporting}`),
+    replaced: 'thay tệp của lần chia trước',
+    forced: 'ghi đè tệp khác (--force)',
+    foreign: (files: string) =>
+      `Không ghi: các tệp sau đã có trong thư mục và không do task-matrix split tạo ra: ${files}. Chọn thư mục khác hoặc thêm --force để ghi đè.`,
+    cannotWrite: (path: string, reason: string) => `Không ghi được ${path}: ${reason}`,
+  },
+  en: {
+    chose: (sheet: string) => `Picked sheet "${sheet}".`,
+    wrote: (count: number, folder: string) => `Wrote ${count} files to ${folder}:`,
+    index: (tasks: number, lists: number) => `index: ${tasks} tasks, ${lists} lists`,
+    list: (name: string, led: number, shared: number, supporting: number | undefined) =>
+      `${name}: leads ${led}${shared > 0 ? ` (${shared} shared)` : ''}` +
+      (supporting === undefined ? '' : `, supports ${supporting}`),
+    replaced: 'replaces the file of an earlier split',
+    forced: 'overwrites another file (--force)',
+    foreign: (files: string) =>
+      `Nothing written: these files already exist and were not made by task-matrix split: ${files}. Choose another folder, or add --force to overwrite them.`,
+    cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
+  },
+} satisfies Record<Lang, unknown>;

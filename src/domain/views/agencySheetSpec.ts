@@ -1,0 +1,116 @@
+import type { Lang } from '../messages';
+import type { ListCell, ListRow, ListSheetSpec } from './listSheetSpec';
+import { fitWidths, planReferenceLine } from './listSheetSpec';
+import type { ListText } from './listText';
+import { listText } from './listText';
+import { listName } from './sheetNames';
+import type { AgencyList, AgencyLists, AgencyTaskEntry, CarriedField, SectionRef } from './types';
+
+type Column = 'tt' | 'task' | 'role' | 'time' | 'basis' | 'funding' | CarriedField;
+
+// Width bounds in characters; the task and basis texts are long and wrap within their maximum.
+const BOUNDS: Record<Column, readonly [number, number]> = {
+  tt: [5, 9],
+  task: [30, 60],
+  role: [12, 30],
+  partners: [14, 30],
+  time: [12, 20],
+  basis: [20, 45],
+  funding: [14, 28],
+  product: [14, 30],
+  note: [12, 25],
+};
+const CENTRED: ReadonlySet<Column> = new Set(['tt', 'time']);
+
+/**
+ * The sheet for one agency, ready to print and send: a title naming the agency and the plan, its led
+ * tasks (a shared task names the co-leads), then — when the appendix has a "Cơ quan phối hợp" column —
+ * the tasks it supports; under each part the appendix's section headings, tasks in appendix order.
+ * @example agencySheetSpec(soNgoaiVu, lists, { sheetName: 'Sở Ngoại vụ' }).title[0] === 'DANH SÁCH NHIỆM VỤ – Sở Ngoại vụ'
+ */
+export function agencySheetSpec(
+  list: AgencyList,
+  lists: AgencyLists,
+  options: { sheetName: string; lang?: Lang },
+): ListSheetSpec {
+  const text = listText(options.lang);
+  const columns: Column[] = ['tt', 'task', 'role', ...lists.fields.filter((f) => f === 'partners'), 'time'];
+  columns.push('basis', 'funding', ...lists.fields.filter((f) => f !== 'partners'));
+  const withPartners = lists.fields.includes('partners');
+  const rows = [...part(text.partLed(list.led.length), list.led, list, columns, text)];
+  if (withPartners)
+    rows.push(...part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
+  const shared = list.led.filter((entry) => entry.role === 'shared').length;
+  const reference = planReferenceLine(lists.plan, text);
+  const header = columns.map((column) => text.columns[column]);
+  return {
+    name: options.sheetName,
+    tag: 'agency-list',
+    title: [
+      text.listTitle(listName(list, options.lang)),
+      ...(reference ? [reference] : []),
+      text.listSummary(list.led.length, shared, withPartners ? list.supporting.length : undefined),
+    ],
+    header,
+    widths: fitWidths(
+      header,
+      rows,
+      columns.map((column) => BOUNDS[column]),
+    ),
+    align: columns.map((column) => (CENTRED.has(column) ? 'center' : 'left')),
+    rows,
+  };
+}
+
+function part(
+  title: string,
+  entries: readonly AgencyTaskEntry[],
+  list: AgencyList,
+  columns: readonly Column[],
+  text: ListText,
+): ListRow[] {
+  const rows: ListRow[] = [{ kind: 'part', text: title }];
+  if (entries.length === 0) rows.push({ kind: 'section', tt: '', title: text.noTasks });
+  let above: readonly SectionRef[] = [];
+  for (const entry of entries) {
+    rows.push(...headingsBetween(above, entry.sections));
+    above = entry.sections;
+    rows.push({ kind: 'task', cells: columns.map((column) => cell(entry, column, list, text)) });
+  }
+  return rows;
+}
+
+/** The headings to write before a task: those of its sections not already open above it. */
+function headingsBetween(above: readonly SectionRef[], sections: readonly SectionRef[]): ListRow[] {
+  let same = 0;
+  while (same < sections.length && above[same]?.rowNumber === sections[same]?.rowNumber) same++;
+  return sections.slice(same).map((section) => ({ kind: 'section', tt: section.tt, title: section.title }));
+}
+
+function cell(entry: AgencyTaskEntry, column: Column, list: AgencyList, text: ListText): ListCell {
+  if (column === 'role') return roleText(entry, list, text);
+  if (column === 'tt') return entry.task.tt;
+  return entry.task[column] ?? '';
+}
+
+/**
+ * The "Vai trò" cell: "Chủ trì", "Cùng chủ trì với: …", "Phối hợp; chủ trì: …", with what the reader should
+ * know besides (names not identified, the ended agency a task came from).
+ * @example roleText(entryOfRow89, soKeHoachDauTu, listText('vi')) === 'Cùng chủ trì với: Sở Công Thương; Sở Ngoại vụ'
+ */
+export function roleText(entry: AgencyTaskEntry, list: AgencyList, text: ListText): string {
+  const others = entry.otherLeads.join('; ');
+  const role =
+    entry.role === 'lead'
+      ? text.lead
+      : entry.role === 'shared'
+        ? text.sharedWith(others)
+        : text.supportOf(others);
+  const notes: string[] = [];
+  if (list.kind === 'unidentified') {
+    if (entry.asWritten.length === 0 && entry.role !== 'support') return text.blankLead;
+    notes.push(text.unknownNames(entry.asWritten.join('; ')));
+  }
+  if (entry.formerly.length > 0) notes.push(text.inPlaceOf(entry.formerly.join('; ')));
+  return notes.length === 0 ? role : `${role} (${notes.join('; ')})`;
+}

@@ -1,0 +1,39 @@
+export { buildAgencyLists } from './buildAgencyLists';
+export { UNIDENTIFIED_KEY } from './types';
+export type {
+  AgencyList,
+  AgencyListKind,
+  AgencyListOptions,
+  AgencyLists,
+  AgencyTaskEntry,
+  CarriedField,
+  SectionRef,
+  TaskRole,
+} from './types';
+export { agencyIndex, dueQuarter } from './agencyIndex';
+export type { AgencyCounts, AgencyIndex, AgencyIndexRow } from './agencyIndex';
+export {
+  assignSheetNames,
+  INDEX_SHEET_KEY,
+  listName,
+  listShortName,
+  uniqueSheetName,
+  sheetNameKey,
+} from './sheetNames';
+export type { AgencySheetName } from './sheetNames';
+export { agencyFileNames, INDEX_FILE_NAME, safeFileName } from './fileNames';
+export { agencySheetSpec, roleText } from './agencySheetSpec';
+export { indexSheetSpec } from './indexSheetSpec';
+export type { IndexSheetOptions } from './indexSheetSpec';
+export {
+  isFormulaLike,
+  LIST_SHEET_STYLE,
+  listCellText,
+  listSheetLayout,
+  planReferenceLine,
+} from './listSheetSpec';
+export type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from './listSheetSpec';
+export { listText } from './listText';
+export type { ListText } from './listText';
+export { agencyFiles } from './agencyFiles';
+export type { AgencyFiles, ListFile } from './agencyFiles';

@@ -1,0 +1,79 @@
+import type { Lang } from '../messages';
+import type { Plan } from '../schema';
+import type { AgencyCounts, AgencyIndex } from './agencyIndex';
+import type { LinkTarget, ListCell, ListRow, ListSheetSpec } from './listSheetSpec';
+import { fitWidths, planReferenceLine } from './listSheetSpec';
+import type { ListText } from './listText';
+import { listText } from './listText';
+import { listName } from './sheetNames';
+
+export interface IndexSheetOptions {
+  sheetName: string;
+  /** Where each list's row links, by list key: its sheet in this workbook, or its file beside this one. */
+  targets: ReadonlyMap<string, LinkTarget>;
+  /** Whether the appendix has a "Cơ quan phối hợp" column (else the column would only show zeros). */
+  withSupporting: boolean;
+  lang?: Lang;
+}
+
+/**
+ * The index "Tổng hợp theo cơ quan": per list its tasks led alone, shared and supported, led tasks by the
+ * quarter they end in, led tasks without a legal basis, and a link to its sheet or file; a totals row and
+ * notes saying how the totals add up to the appendix's task count.
+ * @example indexSheetSpec(agencyIndex(lists), lists.plan, { sheetName: 'Tổng hợp theo cơ quan', targets, withSupporting: false }).header
+ *   // ['STT', 'Cơ quan', 'Trang tính', 'Chủ trì', 'Cùng chủ trì', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Khác/cả năm', 'Thiếu căn cứ']
+ */
+export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexSheetOptions): ListSheetSpec {
+  const text = listText(options.lang);
+  const toFiles = [...options.targets.values()].some((target) => 'file' in target);
+  const c = text.indexColumns;
+  const header = [c.number, c.agency, toFiles ? c.file : c.sheet, c.led, c.shared];
+  if (options.withSupporting) header.push(c.supporting);
+  header.push(...text.quarters, c.otherTime, c.lacksBasis);
+  const counts = (row: AgencyCounts): number[] => [
+    row.led,
+    row.shared,
+    ...(options.withSupporting ? [row.supporting] : []),
+    ...row.byQuarter,
+    row.otherTime,
+    row.lacksBasis,
+  ];
+  const rows: ListRow[] = index.rows.map((row, i) => ({
+    kind: 'task',
+    cells: [
+      i + 1,
+      ...nameCells(listName(row.list, options.lang), options.targets.get(row.list.key)),
+      ...counts(row),
+    ],
+  }));
+  rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals)] });
+  rows.push(...notes(index, text));
+  const reference = planReferenceLine(plan, text);
+  const bounds = header.map((_, i): readonly [number, number] =>
+    i === 1 ? [24, 50] : i === 2 ? [10, 32] : [6, 12],
+  );
+  return {
+    name: options.sheetName,
+    tag: 'agency-index',
+    title: [text.indexTitle, ...(reference ? [reference] : [])],
+    header,
+    widths: fitWidths(header, rows, bounds),
+    align: header.map((_, i) => (i === 1 || i === 2 ? 'left' : 'center')),
+    rows,
+  };
+}
+
+function nameCells(name: string, target: LinkTarget | undefined): ListCell[] {
+  if (!target) return [name, ''];
+  const where = 'file' in target ? target.file : target.sheet;
+  return [
+    { text: name, link: target },
+    { text: where, link: target },
+  ];
+}
+
+function notes(index: AgencyIndex, text: ListText): ListRow[] {
+  return text
+    .indexNotes(index.tasks, index.soleTasks, index.sharedTasks)
+    .map((line): ListRow => ({ kind: 'note', text: line }));
+}

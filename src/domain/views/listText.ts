@@ -1,0 +1,137 @@
+/**
+ * Wording of the per-agency sheets, Vietnamese and English. The lists themselves carry no text of their
+ * own; agency names are the registry's and the task cells are the officer's, never translated.
+ */
+import type { Lang } from '../messages';
+import { fieldName } from '../messages';
+import type { Field } from '../schema';
+import { FIELDS } from '../schema';
+
+export interface ListText {
+  unidentifiedName: string;
+  unidentifiedShortName: string;
+  indexSheetName: string;
+  listTitle: (agency: string) => string;
+  indexTitle: string;
+  /** "Kèm theo Kế hoạch số 58/KH-UBND ngày 11/03/2024 của …": pieces already in the plan's words. */
+  attachedTo: (document: string, number: string, date: string, issuer: string) => string;
+  dated: (date: string) => string;
+  by: (issuer: string) => string;
+  listSummary: (led: number, shared: number, supporting: number | undefined) => string;
+  columns: Record<
+    'tt' | 'task' | 'role' | 'partners' | 'time' | 'basis' | 'funding' | 'product' | 'note',
+    string
+  >;
+  partLed: (count: number) => string;
+  partSupporting: (count: number) => string;
+  noTasks: string;
+  lead: string;
+  sharedWith: (others: string) => string;
+  supportOf: (leads: string) => string;
+  unknownNames: (names: string) => string;
+  blankLead: string;
+  inPlaceOf: (names: string) => string;
+  indexColumns: Record<
+    'number' | 'agency' | 'sheet' | 'file' | 'led' | 'shared' | 'supporting' | 'otherTime' | 'lacksBasis',
+    string
+  >;
+  quarters: [string, string, string, string];
+  total: string;
+  indexNotes: (tasks: number, sole: number, shared: number) => string[];
+}
+
+const vi: ListText = {
+  unidentifiedName: 'Chưa xác định cơ quan',
+  unidentifiedShortName: 'Chưa xác định',
+  indexSheetName: 'Tổng hợp theo cơ quan',
+  listTitle: (agency) => `DANH SÁCH NHIỆM VỤ – ${agency}`,
+  indexTitle: 'TỔNG HỢP NHIỆM VỤ THEO CƠ QUAN',
+  attachedTo: (document, number, date, issuer) => `Kèm theo ${document} số ${number}${date}${issuer}`,
+  dated: (date) => ` ngày ${date}`,
+  by: (issuer) => ` của ${issuer}`,
+  listSummary: (led, shared, supporting) =>
+    `Chủ trì: ${led} nhiệm vụ${shared > 0 ? ` (trong đó ${shared} cùng chủ trì với cơ quan khác)` : ''}.` +
+    (supporting === undefined ? '' : ` Phối hợp: ${supporting} nhiệm vụ.`),
+  columns: { ...fieldNames('vi'), role: 'Vai trò' },
+  partLed: (count) => `A. NHIỆM VỤ CHỦ TRÌ (${count})`,
+  partSupporting: (count) => `B. NHIỆM VỤ PHỐI HỢP (${count})`,
+  noTasks: 'Không có nhiệm vụ.',
+  lead: 'Chủ trì',
+  sharedWith: (others) => `Cùng chủ trì với: ${others}`,
+  supportOf: (leads) => (leads ? `Phối hợp; chủ trì: ${leads}` : 'Phối hợp'),
+  unknownNames: (names) => `chưa xác định: ${names}`,
+  blankLead: 'Chưa ghi cơ quan chủ trì',
+  inPlaceOf: (names) => `thay cho ${names}`,
+  indexColumns: {
+    number: 'STT',
+    agency: 'Cơ quan',
+    sheet: 'Trang tính',
+    file: 'Tệp',
+    led: 'Chủ trì',
+    shared: 'Cùng chủ trì',
+    supporting: 'Phối hợp',
+    otherTime: 'Khác/cả năm',
+    lacksBasis: 'Thiếu căn cứ',
+  },
+  quarters: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+  total: 'Tổng cộng',
+  indexNotes: (tasks, sole, shared) => [
+    `Phụ lục có ${tasks} nhiệm vụ: ${sole} do một cơ quan chủ trì, ${shared} do nhiều cơ quan cùng chủ trì (tính ở mỗi cơ quan).`,
+    'Quý I–IV: quý kết thúc thời gian thực hiện của nhiệm vụ chủ trì; Khác/cả năm: thường xuyên, cả năm, theo kế hoạch khác hoặc chưa rõ.',
+    'Thiếu căn cứ: nhiệm vụ chủ trì có ô Căn cứ để trống.',
+  ],
+};
+
+const en: ListText = {
+  unidentifiedName: 'Agency not identified',
+  unidentifiedShortName: 'Not identified',
+  indexSheetName: 'By agency',
+  listTitle: (agency) => `TASK LIST – ${agency}`,
+  indexTitle: 'TASKS BY AGENCY',
+  attachedTo: (document, number, date, issuer) => `Attached to ${document} No. ${number}${date}${issuer}`,
+  dated: (date) => ` of ${date}`,
+  by: (issuer) => ` by ${issuer}`,
+  listSummary: (led, shared, supporting) =>
+    `Leads: ${led} tasks${shared > 0 ? ` (${shared} shared with other agencies)` : ''}.` +
+    (supporting === undefined ? '' : ` Supports: ${supporting} tasks.`),
+  columns: { ...fieldNames('en'), role: 'Role' },
+  partLed: (count) => `A. TASKS LED (${count})`,
+  partSupporting: (count) => `B. TASKS SUPPORTED (${count})`,
+  noTasks: 'No tasks.',
+  lead: 'Lead',
+  sharedWith: (others) => `Shared lead with: ${others}`,
+  supportOf: (leads) => (leads ? `Support; lead: ${leads}` : 'Support'),
+  unknownNames: (names) => `not identified: ${names}`,
+  blankLead: 'No lead agency written',
+  inPlaceOf: (names) => `in place of ${names}`,
+  indexColumns: {
+    number: 'No.',
+    agency: 'Agency',
+    sheet: 'Sheet',
+    file: 'File',
+    led: 'Leads',
+    shared: 'Shared lead',
+    supporting: 'Supports',
+    otherTime: 'Other/all year',
+    lacksBasis: 'No legal basis',
+  },
+  quarters: ['Q1', 'Q2', 'Q3', 'Q4'],
+  total: 'Total',
+  indexNotes: (tasks, sole, shared) => [
+    `The appendix has ${tasks} tasks: ${sole} led by one agency, ${shared} by several (counted for each).`,
+    'Q1–Q4: the quarter a led task ends in; Other/all year: recurring, all year, linked to another plan, or unclear.',
+    'No legal basis: led tasks whose Căn cứ cell is blank.',
+  ],
+};
+
+const TEXTS: Record<Lang, ListText> = { vi, en };
+
+/** The wording for a language. @example listText('vi').indexSheetName === 'Tổng hợp theo cơ quan' */
+export function listText(lang: Lang = 'vi'): ListText {
+  return TEXTS[lang];
+}
+
+function fieldNames(lang: Lang): Record<Exclude<Field, 'lead'>, string> {
+  const names = Object.fromEntries(FIELDS.map((field) => [field, fieldName(field, lang)]));
+  return names as Record<Exclude<Field, 'lead'>, string>;
+}

@@ -1,0 +1,88 @@
+/**
+ * The per-agency view of an appendix: which agency leads or supports which task. Wording and layout live
+ * apart (listText.ts, *SheetSpec.ts); these shapes only say who does what, in the appendix's order.
+ */
+import type { AgencyEntry, AgencyRegistry } from '../agencies';
+import type { TaskAnalysis } from '../rules';
+import type { Plan, Task } from '../schema';
+
+/**
+ * `individual`: one named agency; `collective`: a phrase standing for several ("UBND các huyện, thị xã,
+ * thành phố", "các cơ quan có liên quan"), kept whole; `unidentified`: leads the registry does not know.
+ */
+export type AgencyListKind = 'individual' | 'collective' | 'unidentified';
+
+/** `lead`: the only lead; `shared`: one of several leads; `support`: named in "Cơ quan phối hợp". */
+export type TaskRole = 'lead' | 'shared' | 'support';
+
+/** A section or group heading above a task, as the appendix writes it. */
+export interface SectionRef {
+  rowNumber: number;
+  tt: string;
+  title: string;
+}
+
+/** One task in one agency's list. */
+export interface AgencyTaskEntry {
+  /** Index in `appendix.tasks`. */
+  taskIndex: number;
+  /** The task's first sheet row. */
+  rowNumber: number;
+  task: Task;
+  /** Enclosing sections and groups, outermost first. */
+  sections: readonly SectionRef[];
+  role: TaskRole;
+  /**
+   * The task's other leads (for `support`: all its leads), canonical names; a lead the registry does not
+   * know is named as written.
+   */
+  otherLeads: string[];
+  /** How the cell wrote this agency ("Sở Kế hoạch - Đầu tư"); for the unidentified list, the unknown names. */
+  asWritten: string[];
+  /** Canonical names of ended agencies whose task passed to this one as of the plan date (successors). */
+  formerly: string[];
+  /** Valid quarters (1–4) the time frame covers, ascending; [] when none is narrower than a year. */
+  quarters: readonly number[];
+  /** The Căn cứ cell is blank. */
+  lacksBasis: boolean;
+}
+
+export interface AgencyList {
+  /** The registry id, or UNIDENTIFIED_KEY. */
+  key: string;
+  kind: AgencyListKind;
+  /** The registry entry; absent for the unidentified list. */
+  entry?: AgencyEntry;
+  /** Tasks it leads (alone or shared), in appendix order. */
+  led: AgencyTaskEntry[];
+  /** Tasks it supports ("Phối hợp"), in appendix order; always empty when the sheet has no such column. */
+  supporting: AgencyTaskEntry[];
+}
+
+/** The optional columns an appendix may have that the lists carry over. */
+export type CarriedField = 'partners' | 'product' | 'note';
+
+export interface AgencyLists {
+  /** Named agencies in registry order, then collectives in registry order, then the unidentified list. */
+  lists: AgencyList[];
+  /** Number of tasks in the appendix: every one is in at least one list's `led`. */
+  taskCount: number;
+  plan: Plan;
+  /** Optional columns the appendix has, in this order: partners, product, note. */
+  fields: CarriedField[];
+}
+
+export interface AgencyListOptions {
+  /** The default registry merged with the workbook's "Danh mục cơ quan" (default: DEFAULT_REGISTRY). */
+  registry?: AgencyRegistry;
+  /**
+   * ISO date the lists are drawn up as of: a task of an agency that had ended by then goes to its
+   * successors (noted in `formerly`). Null or absent: every agency as the appendix names it.
+   */
+  planDate?: string | null;
+  /** The analyses `validate()` returned for this appendix, so cells are not split twice. */
+  analyses?: ReadonlyArray<Pick<TaskAnalysis, 'leadAgencies' | 'partnerAgencies' | 'timeframe'>>;
+}
+
+/** The key of the list of leads the registry does not know (never a registry id: those are kebab-case). */
+export const UNIDENTIFIED_KEY = '(unidentified)';

@@ -1,0 +1,140 @@
+import type ExcelJS from 'exceljs';
+import type { LinkTarget, ListCell, ListRow, ListSheetSpec } from '../domain';
+import { LIST_SHEET_STYLE, listSheetLayout } from '../domain';
+
+const A4 = 9; // ExcelJS's PaperSize.A4 is a const enum, which isolated-module builds cannot inline.
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: LIST_SHEET_STYLE.font,
+  size: LIST_SHEET_STYLE.fontSize,
+  ...extra,
+});
+
+/**
+ * Draws a list sheet spec with ExcelJS: title lines merged across the table, a bordered header repeated on
+ * every printed page and frozen, wrapped bordered body, A4 landscape fitted to one page wide, Times New
+ * Roman. Strings are written as strings, so a value starting with "=" stays text.
+ */
+export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetSpec): ExcelJS.Worksheet {
+  const layout = listSheetLayout(spec);
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 0 }],
+  });
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4 as ExcelJS.PageSetup['paperSize'],
+    orientation: LIST_SHEET_STYLE.orientation,
+    fitToPage: true,
+    fitToWidth: LIST_SHEET_STYLE.fitToPagesWide,
+    fitToHeight: 0, // as many pages down as it takes
+    printTitlesRow: `${layout.headerRow}:${layout.headerRow}`,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: '&C&P/&N' };
+  spec.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  spec.title.forEach((line, i) => writeTitle(sheet, i + 1, line, i === 0, spec.widths));
+  writeHeader(sheet, layout.headerRow, spec);
+  spec.rows.forEach((row, i) => writeRow(sheet, layout.firstBodyRow + i, row, spec));
+  return sheet;
+}
+
+function writeTitle(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  text: string,
+  main: boolean,
+  widths: number[],
+) {
+  const cell = mergedText(sheet, rowNumber, widths, text);
+  cell.font = font(main ? { bold: true, size: LIST_SHEET_STYLE.titleFontSize } : { italic: true });
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+}
+
+function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, spec: ListSheetSpec): void {
+  spec.header.forEach((title, i) => {
+    const cell = sheet.getCell(rowNumber, i + 1);
+    cell.value = title;
+    cell.font = font({ bold: true });
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDERS;
+    cell.fill = HEADER_FILL;
+  });
+}
+
+function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: ListRow, spec: ListSheetSpec): void {
+  switch (row.kind) {
+    case 'part':
+    case 'note': {
+      const cell = mergedText(sheet, rowNumber, spec.widths, row.text);
+      cell.font = font(row.kind === 'part' ? { bold: true } : { italic: true });
+      cell.alignment = { vertical: 'top', wrapText: true };
+      if (row.kind === 'part') borderRow(sheet, rowNumber, spec.widths.length);
+      return;
+    }
+    case 'section':
+      writeSection(sheet, rowNumber, row, spec);
+      return;
+    default:
+      row.cells.forEach((value, i) => writeCell(sheet.getCell(rowNumber, i + 1), value, spec, i, row.kind));
+  }
+}
+
+function writeSection(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  row: Extract<ListRow, { kind: 'section' }>,
+  spec: ListSheetSpec,
+): void {
+  const tt = sheet.getCell(rowNumber, 1);
+  tt.value = row.tt;
+  tt.alignment = { horizontal: 'center', vertical: 'top' };
+  const title = mergedText(sheet, rowNumber, spec.widths, row.title, 2);
+  title.alignment = { vertical: 'top', wrapText: true };
+  for (const cell of [tt, title]) cell.font = font({ bold: true });
+  borderRow(sheet, rowNumber, spec.widths.length);
+}
+
+function writeCell(cell: ExcelJS.Cell, value: ListCell, spec: ListSheetSpec, column: number, kind: string) {
+  cell.value = typeof value === 'object' ? linkValue(value.text, value.link) : value;
+  cell.font = font({ bold: kind === 'total', ...(typeof value === 'object' ? { underline: true } : {}) });
+  cell.alignment = { horizontal: spec.align[column] ?? 'left', vertical: 'top', wrapText: true };
+  cell.border = BORDERS;
+}
+
+/**
+ * A link to a file is an ordinary hyperlink. A link inside the workbook is a HYPERLINK formula: ExcelJS
+ * 4.4 writes an in-workbook hyperlink as an external one as well, which Excel opens as a broken address
+ * (exceljs/exceljs#3027). The formula is ours; the texts in it are quoted, never evaluated.
+ */
+function linkValue(text: string, target: LinkTarget): ExcelJS.CellValue {
+  if ('file' in target) return { text, hyperlink: target.file };
+  const address = `#'${target.sheet.replace(/'/gu, "''")}'!${target.cell}`;
+  const quote = (s: string) => `"${s.replace(/"/gu, '""')}"`;
+  return { formula: `HYPERLINK(${quote(address)},${quote(text)})`, result: text };
+}
+
+/** Text merged over the columns from `first` to the table's last; its row grows for a long text. */
+function mergedText(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  widths: readonly number[],
+  text: string,
+  first = 1,
+): ExcelJS.Cell {
+  const last = Math.max(first, widths.length);
+  if (last > first) sheet.mergeCells(rowNumber, first, rowNumber, last);
+  const cell = sheet.getCell(rowNumber, first);
+  cell.value = text;
+  // Excel does not fit the height of merged cells to their text, so the row is given one.
+  const width = widths.slice(first - 1, last).reduce((sum, w) => sum + w, 0);
+  const lines = Math.ceil((text.length * 1.1) / Math.max(width, 1));
+  if (lines > 1) sheet.getRow(rowNumber).height = lines * 16;
+  return cell;
+}
+
+function borderRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: number): void {
+  for (let column = 1; column <= columns; column++) sheet.getCell(rowNumber, column).border = BORDERS;
+}

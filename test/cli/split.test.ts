@@ -1,0 +1,167 @@
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { SAMPLE } from '../helpers/grid';
+
+/** A folder in memory: the fixture is read from disk, everything under `out/` lives in `files`. */
+function fakeIo() {
+  const files = new Map<string, Uint8Array>();
+  const folders: string[] = [];
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    readFile: async (path) => {
+      const bytes = files.get(path);
+      if (bytes) return bytes;
+      if (path.startsWith('out/')) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return readFile(path);
+    },
+    writeFile: async (path, bytes) => void files.set(path, bytes),
+    mkdir: async (path) => void folders.push(path),
+  };
+  const run = async (...argv: string[]) => {
+    out.stdout = '';
+    out.stderr = '';
+    const code = await main(argv, io);
+    return { code, ...out };
+  };
+  return { files, folders, run };
+}
+
+async function sheetOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets[0] as ExcelJS.Worksheet;
+}
+
+async function plainWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Của tôi').getCell('A1').value = 'bảng của cán bộ';
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('task-matrix split', () => {
+  it('writes the index and one workbook per agency, and says what it wrote', async () => {
+    const { files, folders, run } = fakeIo();
+    const { code, stdout, stderr } = await run('split', SAMPLE, '--out', 'out');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(folders).toEqual(['out']);
+    expect(files.size).toBe(30);
+    expect(stdout).toContain('Đã chọn trang "Phụ lục 1".\nĐã ghi 30 tệp vào out:\n');
+    expect(stdout).toContain('  out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 29 danh sách\n');
+    expect(stdout).toContain('  out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì)\n');
+    expect(stdout).toContain(
+      '  out/05-so-ke-hoach-dau-tu.xlsx  Sở Kế hoạch và Đầu tư: chủ trì 5 (3 cùng chủ trì)\n',
+    );
+    expect(stdout).toContain(
+      '  out/27-ubnd-cac-huyen-thi-xa-thanh-pho.xlsx  Ủy ban nhân dân các huyện, thị xã, thành phố: chủ trì 1\n',
+    );
+    const khdt = await sheetOf(files.get('out/05-so-ke-hoach-dau-tu.xlsx'));
+    expect(khdt.name).toBe('Sở KH&ĐT');
+    expect(khdt.getCell('A1').value).toBe('DANH SÁCH NHIỆM VỤ – Sở Kế hoạch và Đầu tư');
+    expect(khdt.pageSetup.printTitlesRow).toBe('5:5');
+    const index = await sheetOf(files.get('out/00-tong-hop.xlsx'));
+    expect(index.getCell('B5').value).toEqual({
+      text: 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh',
+      hyperlink: '01-van-phong-doan-dbqh-hdnd-tinh.xlsx',
+    });
+  });
+
+  it('replaces the files of an earlier split without asking', async () => {
+    const { files, run } = fakeIo();
+    await run('split', SAMPLE, '--out', 'out');
+    const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 1');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Đã chọn trang');
+    expect(stdout).toContain(
+      'out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 29 danh sách [thay tệp của lần chia trước]',
+    );
+    expect(files.size).toBe(30);
+  });
+
+  it('writes nothing when a file it did not make is in the way, and exits 2', async () => {
+    const { files, run } = fakeIo();
+    const mine = await plainWorkbook();
+    files.set('out/02-so-ngoai-vu.xlsx', mine);
+    files.set('out/00-tong-hop.xlsx', new TextEncoder().encode('not a workbook'));
+    const { code, stdout, stderr } = await run('split', SAMPLE, '--out', 'out');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'Không ghi: các tệp sau đã có trong thư mục và không do task-matrix split tạo ra: 00-tong-hop.xlsx, 02-so-ngoai-vu.xlsx. Chọn thư mục khác hoặc thêm --force để ghi đè.\n',
+    );
+    expect(stdout).not.toContain('Đã ghi');
+    expect([...files.keys()].sort()).toEqual(['out/00-tong-hop.xlsx', 'out/02-so-ngoai-vu.xlsx']);
+    expect(files.get('out/02-so-ngoai-vu.xlsx')).toBe(mine);
+  });
+
+  it('overwrites such files with --force, and says so', async () => {
+    const { files, run } = fakeIo();
+    files.set('out/02-so-ngoai-vu.xlsx', await plainWorkbook());
+    const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--force');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì) [ghi đè tệp khác (--force)]',
+    );
+    expect((await sheetOf(files.get('out/02-so-ngoai-vu.xlsx'))).name).toBe('Sở Ngoại vụ');
+  });
+
+  it('prints English with --lang en, sheets included', async () => {
+    const { files, run } = fakeIo();
+    const { stdout } = await run('split', SAMPLE, '--out', 'out', '--lang', 'en');
+    expect(stdout).toContain('Wrote 30 files to out:');
+    expect(stdout).toContain('out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: leads 41 (6 shared)');
+    expect((await sheetOf(files.get('out/00-tong-hop.xlsx'))).name).toBe('By agency');
+  });
+
+  it.each([
+    [['split', SAMPLE], /--out/],
+    [['split', 'khong-co.xlsx', '--out', 'out'], /khong-co\.xlsx/],
+    [['split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 2'], /Phụ lục 2/],
+    [['split', SAMPLE, '--out', 'out', '--plan-date', '2025-02-30'], /yyyy-mm-dd/],
+  ])('exits 2 for %j, writing nothing', async (argv, message) => {
+    const { files, run } = fakeIo();
+    const { code, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(files.size).toBe(0);
+  });
+
+  it('creates the folder on disk when no file system is injected', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'a', 'b');
+    let stdout = '';
+    const code = await main(['split', SAMPLE, '--out', folder], {
+      stdout: (text) => void (stdout += text),
+      stderr: () => undefined,
+      readFile: (path) => readFile(path),
+    });
+    expect(code).toBe(0);
+    expect(existsSync(join(folder, '00-tong-hop.xlsx'))).toBe(true);
+    expect(readdirSync(folder)).toHaveLength(30);
+    expect(stdout).toContain(join(folder, '02-so-ngoai-vu.xlsx'));
+  });
+
+  it('says which file it cannot write, and exits 2', async () => {
+    let stderr = '';
+    const denied = Object.assign(new Error('EACCES: permission denied'), {
+      code: 'EACCES',
+      path: 'out/00-tong-hop.xlsx',
+    });
+    const code = await main(['split', SAMPLE, '--out', 'out'], {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+      readFile: (path) =>
+        path.startsWith('out/')
+          ? Promise.reject(Object.assign(new Error(path), { code: 'ENOENT' }))
+          : readFile(path),
+      writeFile: () => Promise.reject(denied),
+      mkdir: async () => undefined,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('Không ghi được out/00-tong-hop.xlsx: EACCES: permission denied\n');
+  });
+});

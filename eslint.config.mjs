@@ -55,6 +55,18 @@ const excelAdapterBoundary = {
   ],
 };
 
+// The ribbon's function commands: like the task pane's composition root, they wire the Office.js adapter to
+// the domain's use cases, and use Excel only through it.
+const commandsBoundary = {
+  patterns: [
+    { group: ['exceljs', 'react', 'react-*', '@fluentui/*'], message: 'Commands run without UI or ExcelJS.' },
+    {
+      group: layerImports('xlsx', 'cli', 'taskpane', 'workbench'),
+      message: 'Commands use the domain and src/excel.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'coverage/**', 'node_modules/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -108,6 +120,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', taskpaneBoundary(true)],
       'no-restricted-globals': ['error', { name: 'Excel', message: 'Use the WorkbookPort.' }],
+    },
+  },
+  {
+    files: ['src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', commandsBoundary],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Use the WorkbookPort (src/excel).' }],
     },
   },
   {

@@ -1,5 +1,6 @@
 /**
- * Builds the Excel task pane: dist/taskpane.html + taskpane.js, and dist/manifest.xml with its icons.
+ * Builds the Excel add-in: dist/taskpane.html + taskpane.js (the pane), dist/commands.html + commands.js (the
+ * ribbon's function commands), and dist/manifest.xml with its icons.
  *
  * - office.js is not bundled: taskpane.html loads it from Microsoft's CDN (the npm package is unsupported).
  * - `--mode production` needs no certificates and no network, so CI can run it; the manifest's URLs are
@@ -49,7 +50,7 @@ module.exports = async (env, argv) => {
   const certificates = serving ? await devCertificates() : null;
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -75,6 +76,12 @@ module.exports = async (env, argv) => {
         // Appends ?<hash> to the script URL: Office's WebView caches aggressively (office-js#3059).
         hash: true,
       }),
+      new HtmlWebpackPlugin({
+        template: './src/commands/commands.html',
+        filename: 'commands.html',
+        chunks: ['commands'],
+        hash: true,
+      }),
       new ManifestPlugin({
         manifest: path.resolve(__dirname, 'manifest.xml'),
         assetsDir: path.resolve(__dirname, 'assets'),
@@ -82,7 +89,7 @@ module.exports = async (env, argv) => {
       }),
       new BundleBudgetPlugin({
         // Development bundles are unminified; the budget is about what officers download.
-        budgets: production ? { taskpane: TASKPANE_BUDGET_BYTES } : {},
+        budgets: production ? { taskpane: TASKPANE_BUDGET_BYTES, commands: TASKPANE_BUDGET_BYTES } : {},
         forbiddenPackages: ['exceljs'],
       }),
     ],

@@ -41,6 +41,7 @@ export function buildReport(
     findings: validation.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
+      sheet: finding.sheet ?? appendix.sheet,
       row: finding.rowNumber,
       column: finding.column ?? null,
       cell: finding.cell ?? null,

@@ -1,5 +1,5 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { severityLabel } from '../domain';
+import { fieldName, severityLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -33,7 +33,7 @@ function sheetLine(report: CheckReport, lang: Lang): string {
 function headerLine(report: CheckReport, lang: Lang): string {
   const t = STRINGS[lang];
   const columns = (Object.entries(report.columns) as Array<[Field, string]>)
-    .map(([field, letter]) => `${t.fieldTitles[field]}=${letter}`)
+    .map(([field, letter]) => `${fieldName(field, lang)}=${letter}`)
     .join(', ');
   return t.header(report.headerRow, columns);
 }
@@ -58,8 +58,14 @@ function findingLines(report: CheckReport, lang: Lang): string[] {
     for (const code of codes) {
       const group = ofSeverity.filter((f) => f.code === code);
       lines.push(`[${severityLabel(severity, lang)}] ${code} (${group.length})`);
-      for (const f of group) lines.push(`  ${(f.cell ?? `${f.row}`).padEnd(6)} ${f.message}`);
+      for (const f of group) lines.push(`  ${place(f, report.sheet).padEnd(6)} ${f.message}`);
     }
   }
   return lines;
+}
+
+/** The cell (or row) of a finding, prefixed with its sheet when that is not the appendix sheet. */
+function place(finding: CheckReport['findings'][number], appendixSheet: string): string {
+  const at = finding.cell ?? `${finding.row}`;
+  return finding.sheet === appendixSheet ? at : `${finding.sheet}!${at}`;
 }

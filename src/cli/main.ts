@@ -1,26 +1,37 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../domain';
-import { formatError, parseVietnameseDate, SettingsSchema, UnusableWorkbookError, validate } from '../domain';
-import { loadWorkbook, readAppendix, readRegistry } from '../xlsx';
+import { formatError, UnusableWorkbookError, validate } from '../domain';
+import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
+import { parsePlanDate, readBytes } from './input';
+import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  /** For `split`; the machine's file system when not given. */
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** For `split`: creates a folder and its parents; the machine's file system when not given. */
+  mkdir?: (path: string) => Promise<void>;
 }
 
-const nodeIo: CliIo = {
+const nodeIo: Required<CliIo> = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
+  writeFile: (path, bytes) => writeFile(path, bytes),
+  mkdir: async (path) => void (await mkdir(path, { recursive: true })),
 };
 
-/** Exit codes: 0 no error findings, 1 error findings, 2 the file cannot be used (or bad arguments). */
+/**
+ * Exit codes: 0 no error findings (check) or files written (split), 1 error findings (check), 2 the file
+ * cannot be used, bad arguments, or (split) files in the way.
+ */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let exitCode = 0;
   const program = new Command()
@@ -39,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     .action(async (file: string, options: CheckOptions) => {
       exitCode = await check(file, options, io);
     });
+  addSplitCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -55,26 +67,18 @@ interface CheckOptions {
   planDate?: string;
 }
 
-function parsePlanDate(value: string): string {
-  const date = parseVietnameseDate(value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1'));
-  if (!date?.iso) throw new InvalidArgumentError('cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2025-08-01');
-  return date.iso;
-}
-
 async function check(file: string, options: CheckOptions, io: CliIo): Promise<number> {
   try {
-    const bytes = await readBytes(file, io);
+    const bytes = await readBytes(file, io.readFile);
     const workbook = await loadWorkbook(bytes, basename(file));
     const result = readAppendix(workbook, options.sheet);
-    const settings = SettingsSchema.parse(options.planDate ? { planDate: options.planDate } : {});
+    // The settings the add-in saved in the workbook; --plan-date overrides their plan date.
+    const saved = readSettings(workbook);
+    const settings = options.planDate ? { ...saved.settings, planDate: options.planDate } : saved.settings;
     const { registry, findings: registryFindings } = readRegistry(workbook);
     const validation = validate(result.appendix, settings, { registry });
-    const report = buildReport(
-      file,
-      result,
-      { ...validation, findings: [...registryFindings, ...validation.findings] },
-      options.lang,
-    );
+    const findings = [...saved.findings, ...registryFindings, ...validation.findings];
+    const report = buildReport(file, result, { ...validation, findings }, options.lang);
     if (options.json) {
       if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -86,16 +90,5 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
     if (!(error instanceof UnusableWorkbookError)) throw error;
     io.stderr(`${formatError(error, options.lang)}\n`);
     return 2;
-  }
-}
-
-async function readBytes(file: string, io: CliIo): Promise<Uint8Array> {
-  try {
-    return await io.readFile(file);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR')
-      throw new UnusableWorkbookError('file-not-found', { file }, { cause });
-    throw cause;
   }
 }

@@ -5,7 +5,15 @@ export { UnusableWorkbookError } from './errors';
 export type { UnusableWorkbookCode } from './errors';
 export * from './appendix';
 export * from './text';
-export { formatFinding, formatError, severityLabel, FINDING_CODES } from './messages';
+export {
+  formatFinding,
+  formatError,
+  severityLabel,
+  FINDING_CODES,
+  languageFor,
+  SHEET_FINDING_TITLES,
+  fieldName,
+} from './messages';
 export type { Lang } from './messages';
 export { summarize } from './summarize';
 export * from './rules';
@@ -15,3 +23,7 @@ export * from './legal';
 export * from './timeframe';
 export * from './funding';
 export * from './agencies';
+export * from './check';
+export type * from './port';
+export * from './sheetSpec';
+export * from './views';

@@ -33,6 +33,8 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const FindingSchema = z.object({
   code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
   severity: SeveritySchema,
+  /** The sheet the finding is on when it is not the appendix sheet (e.g. "Danh mục cơ quan"). */
+  sheet: z.string().min(1).optional(),
   rowNumber: z.number().int().positive(),
   column: ColumnLetter.optional(),
   cell: CellAddress.optional(),
@@ -143,6 +145,8 @@ export type Appendix = z.infer<typeof AppendixSchema>;
 export const ReportFindingSchema = z.object({
   code: FindingSchema.shape.code,
   severity: SeveritySchema,
+  /** The sheet of the cell: the appendix sheet, or another one such as "Danh mục cơ quan". */
+  sheet: z.string().min(1),
   row: z.number().int().positive(),
   column: ColumnLetter.nullable(),
   cell: CellAddress.nullable(),

@@ -1,4 +1,15 @@
 export { runExcel } from './runExcel';
-export { readActiveSheetGrid, rowBlocks, MERGED_AREAS_PER_CALL } from './readActiveSheetGrid';
+export { readWorkbook, rowBlocks, MERGED_AREAS_PER_CALL } from './readWorkbook';
+export { loadRows, FIRST_GUESS_BYTES_PER_CELL } from './loadRows';
+export { resultNeedsUnhiding, writeCheck } from './writeCheck';
+export { clearMarks } from './clearMarks';
+export { selectCell } from './selectCell';
+export { saveSettings } from './saveSettings';
 export { mergedAreas } from './mergedAreas';
+export { markAddressLists, markFormula, isMarkFormula, MARK_FILLS } from './conditionalMarks';
+export { literalText } from './literalText';
+export { PAYLOAD_BUDGET, payloadBytes } from './payload';
+export { hostCapabilities } from './hostCapabilities';
+export type { ExcelHost } from './hostCapabilities';
 export { excelWorkbook } from './excelWorkbook';
+export { listSeparator, resetListSeparator } from './listSeparator';

@@ -1,81 +1,100 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import type { Lang } from '../domain';
-import { AppendixSummary } from './AppendixSummary';
-import type { WorkbookPort } from './port';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Lang, WorkbookPort } from '../domain';
+import { CheckControls } from './CheckControls';
+import { CheckSummary } from './CheckSummary';
+import { FindingsPanel } from './FindingsPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { StatusArea } from './StatusArea';
 import { STRINGS } from './strings';
-import { useAppendixReading } from './useAppendixReading';
+import { lastOutcome, useCheck } from './useCheck';
+import { useClearMarks } from './useClearMarks';
+import { useSaveSettings } from './useSaveSettings';
+import { useSelectCell } from './useSelectCell';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     boxSizing: 'border-box',
     // Fill the pane so a dark Office theme does not end in a white band below the content.
     minHeight: '100vh',
     minWidth: 0,
+    maxWidth: '100%',
     backgroundColor: tokens.colorNeutralBackground1,
-    // Task names and sheet names are long Vietnamese phrases; the pane can be 320 px wide.
+    color: tokens.colorNeutralForeground1,
+    // Task names, agency names and sheet names are long Vietnamese phrases; the pane can be 320 px wide.
     overflowWrap: 'anywhere',
   },
-  result: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   text: { margin: 0 },
-  button: { alignSelf: 'flex-start' },
+  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
+const systemClock = () => new Date();
+
 export interface AppProps {
-  /** The workbook, reached only through the port (Office.js in Excel, in-memory in tests). */
+  /** The workbook, reached only through the port (Office.js in Excel, an .xlsx file, memory in tests). */
   port: WorkbookPort;
   lang: Lang;
+  /** The clock, for the time the result sheet says the check ran. */
+  now?: () => Date;
 }
 
-/** The task pane: one action (read the active sheet) and what came of it. */
-export function App({ port, lang }: AppProps) {
+/** The task pane: pick a sheet, check it, read and filter the findings, clear the marks, edit settings. */
+export function App({ port, lang, now = systemClock }: AppProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
-  const { reading, read } = useAppendixReading(port, lang);
-  const busy = reading.status === 'reading';
+  const [sheet, setSheet] = useState('');
+  const { check, run } = useCheck(port, lang, now);
+  const { clearing, clear, reset: resetClearing } = useClearMarks(port, lang);
+  const recheck = useCallback(() => run(sheet || undefined), [run, sheet]);
+  const { saving, save, reset: resetSaving } = useSaveSettings(port, lang, recheck);
+  const { selection, select } = useSelectCell(port, lang);
+  const last = lastOutcome(check);
+  const busy = check.status === 'checking' || clearing.status === 'clearing' || saving.status === 'saving';
+
+  const onCheck = () => {
+    resetClearing();
+    resetSaving();
+    recheck();
+  };
+  const onClear = () => {
+    if (!last) return;
+    resetSaving();
+    clear(last.appendix.sheet);
+  };
+
   return (
     <main className={styles.root} lang={lang}>
-      <Text as="h1" size={500} weight="semibold" className={styles.text}>
-        {t.title}
-      </Text>
-      <Text as="p" className={styles.text}>
-        {t.intro}
-      </Text>
-      {/* disabledFocusable keeps keyboard focus on the button while it waits. */}
-      <Button appearance="primary" className={styles.button} onClick={read} disabledFocusable={busy}>
-        {t.readButton}
-      </Button>
-      <section className={styles.result} aria-label={t.resultLabel} aria-live="polite" aria-busy={busy}>
-        {reading.status === 'reading' && <Spinner size="small" label={t.reading} />}
-        {reading.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.failedTitle}</MessageBarTitle>
-              {/* A block of its own: the core's messages are full sentences, too long to follow the title. */}
-              <div>{reading.message}</div>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {reading.status === 'ready' && (
-          <AppendixSummary appendix={reading.appendix} findings={reading.findings} lang={lang} />
-        )}
-      </section>
+      <header className={styles.intro}>
+        <Text as="h1" size={500} weight="semibold" className={styles.text}>
+          {t.title}
+        </Text>
+        <Text as="p" className={styles.text}>
+          {t.intro}
+        </Text>
+      </header>
+      <CheckControls
+        lang={lang}
+        sheetNames={last?.sheetNames ?? []}
+        sheet={sheet}
+        onSheetChange={setSheet}
+        onCheck={onCheck}
+        onClear={onClear}
+        busy={busy}
+        canClear={last !== undefined}
+      />
+      <StatusArea lang={lang} check={check} clearing={clearing} saving={saving} />
+      {check.status === 'ready' && (
+        <section className={styles.result} aria-label={t.resultLabel}>
+          <CheckSummary outcome={check.outcome} lang={lang} />
+          <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
+        </section>
+      )}
+      {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}
     </main>
   );
 }

@@ -1,13 +1,6 @@
-import type { Lang } from '../domain';
-
-/**
- * The task pane's language from Office's display language ("vi-VN", "en-US" …): English for any English
- * locale, Vietnamese otherwise, since the officers this is for work in Vietnamese.
- * @example languageFor('en-GB') === 'en'; languageFor(undefined) === 'vi'
- */
-export function languageFor(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
-}
+// The language rule is the core's (the ribbon command uses it too); the pane re-exports it with its other
+// host facts.
+export { languageFor } from '../domain';
 
 /**
  * Whether Office shows a dark theme. `isDarkTheme` is recent, so older hosts are judged by the luminance

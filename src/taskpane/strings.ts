@@ -1,72 +1,138 @@
-import type { Lang } from '../domain';
+import type { Lang, Severity } from '../domain';
 
-/** Wording of the task pane itself; finding and error wording comes from src/domain/messages. */
-export interface Strings {
-  title: string;
-  intro: string;
-  readButton: string;
-  reading: string;
-  resultLabel: string;
-  sheet: string;
-  headerRow: string;
-  plan: string;
-  planMissing: string;
-  dated: (date: string) => string;
-  countsHeading: string;
-  sections: string;
-  groups: string;
-  tasks: string;
-  continuationRows: string;
-  findingsHeading: (count: number) => string;
-  noFindings: string;
-  row: (rowNumber: number) => string;
-  failedTitle: string;
-  unexpected: (message: string) => string;
-}
-
-export const STRINGS: Record<Lang, Strings> = {
-  vi: {
-    title: 'Ma trận nhiệm vụ',
-    intro: 'Mở trang tính có phụ lục nhiệm vụ của kế hoạch, rồi bấm nút dưới đây.',
-    readButton: 'Đọc trang hiện tại',
-    reading: 'Đang đọc trang tính…',
-    resultLabel: 'Kết quả đọc trang tính',
-    sheet: 'Trang tính',
-    headerRow: 'Dòng tiêu đề',
-    plan: 'Kế hoạch',
-    planMissing: 'không thấy số, ngày kế hoạch',
-    dated: (date) => `ngày ${date}`,
-    countsHeading: 'Đọc được',
-    sections: 'Mục',
-    groups: 'Nhóm',
-    tasks: 'Nhiệm vụ',
-    continuationRows: 'Dòng nối tiếp',
-    findingsHeading: (count) => `Điểm cần rà soát (${count})`,
-    noFindings: 'Không có điểm nào cần rà soát.',
-    row: (rowNumber) => `Dòng ${rowNumber}`,
-    failedTitle: 'Không đọc được trang tính',
-    unexpected: (message) => `Lỗi ngoài dự kiến khi đọc trang tính: ${message}`,
-  },
-  en: {
-    title: 'Task Matrix',
-    intro: "Open the sheet with the plan's task appendix, then press the button below.",
-    readButton: 'Read the active sheet',
-    reading: 'Reading the sheet…',
-    resultLabel: 'What was read from the sheet',
-    sheet: 'Sheet',
-    headerRow: 'Header row',
-    plan: 'Plan',
-    planMissing: 'no plan number or date found',
-    dated: (date) => `dated ${date}`,
-    countsHeading: 'Read',
-    sections: 'Sections',
-    groups: 'Groups',
-    tasks: 'Tasks',
-    continuationRows: 'Continuation rows',
-    findingsHeading: (count) => `Points to review (${count})`,
-    noFindings: 'Nothing to review.',
-    row: (rowNumber) => `Row ${rowNumber}`,
-    failedTitle: 'Could not read the sheet',
-    unexpected: (message) => `Unexpected error while reading the sheet: ${message}`,
-  },
+// Wording of the task pane itself; finding, error and rule wording comes from src/domain. Vietnamese is
+// the reference: the English catalogue must have the same shape (the type says so, and a test checks keys).
+const vi = {
+  title: 'Ma trận nhiệm vụ',
+  intro:
+    'Kiểm tra phụ lục nhiệm vụ của kế hoạch: các điểm cần rà soát được tô màu trong trang tính và ghi vào trang kết quả.',
+  sheetLabel: 'Trang tính',
+  activeSheet: 'Trang đang mở',
+  checkButton: 'Kiểm tra',
+  clearButton: 'Xoá đánh dấu',
+  actionsLabel: 'Thao tác',
+  statusLabel: 'Trạng thái',
+  checking: 'Đang kiểm tra…',
+  clearing: 'Đang xoá đánh dấu…',
+  saving: 'Đang lưu cài đặt…',
+  cleared: (marks: number, notes: number) =>
+    `Đã xoá ${marks} vùng tô màu và ${notes} ghi chú của lần kiểm tra trước.`,
+  saved: 'Đã lưu cài đặt vào trang "Cài đặt kiểm tra"; kết quả dưới đây theo cài đặt mới.',
+  checkFailedTitle: 'Không kiểm tra được',
+  clearFailedTitle: 'Không xoá được đánh dấu',
+  saveFailedTitle: 'Không lưu được cài đặt',
+  selectFailedTitle: 'Không chọn được ô',
+  unexpected: (message: string) => `Lỗi ngoài dự kiến khi làm việc với sổ tính: ${message}`,
+  resultLabel: 'Kết quả kiểm tra',
+  sheet: 'Trang tính',
+  headerRow: 'Dòng tiêu đề',
+  plan: 'Kế hoạch',
+  planMissing: 'không thấy số, ngày kế hoạch',
+  dated: (date: string) => `ngày ${date}`,
+  asOf: 'Xét tên cơ quan theo ngày',
+  asOfUnknown: 'chưa rõ (ghi ngày kế hoạch trong Cài đặt)',
+  resultSheet: 'Trang kết quả',
+  countsHeading: 'Tổng hợp',
+  tasks: 'Nhiệm vụ',
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } satisfies Record<Severity, string>,
+  resultRenamed: (name: string) =>
+    `Trang "Kết quả kiểm tra" của bạn được giữ nguyên; kết quả ghi vào "${name}".`,
+  notesKept: (count: number) =>
+    `${count} ô đã có ghi chú của bạn: ghi chú đó được giữ nguyên, ô chỉ được tô màu.`,
+  notesUnsupported:
+    'Phiên bản Excel này không hỗ trợ ghi chú ô (cần ExcelApi 1.18): chỉ tô màu và ghi trang kết quả.',
+  findingsHeading: (count: number) => `Điểm cần rà soát (${count})`,
+  noFindings: 'Không có điểm nào cần rà soát.',
+  filtersLabel: 'Lọc các điểm',
+  severityFilter: 'Mức độ',
+  severityOption: (label: string, count: number) => `${label} (${count})`,
+  ruleFilter: 'Quy tắc',
+  allRules: 'Tất cả quy tắc',
+  agencyFilter: 'Cơ quan chủ trì',
+  allAgencies: 'Tất cả cơ quan',
+  showing: (shown: number, total: number) => `Đang hiện ${shown} / ${total} điểm`,
+  clearFilters: 'Bỏ lọc',
+  noneMatch: 'Không có điểm nào khớp bộ lọc.',
+  groupCount: (severity: string, count: number) => `${severity} · ${count}`,
+  findingHint: 'Bấm vào một điểm để chọn ô đó trong trang tính.',
+  settingsHeading: 'Cài đặt',
+  planDate: 'Ngày kế hoạch',
+  planDateHelp:
+    'Dùng khi dòng tiêu đề không ghi ngày kế hoạch, hoặc để xét tên cơ quan theo ngày khác. Để trống: theo ngày của kế hoạch.',
+  planDatePlaceholder: 'dd/mm/yyyy',
+  planDateInvalid: 'Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy, ví dụ 01/08/2025.',
+  rulesHeading: 'Quy tắc kiểm tra',
+  ruleSeverity: (title: string) => `Mức độ: ${title}`,
+  defaultSeverity: (label: string) => `Mặc định (${label})`,
+  saveSettings: 'Lưu cài đặt',
+  settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
 };
+
+export type Strings = typeof vi;
+
+const en: Strings = {
+  title: 'Task Matrix',
+  intro:
+    "Checks the plan's task appendix: points to review are highlighted in the sheet and listed on a result sheet.",
+  sheetLabel: 'Sheet',
+  activeSheet: 'Active sheet',
+  checkButton: 'Check',
+  clearButton: 'Clear marks',
+  actionsLabel: 'Actions',
+  statusLabel: 'Status',
+  checking: 'Checking…',
+  clearing: 'Clearing marks…',
+  saving: 'Saving settings…',
+  cleared: (marks, notes) => `Removed ${marks} highlighted areas and ${notes} notes of the last check.`,
+  saved: 'Settings saved to the sheet "Cài đặt kiểm tra"; the results below follow them.',
+  checkFailedTitle: 'Could not check',
+  clearFailedTitle: 'Could not clear the marks',
+  saveFailedTitle: 'Could not save the settings',
+  selectFailedTitle: 'Could not select the cell',
+  unexpected: (message) => `Unexpected error while working with the workbook: ${message}`,
+  resultLabel: 'Check result',
+  sheet: 'Sheet',
+  headerRow: 'Header row',
+  plan: 'Plan',
+  planMissing: 'no plan number or date found',
+  dated: (date) => `dated ${date}`,
+  asOf: 'Agency names as of',
+  asOfUnknown: 'unknown (set the plan date in Settings)',
+  resultSheet: 'Result sheet',
+  countsHeading: 'Summary',
+  tasks: 'Tasks',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  resultRenamed: (name) => `Your sheet "Kết quả kiểm tra" was left as it is; the result went to "${name}".`,
+  notesKept: (count) =>
+    `${count} cells already had a note of yours: it was kept, the cell is only highlighted.`,
+  notesUnsupported:
+    'This version of Excel cannot write cell notes (ExcelApi 1.18 needed): cells are highlighted and the result sheet written.',
+  findingsHeading: (count) => `Points to review (${count})`,
+  noFindings: 'Nothing to review.',
+  filtersLabel: 'Filter the points',
+  severityFilter: 'Severity',
+  severityOption: (label, count) => `${label} (${count})`,
+  ruleFilter: 'Rule',
+  allRules: 'All rules',
+  agencyFilter: 'Lead agency',
+  allAgencies: 'All agencies',
+  showing: (shown, total) => `Showing ${shown} of ${total} points`,
+  clearFilters: 'Clear filters',
+  noneMatch: 'No point matches the filters.',
+  groupCount: (severity, count) => `${severity} · ${count}`,
+  findingHint: 'Press a point to select its cell in the sheet.',
+  settingsHeading: 'Settings',
+  planDate: 'Plan date',
+  planDateHelp:
+    "Used when the title rows do not give the plan's date, or to judge agency names as of another date. Blank: the plan's own date.",
+  planDatePlaceholder: 'dd/mm/yyyy',
+  planDateInvalid: 'Not a valid date: write it as dd/mm/yyyy, e.g. 01/08/2025.',
+  rulesHeading: 'Rules',
+  ruleSeverity: (title) => `Severity: ${title}`,
+  defaultSeverity: (label) => `Default (${label})`,
+  saveSettings: 'Save settings',
+  settingsNote:
+    'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };

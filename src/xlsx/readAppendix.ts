@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Appendix, CellGrid, SheetCandidate } from '../domain';
 import { chooseSheet, parseAppendix, UnusableWorkbookError } from '../domain';
+import { looseSheetName } from './findWorksheet';
 import { worksheetToGrid } from './worksheetToGrid';
 
 export interface ReadResult {
@@ -32,6 +33,6 @@ export function readAppendix(workbook: ExcelJS.Workbook, sheetName?: string): Re
 }
 
 function findSheet(grids: readonly CellGrid[], name: string): CellGrid | undefined {
-  const loose = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
-  return grids.find((g) => g.sheetName === name) ?? grids.find((g) => loose(g.sheetName) === loose(name));
+  const loose = looseSheetName(name);
+  return grids.find((g) => g.sheetName === name) ?? grids.find((g) => looseSheetName(g.sheetName) === loose);
 }

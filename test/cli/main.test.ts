@@ -199,10 +199,51 @@ describe('task-matrix check', () => {
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         code: 'registry-invalid-date',
+        sheet: 'Danh mục cơ quan',
+        cell: 'C4',
         message: expect.stringContaining('Danh mục cơ quan'),
       }),
     );
     expect(report.tasks[0]?.leadAgencies[0]?.name).toBe('Trung tâm Dịch vụ Đối ngoại');
+    const human = (await run('check', path, '--sheet', 'Phụ lục')).stdout;
+    expect(human).toMatch(/Danh mục cơ quan!C4\s+Trang "Danh mục cơ quan"/);
+  });
+
+  it('applies the settings the add-in saved in the workbook, and --plan-date over their date', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook
+      .addWorksheet('Phụ lục')
+      .addRows([
+        ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 15/02/2024 của UBND tỉnh)'],
+        HEADER,
+        ['1', 'Việc một', 'Sở Ngoại vụ', 'Quý III', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', null],
+      ]);
+    const settings = workbook.addWorksheet('Cài đặt kiểm tra', { state: 'hidden' });
+    settings.addRows([
+      ['CÀI ĐẶT KIỂM TRA'],
+      ['Mục', 'Giá trị', 'Ghi chú'],
+      ['Ngày kế hoạch', '01/08/2025'],
+      ['missing-funding', 'tắt'],
+      ['vague-agency', 'sai'],
+    ]);
+    const path = join(dir, 'cai-dat.xlsx');
+    await workbook.xlsx.writeFile(path);
+
+    const saved = CheckReportSchema.parse(
+      JSON.parse((await run('check', path, '--json', '--sheet', 'Phụ lục')).stdout),
+    );
+    expect(saved.checkedAsOf).toBe('2025-08-01');
+    expect(saved.findings.map((f) => f.code)).not.toContain('missing-funding');
+    expect(saved.findings.map((f) => f.code)).toContain('outdated-agency-name');
+    expect(saved.findings).toContainEqual(
+      expect.objectContaining({ code: 'invalid-setting', sheet: 'Cài đặt kiểm tra', cell: 'B5' }),
+    );
+
+    const overridden = JSON.parse(
+      (await run('check', path, '--json', '--sheet', 'Phụ lục', '--plan-date', '2024-03-01')).stdout,
+    );
+    expect(overridden.checkedAsOf).toBe('2024-03-01');
+    expect(overridden.findings.map((f: { code: string }) => f.code)).not.toContain('missing-funding');
   });
 
   it('exits 2 for a text file renamed .xlsx', async () => {

@@ -30,6 +30,25 @@ describe('manifest.xml', () => {
   it('declares ExcelApi 1.13, the set of getMergedAreasOrNullObject', () => {
     expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
   });
+
+  it('puts Kiểm tra (a function command) and Mở bảng in one group on the Home tab', () => {
+    const group = /<OfficeTab id="TabHome">[\s\S]*?<\/OfficeTab>/.exec(MANIFEST)?.[0] ?? '';
+    const controls = [...group.matchAll(/<Control xsi:type="Button" id="([^"]+)">/g)].map((m) => m[1]);
+    expect(controls).toEqual(['MaTranNhiemVu.Check', 'MaTranNhiemVu.OpenPane']);
+    expect(group).toMatch(
+      /<Action xsi:type="ExecuteFunction">\s*<FunctionName>checkActiveSheet<\/FunctionName>/,
+    );
+    expect(MANIFEST).toMatch(/<bt:String id="Check.Label" DefaultValue="Kiểm tra">/);
+  });
+
+  it('names the function the command page registers, on the page webpack builds', () => {
+    const commands = readFileSync(join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+    expect(commands).toContain("Office.actions.associate('checkActiveSheet'");
+    expect(MANIFEST).toMatch(
+      /<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html">/,
+    );
+    expect(readFileSync(join(ROOT, 'webpack.config.js'), 'utf8')).toContain("filename: 'commands.html'");
+  });
 });
 
 describe('the offline manifest check', () => {
@@ -86,10 +105,7 @@ describe('the offline manifest check', () => {
     ['XML that is not well formed', broken('</OfficeApp>', '</OfficeAp>'), /not well-formed XML/],
     [
       'an ExecuteFunction without a FunctionFile',
-      broken(
-        /<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/,
-        '<Action xsi:type="ExecuteFunction"><FunctionName>check</FunctionName></Action>',
-      ),
+      broken(/<FunctionFile resid="Commands.Url"\/>/, ''),
       /ExecuteFunction action needs a <FunctionFile>/,
     ],
   ])('reports %s', (_, xml, problem) => {

@@ -23,3 +23,4 @@ export type { RegistryField } from './registrySheetColumns';
 export { mergeRegistries } from './mergeRegistries';
 export { readDateCell } from './registryRow';
 export type { DateProblem } from './registryRow';
+export { workbookRegistry } from './workbookRegistry';

@@ -37,7 +37,7 @@ const FIELDS: readonly RegistryField[] = [
  */
 export function readRegistrySheet(grid: CellGrid, base: AgencyRegistry = DEFAULT_REGISTRY): RegistrySheet {
   const header = findRegistryHeader(grid);
-  if (!header) return { entries: [], findings: [noHeader(grid)] };
+  if (!header) return { entries: [], findings: [{ ...noHeader(grid), sheet: grid.sheetName }] };
   const sheet = grid.sheetName;
   const findings: Finding[] = [];
   const rows: SheetRow[] = [];
@@ -64,7 +64,7 @@ export function readRegistrySheet(grid: CellGrid, base: AgencyRegistry = DEFAULT
   }
   const resolved = resolveSuccessors(rows, base, sheet);
   const byRow = [...findings, ...resolved.findings].sort((x, y) => x.rowNumber - y.rowNumber);
-  return { entries: resolved.entries, findings: byRow };
+  return { entries: resolved.entries, findings: byRow.map((finding) => ({ ...finding, sheet })) };
 }
 
 function noHeader(grid: CellGrid): Finding {

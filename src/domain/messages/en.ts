@@ -66,6 +66,8 @@ export const en: Catalogue = {
       `Sheet "${str(d, 'sheet')}": no "${str(d, 'expected')}" column; the sheet's registry is not used.`,
     'registry-invalid-short-name': (d) =>
       `Sheet "${str(d, 'sheet')}": the short name "${str(d, 'shortName')}" of "${str(d, 'name')}" cannot be an Excel sheet name (at most 31 characters, none of : \\ / ? * [ ]).`,
+    'invalid-setting': (d) =>
+      `Sheet "${str(d, 'sheet')}": ${SETTING_PROBLEMS_EN[str(d, 'problem')] ?? 'unusable row'} ("${str(d, 'item')}": "${str(d, 'value')}"); row ignored, the default applies.`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,
@@ -98,4 +100,10 @@ export const en: Catalogue = {
         : ''),
   },
   severities: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+const SETTING_PROBLEMS_EN: Record<string, string> = {
+  'unknown-item': 'no such setting or rule',
+  'bad-value': 'the value must be "off", "on" or a severity (Error, Warning, Info)',
+  'bad-date': 'the plan date is unreadable (write dd/mm/yyyy)',
 };

@@ -25,3 +25,6 @@ export function formatError(error: UnusableWorkbookError, lang: Lang = 'vi'): st
 export function severityLabel(severity: Severity, lang: Lang = 'vi'): string {
   return CATALOGUES[lang].severities[severity];
 }
+export { languageFor } from './languageFor';
+export { SHEET_FINDING_TITLES } from './sheetFindingTitles';
+export { fieldName } from './types';

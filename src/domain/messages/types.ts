@@ -1,3 +1,4 @@
+import type { Field } from '../schema';
 import type { UnusableWorkbookCode } from '../errors';
 
 export type Lang = 'vi' | 'en';
@@ -27,7 +28,8 @@ export function problemList(data: Data, lang: 'vi' | 'en'): string {
   return problems.map((p) => PROBLEMS[p]?.[lang] ?? p).join('; ');
 }
 
-const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
+/** The appendix's column names in both languages (messages, the CLI, the task pane, agency sheets). */
+export const FIELD_NAMES: Record<Field, { vi: string; en: string }> = {
   tt: { vi: 'TT', en: 'TT' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
   lead: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
@@ -41,11 +43,20 @@ const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
 
 /** A field name from a finding's data, worded. */
 export function fieldVi(data: Data, key: string): string {
-  return `"${FIELD_NAMES[str(data, key)]?.vi ?? str(data, key)}"`;
+  return `"${fieldNameOf(str(data, key), 'vi')}"`;
 }
 
 export function fieldEn(data: Data, key: string): string {
-  return `"${FIELD_NAMES[str(data, key)]?.en ?? str(data, key)}"`;
+  return `"${fieldNameOf(str(data, key), 'en')}"`;
+}
+
+/** A column's name in the language ("Căn cứ", "Legal basis"). */
+export function fieldName(field: Field, lang: Lang): string {
+  return FIELD_NAMES[field][lang];
+}
+
+function fieldNameOf(key: string, lang: Lang): string {
+  return (FIELD_NAMES as Record<string, { vi: string; en: string } | undefined>)[key]?.[lang] ?? key;
 }
 
 /** An ISO date field shown as dd/mm/yyyy. */

@@ -66,6 +66,8 @@ export const vi: Catalogue = {
       `Trang "${str(d, 'sheet')}": không thấy cột "${str(d, 'expected')}"; danh mục của trang chưa được dùng.`,
     'registry-invalid-short-name': (d) =>
       `Trang "${str(d, 'sheet')}": tên ngắn "${str(d, 'shortName')}" của "${str(d, 'name')}" không dùng được làm tên trang Excel (tối đa 31 ký tự, không có : \\ / ? * [ ]).`,
+    'invalid-setting': (d) =>
+      `Trang "${str(d, 'sheet')}": ${SETTING_PROBLEMS_VI[str(d, 'problem')] ?? 'dòng không dùng được'} ("${str(d, 'item')}": "${str(d, 'value')}"); đã bỏ qua dòng, dùng mặc định.`,
     'continuation-row': (d) =>
       `Dòng này không có TT và chỉ có một phần nội dung: đã ghép vào nhiệm vụ ${str(d, 'tt') || 'không số'} ở dòng ${str(d, 'taskRow')}. Nếu đây là nhiệm vụ riêng, hãy ghi TT và đủ các cột.`,
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,
@@ -98,4 +100,10 @@ export const vi: Catalogue = {
         : ''),
   },
   severities: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+};
+
+const SETTING_PROBLEMS_VI: Record<string, string> = {
+  'unknown-item': 'không có mục cài đặt hay quy tắc này',
+  'bad-value': 'giá trị phải là "tắt", "bật" hoặc một mức độ (Lỗi, Cảnh báo, Thông tin)',
+  'bad-date': 'ngày kế hoạch không đọc được (ghi dd/mm/yyyy)',
 };

@@ -136,7 +136,7 @@ describe('readRegistrySheet on bad rows', () => {
     ],
   ])('reports row %i as %s in %s', (rowNumber, code, cell, data) => {
     expect(findings.filter((f) => f.rowNumber === rowNumber)).toEqual([
-      { code, severity: 'warning', rowNumber, column: cell.charAt(0), cell, data },
+      { code, severity: 'warning', sheet: 'Danh mục cơ quan', rowNumber, column: cell.charAt(0), cell, data },
     ]);
   });
 
@@ -159,6 +159,7 @@ describe('readRegistrySheet, other shapes', () => {
         {
           code: 'registry-no-header',
           severity: 'warning',
+          sheet: 'Danh mục cơ quan',
           rowNumber: 1,
           data: { sheet: 'Danh mục cơ quan', expected: 'Tên chuẩn' },
         },
@@ -180,6 +181,7 @@ describe('readRegistrySheet, other shapes', () => {
       {
         code: 'registry-invalid-short-name',
         severity: 'warning',
+        sheet: 'Danh mục cơ quan',
         rowNumber: 5,
         column: 'B',
         cell: 'B5',

@@ -1,0 +1,45 @@
+import { formatFinding, severityLabel } from '../messages';
+import type { Lang } from '../messages';
+import type { CellMark } from '../port';
+import type { Finding, Severity } from '../schema';
+
+/** Every note the add-in writes starts with this line, so clearing removes its notes and no others. */
+export const MARK_NOTE_TAG = 'Ma trận nhiệm vụ';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * One mark per cell of the checked sheet that has findings: the worst severity (for the fill) and a note
+ * listing every finding in the cell, worst first. A finding without a cell marks its row's cell in
+ * `rowColumn` (the TT column), so row-level findings are visible too. Findings on other sheets (the
+ * registry sheet) are left to the result sheet.
+ * @example cellMarks([{ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67', … }], 'Phụ lục 1', 'A')
+ *   → [{ cell: 'F67', severity: 'warning', note: 'Ma trận nhiệm vụ\n• [Cảnh báo] Thiếu nguồn kinh phí …' }]
+ */
+export function cellMarks(
+  findings: readonly Finding[],
+  sheetName: string,
+  rowColumn: string,
+  lang: Lang = 'vi',
+): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.sheet !== undefined && finding.sheet !== sheetName) continue;
+    const cell = finding.cell ?? `${finding.column ?? rowColumn}${finding.rowNumber}`;
+    const list = byCell.get(cell);
+    if (list) list.push(finding);
+    else byCell.set(cell, [finding]);
+  }
+  return [...byCell].map(([cell, list]) => {
+    const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const lines = sorted.map((f) => `• [${severityLabel(f.severity, lang)}] ${formatFinding(f, lang)}`);
+    // Every list has a finding: it was created with one.
+    const severity = sorted[0]?.severity ?? 'info';
+    return { cell, severity, note: [MARK_NOTE_TAG, ...lines].join('\n') };
+  });
+}
+
+/** Whether a note's text is one the add-in wrote. */
+export function isMarkNote(content: string): boolean {
+  return content.startsWith(MARK_NOTE_TAG);
+}

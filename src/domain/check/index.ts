@@ -1,0 +1,11 @@
+/** The one-click check as data: the marks, the result sheet and the settings sheet the adapters write. */
+export { cellMarks, isMarkNote, MARK_NOTE_TAG } from './cellMarks';
+export { failureSheetSpec, resultSheetSpec, ruleTitle } from './resultSheet';
+export type { ResultSheetInput } from './resultSheet';
+export { readSettingsSheet, settingsSheetSpec } from './settingsSheet';
+export { SHEET_STRINGS } from './strings';
+export { checkWorkbook } from './checkWorkbook';
+export type { CheckOutcome, CheckOptions } from './checkWorkbook';
+export { planNotes, sheetNameFor } from './planWrite';
+export type { NotePlan, SheetNameChoice } from './planWrite';
+export { formatCheckedAt } from './checkedAt';

@@ -1,0 +1,89 @@
+import { formatFinding, severityLabel, SHEET_FINDING_TITLES } from '../messages';
+import type { Lang } from '../messages';
+import { RULES } from '../rules';
+import type { Appendix, Finding } from '../schema';
+import type { SheetSpec, SpecCell } from '../sheetSpec';
+import { summarize } from '../summarize';
+import { SHEET_STRINGS } from './strings';
+
+export interface ResultSheetInput {
+  appendix: Appendix;
+  findings: readonly Finding[];
+  /** The date agency names were judged as of (validate's planDate). */
+  asOf: string | null;
+  /** When the check ran, as the officer reads it (the edge formats the clock). */
+  checkedAt: string;
+  lang?: Lang;
+}
+
+/**
+ * The "Kết quả kiểm tra" sheet: a summary at the top, then one row per finding, in sheet order, with a link
+ * to its cell (on the appendix sheet, or on the registry sheet for registry findings).
+ * @example resultSheetSpec({ appendix, findings, asOf: '2024-03-11', checkedAt: '23/11/2026 09:15' }).rows[0]
+ *   → [{ text: 'A7', link: { sheet: 'Phụ lục 1', cell: 'A7' } }, 7, 'Thông tin', 'Nhiệm vụ không có số TT', …]
+ */
+export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
+  const { appendix, findings, asOf, checkedAt, lang = 'vi' } = input;
+  const t = SHEET_STRINGS[lang];
+  const summary = summarize(appendix, [...findings]);
+  const title = [
+    t.resultTitle(appendix.sheet, appendix.headerRow),
+    ...(appendix.plan.reference ? [t.plan(appendix.plan.reference)] : []),
+    t.checked(checkedAt, asOf),
+    t.counts(summary.tasks, summary.errors, summary.warnings, summary.infos),
+    ...(findings.length === 0 ? [t.none] : []),
+  ];
+  const rowColumn = appendix.columns.tt ?? 'A';
+  return {
+    name: t.resultSheet,
+    tag: 'result',
+    title,
+    header: [...t.resultHeader],
+    rows: findings.map((finding) => findingRow(finding, appendix.sheet, rowColumn, lang)),
+    widths: [9, 7, 11, 30, 22, 90],
+  };
+}
+
+function findingRow(finding: Finding, appendixSheet: string, rowColumn: string, lang: Lang): SpecCell[] {
+  const cell = finding.cell ?? `${finding.column ?? rowColumn}${finding.rowNumber}`;
+  const sheet = finding.sheet ?? appendixSheet;
+  const where = sheet === appendixSheet ? cell : `${sheet}!${cell}`;
+  return [
+    { text: where, link: { sheet, cell } },
+    finding.rowNumber,
+    severityLabel(finding.severity, lang),
+    ruleTitle(finding.code, lang),
+    finding.code,
+    formatFinding(finding, lang),
+  ];
+}
+
+const TITLES = new Map(RULES.map((rule) => [rule.meta.code, rule.meta.title]));
+
+/** The rule's title in the language (findings of the registry and settings sheets included), else its code. */
+export function ruleTitle(code: string, lang: Lang): string {
+  return (TITLES.get(code) ?? SHEET_FINDING_TITLES[code])?.[lang] ?? code;
+}
+
+/**
+ * The result sheet when the sheet could not be checked at all (no header, an empty sheet): the ribbon
+ * command has no pane, so the officer reads why here.
+ * @example failureSheetSpec({ sheet: 'Sheet1', message: 'Không thấy dòng tiêu đề …', checkedAt: '…' }).title[0]
+ *   → 'KHÔNG KIỂM TRA ĐƯỢC trang "Sheet1"'
+ */
+export function failureSheetSpec(input: {
+  sheet: string;
+  message: string;
+  checkedAt: string;
+  lang?: Lang;
+}): SheetSpec {
+  const t = SHEET_STRINGS[input.lang ?? 'vi'];
+  return {
+    name: t.resultSheet,
+    tag: 'result',
+    title: [t.failedTitle(input.sheet), input.message, t.checked(input.checkedAt, null)],
+    header: [...t.resultHeader],
+    rows: [],
+    widths: [9, 7, 11, 30, 22, 90],
+  };
+}

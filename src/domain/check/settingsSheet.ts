@@ -1,0 +1,130 @@
+import { readDateCell } from '../agencies';
+import type { CellGrid } from '../grid';
+import { cellAddress, cellText, cellValue, columnLetter, lastRow } from '../grid';
+import { severityLabel } from '../messages';
+import type { Lang } from '../messages';
+import { RULES } from '../rules';
+import type { Finding, Severity } from '../schema';
+import { SettingsSchema } from '../settings';
+import type { Settings } from '../settings';
+import type { SheetSpec } from '../sheetSpec';
+import { foldKey } from '../text';
+import { SHEET_STRINGS } from './strings';
+
+/**
+ * The settings sheet "Cài đặt kiểm tra": a hidden sheet the add-in writes and the officer may edit by hand
+ * (unhide it). A sheet, not a custom XML part or Office settings, because every reader of the workbook (the
+ * add-in, the workbench, the command line) can read a sheet and ExcelJS keeps it when it saves.
+ * @example settingsSheetSpec({ planDate: '2025-08-01', rules: { 'missing-funding': { enabled: false } } }).rows
+ *   → [['Ngày kế hoạch', '2025-08-01', …], …, ['missing-funding', 'tắt', …], …]
+ */
+export function settingsSheetSpec(settings: Settings, lang: Lang = 'vi'): SheetSpec {
+  const t = SHEET_STRINGS[lang];
+  const rules = RULES.map((rule) => [
+    rule.meta.code,
+    ruleValue(settings.rules[rule.meta.code], lang),
+    t.ruleNote(rule.meta.title[lang], severityLabel(rule.meta.severity, lang)),
+  ]);
+  return {
+    name: t.settingsSheet,
+    tag: 'settings',
+    title: [t.settingsTitle],
+    header: [...t.settingsHeader],
+    rows: [[t.planDate, settings.planDate ?? '', t.planDateNote], ...rules],
+    widths: [28, 14, 80],
+    hidden: true,
+  };
+}
+
+function ruleValue(setting: Settings['rules'][string] | undefined, lang: Lang): string {
+  if (setting?.enabled === false) return SHEET_STRINGS[lang].values.off;
+  if (setting?.severity) return severityLabel(setting.severity, lang);
+  if (setting?.enabled === true) return SHEET_STRINGS[lang].values.on;
+  return '';
+}
+
+const PLAN_DATE_KEYS = new Set(['ngay ke hoach', 'plan date'].map(foldKey));
+const OFF = new Set(['tat', 'off', 'khong', 'no', 'false', '0'].map(foldKey));
+const ON = new Set(['bat', 'on', 'co', 'yes', 'true', '1'].map(foldKey));
+const SEVERITIES = new Map<string, Severity>(
+  (['error', 'warning', 'info'] as const).flatMap((s) => [
+    [foldKey(s), s],
+    [foldKey(severityLabel(s, 'vi')), s],
+    [foldKey(severityLabel(s, 'en')), s],
+  ]),
+);
+const CODES = new Set(RULES.map((rule) => rule.meta.code));
+
+/**
+ * Reads the settings sheet back: the rows below the header ("Mục" / "Giá trị"), by item. A row the add-in
+ * cannot use (an unknown rule, a value that is neither on/off nor a severity, an unreadable date) is an
+ * `invalid-setting` finding on its cell and is ignored; the other rows still apply.
+ */
+export function readSettingsSheet(grid: CellGrid): { settings: Settings; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const draft: { planDate?: string; rules: Settings['rules'] } = { rules: {} };
+  const left = grid.left;
+  for (let rowNumber = headerRow(grid) + 1; rowNumber <= lastRow(grid); rowNumber++) {
+    const item = cellText(grid, rowNumber, left).trim();
+    if (item === '') continue;
+    const raw = cellValue(grid, rowNumber, left + 1);
+    const text = cellText(grid, rowNumber, left + 1).trim();
+    const problem = applyRow(draft, item, raw, text);
+    if (problem) findings.push(invalidSetting(grid, rowNumber, item, text, problem));
+  }
+  return { settings: SettingsSchema.parse(draft), findings };
+}
+
+type Problem = 'unknown-item' | 'bad-value' | 'bad-date';
+
+function applyRow(
+  draft: { planDate?: string; rules: Settings['rules'] },
+  item: string,
+  raw: ReturnType<typeof cellValue>,
+  text: string,
+): Problem | undefined {
+  if (PLAN_DATE_KEYS.has(foldKey(item))) {
+    const date = readDateCell(raw);
+    if (!date.ok) return 'bad-date';
+    if (date.iso) draft.planDate = date.iso;
+    return undefined;
+  }
+  if (!CODES.has(item)) return 'unknown-item';
+  if (text === '') return undefined;
+  const key = foldKey(text);
+  const severity = SEVERITIES.get(key);
+  if (severity) draft.rules[item] = { severity };
+  else if (OFF.has(key)) draft.rules[item] = { enabled: false };
+  else if (ON.has(key)) draft.rules[item] = { enabled: true };
+  else return 'bad-value';
+  return undefined;
+}
+
+/** The header is the first row whose first cell is "Mục" or "Item"; without one, data starts at the top. */
+function headerRow(grid: CellGrid): number {
+  for (let rowNumber = grid.top; rowNumber <= lastRow(grid); rowNumber++) {
+    const first = foldKey(cellText(grid, rowNumber, grid.left));
+    if (first === foldKey('Mục') || first === 'item') return rowNumber;
+  }
+  return grid.top - 1;
+}
+
+function invalidSetting(
+  grid: CellGrid,
+  rowNumber: number,
+  item: string,
+  value: string,
+  problem: Problem,
+): Finding {
+  const column = problem === 'unknown-item' ? grid.left : grid.left + 1;
+  const letter = columnLetter(column);
+  return {
+    code: 'invalid-setting',
+    severity: 'warning',
+    sheet: grid.sheetName,
+    rowNumber,
+    column: letter,
+    cell: cellAddress(rowNumber, column),
+    data: { sheet: grid.sheetName, item, value, problem },
+  };
+}

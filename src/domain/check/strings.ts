@@ -1,0 +1,47 @@
+import type { Lang } from '../messages';
+
+/** Wording of the sheets the add-in writes (finding wording lives in ../messages). */
+export const SHEET_STRINGS = {
+  vi: {
+    resultSheet: 'Kết quả kiểm tra',
+    resultTitle: (sheet: string, headerRow: number) =>
+      `KẾT QUẢ KIỂM TRA PHỤ LỤC — trang "${sheet}", dòng tiêu đề ${headerRow}`,
+    plan: (reference: string) => `Kế hoạch: ${reference}`,
+    checked: (at: string, asOf: string | null) =>
+      `Kiểm tra lúc ${at}${asOf ? `; tên cơ quan xét theo ngày ${asOf}` : ''}`,
+    counts: (tasks: number, e: number, w: number, i: number) =>
+      `${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+    none: 'Không có phát hiện nào.',
+    failedTitle: (sheet: string) => `KHÔNG KIỂM TRA ĐƯỢC trang "${sheet}"`,
+    resultHeader: ['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung'],
+    settingsSheet: 'Cài đặt kiểm tra',
+    settingsTitle: 'CÀI ĐẶT KIỂM TRA — Ma trận nhiệm vụ (sửa cột "Giá trị"; để trống là mặc định)',
+    settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'],
+    planDate: 'Ngày kế hoạch',
+    planDateNote:
+      'Ngày ban hành kế hoạch khi các dòng tiêu đề không ghi, hoặc để xét tên cơ quan theo ngày khác',
+    ruleNote: (title: string, severity: string) => `${title} (mặc định: ${severity})`,
+    values: { off: 'tắt', on: 'bật' },
+  },
+  en: {
+    resultSheet: 'Kết quả kiểm tra',
+    resultTitle: (sheet: string, headerRow: number) =>
+      `APPENDIX CHECK RESULT — sheet "${sheet}", header row ${headerRow}`,
+    plan: (reference: string) => `Plan: ${reference}`,
+    checked: (at: string, asOf: string | null) =>
+      `Checked at ${at}${asOf ? `; agency names as of ${asOf}` : ''}`,
+    counts: (tasks: number, e: number, w: number, i: number) =>
+      `${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
+    none: 'No findings.',
+    failedTitle: (sheet: string) => `COULD NOT CHECK sheet "${sheet}"`,
+    resultHeader: ['Cell', 'Row', 'Severity', 'Rule', 'Code', 'Message'],
+    settingsSheet: 'Cài đặt kiểm tra',
+    settingsTitle: 'CHECK SETTINGS — Ma trận nhiệm vụ (edit the "Value" column; blank means the default)',
+    settingsHeader: ['Item', 'Value', 'Note'],
+    planDate: 'Ngày kế hoạch',
+    planDateNote:
+      "The plan's date when its title rows do not give it, or to judge agency names as of another date",
+    ruleNote: (title: string, severity: string) => `${title} (default: ${severity})`,
+    values: { off: 'off', on: 'on' },
+  },
+} satisfies Record<Lang, unknown>;

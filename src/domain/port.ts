@@ -1,0 +1,85 @@
+import type { CellGrid } from './grid';
+import type { Severity } from './schema';
+import type { SheetSpec, SheetTag } from './sheetSpec';
+
+/**
+ * The seam between the use cases (task pane, ribbon command, workbench) and a workbook. Two adapters
+ * implement it: src/excel (Office.js, inside Excel) and src/xlsx (ExcelJS, over an .xlsx file). Every
+ * method is one self-contained trip to the workbook; the Office.js adapter documents its `context.sync()`
+ * cost per method, and the tests hold it to that.
+ */
+export interface WorkbookPort {
+  /** The sheet to check (named, or the active one) and the add-in's own sheets, in one read. */
+  read(sheetName?: string): Promise<WorkbookSnapshot>;
+  /** Replaces the marks of earlier checks on `sheetName` with `marks`, and writes the result sheet. */
+  writeCheck(write: CheckWrite): Promise<CheckWriteOutcome>;
+  /** Removes every mark the add-in made on the sheet (fills and notes); the officer's own stay. */
+  clearMarks(sheetName: string): Promise<ClearOutcome>;
+  /** Activates the sheet and selects the cell, so the officer sees it. */
+  selectCell(sheetName: string, cell: string): Promise<void>;
+  /** Saves the settings sheet (hidden, tagged), replacing the one written before. */
+  saveSettings(spec: SheetSpec): Promise<void>;
+}
+
+export interface WorkbookSnapshot {
+  /** The worksheets the officer can pick from, in tab order (hidden and generated sheets left out). */
+  sheetNames: string[];
+  /** The sheet to check. */
+  grid: CellGrid;
+  /** The officer's agency registry sheet "Danh mục cơ quan", when the workbook has one. */
+  registry?: CellGrid;
+  /** The settings sheet the add-in saved earlier, when there is one. */
+  settings?: CellGrid;
+  /** What the host can do; the use cases degrade instead of failing. */
+  capabilities: HostCapabilities;
+  /** What earlier runs of the add-in left in the workbook, so one write can replace exactly that. */
+  existing: ExistingState;
+}
+
+/** The add-in's traces found by a read; `writeCheck` and `clearMarks` act on exactly these. */
+export interface ExistingState {
+  /** Every worksheet, in tab order, with the tag the add-in gave it (none: the officer's sheet). */
+  sheets: Array<{ name: string; tag?: SheetTag; hidden?: boolean }>;
+  /** The fill marks of earlier checks on the checked sheet, as the adapter identifies them. */
+  markIds: string[];
+  /** The checked sheet's cells that carry a note, and whether the add-in wrote it. */
+  notes: Array<{ cell: string; ours: boolean }>;
+}
+
+export interface HostCapabilities {
+  /** Cell notes (ExcelApi 1.18; not in Office 2024 LTSC). Without them, marks are fills only. */
+  notes: boolean;
+}
+
+/** One marked cell: its fill says the worst severity, its note lists every finding in the cell. */
+export interface CellMark {
+  cell: string;
+  severity: Severity;
+  note: string;
+}
+
+export interface CheckWrite {
+  sheetName: string;
+  marks: CellMark[];
+  result: SheetSpec;
+  /** From the read just before: the marks and notes to replace, the sheet names taken. */
+  existing: ExistingState;
+  /** Show the result sheet afterwards (the ribbon command has no pane to show the outcome in). */
+  activateResult: boolean;
+}
+
+export interface CheckWriteOutcome {
+  /** The result sheet's name: the usual one, or another when a sheet of the officer's holds it. */
+  resultSheetName: string;
+  /** True when the usual name belongs to a sheet of the officer's, which was left alone. */
+  resultSheetRenamed: boolean;
+  /** Cells that got a note; cells whose own note the officer wrote keep it (counted in `notesKept`). */
+  notesWritten: number;
+  notesKept: number;
+}
+
+export interface ClearOutcome {
+  /** Fill marks removed (one per severity and block of cells), and notes removed. */
+  marks: number;
+  notes: number;
+}

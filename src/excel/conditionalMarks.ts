@@ -1,0 +1,73 @@
+import type { CellArea, CellMark, Severity } from '../domain';
+import { formatArea, parseArea } from '../domain';
+
+/**
+ * Findings are shown as conditional formats, not by changing the cells' own fill: the officer's fills are
+ * never touched, so clearing restores them exactly, and the marks move with the cells when rows are
+ * inserted (a record of old fills by address would restore the wrong cells). Each mark is a "custom" rule
+ * whose formula is always true and carries the add-in's name, which is how it is found again.
+ * (ConditionalFormat, ExcelApi 1.6: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting)
+ */
+const TAG = 'MaTranNhiemVu';
+
+export const MARK_FILLS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
+/** `=ISTEXT("MaTranNhiemVu:error")`: always true, and recognisable. */
+export function markFormula(severity: Severity): string {
+  return `=ISTEXT("${TAG}:${severity}")`;
+}
+
+export function isMarkFormula(formula: string): boolean {
+  return formula.includes(`"${TAG}:`);
+}
+
+/**
+ * `Worksheet.getRanges` fails on long address lists (reported from about 8,000 characters and 500 areas,
+ * office-js#5198), so the cells of one severity are joined into runs down a column and cut into address
+ * lists well below that.
+ */
+export const ADDRESS_LIST_CHARS = 2000;
+export const AREAS_PER_LIST = 200;
+
+/**
+ * The cells of each severity as area lists for `getRanges`, consecutive rows of a column joined. The caller
+ * joins each list with the host's list separator (see listSeparator.ts).
+ * @example markAddressLists([{ cell: 'E60', severity: 'warning' }, { cell: 'E61', severity: 'warning' }])
+ *   → [{ severity: 'warning', areas: ['E60:E61'] }]
+ */
+export function markAddressLists(
+  marks: ReadonlyArray<Pick<CellMark, 'cell' | 'severity'>>,
+): Array<{ severity: Severity; areas: string[] }> {
+  const lists: Array<{ severity: Severity; areas: string[] }> = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const areas = runs(marks.filter((m) => m.severity === severity).map((m) => m.cell));
+    let current: string[] = [];
+    let length = 0;
+    for (const area of areas) {
+      if (
+        current.length > 0 &&
+        (current.length >= AREAS_PER_LIST || length + area.length + 1 > ADDRESS_LIST_CHARS)
+      ) {
+        lists.push({ severity, areas: current });
+        current = [];
+        length = 0;
+      }
+      current.push(area);
+      length += area.length + 1;
+    }
+    if (current.length > 0) lists.push({ severity, areas: current });
+  }
+  return lists;
+}
+
+/** Cells → areas, joining consecutive rows of the same column: E60, E61, E62 → E60:E62. */
+function runs(cells: string[]): string[] {
+  const sorted = cells.map(parseArea).sort((a, b) => a.left - b.left || a.top - b.top);
+  const areas: CellArea[] = [];
+  for (const cell of sorted) {
+    const last = areas[areas.length - 1];
+    if (last && last.left === cell.left && cell.top === last.bottom + 1) last.bottom = cell.top;
+    else if (!last || last.left !== cell.left || cell.top > last.bottom) areas.push({ ...cell });
+  }
+  return areas.map(formatArea);
+}

@@ -1,0 +1,41 @@
+/**
+ * `Worksheet.getRanges("A1,B2")` takes the list separator of the machine's regional settings on desktop
+ * Excel, not always the comma the documentation shows: with a ";" locale (German, Czech — and Vietnamese,
+ * whose decimal separator is the comma) it fails with InvalidArgument (office-js#1167, #1985, still open);
+ * Office.js offers no way to read the separator (office-js#2891). So the adapter tries the comma, puts a
+ * harmless probe `getRanges("A1,A2")` first in the batch (nothing is applied before it, so a failure leaves
+ * the workbook as it was), and on InvalidArgument runs the batch again with ";". What worked is remembered
+ * for the rest of the session.
+ */
+export type ListSeparator = ',' | ';';
+
+let known: ListSeparator | undefined;
+
+/** The separator to try first, and whether it is only a guess. */
+export function listSeparator(): { separator: ListSeparator; confirmed: boolean } {
+  return { separator: known ?? ',', confirmed: known !== undefined };
+}
+
+export function confirmListSeparator(separator: ListSeparator): void {
+  known = separator;
+}
+
+/** Forgets what was learnt (tests). */
+export function resetListSeparator(): void {
+  known = undefined;
+}
+
+export function otherSeparator(separator: ListSeparator): ListSeparator {
+  return separator === ',' ? ';' : ',';
+}
+
+/** Queues the probe: a two-area RangeAreas, which fails the batch when the separator is the wrong one. */
+export function probeListSeparator(sheet: Excel.Worksheet, separator: ListSeparator): void {
+  sheet.getRanges(`A1${separator}A2`).load('areaCount');
+}
+
+export function isInvalidArgument(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'InvalidArgument'
+  );
+}

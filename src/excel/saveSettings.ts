@@ -1,0 +1,33 @@
+import type { SheetSpec } from '../domain';
+import { SHEET_TAG_PROPERTY, sheetNameFor } from '../domain';
+import { RequestBudget } from './payload';
+import { generatedSheet } from './writeCheck';
+import { writeSheet } from './writeSheet';
+
+/**
+ * Writes the settings sheet (hidden, tagged) over the one saved before, or as a new sheet. Three round
+ * trips: which sheets exist; which of them is the add-in's settings sheet (the tags need the sheets'
+ * proxies); the write.
+ * @example await runExcel((context) => saveSettings(context, settingsSheetSpec(settings)))
+ */
+export async function saveSettings(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync();
+  const tags = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: ws.visibility,
+    tag: ws.customProperties.getItemOrNullObject(SHEET_TAG_PROPERTY).load('value'),
+  }));
+  await context.sync();
+  const sheets = tags.map(({ name, tag }) =>
+    tag.isNullObject || tag.value !== spec.tag ? { name } : { name, tag: spec.tag },
+  );
+  const choice = sheetNameFor(spec.name, spec.tag, sheets);
+  const sheet = generatedSheet(context, choice, spec.tag);
+  const budget = new RequestBudget(context);
+  // A reused settings sheet is normally hidden already: not hiding it again keeps the officer's undo stack.
+  const visibility = choice.reuse ? tags.find((t) => t.name === choice.name)?.visibility : undefined;
+  await writeSheet(sheet, spec, budget, visibility);
+  await budget.flush();
+}

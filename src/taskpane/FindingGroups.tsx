@@ -1,0 +1,115 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { AccordionToggleEventHandler } from '@fluentui/react-components';
+import type { Lang, Severity } from '../domain';
+import type { FindingGroup, FindingItem } from './findingView';
+import { STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  item: {
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  header: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
+  count: { color: tokens.colorNeutralForeground2 },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  finding: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+  },
+  focus: createFocusOutlineStyle(),
+  where: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface FindingGroupsProps {
+  lang: Lang;
+  groups: readonly FindingGroup[];
+  /** Codes of the open groups. */
+  openItems: readonly string[];
+  onToggle: (openItems: string[]) => void;
+  onSelect: (item: FindingItem) => void;
+  className?: string;
+}
+
+/**
+ * The findings grouped by rule, several groups open at once; each finding is a button that selects its
+ * cell. The group's severity is said in words; its colour only repeats it.
+ */
+export function FindingGroups({
+  lang,
+  groups,
+  openItems,
+  onToggle,
+  onSelect,
+  className,
+}: FindingGroupsProps) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const tone: Record<Severity, string> = { error: styles.error, warning: styles.warning, info: styles.info };
+  const toggle: AccordionToggleEventHandler<string> = (_, data) => onToggle(data.openItems);
+  return (
+    <Accordion multiple collapsible openItems={[...openItems]} onToggle={toggle} className={className}>
+      {groups.map((group) => (
+        <AccordionItem
+          key={group.code}
+          value={group.code}
+          className={mergeClasses(styles.item, tone[group.severity])}
+        >
+          <AccordionHeader as="h3">
+            <span className={styles.header}>
+              <span>{group.title}</span>{' '}
+              <Text size={200} className={styles.count}>
+                {t.groupCount(t.severity[group.severity], group.items.length)}
+              </Text>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {group.items.map((item) => (
+                <li key={item.key}>
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.finding, styles.focus)}
+                    onClick={() => onSelect(item)}
+                  >
+                    <span className={styles.where}>{item.where}:</span> {item.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,43 @@
+import { runCheckCommand } from '../../src/commands/checkCommand';
+import { gridFrom, sampleGrid } from '../helpers/grid';
+import { recordingPort } from '../helpers/recordingPort';
+
+const event = () => ({ completed: jest.fn() });
+const now = () => new Date(2026, 10, 23, 9, 5);
+
+describe('the ribbon command Kiểm tra', () => {
+  it('checks the active sheet, writes and activates the result sheet, then completes', async () => {
+    const { port, writes, reads } = recordingPort(await sampleGrid());
+    const done = event();
+    await runCheckCommand(done, { port, lang: 'vi', now });
+
+    expect(reads).toEqual([undefined]);
+    expect(writes[0]).toMatchObject({ activateResult: true, sheetName: 'Phụ lục 1' });
+    expect(writes[0]?.result.title).toContain(
+      'Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11',
+    );
+    expect(done.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the reason on the result sheet when the active sheet is not an appendix, and completes', async () => {
+    const { port, writes } = recordingPort(gridFrom([['Ghi chép']], { sheetName: 'Trang 1' }));
+    const done = event();
+    const report = jest.fn();
+    await runCheckCommand(done, { port, lang: 'vi', now, report });
+
+    expect(writes[0]?.result.title[0]).toBe('KHÔNG KIỂM TRA ĐƯỢC trang "Trang 1"');
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(done.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('completes even when Excel fails', async () => {
+    const { port } = recordingPort(await sampleGrid());
+    port.read = () => Promise.reject(Object.assign(new Error('busy'), { code: 'ActivityLimitReached' }));
+    const done = event();
+    const report = jest.fn();
+    await runCheckCommand(done, { port, lang: 'en', now, report });
+
+    expect(report).toHaveBeenCalledWith(expect.objectContaining({ code: 'ActivityLimitReached' }));
+    expect(done.completed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Finding } from '../../../src/domain';
+import { cellMarks, isMarkNote, MARK_NOTE_TAG } from '../../../src/domain';
+
+const finding = (over: Partial<Finding> & Pick<Finding, 'code' | 'severity' | 'rowNumber'>): Finding => ({
+  data: {},
+  ...over,
+});
+
+describe('cellMarks', () => {
+  it('gives one mark per cell, with the worst severity and every finding in the note, worst first', () => {
+    const marks = cellMarks(
+      [
+        finding({ code: 'extra-whitespace', severity: 'info', rowNumber: 20, cell: 'E20' }),
+        finding({ code: 'missing-legal-basis', severity: 'error', rowNumber: 20, cell: 'E20' }),
+        finding({ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67' }),
+      ],
+      'Phụ lục 1',
+      'A',
+    );
+    expect(marks.map((m) => [m.cell, m.severity])).toEqual([
+      ['E20', 'error'],
+      ['F67', 'warning'],
+    ]);
+    const lines = (marks[0]?.note ?? '').split('\n');
+    expect(lines[0]).toBe(MARK_NOTE_TAG);
+    expect(lines[1]).toMatch(/^• \[lỗi\] /);
+    expect(lines[2]).toMatch(/^• \[thông tin\] /);
+    expect(isMarkNote(marks[0]?.note ?? '')).toBe(true);
+  });
+
+  it("marks a row-level finding in the row's TT cell and leaves other sheets' findings to the result sheet", () => {
+    const marks = cellMarks(
+      [
+        finding({
+          code: 'continuation-row',
+          severity: 'info',
+          rowNumber: 19,
+          data: { tt: '5', taskRow: 18 },
+        }),
+        finding({
+          code: 'registry-missing-name',
+          severity: 'warning',
+          rowNumber: 4,
+          sheet: 'Danh mục cơ quan',
+          cell: 'A4',
+          data: { sheet: 'Danh mục cơ quan' },
+        }),
+      ],
+      'Phụ lục 1',
+      'B',
+    );
+    expect(marks.map((m) => m.cell)).toEqual(['B19']);
+  });
+
+  it('writes the note in English when asked', () => {
+    const [mark] = cellMarks(
+      [finding({ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67' })],
+      'S',
+      'A',
+      'en',
+    );
+    expect(mark?.note).toMatch(/\[warning\]/);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Appendix } from '../../../src/domain';
+import { failureSheetSpec, parseAppendix, resultSheetSpec, validate } from '../../../src/domain';
+import { sampleGrid } from '../../helpers/grid';
+
+describe('the result sheet of the fixture', () => {
+  let appendix: Appendix;
+  beforeAll(async () => {
+    appendix = parseAppendix(await sampleGrid());
+  });
+
+  it('sums up at the top and lists every finding with a link to its cell, the rule, severity and message', () => {
+    const { findings, planDate } = validate(appendix);
+    const spec = resultSheetSpec({ appendix, findings, asOf: planDate, checkedAt: '23/11/2026 09:05' });
+
+    expect(spec).toMatchObject({ name: 'Kết quả kiểm tra', tag: 'result' });
+    expect(spec.title[0]).toBe('KẾT QUẢ KIỂM TRA PHỤ LỤC — trang "Phụ lục 1", dòng tiêu đề 5');
+    expect(spec.title).toContain('Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11');
+    expect(spec.title).toContain('97 nhiệm vụ · 2 lỗi · 32 cảnh báo · 3 thông tin');
+    expect(spec.header).toEqual(['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung']);
+    expect(spec.rows).toHaveLength(findings.length);
+    const e110 = spec.rows.find((row) => row[4] === 'missing-legal-basis');
+    expect(e110?.slice(0, 3)).toEqual([
+      { text: 'E110', link: { sheet: 'Phụ lục 1', cell: 'E110' } },
+      110,
+      'lỗi',
+    ]);
+    expect(e110?.[5]).toMatch(/căn cứ/i);
+    expect(spec.widths).toHaveLength(spec.header.length);
+  });
+
+  it('says so when there is nothing to review', () => {
+    const spec = resultSheetSpec({ appendix, findings: [], asOf: null, checkedAt: 'x', lang: 'en' });
+    expect(spec.title).toContain('No findings.');
+    expect(spec.rows).toEqual([]);
+  });
+
+  it('explains a sheet that could not be checked', () => {
+    const spec = failureSheetSpec({ sheet: 'Trang 1', message: 'Không thấy dòng tiêu đề.', checkedAt: 'x' });
+    expect(spec.title.slice(0, 2)).toEqual([
+      'KHÔNG KIỂM TRA ĐƯỢC trang "Trang 1"',
+      'Không thấy dòng tiêu đề.',
+    ]);
+    expect(spec.rows).toEqual([]);
+  });
+});

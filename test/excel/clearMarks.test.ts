@@ -1,0 +1,72 @@
+import { SHEET_STRINGS } from '../../src/domain';
+import { clearMarks, readWorkbook, writeCheck } from '../../src/excel';
+import type { FakeWorkbook } from './fakeWorkbook';
+import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import { fixtureGrid, planCheck } from './workbooks';
+
+const SHEET = 'Phụ lục 1';
+
+async function officerFixture(options: { notes?: boolean } = {}): Promise<FakeWorkbook> {
+  return fakeWorkbook(
+    [
+      seedFromGrid(await fixtureGrid(), {
+        fills: { B7: '#FFFF00', E110: '#FFFF00' },
+        notes: { C31: 'Chị Lan: kiểm tra lại tên cơ quan', A1: 'Bản trình ngày 10/3' },
+        conditionalFormats: [
+          { type: 'CellValue', appliesTo: ['A6:A127'] },
+          { type: 'Custom', formula: '=LEN($B7)>500', fill: '#E2EFDA', appliesTo: ['B7:B127'] },
+        ],
+      }),
+    ],
+    options,
+  );
+}
+
+async function check(fake: FakeWorkbook, capabilities: { notes: boolean }) {
+  const snapshot = await readWorkbook(fake.newContext(), SHEET, capabilities);
+  const { write } = planCheck(snapshot);
+  await writeCheck(fake.newContext(), write, capabilities);
+  return write;
+}
+
+async function checkTwice(fake: FakeWorkbook, capabilities: { notes: boolean }) {
+  await check(fake, capabilities);
+  return check(fake, capabilities);
+}
+
+describe('clearMarks', () => {
+  it('removes only the add-in’s formats and notes, in 3 syncs: the sheet equals the sheet before the first check', async () => {
+    const fake = await officerFixture();
+    const before = fake.snapshot(SHEET);
+    const write = await checkTwice(fake, { notes: true });
+    expect(fake.sheet(SHEET).conditionalFormats).toHaveLength(5);
+    const syncs = fake.syncCount();
+
+    const outcome = await clearMarks(fake.newContext(), SHEET, { notes: true });
+
+    expect(fake.syncCount() - syncs).toBe(3);
+    expect(fake.pending()).toBe(0);
+    expect(outcome).toEqual({ marks: 3, notes: write.marks.length - 1 });
+    expect(fake.snapshot(SHEET)).toEqual(before);
+    expect(fake.sheet(SHEET_STRINGS.vi.resultSheet).customProperties).toEqual({ MaTranNhiemVu: 'result' });
+  });
+
+  it('removes the formats and leaves notes alone on a host without ExcelApi 1.18', async () => {
+    const fake = await officerFixture({ notes: false });
+    const before = fake.snapshot(SHEET);
+    await checkTwice(fake, { notes: false });
+
+    const outcome = await clearMarks(fake.newContext(), SHEET, { notes: false });
+
+    expect(outcome).toEqual({ marks: 3, notes: 0 });
+    expect(fake.snapshot(SHEET)).toEqual(before);
+  });
+
+  it('finds nothing to remove on a sheet never checked, and changes nothing', async () => {
+    const fake = await officerFixture();
+    const before = fake.snapshot(SHEET);
+    expect(await clearMarks(fake.context, SHEET, { notes: true })).toEqual({ marks: 0, notes: 0 });
+    expect(fake.snapshot(SHEET)).toEqual(before);
+    expect(fake.syncCount()).toBe(3);
+  });
+});

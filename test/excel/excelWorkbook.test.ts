@@ -1,0 +1,82 @@
+import { checkWorkbook, DEFAULT_SETTINGS, settingsSheetSpec } from '../../src/domain';
+import { excelWorkbook, hostCapabilities, isMarkFormula, MARK_FILLS } from '../../src/excel';
+import type { FakeWorkbook } from './fakeWorkbook';
+import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import { fixtureGrid } from './workbooks';
+
+const SHEET = 'Phụ lục 1';
+const global = globalThis as unknown as { Excel?: unknown };
+
+/** The fixture behind the `Excel` global, as the task pane and the ribbon command see it. */
+async function installFixture(): Promise<FakeWorkbook> {
+  const fake = fakeWorkbook([seedFromGrid(await fixtureGrid())]);
+  global.Excel = fake.excel;
+  return fake;
+}
+
+afterEach(() => {
+  delete global.Excel;
+});
+
+describe('checkWorkbook over the Office.js port', () => {
+  it('finds missing-legal-basis on E110, marks it, and costs read (2) + write (1) syncs', async () => {
+    const fake = await installFixture();
+
+    const outcome = await checkWorkbook(excelWorkbook({ notes: true, undoGroup: true }), {
+      checkedAt: '23/11/2026 09:15',
+    });
+
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({ code: 'missing-legal-basis', cell: 'E110', severity: 'error' }),
+    );
+    expect(outcome.appendix.sheet).toBe(SHEET);
+    expect(outcome.sheetNames).toEqual([SHEET]);
+    const marks = fake.sheet(SHEET).conditionalFormats.filter((f) => isMarkFormula(f.formula ?? ''));
+    expect(marks.find((f) => f.fill === MARK_FILLS.error)?.appliesTo).toContain('E110');
+    expect(fake.sheet(SHEET).notes['E110']).toMatch(/Nhiệm vụ chưa có căn cứ/);
+    expect(outcome.written).toMatchObject({
+      resultSheetName: 'Kết quả kiểm tra',
+      notesWritten: expect.any(Number),
+    });
+    expect(fake.syncCount()).toBe(3);
+    expect(fake.excel.runs).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(fake.pending()).toBe(0);
+  });
+
+  it('makes writes one undo step only where the host has ExcelApi 1.20', async () => {
+    const fake = await installFixture();
+    const host = hostCapabilities(
+      (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= 18,
+    );
+    expect(host).toEqual({ notes: true, undoGroup: false });
+
+    await checkWorkbook(excelWorkbook(host), { checkedAt: '23/11/2026 09:15' });
+
+    expect(fake.excel.runs).toEqual([{}, {}]);
+  });
+
+  it('applies settings saved through the port on the next check, and clears what the checks marked', async () => {
+    const fake = await installFixture();
+    const before = fake.snapshot(SHEET);
+    const port = excelWorkbook({ notes: true, undoGroup: true });
+    const rules = { ...DEFAULT_SETTINGS.rules, 'missing-legal-basis': { enabled: false } };
+
+    await port.saveSettings(settingsSheetSpec({ rules }));
+    const outcome = await checkWorkbook(port, { checkedAt: '23/11/2026 09:15' });
+    await port.selectCell(SHEET, 'E110');
+    const cleared = await port.clearMarks(SHEET);
+
+    expect(outcome.settings.rules['missing-legal-basis']).toEqual({ enabled: false });
+    expect(outcome.findings.some((f) => f.code === 'missing-legal-basis')).toBe(false);
+    expect(outcome.sheetNames).toEqual([SHEET]);
+    expect(fake.model.selection).toEqual({ sheet: SHEET, address: 'E110' });
+    expect(cleared.marks).toBe(3);
+    expect(fake.snapshot(SHEET)).toEqual(before);
+    // save 3 + read 2 + write 1 + select 1 + clear 3
+    expect(fake.syncCount()).toBe(10);
+    // Saving settings is not one undo step: hiding a new sheet cannot be undone on Windows and Mac, and in
+    // a group Excel would refuse it (UndoNotSupported). It clears the undo stack once, on the first save.
+    expect(fake.excel.runs).toEqual([{}, {}, { mergeUndoGroup: true }, {}, { mergeUndoGroup: true }]);
+    expect(fake.undoStackClears()).toBe(1);
+  });
+});

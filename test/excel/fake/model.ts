@@ -1,0 +1,336 @@
+import type { CellArea, CellValue } from '../../../src/domain';
+import { cellAddress, columnLetter, formatArea, parseArea } from '../../../src/domain';
+import { FakeOfficeError } from './errors';
+
+/**
+ * The workbook as Excel holds it, as plain data: tests seed it, the proxies of ./proxies.ts change it at
+ * `context.sync()`, and tests compare deep copies of it before and after. Only the keys that differ from
+ * Excel's defaults are present (an empty cell has no entry; a cell in "General" has no numberFormat), so a
+ * sheet that was changed and then restored deep-equals its snapshot.
+ */
+export type Scalar = string | number | boolean;
+
+export interface Hyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+export interface CellModel {
+  value?: Scalar;
+  /** Set when a written string became a formula; `value` is then what the fake "computes": '#NAME?'. */
+  formula?: string;
+  /** Excel's display text when it differs from the plain rendering of the value (seeded dates, say). */
+  text?: string;
+  /** The value was written as '… (Excel's text-literal prefix, not part of the value). */
+  quotePrefix?: true;
+  numberFormat?: string;
+  bold?: true;
+  fill?: string;
+  wrapText?: true;
+  verticalAlignment?: string;
+  hyperlink?: Hyperlink;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  /** Custom formats: the rule's formula and the fill it applies. */
+  formula?: string;
+  fill?: string;
+  /** The areas it applies to, as A1 addresses ("E60:E62"). */
+  appliesTo: string[];
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetModel {
+  name: string;
+  visibility: Visibility;
+  /** By A1 address ("E110"). */
+  cells: Record<string, CellModel>;
+  /** Merged areas as A1 addresses. */
+  merges: string[];
+  /** In priority order (index 0 is evaluated first). */
+  conditionalFormats: ConditionalFormatModel[];
+  /** Note text by cell. */
+  notes: Record<string, string>;
+  /** Worksheet custom properties; keys compare case-insensitively. */
+  customProperties: Record<string, string>;
+  /** Column widths in points by column letter, where set. */
+  columnWidths: Record<string, number>;
+  frozenRows: number;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null;
+  /** For conditional-format ids. */
+  nextId: number;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const WHOLE_SHEET: CellArea = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
+
+/** What tests seed: values from `top`/`left` (A1 by default), display texts where they differ, and the rest. */
+export interface SheetSeed {
+  name: string;
+  rows?: ReadonlyArray<ReadonlyArray<CellValue | undefined>>;
+  /** Display texts parallel to `rows` ('' or undefined: the plain rendering of the value). */
+  texts?: ReadonlyArray<ReadonlyArray<string | undefined>>;
+  top?: number;
+  left?: number;
+  merges?: string[];
+  visibility?: Visibility;
+  customProperties?: Record<string, string>;
+  notes?: Record<string, string>;
+  fills?: Record<string, string>;
+  conditionalFormats?: Array<Omit<ConditionalFormatModel, 'id'>>;
+}
+
+export function seedWorkbook(sheets: readonly SheetSeed[], activeSheet?: string): WorkbookModel {
+  const model: WorkbookModel = {
+    sheets: [],
+    activeSheet: activeSheet ?? sheets[0]?.name ?? '',
+    selection: null,
+    nextId: 1,
+  };
+  for (const seed of sheets) model.sheets.push(seedSheet(model, seed));
+  return model;
+}
+
+function seedSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
+  const sheet = emptySheet(seed.name);
+  const top = seed.top ?? 1;
+  const left = seed.left ?? 1;
+  (seed.rows ?? []).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === undefined || value === '') return;
+      const text = seed.texts?.[r]?.[c];
+      const cell: CellModel = { value };
+      if (text !== undefined && text !== '' && text !== render(value)) cell.text = text;
+      sheet.cells[cellAddress(top + r, left + c)] = cell;
+    }),
+  );
+  sheet.merges = [...(seed.merges ?? [])];
+  sheet.visibility = seed.visibility ?? 'Visible';
+  sheet.customProperties = { ...seed.customProperties };
+  sheet.notes = { ...seed.notes };
+  for (const [address, color] of Object.entries(seed.fills ?? {})) cellAt(sheet, address).fill = color;
+  sheet.conditionalFormats = (seed.conditionalFormats ?? []).map((format) => ({
+    id: newId(model),
+    ...format,
+  }));
+  return sheet;
+}
+
+export function emptySheet(name: string): SheetModel {
+  return {
+    name,
+    visibility: 'Visible',
+    cells: {},
+    merges: [],
+    conditionalFormats: [],
+    notes: {},
+    customProperties: {},
+    columnWidths: {},
+    frozenRows: 0,
+  };
+}
+
+/** Conditional-format ids look like Excel's: opaque, not positions. */
+export function newId(model: WorkbookModel): string {
+  return `{CF-${String(model.nextId++).padStart(4, '0')}}`;
+}
+
+/** Excel compares sheet names without regard to case. */
+export function findSheet(model: WorkbookModel, name: string): SheetModel | undefined {
+  const key = name.toLocaleLowerCase('vi');
+  return model.sheets.find((sheet) => sheet.name.toLocaleLowerCase('vi') === key);
+}
+
+/** How Excel prefixes an address with its sheet: quoted unless the name is plain letters, digits, _. */
+export function qualified(sheet: SheetModel, area: string): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name)
+    ? sheet.name
+    : `'${sheet.name.replace(/'/g, "''")}'`;
+  return `${name}!${area}`;
+}
+
+/** An A1 address as Office.js accepts it: "E110", "$E$110", "A1:F6", optionally "'Sheet'!E110". */
+export function parseAddress(address: string): CellArea {
+  const bare = address.replace(/^.*!/, '').replace(/\$/g, '').trim();
+  try {
+    const area = parseArea(bare);
+    if (area.bottom > MAX_ROWS || area.right > MAX_COLUMNS || area.top < 1) throw new RangeError(bare);
+    return area;
+  } catch {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format: ${address}`,
+    );
+  }
+}
+
+export function cellsOf(area: CellArea): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+export function intersects(a: CellArea, b: CellArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export function contains(outer: CellArea, inner: CellArea): boolean {
+  return (
+    outer.top <= inner.top &&
+    outer.left <= inner.left &&
+    outer.bottom >= inner.bottom &&
+    outer.right >= inner.right
+  );
+}
+
+/** Visits each cell of an area; refuses areas no adapter should walk cell by cell. */
+export function eachCell(
+  area: CellArea,
+  visit: (rowNumber: number, column: number, address: string) => void,
+): void {
+  if (cellsOf(area) > 2_000_000)
+    throw new Error(`fake: not modelled: a cell-by-cell operation on ${formatArea(area)}`);
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) visit(r, c, cellAddress(r, c));
+  }
+}
+
+/** Removes keys: the model keeps only what differs from Excel's defaults. */
+export function drop<T extends object>(target: T, ...keys: Array<keyof T & string>): void {
+  for (const key of keys) Reflect.deleteProperty(target, key);
+}
+
+export function cellAt(sheet: SheetModel, address: string): CellModel {
+  const cell = sheet.cells[address];
+  if (cell) return cell;
+  const created: CellModel = {};
+  sheet.cells[address] = created;
+  return created;
+}
+
+/** Drops a cell entry that holds nothing but defaults, so snapshots compare equal. */
+export function tidy(sheet: SheetModel, address: string): void {
+  const cell = sheet.cells[address];
+  if (cell && Object.keys(cell).length === 0) drop(sheet.cells, address);
+}
+
+/** Office.js reports an empty cell as ''. */
+export function readValue(cell: CellModel | undefined): Scalar {
+  return cell?.value ?? '';
+}
+
+/** `Range.text`: Excel's rendering. Number formats are not applied beyond what was seeded. */
+export function readText(cell: CellModel | undefined): string {
+  if (!cell || cell.value === undefined) return '';
+  return cell.text ?? render(cell.value);
+}
+
+function render(value: Scalar): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * How Excel takes a value written through `Range.values` (learn.microsoft.com/javascript/api/excel/excel.range
+ * #values): a leading apostrophe keeps the rest as text; a string starting with "=", "+" or "-" is a formula
+ * (and "@", as the Excel UI treats it) — whatever the number format, since Office does not document that
+ * "@" prevents it; a number-like string in a cell not formatted as text becomes a number.
+ */
+export function writeValue(sheet: SheetModel, address: string, input: unknown): void {
+  const cell = cellAt(sheet, address);
+  delete cell.value;
+  delete cell.formula;
+  delete cell.text;
+  delete cell.quotePrefix;
+  if (input === null || input === undefined || input === '') return tidy(sheet, address);
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string')
+    throw new FakeOfficeError('InvalidArgument', `Unsupported value ${String(input)}`);
+  if (input.startsWith("'")) {
+    cell.quotePrefix = true;
+    if (input.length > 1) cell.value = input.slice(1);
+  } else if (NUMBER.test(input.trim()) && cell.numberFormat !== '@') {
+    cell.value = Number(input);
+  } else if (/^[=+\-@]/.test(input)) {
+    cell.formula = input;
+    cell.value = '#NAME?';
+  } else {
+    cell.value = input;
+  }
+}
+
+/** Clears contents and/or formats of an area, as `Range.clear(applyTo)` does. */
+export function clearArea(sheet: SheetModel, area: CellArea, applyTo: string): void {
+  const contents = applyTo === 'All' || applyTo === 'Contents';
+  const formats = applyTo === 'All' || applyTo === 'Formats';
+  const links = applyTo === 'All' || applyTo === 'Hyperlinks';
+  for (const address of Object.keys(sheet.cells)) {
+    if (!intersects(area, parseArea(address))) continue;
+    const cell = cellAt(sheet, address);
+    if (contents) drop(cell, 'value', 'formula', 'text', 'quotePrefix');
+    if (formats) drop(cell, 'numberFormat', 'bold', 'fill', 'wrapText', 'verticalAlignment');
+    if (links) delete cell.hyperlink;
+    tidy(sheet, address);
+  }
+  if (formats) {
+    sheet.merges = sheet.merges.filter((merge) => !intersects(area, parseArea(merge)));
+    clearConditionalFormats(sheet, area);
+  }
+  if (applyTo === 'All') {
+    for (const address of Object.keys(sheet.notes))
+      if (intersects(area, parseArea(address))) drop(sheet.notes, address);
+  }
+}
+
+function clearConditionalFormats(sheet: SheetModel, area: CellArea): void {
+  for (const format of sheet.conditionalFormats) {
+    const kept = format.appliesTo.filter((applied) => {
+      const a = parseArea(applied);
+      if (intersects(area, a) && !contains(area, a)) {
+        throw new Error('fake: not modelled: clearing part of the area a conditional format applies to');
+      }
+      return !contains(area, a);
+    });
+    format.appliesTo = kept;
+  }
+  sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => format.appliesTo.length > 0);
+}
+
+export function columnsOf(area: CellArea): string[] {
+  return Array.from({ length: area.right - area.left + 1 }, (_, i) => columnLetter(area.left + i));
+}
+
+/** Bounding box of cells with a value (valuesOnly) or with anything at all. */
+export function usedArea(sheet: SheetModel, valuesOnly: boolean): CellArea | null {
+  let area: CellArea | null = null;
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    if (valuesOnly && cell.value === undefined) continue;
+    const { top, left } = parseArea(address);
+    area = area
+      ? {
+          top: Math.min(area.top, top),
+          left: Math.min(area.left, left),
+          bottom: Math.max(area.bottom, top),
+          right: Math.max(area.right, left),
+        }
+      : { top, left, bottom: top, right: left };
+  }
+  return area;
+}
+
+export function deepCopy<T>(value: T): T {
+  return structuredClone(value);
+}

@@ -1,0 +1,132 @@
+/**
+ * An in-memory Excel workbook behind an `Excel.RequestContext`-shaped proxy layer, for the Office.js adapter's
+ * tests (STYLE.md: "assert values and sync counts").
+ *
+ * Hand-rolled rather than built on office-addin-mock's OfficeMockObject, because the mock applies writes
+ * immediately, has no address semantics, answers an unloaded read with a sentinel string instead of
+ * throwing, and cannot order reads after writes in one batch — the things these tests exist to check.
+ * Here, as in Office.js (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
+ * - method calls, property writes and `load()` are QUEUED on the context and run in order at `sync()`;
+ *   a load reads the model as of its place in the queue and the values reach the proxy after the sync;
+ * - reading a property that was not loaded and synced THROWS `PropertyNotLoaded` (`items` too);
+ * - `getItem` of a missing sheet, note or format makes the sync reject with `{ code: 'ItemNotFound' }`;
+ *   `*OrNullObject` gives `isNullObject` after the sync; an action on a null object rejects (Office does not
+ *   document it, so the adapter must not rely on it);
+ * - a failing action stops the batch: earlier actions stay applied, later ones are dropped;
+ * - each sync measures its request and its response as JSON bytes in UTF-8 and rejects above 5,000,000
+ *   bytes with `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, like Excel on the
+ *   web. The request is shaped like Office.js's message (office-js dist/excel.debug.js, ActionFactory):
+ *   "Actions" (Instantiate for every proxy created by a method or a navigation property, SetProperty,
+ *   Method, Query, with their arguments) and the "ObjectPaths" they use, so per-call overhead counts; the
+ *   response holds the loaded values;
+ * - `Worksheet.notes` needs ExcelApi 1.18: with `{ notes: false }` a batch that touches it fails
+ *   (`ApiNotFound`), so a test proves the adapter leaves notes alone on such a host;
+ * - undo (excel-add-ins-undo-capabilities): on Windows and Mac (the default) `Worksheet.visibility` cannot
+ *   be undone, so in a run with `mergeUndoGroup: true` it fails with `UndoNotSupported`, and outside one it
+ *   clears the undo stack (counted by `undoStackClears()`);
+ * - `getUsedRangeOrNullObject(true)` is the bounding box of cells with values; `getMergedAreasOrNullObject`
+ *   reports areas whose top-left lies in the range and fails above 512; `getRanges` rejects address lists
+ *   over 8,000 characters; a written string starting with = + - @ becomes a FORMULA unless it starts with an
+ *   apostrophe (then it is text, without it); a number-like string becomes a number unless the cell is "@".
+ * Only what the adapter uses is modelled; anything else throws "fake: not modelled" rather than guessing.
+ */
+import type { CellGrid } from '../../src/domain';
+import { formatArea } from '../../src/domain';
+import type { SheetModel, SheetSeed, WorkbookModel } from './fake/model';
+import { deepCopy, findSheet, seedWorkbook } from './fake/model';
+import type { HostTraits, SyncRecord } from './fake/session';
+import { Session } from './fake/session';
+import { FakeRequestContext } from './fake/sheetProxies';
+
+export type { CellModel, ConditionalFormatModel, SheetModel, SheetSeed, WorkbookModel } from './fake/model';
+export type { SyncRecord } from './fake/session';
+export { FakeOfficeError } from './fake/errors';
+export { PAYLOAD_LIMIT } from './fake/session';
+
+export interface FakeWorkbook {
+  /** The model; tests may read and change it between runs (not during one). */
+  model: WorkbookModel;
+  /** A fresh request context on the workbook, as `Excel.run` gives one per run. */
+  newContext(run?: { mergeUndoGroup?: boolean }): Excel.RequestContext;
+  /** The first context (most tests need one). */
+  context: Excel.RequestContext;
+  /** Every sync so far, across contexts. */
+  syncs: SyncRecord[];
+  syncCount(): number;
+  /** Queued actions not yet synced, across contexts (an adapter function should leave none). */
+  pending(): number;
+  /** Calls that cleared the officer's undo stack (not undoable on this platform, made outside a group). */
+  undoStackClears(): number;
+  sheet(name: string): SheetModel;
+  /** A deep copy of a sheet's model, for before/after comparisons. */
+  snapshot(name: string): SheetModel;
+  /** A stand-in for the `Excel` global: `run(work)` and `run(options, work)`, each with a fresh context; `runs` records the options. */
+  excel: { run: (...args: unknown[]) => Promise<unknown>; runs: Array<{ mergeUndoGroup?: boolean }> };
+}
+
+export interface FakeWorkbookOptions {
+  /** The active sheet (the first by default). */
+  active?: string;
+  /** Whether the host has ExcelApi 1.18 (notes); without it, touching `Worksheet.notes` fails the sync. */
+  notes?: boolean;
+  /** Windows (the default, as Mac) cannot undo Worksheet.visibility; the web can. */
+  platform?: 'windows' | 'web';
+  /** The list separator of `getRanges` (regional settings on desktop): "," by default. */
+  listSeparator?: ',' | ';';
+}
+
+export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbookOptions = {}): FakeWorkbook {
+  const model = seedWorkbook(sheets, options.active);
+  const syncs: SyncRecord[] = [];
+  const sessions: Session[] = [];
+  const host: HostTraits = {
+    notes: options.notes ?? true,
+    platform: options.platform ?? 'windows',
+    undo: { clears: 0 },
+    listSeparator: options.listSeparator ?? ',',
+  };
+  const newContext = (run: { mergeUndoGroup?: boolean } = {}) => {
+    const session = new Session(model, syncs, host, run.mergeUndoGroup === true);
+    sessions.push(session);
+    return new FakeRequestContext(session) as unknown as Excel.RequestContext;
+  };
+  const runs: Array<{ mergeUndoGroup?: boolean }> = [];
+  const run = async (...args: unknown[]) => {
+    const work = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
+    const options = args.length > 1 ? (args[0] as { mergeUndoGroup?: boolean }) : {};
+    runs.push(options);
+    // What is still queued when the batch function ends stays visible through pending(), rather than the
+    // fake guessing whether Excel.run would send it: an adapter function must end with its own sync.
+    return work(newContext(options));
+  };
+  const sheet = (name: string) => {
+    const found = findSheet(model, name);
+    if (!found) throw new Error(`fake: no sheet ${name}`);
+    return found;
+  };
+  return {
+    model,
+    newContext,
+    context: newContext(),
+    syncs,
+    syncCount: () => syncs.length,
+    pending: () => sessions.reduce((sum, session) => sum + session.pending(), 0),
+    undoStackClears: () => host.undo.clears,
+    sheet,
+    snapshot: (name) => deepCopy(sheet(name)),
+    excel: { run, runs },
+  };
+}
+
+/** A seed holding a CellGrid as Excel would: values and display texts at the grid's place, its merges. */
+export function seedFromGrid(grid: CellGrid, extra: Omit<SheetSeed, 'name' | 'rows'> = {}): SheetSeed {
+  return {
+    name: grid.sheetName,
+    rows: grid.values,
+    texts: grid.texts,
+    top: grid.top,
+    left: grid.left,
+    merges: grid.merges.map(formatArea),
+    ...extra,
+  };
+}

@@ -1,0 +1,170 @@
+import { act } from '@testing-library/react';
+import type {
+  CellGrid,
+  CellMark,
+  CellValue,
+  CheckWrite,
+  ExistingState,
+  HostCapabilities,
+  SheetSpec,
+  SheetTag,
+  WorkbookPort,
+} from '../../src/domain';
+import { planNotes, sheetNameFor, specCellText, UnusableWorkbookError } from '../../src/domain';
+
+type Method = keyof WorkbookPort;
+
+/** A gate the test opens when it has looked at the pane's busy state. */
+export interface Hold {
+  release: () => Promise<void>;
+}
+
+export interface MemoryWorkbookOptions {
+  /** The officer's sheets, in tab order; the first is active unless `active` says otherwise. */
+  sheets: CellGrid[];
+  active?: string;
+  capabilities?: HostCapabilities;
+  /** Cells of the checked sheets that already carry a note the officer wrote. */
+  officerNotes?: string[];
+  /** Officer sheets that hold no grid worth reading (e.g. their own "Kết quả kiểm tra"). */
+  otherSheets?: string[];
+}
+
+/**
+ * An in-memory workbook behind the WorkbookPort: it keeps the sheets, the add-in's marks, notes and
+ * generated sheets (tagged), records every call, reads back the settings sheet it was given, and can make
+ * any call fail or wait for the test.
+ */
+export function memoryWorkbook(options: MemoryWorkbookOptions) {
+  const sheets = new Map(options.sheets.map((grid) => [grid.sheetName, grid]));
+  const active = options.active ?? options.sheets[0]?.sheetName ?? '';
+  const capabilities = options.capabilities ?? { notes: true };
+  const generated = new Map<string, { tag: SheetTag; spec: SheetSpec }>();
+  const marks = new Map<string, CellMark[]>();
+  const ourNotes = new Map<string, string[]>();
+  const calls = {
+    read: [] as Array<string | undefined>,
+    writeCheck: [] as CheckWrite[],
+    clearMarks: [] as string[],
+    selectCell: [] as Array<[string, string]>,
+    saveSettings: [] as SheetSpec[],
+  };
+  const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
+  const failures: Partial<Record<Method, unknown[]>> = {};
+
+  async function enter(method: Method): Promise<void> {
+    const gate = holds[method]?.shift();
+    if (gate) await gate;
+    const failure = failures[method]?.shift();
+    if (failure !== undefined) throw failure;
+  }
+
+  const allSheets = (): ExistingState['sheets'] => [
+    ...[...sheets.keys(), ...(options.otherSheets ?? [])].map((name) => ({ name })),
+    ...[...generated].map(([name, { tag }]) => ({ name, tag })),
+  ];
+  const settingsSheet = () => [...generated].find(([, sheet]) => sheet.tag === 'settings');
+
+  const port: WorkbookPort = {
+    async read(sheetName) {
+      calls.read.push(sheetName);
+      await enter('read');
+      const name = sheetName ?? active;
+      const grid = sheets.get(name);
+      if (!grid) {
+        throw new UnusableWorkbookError('no-such-sheet', { sheet: name, available: [...sheets.keys()] });
+      }
+      const settings = settingsSheet();
+      return {
+        sheetNames: [...sheets.keys(), ...(options.otherSheets ?? [])],
+        grid,
+        ...(settings ? { settings: gridFromSpec(settings[0], settings[1].spec) } : {}),
+        capabilities,
+        existing: {
+          sheets: allSheets(),
+          markIds: (marks.get(name) ?? []).map((mark) => mark.cell),
+          notes: [
+            ...(options.officerNotes ?? []).map((cell) => ({ cell, ours: false })),
+            ...(ourNotes.get(name) ?? []).map((cell) => ({ cell, ours: true })),
+          ],
+        },
+      };
+    },
+    async writeCheck(write) {
+      calls.writeCheck.push(write);
+      await enter('writeCheck');
+      const target = sheetNameFor(write.result.name, 'result', write.existing.sheets);
+      generated.set(target.name, { tag: 'result', spec: write.result });
+      marks.set(write.sheetName, write.marks);
+      const plan = planNotes(write.marks, write.existing.notes);
+      const written = capabilities.notes ? [...plan.add, ...plan.update].map((mark) => mark.cell) : [];
+      ourNotes.set(write.sheetName, written);
+      return {
+        resultSheetName: target.name,
+        resultSheetRenamed: target.renamed,
+        notesWritten: written.length,
+        notesKept: capabilities.notes ? plan.kept.length : 0,
+      };
+    },
+    async clearMarks(sheetName) {
+      calls.clearMarks.push(sheetName);
+      await enter('clearMarks');
+      const outcome = {
+        marks: marks.get(sheetName)?.length ?? 0,
+        notes: ourNotes.get(sheetName)?.length ?? 0,
+      };
+      marks.delete(sheetName);
+      ourNotes.delete(sheetName);
+      return outcome;
+    },
+    async selectCell(sheetName, cell) {
+      calls.selectCell.push([sheetName, cell]);
+      await enter('selectCell');
+      if (!sheets.has(sheetName)) throw new Error(`The sheet "${sheetName}" does not exist.`);
+    },
+    async saveSettings(spec) {
+      calls.saveSettings.push(spec);
+      await enter('saveSettings');
+      const target = sheetNameFor(spec.name, 'settings', allSheets());
+      generated.set(target.name, { tag: 'settings', spec });
+    },
+  };
+
+  return {
+    port,
+    calls,
+    /** The marks the last check left on a sheet. */
+    marksOn: (sheetName: string) => marks.get(sheetName) ?? [],
+    /** The next call of `method` fails with `error`. */
+    failNext(method: Method, error: unknown) {
+      (failures[method] ??= []).push(error);
+    },
+    /** The next call of `method` waits until the test releases it (inside act). */
+    hold(method: Method): Hold {
+      let open: () => void = () => undefined;
+      (holds[method] ??= []).push(new Promise<void>((resolve) => (open = resolve)));
+      return { release: () => act(async () => open()) };
+    },
+  };
+}
+
+export type MemoryWorkbook = ReturnType<typeof memoryWorkbook>;
+
+/** A sheet written from a spec as the adapters draw it: the title lines, the header, then the rows. */
+export function gridFromSpec(sheetName: string, spec: SheetSpec): CellGrid {
+  const rows: CellValue[][] = [
+    ...spec.title.map((line) => [line]),
+    spec.header,
+    ...spec.rows.map((row) => row.map(specCellText)),
+  ];
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+  return {
+    sheetName,
+    top: 1,
+    left: 1,
+    values,
+    texts: values.map((row) => row.map((v) => (v === null ? '' : String(v)))),
+    merges: [],
+  };
+}

@@ -1,20 +1,31 @@
 /**
  * Builds the Excel add-in: dist/taskpane.html + taskpane.js (the pane), dist/commands.html + commands.js (the
- * ribbon's function commands), and dist/manifest.xml with its icons.
+ * ribbon's function commands), and dist/manifest.xml with its icons; and the browser workbench:
+ * dist/workbench.html + workbench.js (the same task pane over an .xlsx file, with ExcelJS) and the sample
+ * appendix it opens, dist/samples/.
  *
  * - office.js is not bundled: taskpane.html loads it from Microsoft's CDN (the npm package is unsupported).
+ *   The workbench does not load it at all.
+ * - ExcelJS may be in the workbench, and in chunks the add-in loads later with import(); never in the task
+ *   pane's or the commands' initial chunks (BundleBudgetPlugin fails the build).
  * - `--mode production` needs no certificates and no network, so CI can run it; the manifest's URLs are
  *   rewritten to ADDIN_PUBLIC_URL there. Development keeps https://localhost:3000/.
  * - `webpack serve` uses the office-addin-dev-certs certificate when one is installed, else plain http.
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { BundleBudgetPlugin } = require('./scripts/webpack/bundleBudgetPlugin');
+const { devCertificates } = require('./scripts/devCertificates');
 const { DEV_URL, publicUrlFromEnv } = require('./scripts/manifest/publicUrl');
+const { BundleBudgetPlugin } = require('./scripts/webpack/bundleBudgetPlugin');
+const { CopyFilesPlugin } = require('./scripts/webpack/copyFilesPlugin');
 const { ManifestPlugin } = require('./scripts/webpack/manifestPlugin');
 
 const DEV_PORT = 3000;
 const TASKPANE_BUDGET_BYTES = 300 * 1024;
+// The workbench carries ExcelJS (~250 KB gzipped) besides the pane; it is a tool for a desk, not a pane
+// that opens inside Excel. The budget only catches an accident (a second copy of a library).
+const WORKBENCH_BUDGET_BYTES = 700 * 1024;
+const SAMPLE = path.resolve(__dirname, 'test', 'fixtures', 'ke-hoach-58-2024-phu-luc.xlsx');
 
 /**
  * swc options for TypeScript + React 18's automatic JSX runtime, for hosts that run ExcelApi 1.13. Only
@@ -29,31 +40,33 @@ const swcOptions = (production, tsx) => ({
 });
 
 /** HTTPS options from an installed Office dev certificate, or null (then the dev server uses http). */
-async function devCertificates() {
-  try {
-    const devCerts = require('office-addin-dev-certs');
-    if (!devCerts.verifyCertificates()) throw new Error('no valid certificate installed');
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
+async function serverCertificates() {
+  const { options, reason } = await devCertificates();
+  if (!options) {
     console.warn(
-      `\n[dev-server] No Office development certificate (${error.message}).\n` +
+      `\n[dev-server] No Office development certificate (${reason}).\n` +
         `[dev-server] Serving plain http://localhost:${DEV_PORT}/ — fine for a browser, but Excel only loads ` +
         `https task panes. Run "npx office-addin-dev-certs install" and restart for https.\n`,
     );
-    return null;
   }
+  return options;
 }
 
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const certificates = serving ? await devCertificates() : null;
+  const certificates = serving ? await serverCertificates() : null;
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      workbench: './src/workbench/index.tsx',
+    },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the workbench page's Content-Security-Policy has no 'unsafe-eval'.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     module: {
       rules: [
         {
@@ -82,6 +95,13 @@ module.exports = async (env, argv) => {
         chunks: ['commands'],
         hash: true,
       }),
+      new HtmlWebpackPlugin({
+        template: './src/workbench/workbench.html',
+        filename: 'workbench.html',
+        chunks: ['workbench'],
+        hash: true,
+      }),
+      new CopyFilesPlugin({ files: { 'samples/ke-hoach-58-2024-phu-luc.xlsx': SAMPLE } }),
       new ManifestPlugin({
         manifest: path.resolve(__dirname, 'manifest.xml'),
         assetsDir: path.resolve(__dirname, 'assets'),
@@ -89,8 +109,14 @@ module.exports = async (env, argv) => {
       }),
       new BundleBudgetPlugin({
         // Development bundles are unminified; the budget is about what officers download.
-        budgets: production ? { taskpane: TASKPANE_BUDGET_BYTES, commands: TASKPANE_BUDGET_BYTES } : {},
-        forbiddenPackages: ['exceljs'],
+        budgets: production
+          ? {
+              taskpane: TASKPANE_BUDGET_BYTES,
+              commands: TASKPANE_BUDGET_BYTES,
+              workbench: WORKBENCH_BUDGET_BYTES,
+            }
+          : {},
+        forbidden: { taskpane: ['exceljs'], commands: ['exceljs'] },
       }),
     ],
     // BundleBudgetPlugin measures gzipped sizes; webpack's own hint measures raw bytes.

@@ -3,11 +3,20 @@ import { UnusableWorkbookError } from '../domain';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-// An encrypted .xlsx is an OLE compound file holding an "EncryptionInfo" stream (MS-OFFCRYPTO).
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+// An encrypted .xlsx is an OLE compound file holding an "EncryptionInfo" stream (MS-OFFCRYPTO), its name in
+// UTF-16LE. Spelled out as bytes, not with Buffer: this module also runs in the browser workbench.
+const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((char) => [char.charCodeAt(0), 0]);
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function includesBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
+  const first = needle[0];
+  for (let at = bytes.indexOf(first ?? 0); at >= 0; at = bytes.indexOf(first ?? 0, at + 1)) {
+    if (needle.every((byte, i) => bytes[at + i] === byte)) return true;
+  }
+  return false;
 }
 
 /**
@@ -16,7 +25,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
  */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE)) {
-    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO);
+    const encrypted = includesBytes(bytes, ENCRYPTION_INFO);
     throw new UnusableWorkbookError(encrypted ? 'encrypted' : 'not-xlsx', {
       file: fileName,
       ...(encrypted ? {} : { legacyXls: true }),

@@ -67,6 +67,21 @@ const commandsBoundary = {
   ],
 };
 
+// The browser workbench hosts the task pane's components over the ExcelJS adapter. It never loads office.js,
+// so it may not reach Office.js, through the adapter or the globals.
+const workbenchBoundary = {
+  patterns: [
+    {
+      group: [...layerImports('excel'), 'office-addin-*', '@microsoft/office-js'],
+      message: 'The workbench runs without Office: use the xlsx WorkbookPort (src/xlsx).',
+    },
+    {
+      group: layerImports('cli', 'commands'),
+      message: 'The workbench uses the domain, src/xlsx and the task pane.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'coverage/**', 'node_modules/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -132,6 +147,31 @@ export default tseslint.config(
   {
     files: ['src/taskpane/**/*.{ts,tsx}', 'test/taskpane/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/workbench/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'no-restricted-imports': ['error', workbenchBoundary],
+      'no-restricted-globals': ['error', 'Office', 'Excel'],
+    },
+  },
+  {
+    // `import()` is not an import declaration, so no-restricted-imports does not see it. Only the composition
+    // roots may load the ExcelJS renderer lazily (an export's bytes); nothing else reaches the xlsx side.
+    files: ['src/domain/**/*.ts', 'src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    ignores: ['src/taskpane/index.tsx', 'src/commands/commands.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)(xlsx|cli|workbench)(\\/|$)|^exceljs$/]',
+          message:
+            'Only the composition roots (taskpane/index.tsx, commands/commands.ts) may import() src/xlsx.',
+        },
+      ],
+    },
   },
   prettier,
 );

@@ -1,16 +1,24 @@
+import type { ListSheetSpec } from '../domain';
 import { languageFor } from '../domain';
 import { excelWorkbook, hostCapabilities } from '../excel';
+import { runAgencyListsCommand } from './agencyListsCommand';
 import { runCheckCommand } from './checkCommand';
 
-// The composition root of the ribbon's function commands (FunctionFile commands.html). The function name
-// must match <FunctionName> in manifest.xml.
+// The composition root of the ribbon's function commands (FunctionFile commands.html). Each function name
+// must match a <FunctionName> in manifest.xml.
 void Office.onReady(() => {
-  Office.actions.associate('checkActiveSheet', (event: Office.AddinCommands.Event) => {
+  const port = () => {
     const host = hostCapabilities((set, version) => Office.context.requirements.isSetSupported(set, version));
-    return runCheckCommand(event, {
-      port: excelWorkbook(host),
-      lang: languageFor(Office.context.displayLanguage),
-      now: () => new Date(),
-    });
-  });
+    // ExcelJS is loaded only if a command ever exports a workbook (none does yet): a chunk of its own.
+    const buildBytes = (spec: ListSheetSpec) =>
+      import('../xlsx').then((xlsx) => xlsx.workbookBytes(xlsx.listWorkbook(spec)));
+    return excelWorkbook(host, { buildBytes });
+  };
+  const lang = () => languageFor(Office.context.displayLanguage);
+  Office.actions.associate('checkActiveSheet', (event: Office.AddinCommands.Event) =>
+    runCheckCommand(event, { port: port(), lang: lang(), now: () => new Date() }),
+  );
+  Office.actions.associate('generateAgencyLists', (event: Office.AddinCommands.Event) =>
+    runAgencyListsCommand(event, { port: port(), lang: lang() }),
+  );
 });

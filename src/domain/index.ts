@@ -27,3 +27,4 @@ export * from './check';
 export type * from './port';
 export * from './sheetSpec';
 export * from './views';
+export * from './lists';

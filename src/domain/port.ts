@@ -1,6 +1,7 @@
 import type { CellGrid } from './grid';
 import type { Severity } from './schema';
 import type { SheetSpec, SheetTag } from './sheetSpec';
+import type { ListSheetSpec } from './views';
 
 /**
  * The seam between the use cases (task pane, ribbon command, workbench) and a workbook. Two adapters
@@ -19,6 +20,66 @@ export interface WorkbookPort {
   selectCell(sheetName: string, cell: string): Promise<void>;
   /** Saves the settings sheet (hidden, tagged), replacing the one written before. */
   saveSettings(spec: SheetSpec): Promise<void>;
+  /**
+   * Writes the per-agency sheets and their index, replacing exactly the sheets this feature wrote before
+   * (cleared and reused where the name is the same; the ones no longer needed removed). Never touches a
+   * sheet of the officer's: the names were chosen around them (assignSheetNames).
+   */
+  writeAgencySheets(write: AgencySheetsWrite): Promise<AgencySheetsOutcome>;
+  /** One agency's list as a workbook of its own (a new Excel window, or a download in the workbench). */
+  exportAgencyWorkbook(file: AgencyWorkbookExport): Promise<ExportOutcome>;
+  /**
+   * Shows only the given rows of the table on the appendix sheet (title and header rows stay), hiding the
+   * others with Excel's own row hiding — never by changing a value. Remembers the sheet's earlier hidden
+   * rows and filter so `restoreRows` puts them back exactly.
+   */
+  showOnlyRows(view: RowView): Promise<RowViewOutcome>;
+  /** Undoes `showOnlyRows`: the hidden rows and the filter as they were before it. */
+  restoreRows(sheetName: string): Promise<void>;
+}
+
+export interface AgencySheetsWrite {
+  index: ListSheetSpec;
+  lists: ListSheetSpec[];
+  /** From the read just before: which sheets are the officer's and which this feature wrote. */
+  existing: ExistingState;
+  /** Show the index sheet afterwards (the ribbon command has no pane to show the outcome in). */
+  activateIndex?: boolean;
+}
+
+export interface AgencySheetsOutcome {
+  /** Sheet names written, index first. */
+  written: string[];
+  /** Earlier agency sheets that are no longer needed and were removed. */
+  removed: string[];
+}
+
+export interface AgencyWorkbookExport {
+  /** A safe file name ("03-so-ke-hoach-va-dau-tu.xlsx"). */
+  fileName: string;
+  spec: ListSheetSpec;
+}
+
+export interface ExportOutcome {
+  /** 'opened': a new Excel window; 'downloaded': a file; 'unsupported': the host cannot, say what to do. */
+  how: 'opened' | 'downloaded' | 'unsupported';
+}
+
+export interface RowView {
+  sheetName: string;
+  /** The table's rows (below the header): those listed stay visible, the others are hidden. */
+  firstRow: number;
+  lastRow: number;
+  visibleRows: number[];
+}
+
+export interface RowViewOutcome {
+  hiddenRows: number;
+  /**
+   * False when the view is private to this officer (a named sheet view, Excel on the web); true when row
+   * hiding is shared with everyone working in the workbook at the same time.
+   */
+  shared: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -49,6 +110,8 @@ export interface ExistingState {
 export interface HostCapabilities {
   /** Cell notes (ExcelApi 1.18; not in Office 2024 LTSC). Without them, marks are fills only. */
   notes: boolean;
+  /** Named sheet views (ExcelApiOnline 1.1, Excel on the web): a filter that colleagues do not see. */
+  sheetViews?: boolean;
 }
 
 /** One marked cell: its fill says the worst severity, its note lists every finding in the cell. */

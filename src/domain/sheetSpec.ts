@@ -17,7 +17,8 @@ export interface SheetSpec {
   hidden?: boolean;
 }
 
-export type SheetTag = 'result' | 'settings';
+/** What the add-in wrote a sheet for: checks ('result', 'settings'), agency lists ('agency-*'). */
+export type SheetTag = 'result' | 'settings' | 'agency-index' | 'agency-list';
 
 export type SpecCell = string | number | LinkCell;
 

@@ -1,25 +1,9 @@
 import type { CellArea, CellMark, Severity } from '../domain';
 import { formatArea, parseArea } from '../domain';
 
-/**
- * Findings are shown as conditional formats, not by changing the cells' own fill: the officer's fills are
- * never touched, so clearing restores them exactly, and the marks move with the cells when rows are
- * inserted (a record of old fills by address would restore the wrong cells). Each mark is a "custom" rule
- * whose formula is always true and carries the add-in's name, which is how it is found again.
- * (ConditionalFormat, ExcelApi 1.6: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting)
- */
-const TAG = 'MaTranNhiemVu';
-
-export const MARK_FILLS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-
-/** `=ISTEXT("MaTranNhiemVu:error")`: always true, and recognisable. */
-export function markFormula(severity: Severity): string {
-  return `=ISTEXT("${TAG}:${severity}")`;
-}
-
-export function isMarkFormula(formula: string): boolean {
-  return formula.includes(`"${TAG}:`);
-}
+// Marks are conditional formats with the domain's tagged formula and fills (src/domain/check/markStyle.ts,
+// docs/decisions.md D27): the officer's own fills are never changed, and the marks move with their cells.
+export { isMarkFormula, MARK_FILLS, markFormula } from '../domain';
 
 /**
  * `Worksheet.getRanges` fails on long address lists (reported from about 8,000 characters and 500 areas,

@@ -26,7 +26,7 @@ import { toGrid } from './toGrid';
  */
 export const MERGED_AREAS_PER_CALL = 512;
 
-const TAGS: ReadonlySet<string> = new Set<SheetTag>(['result', 'settings']);
+const TAGS: ReadonlySet<string> = new Set<SheetTag>(['result', 'settings', 'agency-index', 'agency-list']);
 const loose = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 /**

@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Lang, WorkbookPort } from '../domain';
+import { AgencyPanel } from './AgencyPanel';
 import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
 import { FindingsPanel } from './FindingsPanel';
@@ -9,6 +10,8 @@ import { StatusArea } from './StatusArea';
 import { STRINGS } from './strings';
 import { lastOutcome, useCheck } from './useCheck';
 import { useClearMarks } from './useClearMarks';
+import { useAgencySheets } from './useAgencySheets';
+import { useRowView } from './useRowView';
 import { useSaveSettings } from './useSaveSettings';
 import { useSelectCell } from './useSelectCell';
 
@@ -53,8 +56,17 @@ export function App({ port, lang, now = systemClock }: AppProps) {
   const recheck = useCallback(() => run(sheet || undefined), [run, sheet]);
   const { saving, save, reset: resetSaving } = useSaveSettings(port, lang, recheck);
   const { selection, select } = useSelectCell(port, lang);
+  const { rowView, show, restore } = useRowView(port, lang);
+  const { agencySheets, generate, exportList } = useAgencySheets(port, lang);
   const last = lastOutcome(check);
-  const busy = check.status === 'checking' || clearing.status === 'clearing' || saving.status === 'saving';
+  const busy =
+    check.status === 'checking' ||
+    clearing.status === 'clearing' ||
+    saving.status === 'saving' ||
+    rowView.status === 'filtering' ||
+    rowView.status === 'restoring' ||
+    agencySheets.status === 'generating' ||
+    agencySheets.status === 'exporting';
 
   const onCheck = () => {
     resetClearing();
@@ -92,6 +104,17 @@ export function App({ port, lang, now = systemClock }: AppProps) {
         <section className={styles.result} aria-label={t.resultLabel}>
           <CheckSummary outcome={check.outcome} lang={lang} />
           <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
+          <AgencyPanel
+            lang={lang}
+            outcome={check.outcome}
+            rowView={rowView}
+            agencySheets={agencySheets}
+            busy={busy}
+            onShow={show}
+            onRestore={restore}
+            onGenerate={generate}
+            onExport={exportList}
+          />
         </section>
       )}
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}

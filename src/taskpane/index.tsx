@@ -1,11 +1,17 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ListSheetSpec } from '../domain';
 import { excelWorkbook, hostCapabilities } from '../excel';
 import { App } from './App';
 import { isDarkOffice, languageFor } from './hostFacts';
 
 // The composition root: the only task pane module that knows the port is Office.js.
+
+/** "Xuất danh sách cơ quan này": ExcelJS draws the file, loaded only when an officer exports (a lazy chunk). */
+const buildBytes = (spec: ListSheetSpec) =>
+  import('../xlsx').then((xlsx) => xlsx.workbookBytes(xlsx.listWorkbook(spec)));
+
 void Office.onReady(() => {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
@@ -15,6 +21,7 @@ void Office.onReady(() => {
   const theme = isDarkOffice(Office.context?.officeTheme) ? webDarkTheme : webLightTheme;
   const port = excelWorkbook(
     hostCapabilities((set, version) => Office.context?.requirements?.isSetSupported(set, version) ?? false),
+    { buildBytes },
   );
   document.documentElement.lang = lang;
   createRoot(container).render(

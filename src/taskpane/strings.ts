@@ -66,6 +66,31 @@ const vi = {
   defaultSeverity: (label: string) => `Mặc định (${label})`,
   saveSettings: 'Lưu cài đặt',
   settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
+  agencyHeading: 'Theo cơ quan',
+  agencyIntro: 'Xem trên chính trang phụ lục các nhiệm vụ của một cơ quan (kèm mục, nhóm của chúng).',
+  agencyLabel: 'Cơ quan',
+  agencyOption: (name: string, count: number) => `${name} (${count})`,
+  filterButton: 'Lọc theo cơ quan',
+  unfilterButton: 'Bỏ lọc',
+  filtering: 'Đang lọc trang tính…',
+  filtered: (agency: string, hidden: number) =>
+    `Đang hiện các nhiệm vụ của ${agency}; ${hidden} dòng khác được ẩn (không xoá, không sửa giá trị).`,
+  filterShared:
+    'Excel này không có chế độ xem riêng (sheet view): người khác đang mở cùng sổ tính cũng thấy các dòng bị ẩn. Bấm "Bỏ lọc" khi xong.',
+  restoring: 'Đang hiện lại các dòng…',
+  restored: 'Đã bỏ lọc: các dòng ẩn, hiện như trước khi lọc.',
+  generateButton: 'Tạo danh sách theo cơ quan',
+  generating: 'Đang tạo danh sách theo cơ quan…',
+  generated: (sheets: number, index: string) =>
+    `Đã ghi ${sheets} trang: mỗi cơ quan một trang và trang tổng hợp "${index}". Trang phụ lục giữ nguyên.`,
+  renamedSheet: (wanted: string, name: string) =>
+    `Trang "${wanted}" của bạn được giữ nguyên; danh sách ghi vào "${name}".`,
+  exportButton: 'Xuất danh sách cơ quan này',
+  exporting: 'Đang xuất danh sách…',
+  exported: (fileName: string) => `Đã mở danh sách trong một sổ tính mới (${fileName}): hãy lưu và gửi.`,
+  downloaded: (fileName: string) => `Đã tải xuống ${fileName}.`,
+  exportUnsupported:
+    'Excel này không mở được sổ tính mới từ phần bổ trợ. Hãy bấm chuột phải vào trang của cơ quan → Di chuyển hoặc Sao chép → (sổ tính mới), hoặc dùng lệnh "task-matrix split".',
 };
 
 export type Strings = typeof vi;
@@ -133,6 +158,30 @@ const en: Strings = {
   saveSettings: 'Save settings',
   settingsNote:
     'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
+  agencyHeading: 'By agency',
+  agencyIntro: "Show one agency's tasks (with their sections and groups) on the appendix sheet itself.",
+  agencyLabel: 'Agency',
+  agencyOption: (name, count) => `${name} (${count})`,
+  filterButton: 'Filter by agency',
+  unfilterButton: 'Remove filter',
+  filtering: 'Filtering the sheet…',
+  filtered: (agency, hidden) =>
+    `Showing the tasks of ${agency}; ${hidden} other rows are hidden (nothing deleted or changed).`,
+  filterShared:
+    'This Excel has no private sheet views: colleagues in the same workbook see the hidden rows too. Press "Remove filter" when done.',
+  restoring: 'Showing the rows again…',
+  restored: 'Filter removed: rows hidden and shown as before.',
+  generateButton: 'Write the agency lists',
+  generating: 'Writing the agency lists…',
+  generated: (sheets, index) =>
+    `Wrote ${sheets} sheets: one per agency and the index "${index}". The appendix sheet is unchanged.`,
+  renamedSheet: (wanted, name) => `Your sheet "${wanted}" is kept; the list went to "${name}".`,
+  exportButton: "Export this agency's list",
+  exporting: 'Exporting the list…',
+  exported: (fileName) => `The list opened in a new workbook (${fileName}): save it and send it.`,
+  downloaded: (fileName) => `Downloaded ${fileName}.`,
+  exportUnsupported:
+    'This Excel cannot open a new workbook from an add-in. Right-click the agency\'s sheet → Move or Copy → (new book), or use the "task-matrix split" command.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -48,7 +48,7 @@ describe('checkWorkbook over the Office.js port', () => {
     const host = hostCapabilities(
       (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= 18,
     );
-    expect(host).toEqual({ notes: true, undoGroup: false });
+    expect(host).toEqual({ notes: true, undoGroup: false, sheetViews: false });
 
     await checkWorkbook(excelWorkbook(host), { checkedAt: '23/11/2026 09:15' });
 

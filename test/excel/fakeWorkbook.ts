@@ -61,7 +61,13 @@ export interface FakeWorkbook {
   /** A deep copy of a sheet's model, for before/after comparisons. */
   snapshot(name: string): SheetModel;
   /** A stand-in for the `Excel` global: `run(work)` and `run(options, work)`, each with a fresh context; `runs` records the options. */
-  excel: { run: (...args: unknown[]) => Promise<unknown>; runs: Array<{ mergeUndoGroup?: boolean }> };
+  excel: {
+    run: (...args: unknown[]) => Promise<unknown>;
+    runs: Array<{ mergeUndoGroup?: boolean }>;
+    /** `Excel.createWorkbook` (ExcelApi 1.8), absent when the host lacks it; `created` keeps the base64 given. */
+    createWorkbook?: (base64?: string) => Promise<void>;
+    created: string[];
+  };
 }
 
 export interface FakeWorkbookOptions {
@@ -73,6 +79,10 @@ export interface FakeWorkbookOptions {
   platform?: 'windows' | 'web';
   /** The list separator of `getRanges` (regional settings on desktop): "," by default. */
   listSeparator?: ',' | ';';
+  /** Named sheet views (ExcelApiOnline 1.1): Excel on the web has them. */
+  sheetViews?: boolean;
+  /** Whether `Excel.createWorkbook` exists (ExcelApi 1.8): true by default. */
+  createWorkbook?: boolean;
 }
 
 export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbookOptions = {}): FakeWorkbook {
@@ -84,6 +94,7 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     platform: options.platform ?? 'windows',
     undo: { clears: 0 },
     listSeparator: options.listSeparator ?? ',',
+    sheetViews: options.sheetViews ?? false,
   };
   const newContext = (run: { mergeUndoGroup?: boolean } = {}) => {
     const session = new Session(model, syncs, host, run.mergeUndoGroup === true);
@@ -114,7 +125,20 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     undoStackClears: () => host.undo.clears,
     sheet,
     snapshot: (name) => deepCopy(sheet(name)),
-    excel: { run, runs },
+    excel: { run, runs, ...createWorkbook(options.createWorkbook ?? true) },
+  };
+}
+
+/** `Excel.createWorkbook`: opens a new workbook in another window; the fake only records what it was given. */
+function createWorkbook(supported: boolean): Pick<FakeWorkbook['excel'], 'createWorkbook' | 'created'> {
+  const created: string[] = [];
+  if (!supported) return { created };
+  return {
+    created,
+    createWorkbook: async (base64?: string) => {
+      await Promise.resolve();
+      created.push(base64 ?? '');
+    },
   };
 }
 

@@ -95,8 +95,8 @@ describe('readWorkbook sync counts and payloads', () => {
   });
 
   // Measured: the responses weigh 13.7 MB in all (values and display texts, merged areas), so at least 4
-  // chunks; the reader takes 5 (the first sized by the first guess: 2,666 rows, 1.9 MB; then 3.2, 3.2, 3.2
-  // and 2.2 MB), so 6 syncs in all.
+  // chunks; the reader takes 5 (the first sized by the first guess: 5,555 rows, about 3.8 MB; the next ones
+  // by the measured bytes per row plus a 25 % margin), so 6 syncs in all.
   it('reads a 20,000-row appendix in 6 syncs, each response at most 4 MB', async () => {
     const grid = await repeatedFixture(20_000);
     const fake = fakeWorkbook([seedFromGrid(grid)]);

@@ -1,4 +1,12 @@
-import type { CellGrid, CheckWrite, ExistingState, SheetSpec, WorkbookPort } from '../../src/domain';
+import type {
+  AgencySheetsWrite,
+  AgencyWorkbookExport,
+  CellGrid,
+  CheckWrite,
+  ExistingState,
+  SheetSpec,
+  WorkbookPort,
+} from '../../src/domain';
 
 /**
  * A workbook port over grids in memory that records what the use cases ask it to write, for tests of the
@@ -11,8 +19,14 @@ export function recordingPort(
     settings?: CellGrid;
     existing?: Partial<ExistingState>;
     notes?: boolean;
+    /** Other sheets a read may name (the first grid is the active one). */
+    others?: CellGrid[];
+    /** The sheets offered to the officer; the grid's name by default. */
+    sheetNames?: string[];
   } = {},
 ) {
+  const agencyWrites: AgencySheetsWrite[] = [];
+  const exports: AgencyWorkbookExport[] = [];
   const writes: CheckWrite[] = [];
   const saved: SheetSpec[] = [];
   const reads: Array<string | undefined> = [];
@@ -20,8 +34,8 @@ export function recordingPort(
     read: async (sheetName) => {
       reads.push(sheetName);
       return {
-        sheetNames: [grid.sheetName],
-        grid,
+        sheetNames: options.sheetNames ?? [grid.sheetName],
+        grid: options.others?.find((other) => other.sheetName === sheetName) ?? grid,
         ...(options.registry ? { registry: options.registry } : {}),
         ...(options.settings ? { settings: options.settings } : {}),
         capabilities: { notes: options.notes ?? true },
@@ -42,6 +56,19 @@ export function recordingPort(
     saveSettings: async (spec) => {
       saved.push(spec);
     },
+    writeAgencySheets: async (write) => {
+      agencyWrites.push(write);
+      return { written: [write.index.name, ...write.lists.map((l) => l.name)], removed: [] };
+    },
+    exportAgencyWorkbook: async (file) => {
+      exports.push(file);
+      return { how: 'downloaded' };
+    },
+    showOnlyRows: async (view) => ({
+      hiddenRows: view.lastRow - view.firstRow + 1 - view.visibleRows.length,
+      shared: true,
+    }),
+    restoreRows: async () => undefined,
   };
-  return { port, writes, saved, reads };
+  return { port, writes, saved, reads, agencyWrites, exports };
 }

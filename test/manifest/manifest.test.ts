@@ -31,19 +31,20 @@ describe('manifest.xml', () => {
     expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
   });
 
-  it('puts Kiểm tra (a function command) and Mở bảng in one group on the Home tab', () => {
+  it('puts Kiểm tra and Danh sách theo cơ quan (function commands) and Mở bảng in one group on the Home tab', () => {
     const group = /<OfficeTab id="TabHome">[\s\S]*?<\/OfficeTab>/.exec(MANIFEST)?.[0] ?? '';
     const controls = [...group.matchAll(/<Control xsi:type="Button" id="([^"]+)">/g)].map((m) => m[1]);
-    expect(controls).toEqual(['MaTranNhiemVu.Check', 'MaTranNhiemVu.OpenPane']);
-    expect(group).toMatch(
-      /<Action xsi:type="ExecuteFunction">\s*<FunctionName>checkActiveSheet<\/FunctionName>/,
-    );
+    expect(controls).toEqual(['MaTranNhiemVu.Check', 'MaTranNhiemVu.AgencyLists', 'MaTranNhiemVu.OpenPane']);
+    const functions = [...group.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(functions).toEqual(['checkActiveSheet', 'generateAgencyLists']);
     expect(MANIFEST).toMatch(/<bt:String id="Check.Label" DefaultValue="Kiểm tra">/);
+    expect(MANIFEST).toMatch(/<bt:String id="AgencyLists.Label" DefaultValue="Danh sách theo cơ quan">/);
   });
 
-  it('names the function the command page registers, on the page webpack builds', () => {
+  it('names the functions the command page registers, on the page webpack builds', () => {
     const commands = readFileSync(join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
     expect(commands).toContain("Office.actions.associate('checkActiveSheet'");
+    expect(commands).toContain("Office.actions.associate('generateAgencyLists'");
     expect(MANIFEST).toMatch(
       /<bt:Url id="Commands.Url" DefaultValue="https:\/\/localhost:3000\/commands.html">/,
     );

@@ -1,11 +1,14 @@
 import { act } from '@testing-library/react';
 import type {
+  AgencySheetsWrite,
+  AgencyWorkbookExport,
   CellGrid,
   CellMark,
   CellValue,
   CheckWrite,
   ExistingState,
   HostCapabilities,
+  RowView,
   SheetSpec,
   SheetTag,
   WorkbookPort,
@@ -48,6 +51,10 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     clearMarks: [] as string[],
     selectCell: [] as Array<[string, string]>,
     saveSettings: [] as SheetSpec[],
+    showOnlyRows: [] as RowView[],
+    writeAgencySheets: [] as AgencySheetsWrite[],
+    exportAgencyWorkbook: [] as AgencyWorkbookExport[],
+    restoreRows: [] as string[],
   };
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
@@ -127,6 +134,25 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       await enter('saveSettings');
       const target = sheetNameFor(spec.name, 'settings', allSheets());
       generated.set(target.name, { tag: 'settings', spec });
+    },
+    async writeAgencySheets(write) {
+      calls.writeAgencySheets.push(write);
+      await enter('writeAgencySheets');
+      return { written: [write.index.name, ...write.lists.map((list) => list.name)], removed: [] };
+    },
+    async exportAgencyWorkbook(file) {
+      calls.exportAgencyWorkbook.push(file);
+      await enter('exportAgencyWorkbook');
+      return { how: 'downloaded' };
+    },
+    async showOnlyRows(view) {
+      calls.showOnlyRows.push(view);
+      await enter('showOnlyRows');
+      return { hiddenRows: view.lastRow - view.firstRow + 1 - view.visibleRows.length, shared: true };
+    },
+    async restoreRows(sheetName) {
+      calls.restoreRows.push(sheetName);
+      await enter('restoreRows');
     },
   };
 

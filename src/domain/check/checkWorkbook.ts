@@ -1,4 +1,5 @@
 import { workbookRegistry } from '../agencies';
+import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
 import { UnusableWorkbookError } from '../errors';
 import { formatError } from '../messages';
@@ -32,6 +33,8 @@ export interface CheckOutcome {
   /** The date agency names were judged as of. */
   planDate: string | null;
   settings: Settings;
+  /** The agency registry used: the defaults with the workbook's "Danh mục cơ quan". */
+  registry: AgencyRegistry;
   sheetNames: string[];
   capabilities: HostCapabilities;
   written: CheckWriteOutcome;
@@ -72,6 +75,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     analyses: validation.analyses,
     planDate: validation.planDate,
     settings: fromSheet.settings,
+    registry,
     sheetNames: snapshot.sheetNames,
     capabilities: snapshot.capabilities,
     written,

@@ -9,3 +9,4 @@ export type { CheckOutcome, CheckOptions } from './checkWorkbook';
 export { planNotes, sheetNameFor } from './planWrite';
 export type { NotePlan, SheetNameChoice } from './planWrite';
 export { formatCheckedAt } from './checkedAt';
+export { isMarkFormula, MARK_FILLS, markFormula, markSeverity } from './markStyle';

@@ -1,4 +1,5 @@
 export { buildAgencyLists } from './buildAgencyLists';
+export { agencyRowView } from './agencyRowView';
 export { UNIDENTIFIED_KEY } from './types';
 export type {
   AgencyList,

@@ -31,6 +31,38 @@ export interface CellModel {
   wrapText?: true;
   verticalAlignment?: string;
   hyperlink?: Hyperlink;
+  /** Font and alignment beyond bold (the agency sheets): only where set. */
+  fontName?: string;
+  fontSize?: number;
+  italic?: true;
+  underline?: string;
+  fontColor?: string;
+  horizontalAlignment?: string;
+  /** The lines on the cell's edges, as `RangeFormat.borders` set them. */
+  borders?: Partial<Record<BorderEdge, BorderLine>>;
+}
+
+export type BorderEdge = 'top' | 'bottom' | 'left' | 'right';
+export interface BorderLine {
+  style?: string;
+  weight?: string;
+}
+
+/** What `Worksheet.pageLayout` set (ExcelApi 1.9); absent keys are Excel's defaults. */
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** "$5:$5". */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 export interface ConditionalFormatModel {
@@ -61,6 +93,13 @@ export interface SheetModel {
   /** Column widths in points by column letter, where set. */
   columnWidths: Record<string, number>;
   frozenRows: number;
+  /** Row heights in points by row number, where set (not by autofit or the standard height). */
+  rowHeights?: Record<number, number>;
+  pageLayout?: PageLayoutModel;
+  /** Hidden rows, ascending; absent when none (Excel's default). */
+  hiddenRows?: number[];
+  /** Set while a temporary named sheet view is entered (Excel on the web). */
+  sheetView?: 'temporary';
 }
 
 export interface WorkbookModel {
@@ -69,6 +108,8 @@ export interface WorkbookModel {
   selection: { sheet: string; address: string } | null;
   /** For conditional-format ids. */
   nextId: number;
+  /** The add-in's settings (Workbook.settings); absent when none. */
+  settings?: Record<string, unknown>;
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -89,6 +130,7 @@ export interface SheetSeed {
   notes?: Record<string, string>;
   fills?: Record<string, string>;
   conditionalFormats?: Array<Omit<ConditionalFormatModel, 'id'>>;
+  hiddenRows?: number[];
 }
 
 export function seedWorkbook(sheets: readonly SheetSeed[], activeSheet?: string): WorkbookModel {
@@ -119,6 +161,7 @@ function seedSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
   sheet.visibility = seed.visibility ?? 'Visible';
   sheet.customProperties = { ...seed.customProperties };
   sheet.notes = { ...seed.notes };
+  if (seed.hiddenRows?.length) sheet.hiddenRows = [...seed.hiddenRows].sort((a, b) => a - b);
   for (const [address, color] of Object.entries(seed.fills ?? {})) cellAt(sheet, address).fill = color;
   sheet.conditionalFormats = (seed.conditionalFormats ?? []).map((format) => ({
     id: newId(model),
@@ -272,6 +315,16 @@ export function writeValue(sheet: SheetModel, address: string, input: unknown): 
   }
 }
 
+const LIST_FORMATS = [
+  'fontName',
+  'fontSize',
+  'italic',
+  'underline',
+  'fontColor',
+  'horizontalAlignment',
+  'borders',
+] as const;
+
 /** Clears contents and/or formats of an area, as `Range.clear(applyTo)` does. */
 export function clearArea(sheet: SheetModel, area: CellArea, applyTo: string): void {
   const contents = applyTo === 'All' || applyTo === 'Contents';
@@ -281,7 +334,7 @@ export function clearArea(sheet: SheetModel, area: CellArea, applyTo: string): v
     if (!intersects(area, parseArea(address))) continue;
     const cell = cellAt(sheet, address);
     if (contents) drop(cell, 'value', 'formula', 'text', 'quotePrefix');
-    if (formats) drop(cell, 'numberFormat', 'bold', 'fill', 'wrapText', 'verticalAlignment');
+    if (formats) drop(cell, 'numberFormat', 'bold', 'fill', 'wrapText', 'verticalAlignment', ...LIST_FORMATS);
     if (links) delete cell.hyperlink;
     tidy(sheet, address);
   }

@@ -3,13 +3,23 @@ import { cellAddress, formatArea, parseArea } from '../../../src/domain';
 import type { PathSpec, PropertyReaders, Session } from './clientObject';
 import { FakeClientObject } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormatProxies';
+import { FakeRangeView, setRowsHidden } from './rowViewProxies';
 import { FakeOfficeError } from './errors';
+import {
+  FakeBorderCollection,
+  FakeFont,
+  setCellProperties,
+  setColumnProperties,
+  setRowHeights,
+  setRowProperties,
+} from './listFormatProxies';
 import type { CellModel, Hyperlink, SheetModel, WorkbookModel } from './model';
 import {
   cellAt,
   cellsOf,
   clearArea,
   columnsOf,
+  drop,
   eachCell,
   intersects,
   parseAddress,
@@ -141,8 +151,33 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** Hides or shows the range's whole rows (Excel's own row hiding; values untouched). */
+  set rowHidden(hidden: boolean) {
+    this.queueSet('rowHidden', hidden, ({ sheet, area }) =>
+      setRowsHidden(sheet, area.top, area.bottom, hidden),
+    );
+  }
+
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.session, () => this.target(), {
+      method: 'getVisibleView',
+      args: [],
+      parent: this,
+    });
+  }
+
   get format(): FakeRangeFormat {
     return this.nav('format', (path) => new FakeRangeFormat(this.session, () => this.target(), path));
+  }
+
+  setRowProperties(rows: Parameters<typeof setRowProperties>[1]): void {
+    this.queueCall('setRowProperties', [rows], (target) => setRowProperties(target, rows));
+  }
+  setColumnProperties(columns: Parameters<typeof setColumnProperties>[1]): void {
+    this.queueCall('setColumnProperties', [columns], (target) => setColumnProperties(target, columns));
+  }
+  setCellProperties(cells: Parameters<typeof setCellProperties>[1]): void {
+    this.queueCall('setCellProperties', [cells], (target) => setCellProperties(target, cells));
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
@@ -292,8 +327,42 @@ class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     super(session, range, path);
   }
 
-  get font(): FakeCellStyle {
-    return this.nav('font', (path) => new FakeCellStyle(this.session, this.range, 'bold', path));
+  get font(): FakeFont {
+    return this.nav('font', (path) => new FakeFont(this.session, this.range, path));
+  }
+  get borders(): FakeBorderCollection {
+    return this.nav('borders', (path) => new FakeBorderCollection(this.session, this.range, path));
+  }
+  set horizontalAlignment(alignment: string) {
+    this.queueSet('horizontalAlignment', alignment, (target) =>
+      setEach(target, (cell) =>
+        alignment === 'General' ? delete cell.horizontalAlignment : (cell.horizontalAlignment = alignment),
+      ),
+    );
+  }
+  set rowHeight(points: number) {
+    this.queueSet('rowHeight', points, ({ sheet, area }) =>
+      setRowHeights(sheet, area.top, area.bottom, points),
+    );
+  }
+  /** "Only intended to be set to true" (@types/office-js): the rows go back to the standard height. */
+  set useStandardHeight(standard: boolean) {
+    this.queueSet('useStandardHeight', standard, ({ sheet, area }) => {
+      if (standard) setRowHeights(sheet, area.top, area.bottom, null);
+    });
+  }
+  set useStandardWidth(standard: boolean) {
+    this.queueSet('useStandardWidth', standard, ({ sheet, area }) => {
+      if (!standard) return;
+      for (const column of Object.keys(sheet.columnWidths)) {
+        const at = parseArea(`${column}1`).left;
+        if (at >= area.left && at <= area.right) drop(sheet.columnWidths, column);
+      }
+    });
+  }
+  /** Excel fits the rows to their text: the fake keeps no height for them. */
+  autofitRows(): void {
+    this.queueCall('autofitRows', [], ({ sheet, area }) => setRowHeights(sheet, area.top, area.bottom, null));
   }
   get fill(): FakeCellStyle {
     return this.nav('fill', (path) => new FakeCellStyle(this.session, this.range, 'color', path));

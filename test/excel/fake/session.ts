@@ -14,6 +14,8 @@ export interface HostTraits {
   undo: { clears: number };
   /** The list separator `getRanges` takes: "," (en-US, the web), ";" on desktops with such a locale. */
   listSeparator?: ',' | ';';
+  /** Named sheet views (ExcelApiOnline 1.1, Excel on the web). */
+  sheetViews?: boolean;
 }
 
 /** One `context.sync()`: what was sent and received, in JSON bytes (UTF-8), and how it ended. */

@@ -2,10 +2,12 @@ import { cellAddress } from '../../../src/domain';
 import type { PathSpec, PropertyReaders, Session } from './clientObject';
 import { FakeClientObject, FakeCollection } from './clientObject';
 import { FakeOfficeError } from './errors';
+import { deleteSheet, FakePageLayout } from './listFormatProxies';
 import type { SheetModel, Visibility, WorkbookModel } from './model';
 import { emptySheet, findSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, usedArea, WHOLE_SHEET } from './model';
 import { FakeCustomPropertyCollection, FakeNoteCollection } from './noteProxies';
 import { FakeRange, FakeRangeAreas, rangesFrom, showSheet } from './rangeProxies';
+import { FakeNamedSheetViewCollection, FakeSettingCollection } from './rowViewProxies';
 
 /** `Excel.RequestContext`: the workbook and `sync()`. */
 export class FakeRequestContext {
@@ -29,6 +31,13 @@ class FakeWorkbookObject extends FakeClientObject<WorkbookModel> {
 
   get worksheets(): FakeWorksheetCollection {
     return this.nav('worksheets', (path) => new FakeWorksheetCollection(this.session, path));
+  }
+
+  get settings(): FakeSettingCollection {
+    return this.nav(
+      'settings',
+      (path) => new FakeSettingCollection(this.session, () => this.session.model, path),
+    );
   }
 }
 
@@ -135,6 +144,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return this.nav('notes', (path) => new FakeNoteCollection(this.session, sheet, path));
   }
 
+  get namedSheetViews(): FakeNamedSheetViewCollection {
+    return this.nav(
+      'namedSheetViews',
+      (path) => new FakeNamedSheetViewCollection(this.session, () => this.target(), path),
+    );
+  }
+
   get customProperties(): FakeCustomPropertyCollection {
     return this.nav(
       'customProperties',
@@ -172,6 +188,14 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   activate(): void {
     this.queueCall('activate', [], (sheet) => showSheet(this.session.model, sheet));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this.nav('pageLayout', (path) => new FakePageLayout(this.session, () => this.target(), path));
+  }
+
+  delete(): void {
+    this.queueCall('delete', [], (sheet) => deleteSheet(this.session, sheet));
   }
 
   private range(

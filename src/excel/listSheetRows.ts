@@ -1,0 +1,174 @@
+import type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
+import { isFormulaLike, sheetReference } from '../domain';
+import { payloadBytes } from './payload';
+
+/** Measured on test/excel's fake and rounded up: the borders and the row properties (~1.4 KB), a merge (~270). */
+const FIXED_BYTES = 1_600;
+const MERGE_BYTES = 290;
+const EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideHorizontal',
+  'InsideVertical',
+] as const;
+
+/**
+ * The body's formatting beyond its blocks, in a few calls whatever the number of rows: thin borders on the
+ * table (header to the last row above the notes); one `merge(true)` per run of part, section or note rows
+ * (a merge takes no list); bold, italic, alignment and heights of those rows in one `setRowProperties`, and
+ * the links with their underline in one `setCellProperties` (both ExcelApi 1.9:
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setrowproperties-member(1)). The
+ * row properties carry only what is invisible beyond the table (font, alignment, height), so they look the
+ * same whether Excel applies them to the range's cells or to whole rows.
+ */
+export function formatListRows(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+  const width = layout.columns;
+  const first = layout.firstBodyRow - 1;
+  const count = spec.rows.length;
+  if (count === 0) return;
+  const tableRows = layout.firstBodyRow - layout.headerRow + tableLength(spec.rows);
+  const borders = sheet.getRangeByIndexes(layout.headerRow - 1, 0, tableRows, width).format.borders;
+  // A line given only its style is thin, as the ExcelJS renderer's ('thin').
+  for (const edge of EDGES) borders.getItem(edge).style = 'Continuous';
+  for (const run of runsOf(spec.rows)) mergeRun(sheet, spec, first, run);
+  sheet.getRangeByIndexes(first, 0, count, width).setRowProperties(rowProperties(spec));
+  const links = linkBlock(spec.rows);
+  if (links) {
+    const cells = spec.rows.slice(links.top, links.bottom + 1).map((row) => linkProperties(row, links));
+    const range = sheet.getRangeByIndexes(
+      first + links.top,
+      links.left,
+      cells.length,
+      links.right - links.left + 1,
+    );
+    range.setCellProperties(cells);
+  }
+}
+
+/** What `formatListRows` sends, for the request budget. */
+export function rowFormatBytes(spec: ListSheetSpec): number {
+  const links = linkBlock(spec.rows);
+  const cells = links
+    ? spec.rows.slice(links.top, links.bottom + 1).map((row) => linkProperties(row, links))
+    : [];
+  return (
+    FIXED_BYTES +
+    runsOf(spec.rows).length * MERGE_BYTES +
+    payloadBytes(rowProperties(spec)) +
+    payloadBytes(cells)
+  );
+}
+
+/** Consecutive merged rows of one kind: one `merge(true)` merges each of their rows. */
+interface Run {
+  kind: 'part' | 'section' | 'note';
+  start: number;
+  count: number;
+}
+
+function runsOf(rows: readonly ListRow[]): Run[] {
+  const runs: Run[] = [];
+  rows.forEach((row, i) => {
+    if (row.kind === 'task' || row.kind === 'total') return;
+    const last = runs[runs.length - 1];
+    if (last && last.kind === row.kind && last.start + last.count === i) last.count++;
+    else runs.push({ kind: row.kind, start: i, count: 1 });
+  });
+  return runs;
+}
+
+/** A part or note line across the table; a section's title across all but its TT column (centred). */
+function mergeRun(sheet: Excel.Worksheet, spec: ListSheetSpec, first: number, run: Run): void {
+  const width = spec.header.length;
+  const from = run.kind === 'section' ? 1 : 0;
+  if (width - from > 1) sheet.getRangeByIndexes(first + run.start, from, run.count, width - from).merge(true);
+  if (run.kind === 'section' && spec.align[0] !== 'center')
+    sheet.getRangeByIndexes(first + run.start, 0, run.count, 1).format.horizontalAlignment = 'Center';
+}
+
+/**
+ * Per body row: bold parts, sections and totals, italic notes; part and note lines read from the left
+ * whatever their first column's alignment; long merged lines get a height (Excel does not fit merged cells).
+ */
+function rowProperties(spec: ListSheetSpec): Excel.SettableRowProperties[] {
+  return spec.rows.map((row) => {
+    if (row.kind === 'task') return {};
+    const rowHeight = rowHeightOf(row, spec.widths);
+    const height = rowHeight === undefined ? {} : { rowHeight };
+    if (row.kind === 'total') return { format: { font: { bold: true } } };
+    const general =
+      spec.align[0] === 'left' || row.kind === 'section' ? {} : { horizontalAlignment: 'General' as const };
+    const font = row.kind === 'note' ? { italic: true } : { bold: true };
+    return { format: { font, ...general, ...height } };
+  });
+}
+
+/** The smallest block of body rows and columns holding every link, 0-based within the body; none: undefined. */
+function linkBlock(
+  rows: readonly ListRow[],
+): { top: number; bottom: number; left: number; right: number } | undefined {
+  let block: { top: number; bottom: number; left: number; right: number } | undefined;
+  rows.forEach((row, i) => {
+    if (row.kind !== 'task' && row.kind !== 'total') return;
+    row.cells.forEach((cell, c) => {
+      if (typeof cell !== 'object') return;
+      block = block
+        ? { top: block.top, bottom: i, left: Math.min(block.left, c), right: Math.max(block.right, c) }
+        : { top: i, bottom: i, left: c, right: c };
+    });
+  });
+  return block;
+}
+
+function linkProperties(
+  row: ListRow,
+  block: { left: number; right: number },
+): Excel.SettableCellProperties[] {
+  const cells: ListCell[] = row.kind === 'task' || row.kind === 'total' ? row.cells : [];
+  return Array.from({ length: block.right - block.left + 1 }, (_, i) => {
+    const cell = cells[block.left + i];
+    if (typeof cell !== 'object') return {};
+    return { hyperlink: hyperlink(cell.text, cell.link), format: { font: { underline: 'Single' } } };
+  });
+}
+
+/**
+ * The cell's value was written (as literal text) with its block; `textToDisplay` repeats it only when it
+ * cannot be taken for a formula, since Office does not document how it reads that text.
+ */
+function hyperlink(text: string, target: LinkTarget): Excel.RangeHyperlink {
+  const shown = isFormulaLike(text) ? {} : { textToDisplay: text };
+  return 'file' in target
+    ? { address: target.file, ...shown }
+    : { documentReference: sheetReference(target.sheet, target.cell), ...shown };
+}
+
+/** The index's notes close the table; the borders end at the last row above them. */
+function tableLength(rows: readonly ListRow[]): number {
+  let last = rows.length;
+  while (last > 0 && rows[last - 1]?.kind === 'note') last--;
+  return last;
+}
+
+function rowHeightOf(row: ListRow, widths: readonly number[]): number | undefined {
+  if (row.kind === 'part' || row.kind === 'note') return mergedRowHeight(row.text, widths);
+  if (row.kind === 'section') return mergedRowHeight(row.title, widths, 1);
+  return undefined;
+}
+
+/**
+ * Excel does not fit a row to the text of a merged cell, so a long one gets a height: the ExcelJS
+ * renderer's rule (1.1 characters of text per character of width, 16 pt a line), so both draw alike.
+ * @example mergedRowHeight('x'.repeat(200), [5, 60, 20]) === 48
+ */
+export function mergedRowHeight(
+  text: string,
+  widths: readonly number[],
+  firstColumn = 0,
+): number | undefined {
+  const width = widths.slice(firstColumn).reduce((sum, w) => sum + w, 0);
+  const lines = Math.ceil((text.length * 1.1) / Math.max(width, 1));
+  return lines > 1 ? lines * 16 : undefined;
+}

@@ -1,0 +1,107 @@
+import type { HostCapabilities, RowView, RowViewOutcome } from '../domain';
+
+/**
+ * "Lọc theo cơ quan" in place: the appendix sheet shows only an agency's rows, by Excel's own row hiding —
+ * no value changes, and the officer's AutoFilter is left as it is. What was hidden before is kept in the
+ * workbook's add-in settings (Excel.SettingCollection, ExcelApi 1.4: stored in the file, private to this
+ * add-in) under one key per sheet, so "Bỏ lọc" puts back exactly those rows even after the task pane was
+ * closed. Switching from one agency to another keeps the first record: it is the officer's own state.
+ * Where the host has named sheet views (Excel on the web), the rows are hidden in a temporary view, so
+ * colleagues working in the same workbook are not disturbed; elsewhere the view is shared, and the pane
+ * says so (RowViewOutcome.shared).
+ */
+const KEY_PREFIX = 'MaTranNhiemVu.rowView.';
+
+interface SavedRows {
+  firstRow: number;
+  lastRow: number;
+  /** Rows hidden before the first filter, as [from, to] runs. */
+  hidden: Array<[number, number]>;
+  /** The filter was made in a temporary sheet view, to be left again. */
+  sheetView: boolean;
+}
+
+/**
+ * Two round trips: the rows now visible and any earlier record; then the record (first time) and the row
+ * changes, one call per run of rows.
+ * @example await runExcel((context) => showOnlyRows(context, agencyRowView(appendix, list), host))
+ */
+export async function showOnlyRows(
+  context: Excel.RequestContext,
+  view: RowView,
+  capabilities: HostCapabilities,
+): Promise<RowViewOutcome> {
+  const sheet = context.workbook.worksheets.getItem(view.sheetName);
+  const count = view.lastRow - view.firstRow + 1;
+  const visibleNow = sheet
+    .getRangeByIndexes(view.firstRow - 1, 0, count, 1)
+    .getVisibleView()
+    .load('cellAddresses');
+  const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + view.sheetName).load('value');
+  await context.sync();
+
+  if (saved.isNullObject) {
+    const visible = new Set(visibleNow.cellAddresses.flat().map((address) => rowOf(String(address))));
+    const hidden = rowsBetween(view.firstRow, view.lastRow).filter((row) => !visible.has(row));
+    const record: SavedRows = {
+      firstRow: view.firstRow,
+      lastRow: view.lastRow,
+      hidden: toRuns(hidden),
+      sheetView: capabilities.sheetViews === true,
+    };
+    context.workbook.settings.add(KEY_PREFIX + view.sheetName, JSON.stringify(record));
+    if (record.sheetView) sheet.namedSheetViews.enterTemporary();
+  }
+  const keep = new Set(view.visibleRows);
+  const hide = rowsBetween(view.firstRow, view.lastRow).filter((row) => !keep.has(row));
+  setHidden(sheet, view.firstRow, view.lastRow, new Set(hide));
+  await context.sync();
+  return { hiddenRows: hide.length, shared: capabilities.sheetViews !== true };
+}
+
+/**
+ * "Bỏ lọc": the rows hidden and shown exactly as before the first filter, the temporary sheet view left,
+ * the record removed. Two round trips; nothing to do (one trip) when no filter is recorded.
+ * @example await runExcel((context) => restoreRows(context, 'Phụ lục 1'))
+ */
+export async function restoreRows(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + sheetName).load('value');
+  await context.sync();
+  if (saved.isNullObject) return;
+  const record = JSON.parse(String(saved.value)) as SavedRows;
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const hidden = new Set(record.hidden.flatMap(([from, to]) => rowsBetween(from, to)));
+  setHidden(sheet, record.firstRow, record.lastRow, hidden);
+  if (record.sheetView) sheet.namedSheetViews.exit();
+  saved.delete();
+  await context.sync();
+}
+
+/** One `rowHidden` write per run of rows that share the wanted state. */
+function setHidden(sheet: Excel.Worksheet, firstRow: number, lastRow: number, hidden: Set<number>): void {
+  let start = firstRow;
+  for (let row = firstRow; row <= lastRow + 1; row++) {
+    if (row <= lastRow && hidden.has(row) === hidden.has(start)) continue;
+    sheet.getRangeByIndexes(start - 1, 0, row - start, 1).rowHidden = hidden.has(start);
+    start = row;
+  }
+}
+
+function rowsBetween(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/** "'Phụ lục 1'!$A$12" → 12. */
+function rowOf(address: string): number {
+  return Number(/(\d+)$/.exec(address)?.[1] ?? Number.NaN);
+}
+
+function toRuns(rows: number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}

@@ -1,0 +1,167 @@
+import type { ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
+import { LIST_SHEET_STYLE, listCellText, listSheetLayout } from '../domain';
+import { formatListRows, mergedRowHeight, rowFormatBytes } from './listSheetRows';
+import { literalText } from './literalText';
+import type { RequestBudget } from './payload';
+import { payloadBytes } from './payload';
+
+/**
+ * What a sheet's set-up sends besides its texts (fonts, widths, page layout, title and header): measured on
+ * test/excel's fake, which shapes requests like Office.js (~5.3 KB for six columns), rounded up.
+ */
+const SETUP_BYTES = 5_400;
+const SETUP_BYTES_PER_COLUMN = 100;
+/** One body block's calls besides its values (~0.6 KB measured). */
+const BLOCK_BYTES = 700;
+/** Body rows written per 2-D array: a block alone stays far below the payload budget. */
+const BLOCK_ROWS = 500;
+
+/**
+ * Office.js takes column widths in points (office-js#187). Excel measures a column in characters of the
+ * workbook's default font (Calibri 11: 7 px a digit) plus 5 px of padding, at 0.75 pt a pixel — the unit
+ * ExcelJS writes, so both renderers give the same widths.
+ * @example columnPoints(9) === 51 // Excel's default 8.43 characters give 48 pt, its 64 px
+ */
+export function columnPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Inches, as the ExcelJS renderer sets them; Office.js takes points. */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+const HEADER_FILL = '#F2F2F2';
+
+/**
+ * Draws a list sheet spec inside Excel as the ExcelJS renderer (src/xlsx/writeListSheet.ts) draws it into a
+ * file: title lines merged across the table (the first bold, 14 pt), a bold shaded header repeated on every
+ * printed page and frozen, a bordered wrapped body with merged part, section and note rows, links, A4
+ * landscape fitted to one page wide with page numbers, Times New Roman 12. Queue-only: the sheet is new or
+ * was just cleared, and nothing syncs except when the budget says the request is full. Text stays text:
+ * cells are formatted "@" before the values, which go through `literalText`. Whole blocks are formatted at
+ * once, and the rows and columns that differ through one properties call each (setRowProperties,
+ * setColumnProperties, setCellProperties: ExcelApi 1.9), so a sheet costs a few dozen calls, not one per row.
+ * PageLayout is ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.pagelayout); the manifest asks
+ * for 1.13.
+ * @example await writeListSheet(sheet, agencySheetSpec(list, lists, { sheetName: 'Sở Ngoại vụ' }), budget)
+ */
+export async function writeListSheet(
+  sheet: Excel.Worksheet,
+  spec: ListSheetSpec,
+  budget: RequestBudget,
+): Promise<void> {
+  const layout = listSheetLayout(spec);
+  await budget.spend(
+    SETUP_BYTES + SETUP_BYTES_PER_COLUMN * layout.columns + 2 * payloadBytes([spec.title, spec.header]),
+  );
+  setUpSheet(sheet, spec, layout);
+  writeTitles(sheet, spec);
+  writeHeader(sheet, spec, layout);
+  await writeBody(sheet, spec, layout, budget);
+  await budget.spend(rowFormatBytes(spec));
+  formatListRows(sheet, spec, layout);
+}
+
+function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+  const lastRow = layout.headerRow + spec.rows.length;
+  const all = sheet.getRangeByIndexes(0, 0, lastRow, layout.columns);
+  all.format.font.name = LIST_SHEET_STYLE.font;
+  all.format.font.size = LIST_SHEET_STYLE.fontSize;
+  all.format.wrapText = true;
+  // Widths, and each column's alignment; the title, header, part and note rows override it afterwards.
+  all.setColumnProperties(
+    spec.widths.map((chars, c) => ({
+      format: {
+        columnWidth: columnPoints(chars),
+        horizontalAlignment: spec.align[c] === 'center' ? 'Center' : 'Left',
+      },
+    })),
+  );
+  const page = sheet.pageLayout;
+  page.orientation = 'Landscape';
+  page.paperSize = 'A4';
+  // One page wide, as many pages down as it takes (0: "automatic", fitToHeight="0" in the file).
+  page.zoom = { horizontalFitToPages: LIST_SHEET_STYLE.fitToPagesWide, verticalFitToPages: 0 };
+  page.centerHorizontally = true;
+  page.setPrintMargins('Inches', MARGINS);
+  page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
+  page.headersFooters.defaultForAllPages.centerFooter = '&P/&N';
+  sheet.freezePanes.freezeRows(layout.headerRow);
+}
+
+function writeTitles(sheet: Excel.Worksheet, spec: ListSheetSpec): void {
+  const width = spec.header.length;
+  const count = spec.title.length;
+  if (count === 0) return;
+  const block = sheet.getRangeByIndexes(0, 0, count, width);
+  block.numberFormat = spec.title.map(() => textFormats(width));
+  block.values = spec.title.map((line) => padded([literalText(line)], width));
+  if (width > 1) block.merge(true);
+  // The heading bold and larger, the other lines italic; long lines taller (merged cells do not grow).
+  block.setRowProperties(
+    spec.title.map((line, i) => {
+      const rowHeight = mergedRowHeight(line, spec.widths);
+      const font = i === 0 ? { bold: true, size: LIST_SHEET_STYLE.titleFontSize } : { italic: true };
+      return { format: { font, ...(rowHeight === undefined ? {} : { rowHeight }) } };
+    }),
+  );
+}
+
+function writeHeader(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+  const header = sheet.getRangeByIndexes(layout.headerRow - 1, 0, 1, layout.columns);
+  header.numberFormat = [textFormats(layout.columns)];
+  header.values = [padded(spec.header.map(literalText), layout.columns)];
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  // Titles, the blank row and the header, centred in one call each.
+  const top = sheet.getRangeByIndexes(0, 0, layout.headerRow, layout.columns).format;
+  top.horizontalAlignment = 'Center';
+  top.verticalAlignment = 'Center';
+}
+
+/** The body in blocks of rows, each one 2-D array of values and one of number formats. */
+async function writeBody(
+  sheet: Excel.Worksheet,
+  spec: ListSheetSpec,
+  layout: ListSheetLayout,
+  budget: RequestBudget,
+): Promise<void> {
+  const width = layout.columns;
+  for (let start = 0; start < spec.rows.length; start += BLOCK_ROWS) {
+    const rows = spec.rows.slice(start, start + BLOCK_ROWS).map((row) => rowCells(row, width));
+    const values = rows.map((cells) => cells.map(cellValue));
+    const formats = rows.map((cells) => cells.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
+    await budget.spend(payloadBytes(values) + payloadBytes(formats) + BLOCK_BYTES);
+    const block = sheet.getRangeByIndexes(layout.firstBodyRow - 1 + start, 0, rows.length, width);
+    block.numberFormat = formats;
+    block.values = values;
+    block.format.verticalAlignment = 'Top';
+    // Not every host grows a row an add-in writes; merged rows get their heights afterwards.
+    block.format.autofitRows();
+  }
+}
+
+function rowCells(row: ListRow, width: number): ListCell[] {
+  switch (row.kind) {
+    case 'part':
+    case 'note':
+      return padded([row.text], width);
+    case 'section':
+      return padded([row.tt, row.title], width);
+    default:
+      return padded(row.cells, width);
+  }
+}
+
+function cellValue(cell: ListCell): string | number {
+  const value = listCellText(cell);
+  return typeof value === 'number' ? value : literalText(value);
+}
+
+function padded<T extends ListCell>(cells: readonly T[], width: number): Array<T | ''> {
+  const row: Array<T | ''> = cells.slice(0, width);
+  while (row.length < width) row.push('');
+  return row;
+}
+
+function textFormats(width: number): string[] {
+  return Array<string>(width).fill('@');
+}

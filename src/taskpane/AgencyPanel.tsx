@@ -1,0 +1,198 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { AgencyList, AgencyLists, CheckOutcome, Lang } from '../domain';
+import { agencyRowView, buildAgencyLists, listName } from '../domain';
+import { useFitStyles } from './fitStyles';
+import { STRINGS } from './strings';
+import type { AgencySheetsState } from './useAgencySheets';
+import type { RowViewState } from './useRowView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
+  text: { margin: 0 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  generate: { alignSelf: 'flex-start' },
+  body: { display: 'block' },
+});
+
+export interface AgencyPanelProps {
+  lang: Lang;
+  outcome: CheckOutcome;
+  rowView: RowViewState;
+  agencySheets: AgencySheetsState;
+  busy: boolean;
+  onShow: (view: ReturnType<typeof agencyRowView>, agency: string) => void;
+  onRestore: (sheetName: string) => void;
+  onGenerate: (sheetName: string) => void;
+  onExport: (lists: AgencyLists, key: string) => void;
+  className?: string;
+}
+
+/**
+ * The per-agency work on the checked appendix: **Tạo danh sách theo cơ quan** (a sheet per agency and the
+ * index), and for the agency picked (lead and supporting tasks counted as the lists count them) **Lọc theo
+ * cơ quan** / **Bỏ lọc** on the appendix sheet itself and **Xuất danh sách cơ quan này**.
+ */
+export function AgencyPanel(props: AgencyPanelProps) {
+  const { lang, outcome, rowView, agencySheets, busy, onShow, onRestore, onGenerate, onExport, className } =
+    props;
+  const styles = useStyles();
+  const fit = useFitStyles();
+  const t = STRINGS[lang];
+  const headingId = useId('agencies');
+  const all = useMemo(() => allListsOf(outcome), [outcome]);
+  const lists = useMemo(() => withTasks(all), [all]);
+  const [key, setKey] = useState('');
+  const picked = lists.find((list) => list.key === key) ?? lists[0];
+
+  return (
+    <section className={mergeClasses(styles.root, className)} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {t.agencyHeading}
+      </Text>
+      <Button
+        appearance="primary"
+        className={styles.generate}
+        disabledFocusable={busy}
+        onClick={() => onGenerate(outcome.appendix.sheet)}
+      >
+        {t.generateButton}
+      </Button>
+      <AgencySheetsStatus lang={lang} state={agencySheets} />
+      <Text as="p" className={styles.text}>
+        {t.agencyIntro}
+      </Text>
+      <Field label={t.agencyLabel}>
+        <Select
+          className={fit.select}
+          select={{ className: fit.control }}
+          value={picked?.key ?? ''}
+          onChange={(_, data) => setKey(data.value)}
+        >
+          {lists.map((list) => (
+            <option key={list.key} value={list.key}>
+              {t.agencyOption(listName(list, lang), list.led.length + list.supporting.length)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons} role="group" aria-label={t.agencyHeading}>
+        <Button
+          disabledFocusable={busy || !picked}
+          onClick={() => picked && onShow(agencyRowView(outcome.appendix, picked), listName(picked, lang))}
+        >
+          {t.filterButton}
+        </Button>
+        <Button disabledFocusable={busy} onClick={() => onRestore(outcome.appendix.sheet)}>
+          {t.unfilterButton}
+        </Button>
+        <Button disabledFocusable={busy || !picked} onClick={() => picked && onExport(all, picked.key)}>
+          {t.exportButton}
+        </Button>
+      </div>
+      <RowViewStatus lang={lang} rowView={rowView} />
+    </section>
+  );
+}
+
+/** The lists as the agency sheets draw them: the workbook's registry, as of the check's date. */
+function allListsOf(outcome: CheckOutcome): AgencyLists {
+  const { appendix, registry, planDate, analyses } = outcome;
+  return buildAgencyLists(appendix, { registry, planDate, analyses });
+}
+
+/** The lists that have tasks, in the lists' own order (registry order, collectives, then unidentified). */
+function withTasks(lists: AgencyLists): AgencyList[] {
+  return lists.lists.filter((list) => list.led.length + list.supporting.length > 0);
+}
+
+function AgencySheetsStatus({ lang, state }: { lang: Lang; state: AgencySheetsState }) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  switch (state.status) {
+    case 'generating':
+      return <Spinner size="tiny" label={t.generating} />;
+    case 'exporting':
+      return <Spinner size="tiny" label={t.exporting} />;
+    case 'generated':
+      return (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.body}>
+            {t.generated(state.sheets, state.index)}
+            {state.renamed.map(({ wanted, name }) => (
+              <span key={name} className={styles.body}>
+                {t.renamedSheet(wanted, name)}
+              </span>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'exported':
+      return (
+        <MessageBar intent={state.how === 'unsupported' ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody className={styles.body}>
+            {state.how === 'opened'
+              ? t.exported(state.fileName)
+              : state.how === 'downloaded'
+                ? t.downloaded(state.fileName)
+                : t.exportUnsupported}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.body}>{state.message}</MessageBarBody>
+        </MessageBar>
+      );
+    default:
+      return null;
+  }
+}
+
+function RowViewStatus({ lang, rowView }: { lang: Lang; rowView: RowViewState }) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  switch (rowView.status) {
+    case 'filtering':
+      return <Spinner size="tiny" label={t.filtering} />;
+    case 'restoring':
+      return <Spinner size="tiny" label={t.restoring} />;
+    case 'filtered':
+      return (
+        <MessageBar intent={rowView.shared ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody className={styles.body}>
+            {t.filtered(rowView.agency, rowView.hiddenRows)}
+            {rowView.shared && <span className={styles.body}>{t.filterShared}</span>}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'restored':
+      return (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t.restored}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.body}>{rowView.message}</MessageBarBody>
+        </MessageBar>
+      );
+    default:
+      return null;
+  }
+}

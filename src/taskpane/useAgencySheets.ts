@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import type { AgencyLists, Lang, WorkbookPort } from '../domain';
+import { agencyWorkbookExport, generateAgencySheets } from '../domain';
+import { failureMessage } from './failureMessage';
+import { useLatestRun } from './useLatestRun';
+
+export type AgencySheetsState =
+  | { status: 'idle' }
+  | { status: 'generating' }
+  | { status: 'generated'; sheets: number; index: string; renamed: Array<{ wanted: string; name: string }> }
+  | { status: 'exporting' }
+  | { status: 'exported'; how: 'opened' | 'downloaded' | 'unsupported'; fileName: string }
+  | { status: 'failed'; message: string };
+
+/**
+ * "Tạo danh sách theo cơ quan" (one sheet per agency and the index, in this workbook) and "Xuất danh sách
+ * cơ quan này" (one agency's list as a workbook of its own).
+ * @example const { agencySheets, generate, exportList } = useAgencySheets(port, 'vi'); generate('Phụ lục 1');
+ */
+export function useAgencySheets(
+  port: WorkbookPort,
+  lang: Lang,
+): {
+  agencySheets: AgencySheetsState;
+  generate: (sheetName: string) => void;
+  exportList: (lists: AgencyLists, key: string) => void;
+} {
+  const [agencySheets, setState] = useState<AgencySheetsState>({ status: 'idle' });
+  const begin = useLatestRun();
+  const settle = useCallback(
+    (pending: AgencySheetsState, work: () => Promise<AgencySheetsState>) => {
+      const isLatest = begin();
+      setState(pending);
+      // A synchronous throw (a wiring bug) is reported like a failed promise.
+      Promise.resolve()
+        .then(work)
+        .then((next) => {
+          if (isLatest()) setState(next);
+        })
+        .catch((error: unknown) => {
+          if (isLatest()) setState({ status: 'failed', message: failureMessage(error, lang) });
+        });
+    },
+    [begin, lang],
+  );
+  const generate = useCallback(
+    (sheetName: string) =>
+      settle({ status: 'generating' }, async () => {
+        const result = await generateAgencySheets(port, { sheetName, lang });
+        return {
+          status: 'generated',
+          sheets: result.written.written.length,
+          index: result.names.index.name,
+          renamed: result.renamed,
+        };
+      }),
+    [port, lang, settle],
+  );
+  const exportList = useCallback(
+    (lists: AgencyLists, key: string) =>
+      settle({ status: 'exporting' }, async () => {
+        const file = agencyWorkbookExport(lists, key, lang);
+        const { how } = await port.exportAgencyWorkbook(file);
+        return { status: 'exported', how, fileName: file.fileName };
+      }),
+    [port, lang, settle],
+  );
+  return { agencySheets, generate, exportList };
+}

@@ -1,11 +1,9 @@
 import type { LinkCell, SheetSpec, SpecCell } from '../domain';
 import { sheetReference, SHEET_TAG_PROPERTY, specCellText } from '../domain';
 import { literalText } from './literalText';
+import { columnPoints } from './writeListSheet';
 import type { RequestBudget } from './payload';
 import { CALL_BYTES, payloadBytes } from './payload';
-
-/** Points per character of column width, for Calibri 11 (Excel's default font). */
-const POINTS_PER_CHAR = 7;
 
 /**
  * Queues the drawing of a sheet spec onto a worksheet that is new or was just cleared: title lines merged
@@ -37,7 +35,7 @@ export async function writeSheet(
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
   spec.widths.forEach((chars, c) => {
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHAR;
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(chars);
   });
   await writeRows(sheet, spec.rows, titleRows + 1, width, budget);
   sheet.freezePanes.freezeRows(titleRows + 1);

@@ -1,6 +1,5 @@
 import type { ClearOutcome, HostCapabilities } from '../domain';
-import { isMarkNote } from '../domain';
-import { isMarkFormula } from './conditionalMarks';
+import { isMarkFormula, isMarkNote } from '../domain';
 
 /**
  * "Xoá đánh dấu": removes the add-in's conditional formats and notes from the sheet and nothing else — the

@@ -1,10 +1,6 @@
 import type { CellArea, CellMark, Severity } from '../domain';
 import { formatArea, parseArea } from '../domain';
 
-// Marks are conditional formats with the domain's tagged formula and fills (src/domain/check/markStyle.ts,
-// docs/decisions.md D27): the officer's own fills are never changed, and the marks move with their cells.
-export { isMarkFormula, MARK_FILLS, markFormula } from '../domain';
-
 /**
  * `Worksheet.getRanges` fails on long address lists (reported from about 8,000 characters and 500 areas,
  * office-js#5198), so the cells of one severity are joined into runs down a column and cut into address

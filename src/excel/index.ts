@@ -6,7 +6,7 @@ export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
 export { saveSettings } from './saveSettings';
 export { mergedAreas } from './mergedAreas';
-export { markAddressLists, markFormula, isMarkFormula, MARK_FILLS } from './conditionalMarks';
+export { markAddressLists } from './conditionalMarks';
 export { literalText } from './literalText';
 export { PAYLOAD_BUDGET, payloadBytes } from './payload';
 export { hostCapabilities } from './hostCapabilities';

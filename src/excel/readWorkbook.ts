@@ -7,13 +7,13 @@ import type {
   WorkbookSnapshot,
 } from '../domain';
 import {
+  isMarkFormula,
   isMarkNote,
   REGISTRY_SHEET_NAME,
   SHEET_STRINGS,
   SHEET_TAG_PROPERTY,
   UnusableWorkbookError,
 } from '../domain';
-import { isMarkFormula } from './conditionalMarks';
 import { loadRows } from './loadRows';
 import { mergedAreas } from './mergedAreas';
 import { toGrid } from './toGrid';

@@ -1,6 +1,6 @@
 import type { CheckWrite, CheckWriteOutcome, HostCapabilities, Severity, SheetTag } from '../domain';
-import { planNotes, sheetNameFor } from '../domain';
-import { MARK_FILLS, markAddressLists, markFormula } from './conditionalMarks';
+import { MARK_FILLS, markFormula, planNotes, sheetNameFor } from '../domain';
+import { markAddressLists } from './conditionalMarks';
 import type { ListSeparator } from './listSeparator';
 import {
   confirmListSeparator,

@@ -1,19 +1,9 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { DragEvent } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../domain';
 import { App } from '../taskpane/App';
+import { Failure } from '../taskpane/StatusArea';
 import { SheetGrid } from './SheetGrid';
 import { sheetModel } from './sheetModel';
 import { WORKBENCH_STRINGS } from './strings';
@@ -52,7 +42,6 @@ const useStyles = makeStyles({
   },
   dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   hint: { color: tokens.colorNeutralForeground2, margin: 0 },
-  body: { display: 'block' },
 });
 
 async function fetchSample(): Promise<Uint8Array> {
@@ -162,17 +151,5 @@ export function Workbench({ lang }: { lang: Lang }) {
       {/* The task pane brings its own <main> landmark, as it has inside Excel. */}
       <div className={styles.pane}>{current && <App key={current.id} port={current.port} lang={lang} />}</div>
     </div>
-  );
-}
-
-function Failure({ title, message }: { title: string; message: string }) {
-  const styles = useStyles();
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        <span className={styles.body}>{message}</span>
-      </MessageBarBody>
-    </MessageBar>
   );
 }

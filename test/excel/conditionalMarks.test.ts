@@ -1,5 +1,6 @@
 import { formatArea, parseArea } from '../../src/domain';
-import { isMarkFormula, markAddressLists, markFormula } from '../../src/excel';
+import { isMarkFormula, markFormula } from '../../src/domain';
+import { markAddressLists } from '../../src/excel';
 
 describe('markAddressLists', () => {
   it('joins consecutive rows of a column and keeps severities apart', () => {

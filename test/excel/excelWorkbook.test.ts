@@ -1,5 +1,6 @@
 import { checkWorkbook, DEFAULT_SETTINGS, settingsSheetSpec } from '../../src/domain';
-import { excelWorkbook, hostCapabilities, isMarkFormula, MARK_FILLS } from '../../src/excel';
+import { isMarkFormula, MARK_FILLS } from '../../src/domain';
+import { excelWorkbook, hostCapabilities } from '../../src/excel';
 import type { FakeWorkbook } from './fakeWorkbook';
 import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
 import { fixtureGrid } from './workbooks';

@@ -1,6 +1,12 @@
 import type { CellGrid } from '../../src/domain';
-import { MARK_NOTE_TAG, parseAppendix, SHEET_TAG_PROPERTY, UnusableWorkbookError } from '../../src/domain';
-import { markFormula, PAYLOAD_BUDGET, readWorkbook } from '../../src/excel';
+import {
+  MARK_NOTE_TAG,
+  markFormula,
+  parseAppendix,
+  SHEET_TAG_PROPERTY,
+  UnusableWorkbookError,
+} from '../../src/domain';
+import { PAYLOAD_BUDGET, readWorkbook } from '../../src/excel';
 import { fixtureGrids } from '../helpers/grid';
 import type { FakeWorkbook, SheetSeed } from './fakeWorkbook';
 import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';

@@ -1,17 +1,17 @@
 import type { CellMark, CheckWrite, HostCapabilities, SheetSpec, Severity } from '../../src/domain';
 import {
   formatArea,
+  isMarkFormula,
+  MARK_FILLS,
   MARK_NOTE_TAG,
+  markFormula,
   parseAppendix,
   parseArea,
   SHEET_STRINGS,
   SHEET_TAG_PROPERTY,
 } from '../../src/domain';
 import {
-  isMarkFormula,
   listSeparator,
-  MARK_FILLS,
-  markFormula,
   PAYLOAD_BUDGET,
   readWorkbook,
   resetListSeparator,

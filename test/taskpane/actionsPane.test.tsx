@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readSettingsSheet, settingsSheetSpec } from '../../src/domain';
 import { appendixGrid } from './grids';
-import { gridFromSpec, memoryWorkbook } from './memoryPort';
+import { gridFromSpec } from '../helpers/specGrid';
+import { memoryWorkbook } from './memoryPort';
 import { checkNow, countTexts, failureText, groupNames, renderPane } from './renderPane';
 
 const clearButton = () => screen.getByRole('button', { name: 'Xoá đánh dấu' });
@@ -183,6 +184,6 @@ describe('the settings', () => {
 // The fake reads back what it was given; make sure that part of the fake is itself right.
 it('the memory workbook draws a settings spec the core can read back', () => {
   const settings = { planDate: '2025-08-01', rules: { 'missing-funding': { enabled: false } } };
-  const grid = gridFromSpec('Cài đặt kiểm tra', settingsSheetSpec(settings));
+  const grid = gridFromSpec(settingsSheetSpec(settings));
   expect(readSettingsSheet(grid)).toEqual({ settings, findings: [] });
 });

@@ -1,17 +1,9 @@
 import type { CellGrid, CellValue } from '../../src/domain';
+import { gridFrom } from '../helpers/grid';
 
 /** A grid from rows written as in a sheet starting at A1; display text is String(value). */
 export function grid(sheetName: string, rows: CellValue[][]): CellGrid {
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  const values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
-  return {
-    sheetName,
-    top: 1,
-    left: 1,
-    values,
-    texts: values.map((row) => row.map((v) => (v === null ? '' : String(v)))),
-    merges: [],
-  };
+  return gridFrom(rows, { sheetName });
 }
 
 const HEADER = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Căn cứ', 'Nguồn kinh phí'];

@@ -1,10 +1,10 @@
 import { act } from '@testing-library/react';
+import { gridFromSpec } from '../helpers/specGrid';
 import type {
   AgencySheetsWrite,
   AgencyWorkbookExport,
   CellGrid,
   CellMark,
-  CellValue,
   CheckWrite,
   ExistingState,
   HostCapabilities,
@@ -13,7 +13,7 @@ import type {
   SheetTag,
   WorkbookPort,
 } from '../../src/domain';
-import { planNotes, sheetNameFor, specCellText, UnusableWorkbookError } from '../../src/domain';
+import { planNotes, sheetNameFor, UnusableWorkbookError } from '../../src/domain';
 
 type Method = keyof WorkbookPort;
 
@@ -85,7 +85,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       return {
         sheetNames: [...sheets.keys(), ...(options.otherSheets ?? [])],
         grid,
-        ...(settings ? { settings: gridFromSpec(settings[0], settings[1].spec) } : {}),
+        ...(settings ? { settings: gridFromSpec(settings[1].spec, settings[0]) } : {}),
         capabilities,
         existing: {
           sheets: allSheets(),
@@ -175,22 +175,3 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
 }
 
 export type MemoryWorkbook = ReturnType<typeof memoryWorkbook>;
-
-/** A sheet written from a spec as the adapters draw it: the title lines, the header, then the rows. */
-export function gridFromSpec(sheetName: string, spec: SheetSpec): CellGrid {
-  const rows: CellValue[][] = [
-    ...spec.title.map((line) => [line]),
-    spec.header,
-    ...spec.rows.map((row) => row.map(specCellText)),
-  ];
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  const values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
-  return {
-    sheetName,
-    top: 1,
-    left: 1,
-    values,
-    texts: values.map((row) => row.map((v) => (v === null ? '' : String(v)))),
-    merges: [],
-  };
-}

@@ -2,16 +2,7 @@ import type { CellGrid } from '../../../src/domain';
 import { checkWorkbook, settingsSheetSpec, specCellText, UnusableWorkbookError } from '../../../src/domain';
 import { gridFrom, sampleGrid } from '../../helpers/grid';
 import { recordingPort } from '../../helpers/recordingPort';
-
-/** A settings spec drawn as a grid, the way a reader finds the sheet the add-in wrote. */
-function specGrid(spec: ReturnType<typeof settingsSheetSpec>): CellGrid {
-  return gridFrom(
-    [...spec.title.map((t) => [t]), spec.header, ...spec.rows.map((r) => r.map(specCellText))],
-    {
-      sheetName: spec.name,
-    },
-  );
-}
+import { gridFromSpec } from '../../helpers/specGrid';
 
 describe('checkWorkbook on the fixture', () => {
   let grid: CellGrid;
@@ -39,7 +30,7 @@ describe('checkWorkbook on the fixture', () => {
   });
 
   it('applies the settings sheet: a rule switched off and the plan date moved to 2025-08-01', async () => {
-    const settings = specGrid(
+    const settings = gridFromSpec(
       settingsSheetSpec({ planDate: '2025-08-01', rules: { 'missing-funding': { enabled: false } } }),
     );
     const { port } = recordingPort(grid, { settings });

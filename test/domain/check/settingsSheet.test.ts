@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import type { Settings } from '../../../src/domain';
-import { readSettingsSheet, RULES, settingsSheetSpec, specCellText } from '../../../src/domain';
+import { readSettingsSheet, RULES, settingsSheetSpec } from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
+import { gridFromSpec } from '../../helpers/specGrid';
 
 function drawn(settings: Settings, lang: 'vi' | 'en' = 'vi') {
-  const spec = settingsSheetSpec(settings, lang);
-  return gridFrom(
-    [...spec.title.map((t) => [t]), spec.header, ...spec.rows.map((r) => r.map(specCellText))],
-    {
-      sheetName: spec.name,
-    },
-  );
+  return gridFromSpec(settingsSheetSpec(settings, lang));
 }
 
 describe('the settings sheet', () => {

@@ -4,10 +4,10 @@ import {
   INDEX_SHEET_KEY,
   listCellText,
   settingsSheetSpec,
-  specCellText,
   UnusableWorkbookError,
 } from '../../../src/domain';
 import { SO_NGOAI_VU } from '../../helpers/fixtureLists';
+import { gridFromSpec } from '../../helpers/specGrid';
 import { gridFrom, sampleGrid } from '../../helpers/grid';
 import { recordingPort } from '../../helpers/recordingPort';
 
@@ -71,7 +71,7 @@ describe('generateAgencySheets on the fixture', () => {
   });
 
   it('draws the lists as of the saved plan date, or the one given', async () => {
-    const settings = specGrid(settingsSheetSpec({ planDate: '2025-08-01', rules: {} }));
+    const settings = gridFromSpec(settingsSheetSpec({ planDate: '2025-08-01', rules: {} }));
     const { port, agencyWrites } = recordingPort(grid, { settings });
     const saved = await generateAgencySheets(port);
     const given = await generateAgencySheets(port, { planDate: '2024-03-11' });
@@ -132,10 +132,3 @@ describe('generateAgencySheets on the fixture', () => {
     expect(agencyWrites).toEqual([]);
   });
 });
-
-function specGrid(spec: ReturnType<typeof settingsSheetSpec>): CellGrid {
-  return gridFrom(
-    [...spec.title.map((t) => [t]), spec.header, ...spec.rows.map((r) => r.map(specCellText))],
-    { sheetName: spec.name },
-  );
-}

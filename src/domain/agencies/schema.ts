@@ -14,6 +14,9 @@ export const AGENCY_KINDS = [
   'public-service-unit',
   'office',
   'collective',
+  'ministry',
+  'central-body',
+  'judicial',
 ] as const;
 export const AgencyKindSchema = z.enum(AGENCY_KINDS);
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
@@ -65,6 +68,16 @@ export const AgencyEntrySchema = z
     validTo: IsoDate.optional(),
     /** Ids of the agencies that took over, when it ended. */
     successors: z.array(z.string()).optional(),
+    /**
+     * Where the body sits: a central body ("Bộ Tài chính"), a body every province has in its own name
+     * ("Sở Tài chính", "Công an tỉnh": a province name may follow it), or a local (district, commune) one.
+     */
+    level: z.enum(['central', 'province', 'local']).optional(),
+    /**
+     * A body only some provinces have (Sở Ngoại vụ, Sở Du lịch after 2025 — Nghị định 45/2025/NĐ-CP):
+     * naming it is never a fault, and its end is a fact of the province, recorded in its registry sheet.
+     */
+    optional: z.boolean().optional(),
   })
   .refine((e) => !e.validFrom || !e.validTo || e.validFrom <= e.validTo, {
     message: 'validFrom is after validTo',
@@ -77,3 +90,21 @@ export type AgencyEntry = z.infer<typeof AgencyEntrySchema>;
  * so keep and reuse the same array.
  */
 export type AgencyRegistry = readonly AgencyEntry[];
+
+/**
+ * A province-level unit (tỉnh or thành phố trực thuộc trung ương): 63 until 30 June 2025, 34 from 1 July
+ * 2025 (Nghị quyết 202/2025/QH15). A name that survived a merger keeps one entry and no end date.
+ */
+export interface Province {
+  /** Stable kebab-case id ("ba-ria-vung-tau"). */
+  id: string;
+  /** The name without its level: "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "Huế". */
+  name: string;
+  level: 'tỉnh' | 'thành phố';
+  /** Other written forms: "BR-VT", "TP.HCM", "Thừa Thiên - Huế". */
+  aliases: string[];
+  validFrom?: string;
+  validTo?: string;
+  /** Ids of the provinces it went into. */
+  successors?: string[];
+}

@@ -129,7 +129,7 @@ function pushWord(tokens: AgencyToken[], key: string, start: number, end: number
  * The key tokens of a whole name: separators collapsed, none at either end, trailing "tỉnh" dropped.
  * @example keyTokens(tokenizeAgencyText('Sở KH&ĐT tỉnh;')) → ['so', 'kh', '+', 'dt']
  */
-export function keyTokens(tokens: readonly AgencyToken[]): string[] {
+export function keyTokens(tokens: readonly AgencyToken[], keepTrailingTinh = false): string[] {
   const keys: string[] = [];
   for (const token of tokens) {
     if (token.separator === 'line') continue;
@@ -138,7 +138,7 @@ export function keyTokens(tokens: readonly AgencyToken[]): string[] {
     keys.push(key);
   }
   if (keys[keys.length - 1] === SEPARATOR) keys.pop();
-  if (keys.length > 1 && keys[keys.length - 1] === 'tinh') keys.pop();
+  if (!keepTrailingTinh && keys.length > 1 && keys[keys.length - 1] === 'tinh') keys.pop();
   return keys;
 }
 

@@ -6,12 +6,15 @@
 import { keyTokens, SEPARATOR, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
 import { literalForm } from './literalForm';
+import { levelWordEnd, provinceAt } from './provinceNames';
+import type { TokenMatch } from './tokenMatch';
+import type { TrieNode as GenericTrieNode } from './tokenTrie';
+import { trieNode } from './tokenTrie';
+import { isRolePiece } from './roleWords';
+import { rawStartsUpper } from './tokenMatch';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entry?: AgencyEntry;
-}
+type TrieNode = GenericTrieNode<AgencyEntry>;
 
 export interface RegistryIndex {
   root: TrieNode;
@@ -52,16 +55,19 @@ function buildIndex(registry: AgencyRegistry): RegistryIndex {
 function insert(root: TrieNode, text: string, entry: AgencyEntry): void {
   const keys = keyTokens(tokenizeAgencyText(text));
   if (keys.length === 0) return;
-  let node = root;
-  for (const key of keys) {
-    let child = node.next.get(key);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(key, child);
-    }
-    node = child;
+  trieNode(root, keys).value = entry;
+}
+
+// Forms of entries made by a pattern (local units, collectives), which the index does not hold.
+const patternForms = new WeakMap<AgencyEntry, ReadonlySet<string>>();
+
+function formsOf(index: RegistryIndex, entry: AgencyEntry): ReadonlySet<string> {
+  let forms = index.accepted.get(entry) ?? patternForms.get(entry);
+  if (!forms) {
+    forms = acceptedForms(entry);
+    patternForms.set(entry, forms);
   }
-  node.entry = entry;
+  return forms;
 }
 
 function acceptedForms(entry: AgencyEntry): ReadonlySet<string> {
@@ -80,7 +86,7 @@ export function isVariant(index: RegistryIndex, text: string, entry: AgencyEntry
   const key = `${entry.id}\u0000${text}`;
   let verdict = index.verdicts.get(key);
   if (verdict === undefined) {
-    verdict = !index.accepted.get(entry)?.has(comparableForm(text, entry));
+    verdict = !formsOf(index, entry).has(comparableForm(text, entry));
     if (index.verdicts.size >= VERDICT_CACHE_LIMIT) index.verdicts.clear();
     index.verdicts.set(key, verdict);
   }
@@ -89,20 +95,17 @@ export function isVariant(index: RegistryIndex, text: string, entry: AgencyEntry
 
 const VERDICT_CACHE_LIMIT = 20_000;
 
-export interface TokenMatch {
-  entry: AgencyEntry;
-  /** Index of the first token after the match. */
-  end: number;
-}
-
 /**
- * The longest registry name starting at token `start`, plus a trailing "tỉnh" and, for a vague phrase,
- * the rest of the phrase up to the next ",", ";" or line break. Undefined when no name starts there.
+ * The longest registry name starting at token `start`, plus, for a provincial body, "tỉnh"/"thành phố"
+ * and the province's name ("Công an tỉnh Đồng Nai"), and, for a vague phrase, the rest of the phrase up
+ * to the next ",", ";" or line break. Undefined when no name starts there, or when a provincial body's
+ * name runs on into a proper name or a level ("Thanh tra Bộ", "Công an xã"): that is another body.
  */
 export function matchAt(
   index: RegistryIndex,
   tokens: readonly AgencyToken[],
   start: number,
+  text = '',
 ): TokenMatch | undefined {
   let node = index.root;
   let best: TokenMatch | undefined;
@@ -116,11 +119,50 @@ export function matchAt(
     if (!child) break;
     node = child;
     // A match may not end inside an abbreviation's expansion: mentions must not share characters.
-    if (node.entry && !isContinuation(tokens, i + 1)) best = { entry: node.entry, end: i + 1 };
+    if (node.value && !isContinuation(tokens, i + 1)) best = { entry: node.value, end: i + 1 };
   }
   if (!best) return undefined;
-  const end = best.entry.vague ? vagueTailEnd(tokens, best.end) : optionalProvinceEnd(tokens, best.end);
-  return { entry: best.entry, end };
+  if (best.entry.vague) return { entry: best.entry, end: vagueTailEnd(tokens, best.end) };
+  if (!isProvincial(best.entry)) return { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
+  return withProvince(tokens, best, text);
+}
+
+// "Hội Nhà báo tỉnh": a trailing "tỉnh" (the key drops it) belongs to the name when nothing follows it.
+function trailingProvinceWordEnd(tokens: readonly AgencyToken[], end: number): number {
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  return next?.key === 'tinh' && (after === undefined || after.separator !== undefined) ? end + 1 : end;
+}
+
+/** A body every province has in its own name: a province's name may follow it. */
+export function isProvincial(entry: AgencyEntry): boolean {
+  return entry.level === 'province' || (entry.level === undefined && PROVINCE_WORD.test(entry.name));
+}
+
+// An officer's own entry has no level; "… tỉnh" at the end of its name says it is a provincial body.
+const PROVINCE_WORD = /\stỉnh$/u;
+
+const LEVEL_LIKE = new Set(['xa', 'phuong', 'huyen', 'quan', 'thi', 'dac', 'bo', 'khu', 'vung']);
+
+function withProvince(
+  tokens: readonly AgencyToken[],
+  match: TokenMatch,
+  text: string,
+): TokenMatch | undefined {
+  const afterLevel = levelWordEnd(tokens, match.end);
+  const named = provinceAt(tokens, afterLevel);
+  if (named && !isContinuation(tokens, named.end))
+    return { ...match, end: named.end, province: named.province };
+  const end = afterLevel;
+  const next = tokens[end];
+  if (
+    next &&
+    !next.separator &&
+    !startsRole(tokens, end) &&
+    (rawStartsUpper(text, next) || LEVEL_LIKE.has(next.key))
+  )
+    return undefined;
+  return { ...match, end };
 }
 
 function previousKey(tokens: readonly AgencyToken[], i: number): string | undefined {
@@ -135,13 +177,6 @@ function isContinuation(tokens: readonly AgencyToken[], i: number): boolean {
   return next !== undefined && previous !== undefined && next.start === previous.start;
 }
 
-// "Công an tỉnh" and "Công an" are one agency; "tỉnh" followed by more words ("tỉnh Bà Rịa") is not taken.
-function optionalProvinceEnd(tokens: readonly AgencyToken[], end: number): number {
-  const next = tokens[end];
-  const after = tokens[end + 1];
-  return next?.key === 'tinh' && (after === undefined || after.separator !== undefined) ? end + 1 : end;
-}
-
 function vagueTailEnd(tokens: readonly AgencyToken[], end: number): number {
   let last = end;
   for (let i = end; i < tokens.length; i++) {
@@ -150,4 +185,10 @@ function vagueTailEnd(tokens: readonly AgencyToken[], end: number): number {
     if (separator === undefined) last = i + 1;
   }
   return last;
+}
+
+/** "Sở Ngoại vụ (Chủ trì)": a role word after a name is not a second name. */
+function startsRole(tokens: readonly AgencyToken[], i: number): boolean {
+  const two = `${tokens[i]?.key ?? ''} ${tokens[i + 1]?.key ?? ''}`;
+  return isRolePiece(two);
 }

@@ -1,8 +1,21 @@
 import { keyTokens, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
+import { collectiveAt } from './collectivePhrase';
+import { foreignBody } from './foreignBody';
+import { headWordAt } from './headWords';
+import { localUnitAt } from './localUnit';
 import { isVariant, matchAt, registryIndex } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
-import type { AgencyEntry, AgencyRegistry } from './schema';
+import { isRolePiece } from './roleWords';
+import type { AgencyEntry, AgencyRegistry, Province } from './schema';
+import type { TokenMatch } from './tokenMatch';
+import { rawStartsUpper } from './tokenMatch';
+import { typoSuggestion } from './typoSuggestion';
+
+/** What the plan tells the splitter: whose province "tỉnh" is (a province id), when known. */
+export interface SplitContext {
+  province?: string | null;
+}
 
 /** One agency (or collective phrase) named in a lead or partner cell. */
 export interface AgencyMention {
@@ -19,6 +32,14 @@ export interface AgencyMention {
   vague: boolean;
   /** Stands for several agencies ("UBND các huyện, thị xã, thành phố"). */
   collective: boolean;
+  /** The province named after a provincial body ("Sở Tài chính tỉnh Bình Phước"). */
+  province?: Province;
+  /** An unknown piece that reads as a name: it starts with a head word ("Cục …", "Trung tâm …"). */
+  wellFormed?: boolean;
+  /** An unknown piece that is only a head word ("Sở"): a doubled word or a name cut off. */
+  headOnly?: boolean;
+  /** An unknown piece one or two letters away from a registry name: the name it likely meant. */
+  suggestion?: AgencyEntry;
 }
 
 /**
@@ -29,14 +50,19 @@ export interface AgencyMention {
  *   .map((m) => m.entry?.id) // ['so-du-lich', 'trung-tam-xuc-tien-dau-tu-thuong-mai-du-lich']
  * @example splitAgencies('Sở Văn hóa, Thể thao và Du lịch', DEFAULT_REGISTRY).length === 1
  */
-export function splitAgencies(cellText: string, registry: AgencyRegistry): AgencyMention[] {
+export function splitAgencies(
+  cellText: string,
+  registry: AgencyRegistry,
+  context: SplitContext = {},
+): AgencyMention[] {
   const index = registryIndex(registry);
   const cache = cellCache(index);
-  let mentions = cache.get(cellText);
+  const key = `${context.province ?? ''}\u0000${cellText}`;
+  let mentions = cache.get(key);
   if (!mentions) {
-    mentions = findMentions(index, cellText);
+    mentions = findMentions(index, cellText, context);
     if (cache.size >= CELL_CACHE_LIMIT) cache.clear();
-    cache.set(cellText, mentions);
+    cache.set(key, mentions);
   }
   return mentions.map((mention) => ({ ...mention }));
 }
@@ -55,31 +81,97 @@ function cellCache(index: RegistryIndex): Map<string, readonly AgencyMention[]> 
   return cache;
 }
 
-function findMentions(index: RegistryIndex, cellText: string): AgencyMention[] {
+function findMentions(index: RegistryIndex, cellText: string, context: SplitContext): AgencyMention[] {
   const tokens = tokenizeAgencyText(cellText);
   const mentions: AgencyMention[] = [];
   // Token indices of the unknown piece being gathered.
   let unknown: { first: number; last: number } | undefined;
   const flush = () => {
-    if (unknown) mentions.push(unknownMention(cellText, tokens.slice(unknown.first, unknown.last + 1)));
+    if (unknown) {
+      const piece = tokens.slice(unknown.first, unknown.last + 1);
+      const words = keyTokens(piece);
+      if (!isRolePiece(words.join(' '))) mentions.push(unknownMention(index, cellText, piece, words));
+    }
     unknown = undefined;
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as AgencyToken;
-    const match = token.separator || startsInside(tokens, i) ? undefined : matchAt(index, tokens, i);
-    if (match) {
-      flush();
-      mentions.push(knownMention(index, cellText, token.start, endOf(tokens, match.end), match.entry));
-      i = match.end;
+    if (token.separator) {
+      // A comma or "và" parts an unknown name only where the next part starts an agency: "Báo và Phát
+      // thanh, Truyền hình Đồng Nai" stays whole, "Hội A, Hội B" are two.
+      if (token.separator === 'hard' || token.separator === 'line') flush();
+      else if (token.separator !== 'join' && startsAgency(index, cellText, tokens, i + 1)) flush();
+      i++;
       continue;
     }
-    if (token.separator && token.separator !== 'join') flush();
-    else if (!token.separator) unknown = { first: unknown?.first ?? i, last: i };
+    // Inside an unknown name no new name starts ("Phòng Văn hóa Sở Y tế" is one unit) unless the piece so
+    // far is a lone head word ("Sở Sở Nội vụ": the doubled word is reported on its own).
+    const blocked = unknown !== undefined && headWordAt(tokens, unknown.first) !== i - unknown.first;
+    const match = startsInside(tokens, i) || blocked ? undefined : bestMatch(index, cellText, tokens, i);
+    if (match) {
+      flush();
+      // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
+      const end = qualifiedEnd(cellText, tokens, match.end);
+      const mention = knownMention(index, cellText, token.start, end.offset, match, context);
+      // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once.
+      if (!mentions.some((m) => m.entry?.id === mention.entry?.id)) mentions.push(mention);
+      i = end.token;
+      continue;
+    }
+    unknown = { first: unknown?.first ?? i, last: i };
     i++;
   }
   flush();
   return mentions;
+}
+
+/** The longest of the registry name, the collective phrase and the local unit starting at token i. */
+function bestMatch(
+  index: RegistryIndex,
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  i: number,
+): TokenMatch | undefined {
+  let best = matchAt(index, tokens, i, cellText);
+  for (const other of [collectiveAt(cellText, tokens, i, index.byId), localUnitAt(cellText, tokens, i)])
+    if (other && !endsInside(tokens, other.end) && (!best || other.end > best.end)) best = other;
+  return best;
+}
+
+// "các HĐND": a match may not end inside an abbreviation's expansion (mentions must not share characters).
+function endsInside(tokens: readonly AgencyToken[], end: number): boolean {
+  return end > 0 && tokens[end]?.start === tokens[end - 1]?.start;
+}
+
+function startsAgency(
+  index: RegistryIndex,
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  i: number,
+): boolean {
+  let j = i;
+  while (tokens[j]?.separator) j++;
+  if (j >= tokens.length) return true;
+  return (
+    headWordAt(tokens, j) > 0 ||
+    matchAt(index, tokens, j, cellText) !== undefined ||
+    collectiveAt(cellText, tokens, j, index.byId) !== undefined
+  );
+}
+
+function qualifiedEnd(
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  end: number,
+): { offset: number; token: number } {
+  const offset = endOf(tokens, end);
+  const open = /^\s*\(/u.exec(cellText.slice(offset));
+  const close = open ? cellText.indexOf(')', offset) : -1;
+  if (close < 0) return { offset, token: end };
+  let token = end;
+  while (token < tokens.length && (tokens[token] as AgencyToken).start < close) token++;
+  return { offset: close + 1, token };
 }
 
 function startsInside(tokens: readonly AgencyToken[], i: number): boolean {
@@ -95,19 +187,44 @@ function knownMention(
   cellText: string,
   start: number,
   end: number,
-  entry: AgencyEntry,
+  match: TokenMatch,
+  context: SplitContext,
 ): AgencyMention {
   const text = cellText.slice(start, end);
+  const entry = bodyOf(index, match, context);
   const vague = entry.vague === true;
   return {
     text,
     start,
     end,
     entry,
-    variant: !vague && isVariant(index, text, entry),
+    // A collective's wordings are all usual ("UBND các phường, xã"): only a body's name can be a variant.
+    variant:
+      !vague &&
+      entry.kind !== 'collective' &&
+      entry === match.entry &&
+      stripProvince(text, match).every((form) => isVariant(index, form, entry)),
     vague,
     collective: entry.kind === 'collective',
+    ...(match.province ? { province: match.province } : {}),
   };
+}
+
+/** The body a match names: the registry's, or another province's own ("UBND tỉnh Bình Dương"). */
+function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext): AgencyEntry {
+  // Without the plan's province, a province named after a body cannot be told from the plan's own.
+  if (!match.province || !context.province || match.province.id === context.province) return match.entry;
+  return foreignBody(index.byId, match.entry, match.province);
+}
+
+/** The name without the province after it, with and without its level word, for the variant test. */
+function stripProvince(text: string, match: TokenMatch): string[] {
+  if (!match.province) return [text];
+  const names = [match.province.name, ...match.province.aliases];
+  let out = text;
+  for (const name of names) if (out.endsWith(name)) out = out.slice(0, -name.length);
+  out = out.trim();
+  return [out || text, out.replace(/\s*(tỉnh|thành phố|TP\.?)\s*$/iu, '').trim() || text];
 }
 
 // An unknown "các …" phrase still names no particular agency: "các ngành có liên quan", "các đơn vị được
@@ -115,11 +232,29 @@ function knownMention(
 const PLURAL = /^cac /u;
 const UNSPECIFIC = /\b(?:lien quan|duoc giao)\b/u;
 
-function unknownMention(cellText: string, piece: readonly AgencyToken[]): AgencyMention {
+function unknownMention(
+  index: RegistryIndex,
+  cellText: string,
+  piece: readonly AgencyToken[],
+  words: readonly string[],
+): AgencyMention {
   const start = (piece[0] as AgencyToken).start;
   const end = (piece[piece.length - 1] as AgencyToken).end;
   const text = cellText.slice(start, end);
-  const key = keyTokens(piece).join(' ');
+  const key = words.join(' ');
   const collective = PLURAL.test(key);
-  return { text, start, end, variant: false, vague: collective && UNSPECIFIC.test(key), collective };
+  const head = headWordAt(piece, 0);
+  const wordCount = piece.filter((token) => !token.separator).length;
+  const suggestion = typoSuggestion(index, piece, words);
+  return {
+    text,
+    start,
+    end,
+    variant: false,
+    vague: collective && UNSPECIFIC.test(key),
+    collective,
+    wellFormed: head > 0 && head < wordCount && rawStartsUpper(cellText, piece[0]),
+    headOnly: head > 0 && head === wordCount && !collective,
+    ...(suggestion ? { suggestion } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import { classifyFunding } from '../funding';
 import type { CellCitations } from '../legal';
 import { parseCitations } from '../legal';
 import type { Appendix } from '../schema';
+import { convertLegacy, detectLegacyEncoding } from '../text';
 import type { Timeframe } from '../timeframe';
 import { parseTimeframe } from '../timeframe';
 
@@ -26,7 +27,12 @@ export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): Task
   const citations = memo(parseCitations);
   const timeframe = memo(parseTimeframe);
   const funding = memo(classifyFunding);
-  const agencies = memo((text: string) => splitAgencies(text, registry));
+  const context = { province: appendix.plan.province ?? null };
+  // A lead typed in TCVN3/VNI is matched on its Unicode text: the cell gets one finding (legacy-encoding).
+  const agencies = memo((text: string) => {
+    const encoding = detectLegacyEncoding(text);
+    return splitAgencies(encoding ? convertLegacy(text, encoding) : text, registry, context);
+  });
   return appendix.tasks.map((task) => ({
     citations: citations(task.basis),
     timeframe: timeframe(task.time),

@@ -24,7 +24,7 @@ const CARRIED: readonly CarriedField[] = ['partners', 'product', 'note'];
 export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions = {}): AgencyLists {
   const registry = options.registry ?? DEFAULT_REGISTRY;
   const planDate = options.planDate ?? null;
-  const analyses = options.analyses ?? analyze(appendix.tasks, registry);
+  const analyses = options.analyses ?? analyze(appendix.tasks, registry, appendix.plan.province ?? null);
   const leadsOf = resolveTargets(registry, planDate, true);
   const partnersOf = resolveTargets(registry, planDate, false);
   const chainOf = sectionChains(appendix);
@@ -123,10 +123,10 @@ function ordered(lists: AgencyList[], registry: AgencyRegistry): AgencyList[] {
 
 // Only what the lists need is parsed (not citations or funding, which validate() parses for the checks);
 // a text repeated on many rows is split once.
-function analyze(tasks: readonly Task[], registry: AgencyRegistry): Analysis[] {
+function analyze(tasks: readonly Task[], registry: AgencyRegistry, province: string | null): Analysis[] {
   const agencies = new Map<string, AgencyMention[]>();
   const timeframes = new Map<string, Timeframe>();
-  const split = (text: string) => cached(agencies, text, () => splitAgencies(text, registry));
+  const split = (text: string) => cached(agencies, text, () => splitAgencies(text, registry, { province }));
   return tasks.map((task) => ({
     leadAgencies: split(task.lead),
     partnerAgencies: split(task.partners ?? ''),

@@ -24,26 +24,27 @@ describe('the default registry', () => {
   });
 
   it('ends every department merged in the 2025 reorganisation on 28/02/2025 (domain.md §4.1)', () => {
-    const merged = DEFAULT_REGISTRY.filter((e) => e.validTo === '2025-02-28').map((e) => e.id);
+    const merged = DEFAULT_REGISTRY.filter(
+      (e) => e.validTo === '2025-02-28' && (e.kind === 'department' || e.kind === 'board'),
+    ).map((e) => e.id);
     expect(merged.sort()).toEqual(
       [
         'ban-dan-toc',
         'ban-ton-giao',
-        'so-du-lich',
         'so-giao-thong-van-tai',
         'so-ke-hoach-dau-tu',
         'so-lao-dong-tbxh',
-        'so-ngoai-vu',
         'so-nong-nghiep-ptnt',
         'so-tai-nguyen-moi-truong',
         'so-thong-tin-truyen-thong',
-        'so-van-hoa-the-thao',
       ].sort(),
     );
   });
 
   it('starts the departments created by the mergers on 01/03/2025', () => {
-    const created = DEFAULT_REGISTRY.filter((e) => e.validFrom === '2025-03-01').map((e) => e.id);
+    const created = DEFAULT_REGISTRY.filter(
+      (e) => e.validFrom === '2025-03-01' && e.kind === 'department',
+    ).map((e) => e.id);
     expect(created.sort()).toEqual([
       'so-dan-toc-ton-giao',
       'so-nong-nghiep-moi-truong',
@@ -51,10 +52,10 @@ describe('the default registry', () => {
     ]);
   });
 
-  it('ends every district-level committee by 30/06/2025, handing over to the commune level', () => {
-    const districts = DEFAULT_REGISTRY.filter((e) => /^ubnd-(huyen|tx|tp)-/.test(e.id));
-    expect(districts.length).toBeGreaterThanOrEqual(8);
-    for (const d of districts) expect(d.validTo && d.validTo <= '2025-06-30').toBe(true);
+  it('keeps Sở Ngoại vụ without an end date: Nghị định 45/2025/NĐ-CP lets a province keep it', () => {
+    const entry = DEFAULT_REGISTRY.find((e) => e.id === 'so-ngoai-vu');
+    expect(entry).toMatchObject({ optional: true });
+    expect(entry?.validTo).toBeUndefined();
   });
 
   it('knows the abbreviations the issue names', () => {

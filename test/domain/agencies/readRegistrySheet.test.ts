@@ -73,9 +73,12 @@ describe('readRegistrySheet on a good sheet', () => {
     const soNgoaiVu = merged.find((e) => e.id === 'so-ngoai-vu');
     if (!soNgoaiVu) throw new Error('Sở Ngoại vụ missing');
     expect(agencyStatusAt(soNgoaiVu, '2025-08-01', merged)).toEqual({ current: true });
-    const byDefault = DEFAULT_REGISTRY.find((e) => e.id === 'so-ngoai-vu');
-    if (!byDefault) throw new Error('Sở Ngoại vụ missing');
-    expect(agencyStatusAt(byDefault, '2025-08-01', DEFAULT_REGISTRY).current).toBe(false);
+    // The default no longer ends it either (Nghị định 45/2025/NĐ-CP: some provinces keep it); a province
+    // that merged it says so with an end date in its sheet.
+    const merging = readRegistrySheet(sheet([['Sở Ngoại vụ', '', '', '28/02/2025', 'Văn phòng UBND tỉnh']]));
+    const mergedAway = mergeRegistries(DEFAULT_REGISTRY, merging.entries).find((e) => e.id === 'so-ngoai-vu');
+    if (!mergedAway) throw new Error('Sở Ngoại vụ missing');
+    expect(agencyStatusAt(mergedAway, '2025-08-01', DEFAULT_REGISTRY).current).toBe(false);
   });
 
   it('finds the header whatever the diacritics and case of its titles', () => {

@@ -1,5 +1,5 @@
 import type { AgencyMention } from '../../agencies';
-import { agencyStatusAt } from '../../agencies';
+import { agencyKey, agencyStatusAt } from '../../agencies';
 import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
@@ -24,22 +24,65 @@ function eachMention(
   );
 }
 
-/** A name the registry does not know (add it to the sheet "Danh mục cơ quan" if it is right). */
+/**
+ * A well-formed name the registry does not know ("Cục Lãnh sự", "Trung tâm Phục vụ hành chính công"):
+ * being unknown is no fault of the document, so it is one quiet note per name (its first cell, with the
+ * number of cells), saying how to add it.
+ */
 export const unknownAgency: Rule = {
   meta: {
     code: 'unknown-agency',
-    severity: 'warning',
-    title: { vi: 'Cơ quan không có trong danh mục', en: 'Unknown agency' },
+    severity: 'info',
+    title: { vi: 'Cơ quan chưa có trong danh mục', en: 'Agency not in the registry' },
     columns: ['lead', 'partners'],
   },
-  check: (input) => eachMention(input, (m) => (!m.entry && !m.vague && !m.collective ? {} : undefined)),
+  check: (input) => {
+    const all = eachMention(input, (m) =>
+      m.entry || m.vague || m.collective || !m.wellFormed || m.suggestion ? undefined : {},
+    );
+    const firsts = new Map<string, RuleFinding>();
+    for (const finding of all) {
+      const key = agencyKey(String(finding.data.agency));
+      const first = firsts.get(key);
+      if (first) first.data = { ...first.data, count: Number(first.data.count) + 1 };
+      else firsts.set(key, { ...finding, data: { ...finding.data, count: 1 } });
+    }
+    return [...firsts.values()];
+  },
+};
+
+/** An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"). */
+export const agencyTypo: Rule = {
+  meta: {
+    code: 'agency-typo',
+    severity: 'warning',
+    title: { vi: 'Tên cơ quan có thể viết sai', en: 'Agency name likely misspelt' },
+    columns: ['lead', 'partners'],
+  },
+  check: (input) =>
+    eachMention(input, (m) => (!m.entry && m.suggestion ? { canonical: m.suggestion.name } : undefined)),
+};
+
+/**
+ * A piece of a lead or partner cell that is only a head word: a lone "Sở" or "Văn phòng" (a doubled word,
+ * "Sở Sở Nội vụ", or the rest of the name missing). Other pieces that start no name ("theo chức năng …",
+ * "triển khai tại địa bàn") are the officer's qualifications, not faults: no finding (real documents).
+ */
+export const unclearAgency: Rule = {
+  meta: {
+    code: 'unclear-agency',
+    severity: 'warning',
+    title: { vi: 'Tên cơ quan không rõ', en: 'Unclear agency name' },
+    columns: ['lead', 'partners'],
+  },
+  check: (input) => eachMention(input, (m) => (!m.entry && m.headOnly && !m.suggestion ? {} : undefined)),
 };
 
 /** A known agency spelled otherwise than its canonical name ("Sở Kế hoạch - Đầu tư"). */
 export const agencyNameVariant: Rule = {
   meta: {
     code: 'agency-name-variant',
-    severity: 'warning',
+    severity: 'info',
     title: { vi: 'Tên cơ quan chưa chuẩn', en: 'Agency name variant' },
     columns: ['lead', 'partners'],
   },

@@ -1,0 +1,305 @@
+/**
+ * Collective leads in any order and wording: "UBND các phường, xã", "UBND các xã, phường, đặc khu",
+ * "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ quan, đơn vị liên quan". Each is ONE mention
+ * (never split at its commas), named by the registry's entry for that kind of collective so that every
+ * wording lands in the same agency list.
+ */
+import type { AgencyToken } from './agencyKey';
+import { SEPARATOR } from './agencyKey';
+import { isRolePiece } from './roleWords';
+import type { AgencyEntry } from './schema';
+import type { TokenMatch } from './tokenMatch';
+import { skipLines } from './tokenMatch';
+
+/** Levels of government, after "UBND các …" (or "Chủ tịch UBND các …"). */
+const LEVELS: Readonly<Record<string, string>> = {
+  tinh: 'province',
+  'thanh pho': 'city',
+  huyen: 'district',
+  quan: 'district',
+  'thi xa': 'district',
+  xa: 'commune',
+  phuong: 'commune',
+  'thi tran': 'town',
+  'dac khu': 'commune',
+};
+
+/** Kinds of bodies, after "các …". */
+const BODIES: Readonly<Record<string, string>> = {
+  so: 'department',
+  ban: 'department',
+  nganh: 'sector',
+  bo: 'ministry',
+  'co quan ngang bo': 'ministry',
+  'co quan thuoc chinh phu': 'ministry',
+  'co quan trung uong': 'ministry',
+  'dia phuong': 'locality',
+  'co quan': 'generic',
+  'don vi': 'generic',
+  'to chuc': 'generic',
+  'co quan chuyen mon': 'department',
+  'doan the': 'organisation',
+  hoi: 'organisation',
+  'to chuc chinh tri xa hoi': 'organisation',
+  'doanh nghiep': 'business',
+  truong: 'school',
+  'co so': 'generic',
+  tinh: 'province',
+  'thanh pho': 'city',
+  huyen: 'district',
+  xa: 'commune',
+  phuong: 'commune',
+};
+
+const PREFIXES: ReadonlyArray<readonly string[]> = [
+  ['uy', 'ban', 'nhan', 'dan'],
+  ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'],
+  ['thu', 'truong'],
+  ['lanh', 'dao'],
+];
+
+/** Words that may close the phrase; "liên quan" and "được giao" make it vague. */
+const TAILS: ReadonlyArray<{ words: readonly string[]; vague?: true }> = [
+  { words: ['co', 'lien', 'quan'], vague: true },
+  { words: ['lien', 'quan'], vague: true },
+  { words: ['duoc', 'giao'], vague: true },
+  { words: ['truc', 'thuoc', 'trung', 'uong'] },
+  { words: ['thuoc', 'chinh', 'phu'] },
+  { words: ['tren', 'dia', 'ban', 'tinh'] },
+  { words: ['tren', 'dia', 'ban'] },
+  { words: ['thuoc', 'tinh'] },
+  { words: ['cap', 'tinh'] },
+  { words: ['tinh'] },
+  { words: ['trung', 'uong'] },
+];
+
+/** Registry ids for the usual collectives; a phrase of another make-up gets an entry of its own. */
+export const COLLECTIVE_IDS = {
+  communes: 'ubnd-cac-xa-phuong-dac-khu',
+  communesWithTowns: 'ubnd-cac-xa-phuong-thi-tran',
+  districts: 'ubnd-cac-huyen-thi-xa-thanh-pho',
+  provinces: 'ubnd-cac-tinh-thanh-pho',
+  departments: 'cac-so-ban-nganh',
+  departmentsAndLocalities: 'cac-so-ban-nganh-dia-phuong',
+  ministries: 'cac-bo-nganh',
+  ministriesAndLocalities: 'cac-bo-nganh-dia-phuong',
+  related: 'cac-co-quan-co-lien-quan',
+  localities: 'cac-dia-phuong',
+  bodies: 'cac-co-quan-don-vi',
+} as const;
+
+// The words a collective phrase can start with: a cheap test before reading one (the splitter asks at
+// every token of every lead cell).
+const FIRST_KEYS = new Set([
+  'cac',
+  ...PREFIXES.map((prefix) => prefix[0] as string),
+  ...Object.keys(BODIES).map((noun) => noun.split(' ')[0] as string),
+]);
+
+interface Phrase {
+  end: number;
+  committee: boolean;
+  words: Set<string>;
+  vague: boolean;
+}
+
+function wordsAt(tokens: readonly AgencyToken[], i: number, words: readonly string[]): number {
+  let j = i;
+  for (const word of words) {
+    j = skipLines(tokens, j);
+    if (tokens[j]?.key !== word) return 0;
+    j++;
+  }
+  return j - i;
+}
+
+// Each table's nouns by their first word, split once (the splitter reads them at every token).
+const NOUNS = new Map<
+  Readonly<Record<string, string>>,
+  Map<string, Array<{ word: string; parts: string[] }>>
+>();
+
+function nounsOf(table: Readonly<Record<string, string>>) {
+  let byFirst = NOUNS.get(table);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const word of Object.keys(table)) {
+      const parts = word.split(' ');
+      const list = byFirst.get(parts[0] as string) ?? [];
+      list.push({ word, parts });
+      byFirst.set(parts[0] as string, list);
+    }
+    NOUNS.set(table, byFirst);
+  }
+  return byFirst;
+}
+
+function longestOf(tokens: readonly AgencyToken[], i: number, table: Readonly<Record<string, string>>) {
+  let best: { length: number; word: string } | undefined;
+  for (const { word, parts } of nounsOf(table).get(tokens[i]?.key ?? '') ?? []) {
+    const length = wordsAt(tokens, i, parts);
+    if (length > 0 && (!best || length > best.length)) best = { length, word };
+  }
+  return best;
+}
+
+function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | undefined {
+  let i = start;
+  let committee = false;
+  for (const prefix of PREFIXES) {
+    const length = wordsAt(tokens, i, prefix);
+    if (length > 0) {
+      committee = prefix.includes('uy');
+      i += length;
+      break;
+    }
+  }
+  // "UBND tỉnh, thành phố", "Sở, ban, ngành": without "các", a list of two nouns or more.
+  const plural = tokens[skipLines(tokens, i)]?.key === 'cac';
+  if (plural) i = skipLines(tokens, i) + 1;
+  else if (!committee && i !== start) return undefined;
+  const table = committee ? LEVELS : BODIES;
+  const words = new Set<string>();
+  let end = i;
+  for (;;) {
+    const j = skipLines(tokens, end);
+    const noun = longestOf(tokens, j, table);
+    if (!noun) break;
+    words.add(noun.word);
+    end = j + noun.length;
+    // A list goes on past a separator only when another noun follows it.
+    let k = skipLines(tokens, end);
+    while (tokens[k]?.key === SEPARATOR || tokens[k]?.separator === 'line') k++;
+    if (k === end || !longestOf(tokens, k, table)) break;
+    end = k;
+  }
+  if (words.size === 0 || (!plural && words.size < 2)) return undefined;
+  let vague = false;
+  for (const tail of TAILS) {
+    const length = wordsAt(tokens, end, tail.words);
+    if (length > 0) {
+      end += length;
+      vague = tail.vague === true;
+      break;
+    }
+  }
+  return { end, committee, words, vague };
+}
+
+function collectiveId(phrase: Phrase): string | undefined {
+  const kinds = new Set([...phrase.words].map((w) => (phrase.committee ? LEVELS : BODIES)[w]));
+  if (phrase.vague) return COLLECTIVE_IDS.related;
+  if (phrase.committee) {
+    if (kinds.has('district')) return COLLECTIVE_IDS.districts;
+    if (kinds.has('town')) return COLLECTIVE_IDS.communesWithTowns;
+    if (kinds.has('commune')) return COLLECTIVE_IDS.communes;
+    return COLLECTIVE_IDS.provinces;
+  }
+  const only = (...allowed: string[]) => [...kinds].every((kind) => allowed.includes(kind as string));
+  if (kinds.has('ministry') && only('ministry', 'sector', 'department')) return COLLECTIVE_IDS.ministries;
+  if (kinds.has('ministry') && only('ministry', 'sector', 'department', 'locality', 'province', 'city'))
+    return COLLECTIVE_IDS.ministriesAndLocalities;
+  if (only('locality')) return COLLECTIVE_IDS.localities;
+  if (only('generic')) return COLLECTIVE_IDS.bodies;
+  if (only('department', 'sector')) return COLLECTIVE_IDS.departments;
+  if (only('department', 'sector', 'locality', 'district', 'city'))
+    return COLLECTIVE_IDS.departmentsAndLocalities;
+  return undefined;
+}
+
+/** A phrase of "các" and only generic nouns names nobody: "các cơ quan, đơn vị", "các địa phương". */
+function isGeneric(phrase: Phrase): boolean {
+  return (
+    !phrase.committee && [...phrase.words].every((w) => ['generic', 'locality'].includes(BODIES[w] as string))
+  );
+}
+
+/**
+ * The collective phrase starting at token `start`, as a registry entry (or a new collective entry when
+ * the registry has none of its make-up).
+ * @example collectiveAt(tokens('UBND các phường, xã'), 0, byId)?.entry.id === 'ubnd-cac-xa-phuong-dac-khu'
+ */
+export function collectiveAt(
+  text: string,
+  tokens: readonly AgencyToken[],
+  start: number,
+  byId: ReadonlyMap<string, AgencyEntry>,
+): TokenMatch | undefined {
+  if (!FIRST_KEYS.has(tokens[start]?.key ?? '')) return undefined;
+  const phrase = readPhrase(tokens, start);
+  if (!phrase) return undefined;
+  const qualifiedEnd = qualifierEnd(tokens, phrase.end);
+  if (qualifiedEnd > phrase.end) {
+    // "các cơ quan đại diện Việt Nam tại nước ngoài", "Các cơ sở nghiên cứu - phát triển": a qualified
+    // collective is one of its own, named as written.
+    const written = text.slice(
+      (tokens[start] as AgencyToken).start,
+      (tokens[qualifiedEnd - 1] as AgencyToken).end,
+    );
+    const vague = phrase.vague || /\blien quan\b/u.test(keyText(tokens, start, qualifiedEnd));
+    return { entry: ownCollective(undefined, written, vague), end: qualifiedEnd };
+  }
+  const id = collectiveId(phrase);
+  const known = id === undefined ? undefined : byId.get(id);
+  if (known) return { entry: known, end: phrase.end };
+  const written = text.slice(
+    (tokens[start] as AgencyToken).start,
+    (tokens[phrase.end - 1] as AgencyToken).end,
+  );
+  return { entry: ownCollective(id, written, phrase.vague || isGeneric(phrase)), end: phrase.end };
+}
+
+/** The end of words that qualify a collective, up to the next list separator; role words excluded. */
+function qualifierEnd(tokens: readonly AgencyToken[], end: number): number {
+  const first = tokens[end];
+  if (!first || first.separator) return end;
+  if (isRolePiece(`${first.key} ${tokens[end + 1]?.key ?? ''}`)) return end;
+  let last = end;
+  for (let i = end; i < tokens.length; i++) {
+    const token = tokens[i] as AgencyToken;
+    if (token.separator && token.separator !== 'join') break;
+    if (!token.separator) last = i + 1;
+  }
+  return last;
+}
+
+function keyText(tokens: readonly AgencyToken[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((token) => token.key)
+    .join(' ');
+}
+
+function ownCollective(id: string | undefined, written: string, vague: boolean): AgencyEntry {
+  const name = written.charAt(0).toUpperCase() + written.slice(1);
+  return {
+    id: id ?? `tap-the-${slug(written)}`,
+    name,
+    shortName: sheetSafe(name),
+    kind: 'collective',
+    aliases: [],
+    ...(vague ? { vague: true } : {}),
+  };
+}
+
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/gu, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-+|-+$/gu, '') || 'x'
+  );
+}
+
+/** A name usable as a sheet name: forbidden characters dropped, at most 31 characters. */
+export function sheetSafe(name: string): string {
+  const clean = name
+    .replace(/[:\\/?*[\]]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^'+|'+$/gu, '');
+  return clean.length <= 31 ? clean || '-' : clean.slice(0, 31).trim();
+}

@@ -1,0 +1,122 @@
+/**
+ * The words an agency name starts with ("Sở", "Bộ", "Ủy ban", "Trung tâm" …), as folded token sequences.
+ * A lead cell is split at a comma or "và" only where the next part starts with one of them (or with a
+ * registry name): "Báo và Phát thanh, Truyền hình Đồng Nai" stays one name, "Hội A, Hội B" are two.
+ * Person titles ("Giám đốc Sở …", "Chủ tịch UBND …") start a mention too: they name who answers for it.
+ */
+import type { AgencyToken } from './agencyKey';
+
+const HEADS: readonly string[] = [
+  // Government and its bodies
+  'so',
+  'bo',
+  'ban',
+  'uy ban',
+  'van phong',
+  'thanh tra',
+  'chinh phu',
+  'thu tuong',
+  'quoc hoi',
+  'tong cuc',
+  'cuc',
+  'chi cuc',
+  'vu',
+  'vien',
+  'hoc vien',
+  'benh vien',
+  'trung tam',
+  'trung uong',
+  'toa an',
+  'vien kiem sat',
+  'kiem toan',
+  'ngan hang',
+  'kho bac',
+  'bao hiem',
+  'hai quan',
+  'thue',
+  'cong an',
+  'canh sat',
+  'bo chi huy',
+  'bo doi',
+  'bo tu lenh',
+  'quan khu',
+  'luc luong',
+  'hat kiem lam',
+  'cang vu',
+  'tram',
+  'doi',
+  'phong',
+  'truong',
+  'dai hoc',
+  'dai',
+  'bao',
+  'tap chi',
+  'nha xuat ban',
+  'cong thong tin',
+  'thong tan xa',
+  'quy',
+  'hoi dong',
+  'thuong truc',
+  'co quan',
+  'don vi',
+  // Party, Front, mass organisations
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'thi uy',
+  'quan uy',
+  'dang uy',
+  'dang doan',
+  'mat tran',
+  'hoi',
+  'lien hiep',
+  'lien doan',
+  'lien minh',
+  'tong lien doan',
+  'doan',
+  'tinh doan',
+  'thanh doan',
+  'hiep hoi',
+  // Companies and others named as partners
+  'cong ty',
+  'tong cong ty',
+  'tap doan',
+  'hop tac xa',
+  'doanh nghiep',
+  'nha',
+  'bao tang',
+  'thu vien',
+  // Collectives and person titles
+  'cac',
+  'lanh dao',
+  'chu tich',
+  'pho chu tich',
+  'giam doc',
+  'thu truong',
+  'chanh van phong',
+  'bi thu',
+];
+
+const FIRST_WORDS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byFirst = new Map<string, Array<readonly string[]>>();
+  for (const head of HEADS) {
+    const words = head.split(' ');
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push(words);
+    byFirst.set(words[0] as string, list);
+  }
+  return byFirst;
+})();
+
+/** Number of tokens of the head word starting at token `i`, or 0 when none starts there. */
+export function headWordAt(tokens: readonly AgencyToken[], i: number): number {
+  const first = tokens[i];
+  if (!first || first.separator) return 0;
+  const candidates = FIRST_WORDS.get(first.key);
+  if (!candidates) return 0;
+  let best = 0;
+  for (const words of candidates) {
+    if (words.length > best && words.every((word, k) => tokens[i + k]?.key === word)) best = words.length;
+  }
+  return best;
+}

@@ -1,0 +1,29 @@
+/**
+ * What a matcher reports for the tokens of a lead or partner cell: the entry named and the index of the
+ * first token after the name. Matchers are the registry trie (registryIndex.ts), the collective phrases
+ * (collectivePhrase.ts) and local units (localUnit.ts); the longest match wins.
+ */
+import type { AgencyToken } from './agencyKey';
+import type { AgencyEntry, Province } from './schema';
+
+export interface TokenMatch {
+  entry: AgencyEntry;
+  /** Index of the first token after the match. */
+  end: number;
+  /** The province named after a provincial body ("Công an tỉnh Đồng Nai"). */
+  province?: Province;
+}
+
+/** The text of a token as written: its first character tells a proper name ("Châu Đức") from a word. */
+export function rawStartsUpper(text: string, token: AgencyToken | undefined): boolean {
+  if (!token) return false;
+  const first = text.charAt(token.start);
+  return first !== first.toLowerCase() || /\d/u.test(first);
+}
+
+/** Index of the next token that is not a line break, from i on. */
+export function skipLines(tokens: readonly AgencyToken[], i: number): number {
+  let j = i;
+  while (tokens[j]?.separator === 'line') j++;
+  return j;
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import type { AgencyEntry } from '../../../src/domain/agencies';
+import { DEFAULT_REGISTRY, splitAgencies } from '../../../src/domain/agencies';
+import { PROVINCES } from '../../../src/domain/agencies/defaultRegistry';
+import { parseAppendix, validate } from '../../../src/domain';
+import { gridFrom, HEADER } from '../../helpers/grid';
+
+const split = (text: string, province: string | null = null) =>
+  splitAgencies(text, DEFAULT_REGISTRY, { province }).map((m) => [m.text, m.entry?.id ?? null]);
+
+describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () => {
+  it.each([
+    ['Bộ Khoa học và Công nghệ', [['Bộ Khoa học và Công nghệ', 'bo-khoa-hoc-cong-nghe']]],
+    ['Bộ Nông nghiệp và Môi trường', [['Bộ Nông nghiệp và Môi trường', 'bo-nong-nghiep-moi-truong']]],
+    ['UBND các xã, phường, đặc khu', [['UBND các xã, phường, đặc khu', 'ubnd-cac-xa-phuong-dac-khu']]],
+    ['Các bộ, ngành, địa phương', [['Các bộ, ngành, địa phương', 'cac-bo-nganh-dia-phuong']]],
+    ['Các bộ, ngành và địa phương', [['Các bộ, ngành và địa phương', 'cac-bo-nganh-dia-phuong']]],
+    ['các sở, ban, ngành tỉnh', [['các sở, ban, ngành tỉnh', 'cac-so-ban-nganh']]],
+    ['Sở, ban, ngành', [['Sở, ban, ngành', 'cac-so-ban-nganh']]],
+    ['UBND tỉnh, thành phố', [['UBND tỉnh, thành phố', 'ubnd-cac-tinh-thanh-pho']]],
+    [
+      'Báo và Phát thanh, Truyền hình Đồng Nai',
+      [['Báo và Phát thanh, Truyền hình Đồng Nai', 'bao-va-phat-thanh-truyen-hinh']],
+    ],
+    [
+      'Ban Quản lý các Khu công nghiệp, khu kinh tế',
+      [['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'ban-quan-ly-cac-kcn-kkt']],
+    ],
+    ['Công an Thành phố', [['Công an Thành phố', 'cong-an-tinh']]],
+    ['UBND huyện Châu Đức', [['UBND huyện Châu Đức', 'ubnd-huyen-chau-duc']]],
+    ['UBND Quận 3', [['UBND Quận 3', 'ubnd-quan-3']]],
+    ['Sở Ngoại vụ (chủ trì)', [['Sở Ngoại vụ (chủ trì)', 'so-ngoai-vu']]],
+    ['Sở Ngoại vụ chủ trì', [['Sở Ngoại vụ', 'so-ngoai-vu']]],
+    ['Bộ Tài chính\nBộ Tài chính', [['Bộ Tài chính', 'bo-tai-chinh']]],
+    [
+      'Cục Lãnh sự, Hội Hữu nghị',
+      [
+        ['Cục Lãnh sự', null],
+        ['Hội Hữu nghị', null],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('keeps "UBND các phường, xã" one collective in either order', () => {
+    expect(split('UBND các phường, xã')).toEqual(
+      split('UBND các xã, phường').map(([, id]) => ['UBND các phường, xã', id]),
+    );
+    expect(split('UBND các phường, xã')).toHaveLength(1);
+  });
+
+  it('reads the plan province: "UBND tỉnh Đồng Nai" is the plan\'s own committee, another province\'s is not', () => {
+    expect(split('UBND tỉnh Đồng Nai', 'dong-nai')).toEqual([['UBND tỉnh Đồng Nai', 'ubnd-tinh']]);
+    expect(split('Sở Tài chính tỉnh Đồng Nai', 'dong-nai')).toEqual([
+      ['Sở Tài chính tỉnh Đồng Nai', 'so-tai-chinh'],
+    ]);
+    expect(split('UBND tỉnh Bình Dương', 'ba-ria-vung-tau')).toEqual([
+      ['UBND tỉnh Bình Dương', 'ubnd-tinh--binh-duong'],
+    ]);
+  });
+
+  const current = PROVINCES.filter((p) => !p.validTo || p.validTo >= '2025-07-01');
+  it('knows the 34 provinces of 1 July 2025', () => {
+    expect(current).toHaveLength(34);
+  });
+
+  it.each(current.map((p) => [p.name, p.level, p.id]))(
+    '"UBND %s %s" is a people\'s committee of a province',
+    (name, level, id) => {
+      // In a plan of another province, so that the body is that province's own.
+      const other = id === 'ha-noi' ? 'hai-phong' : 'ha-noi';
+      const mentions = splitAgencies(`UBND ${level} ${name}`, DEFAULT_REGISTRY, { province: other });
+      expect(mentions).toHaveLength(1);
+      expect(mentions[0]?.province?.id).toBe(id);
+      expect(mentions[0]?.entry?.id).toBe(`ubnd-tinh--${id}`);
+    },
+  );
+
+  const ministries = DEFAULT_REGISTRY.filter((e) => e.kind === 'ministry');
+  it.each(ministries.map((e) => [e.name, e.id]))('matches the ministry %s whole', (name, id) => {
+    expect(split(name)).toEqual([[name, id]]);
+  });
+
+  it('splits a cell made by joining N registry names with any separator into exactly those N', () => {
+    const names = DEFAULT_REGISTRY.filter((e) => !e.vague && e.kind !== 'collective').map((e) => e);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...names), {
+          minLength: 1,
+          maxLength: 5,
+          selector: (e: AgencyEntry) => e.id,
+        }),
+        fc.constantFrom(', ', '; ', '\n', ' và ', '\n- '),
+        (entries, separator) => {
+          const text = entries.map((e) => e.name).join(separator);
+          const got = splitAgencies(text, DEFAULT_REGISTRY).map((m) => m.entry?.id);
+          expect(got).toEqual(entries.map((e) => e.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('agency findings: warnings only for what is likely wrong', () => {
+  const check = (lead: string, partner = '') => {
+    const grid = gridFrom([
+      ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/8/2025 của UBND tỉnh Đồng Nai)'],
+      [...HEADER, 'Cơ quan phối hợp'],
+      ['1', 'Việc', lead, 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2025', 'Ngân sách tỉnh', partner],
+    ]);
+    return validate(parseAppendix(grid))
+      .findings.filter((f) => /agency|agencies/.test(f.code))
+      .map((f) => [f.code, f.severity]);
+  };
+
+  it.each([
+    ['Cục Lãnh sự', [['unknown-agency', 'info']]],
+    ['Sở Tài chíh', [['agency-typo', 'warning']]],
+    ['Sở Sở Nội vụ', [['unclear-agency', 'warning']]],
+    ['Sở Kế hoạch và Đầu tư', [['outdated-agency-name', 'warning']]],
+    ['UBND huyện Vĩnh Cửu', [['outdated-agency-name', 'warning']]],
+    ['UBND tỉnh Bình Phước', [['outdated-agency-name', 'warning']]],
+    ['Các địa phương chủ trì', [['vague-agency', 'warning']]],
+    ['Sở Ngoại vụ', []],
+    ['UBND tỉnh Đồng Nai', []],
+    ['UBND các phường, xã', []],
+  ])('%j', (lead, expected) => {
+    expect(check(lead)).toEqual(expected);
+  });
+
+  it('matches a TCVN3 lead on its Unicode text: one finding for the cell (legacy-encoding), not two', () => {
+    expect(check('Së Tµi chÝnh')).toEqual([]);
+  });
+});

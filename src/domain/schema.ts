@@ -63,6 +63,18 @@ export const PlanSchema = z.object({
   dateText: z.string().nullable(),
   issuer: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** The issuer's province (a registry province id), when the issuer names one: whose "tỉnh" the plan means. */
+  province: z.string().nullable().optional(),
+  /** The issuer's level: a central body (Chính phủ, Thủ tướng, a Bộ) or a province. */
+  level: z.enum(['central', 'province']).nullable().optional(),
+  /**
+   * The years the plan covers, from its title: "năm 2025" → 2025–2025, "giai đoạn 2026–2030", "đến năm
+   * 2030" (from the plan's year); without either, from the plan's year with no end.
+   */
+  period: z
+    .object({ from: z.number().int().nullable(), to: z.number().int().nullable() })
+    .nullable()
+    .optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

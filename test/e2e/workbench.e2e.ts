@@ -54,8 +54,8 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual([
       'Lỗi: 2',
-      'Cảnh báo: 32',
-      'Thông tin: 3',
+      'Cảnh báo: 22',
+      'Thông tin: 12',
       'Nhiệm vụ: 97',
     ]);
     await expectAttribute(page, 'E110', 'data-mark', 'error');
@@ -158,7 +158,7 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     expect(noteText(appendix.getCell('E110').note)).toContain('Nhiệm vụ chưa có căn cứ.');
     const result = workbook.getWorksheet('Kết quả kiểm tra') as ExcelJS.Worksheet;
     expect(String(result.getCell('A1').value)).toContain('KẾT QUẢ KIỂM TRA PHỤ LỤC');
-    expect(result.actualRowCount).toBe(5 + 37);
+    expect(result.actualRowCount).toBe(5 + 36);
   });
 
   it('opens a dropped .xlsx file in place of the sample', async () => {

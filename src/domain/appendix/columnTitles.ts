@@ -23,8 +23,10 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'Cơ quan thực hiện',
     'Đơn vị thực hiện',
     'Cơ quan chủ trì thực hiện',
+    // Under a merged parent "Cơ quan thực hiện": the child titles alone.
+    'Chủ trì',
   ],
-  partners: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Cơ quan phối hợp thực hiện'],
+  partners: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Cơ quan phối hợp thực hiện', 'Phối hợp'],
   time: [
     'Thời gian thực hiện',
     'Thời gian hoàn thành',
@@ -33,9 +35,24 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'Tiến độ',
     'Thời gian',
   ],
-  basis: ['Căn cứ', 'Căn cứ pháp lý', 'Cơ sở pháp lý', 'Căn cứ thực hiện'],
+  basis: [
+    'Căn cứ',
+    'Căn cứ pháp lý',
+    'Cơ sở pháp lý',
+    'Căn cứ thực hiện',
+    'Văn bản giao nhiệm vụ',
+    'Văn bản chỉ đạo',
+    'Căn cứ giao nhiệm vụ',
+  ],
   funding: ['Nguồn kinh phí', 'Kinh phí', 'Dự toán', 'Kinh phí thực hiện', 'Nguồn vốn'],
-  product: ['Sản phẩm', 'Sản phẩm đầu ra', 'Kết quả sản phẩm', 'Hình thức sản phẩm'],
+  product: [
+    'Sản phẩm',
+    'Sản phẩm đầu ra',
+    'Kết quả sản phẩm',
+    'Hình thức sản phẩm',
+    'Kết quả',
+    'Kết quả đầu ra',
+  ],
   note: ['Ghi chú'],
 };
 

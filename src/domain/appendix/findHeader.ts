@@ -17,6 +17,8 @@ export interface HeaderMatch {
   unknown: Array<{ column: number; title: string }>;
   /** Number of distinct fields recognised: how much the row looks like an appendix header. */
   score: number;
+  /** The last row of the header: the row below when titles sit under merged parents (two-row header). */
+  lastRow: number;
 }
 
 /** The rows a header search looks at, for the "which rows were tried" message. */
@@ -58,7 +60,44 @@ export function matchHeaderRow(grid: CellGrid, merges: MergeLookup, rowNumber: n
     if (usedColumn === undefined) fields[field] = column;
     else duplicates.push({ field, column, usedColumn });
   }
-  return { rowNumber, fields, duplicates, unknown, score: Object.keys(fields).length };
+  return { rowNumber, fields, duplicates, unknown, score: Object.keys(fields).length, lastRow: rowNumber };
+}
+
+/**
+ * A header over two rows: parents merged across columns ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
+ * with the children's titles on the row below. The children name the fields of the columns they sit in;
+ * columns whose title is merged down over both rows keep theirs.
+ * @example withSubHeader(grid, merges, matchHeaderRow(grid, merges, 5)).fields // { …, lead: 3, partners: 4 }
+ */
+export function withSubHeader(grid: CellGrid, merges: MergeLookup, header: HeaderMatch): HeaderMatch {
+  const below = header.rowNumber + 1;
+  if (below > lastRow(grid)) return header;
+  const children = new Map<number, Field>();
+  const parents: Array<{ left: number; right: number }> = [];
+  for (let column = grid.left; column <= lastColumn(grid); column++) {
+    const parent = merges.areaAt(header.rowNumber, column);
+    if (!parent || parent.right === parent.left || parent.bottom > header.rowNumber) continue;
+    const source = merges.source(below, column);
+    if (source.inherited || source.column !== column) continue;
+    const field = fieldForTitle(source.text);
+    if (field === undefined) continue;
+    children.set(column, field);
+    parents.push(parent);
+  }
+  if (children.size < 2) return header;
+  const fields: Partial<Record<Field, number>> = {};
+  // The parent's own reading ("Cơ quan thực hiện" as lead) gives way to its children's.
+  for (const [field, column] of Object.entries(header.fields) as Array<[Field, number]>)
+    if (!parents.some((p) => column >= p.left && column <= p.right)) fields[field] = column;
+  for (const [column, field] of children) fields[field] ??= column;
+  const mapped = new Set(Object.values(fields));
+  return {
+    ...header,
+    fields,
+    unknown: header.unknown.filter((u) => !mapped.has(u.column)),
+    score: Object.keys(fields).length,
+    lastRow: below,
+  };
 }
 
 /** Column letters of the recognised fields, for the report. */

@@ -9,7 +9,7 @@ import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { FIELD_TITLES, fieldForTitle } from './columnTitles';
 import type { HeaderMatch } from './findHeader';
-import { columnLetters, findHeader, headerSearchRows, matchHeaderRow } from './findHeader';
+import { columnLetters, findHeader, headerSearchRows, matchHeaderRow, withSubHeader } from './findHeader';
 import { readPlan, titleLines } from './readPlan';
 import type { ColumnLayout, RowFacts } from './rowFacts';
 import { readRowFacts } from './rowFacts';
@@ -21,13 +21,14 @@ import { readRowFacts } from './rowFacts';
  */
 export function parseAppendix(grid: CellGrid): Appendix {
   const merges = new MergeLookup(grid);
-  const header = findHeader(grid, merges);
-  if (!header) throw noHeaderError(grid);
+  const found = findHeader(grid, merges);
+  if (!found) throw noHeaderError(grid);
+  const header = withSubHeader(grid, merges, found);
   const extraTitles = extraColumnTitles(grid, merges, header);
   const layout: ColumnLayout = { fields: header.fields, extraColumns: [...extraTitles.keys()] };
   const { plan, referenceRow } = readPlan(titleLines(grid, merges, header.rowNumber));
   const rows: RowFacts[] = [];
-  for (let rowNumber = header.rowNumber + 1; rowNumber <= lastRow(grid); rowNumber++) {
+  for (let rowNumber = header.lastRow + 1; rowNumber <= lastRow(grid); rowNumber++) {
     rows.push(readRowFacts(grid, merges, layout, rowNumber));
   }
   const isRepeatedHeader = (facts: RowFacts) =>
@@ -54,7 +55,7 @@ export function parseAppendix(grid: CellGrid): Appendix {
     sections: assembled.sections,
     tasks: assembled.tasks,
     notes: assembled.notes,
-    rowKinds: rowKinds(grid, header.rowNumber, rows, kinds),
+    rowKinds: rowKinds(grid, header, rows, kinds),
     findings,
   };
 }
@@ -106,7 +107,8 @@ function headerFindings(header: HeaderMatch): Finding[] {
     if (header.fields[field] !== undefined) continue;
     findings.push({
       code: 'missing-column',
-      severity: 'warning',
+      // A column the document's form does not have is a fact about its form: the checks on it did not run.
+      severity: 'info',
       rowNumber: header.rowNumber,
       data: { field, title: FIELD_TITLES[field] },
     });
@@ -148,16 +150,17 @@ function planFindings(plan: Plan, headerRow: number, referenceRow: number | unde
 
 function rowKinds(
   grid: CellGrid,
-  headerRow: number,
+  header: HeaderMatch,
   rows: readonly RowFacts[],
   kinds: readonly string[],
 ): RowInfo[] {
   const info: RowInfo[] = [];
-  for (let rowNumber = grid.top; rowNumber < headerRow; rowNumber++) {
+  for (let rowNumber = grid.top; rowNumber < header.rowNumber; rowNumber++) {
     const blank = grid.texts[rowNumber - grid.top]?.every((text) => isBlank(text)) ?? true;
     info.push({ row: rowNumber, kind: blank ? 'blank' : 'title' });
   }
-  info.push({ row: headerRow, kind: 'header' });
+  for (let rowNumber = header.rowNumber; rowNumber <= header.lastRow; rowNumber++)
+    info.push({ row: rowNumber, kind: 'header' });
   rows.forEach((facts, i) => info.push({ row: facts.rowNumber, kind: kinds[i] as RowInfo['kind'] }));
   return info;
 }

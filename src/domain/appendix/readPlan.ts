@@ -1,6 +1,7 @@
 import type { CellGrid } from '../grid';
 import { lastColumn } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
+import { findProvinceIn } from '../agencies/provinceNames';
 import type { Plan } from '../schema';
 import { normalizeText, parseVietnameseDate } from '../text';
 
@@ -81,7 +82,9 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
       : Number.isFinite(yearFromTitle)
         ? yearFromTitle
         : null,
+    ...jurisdiction(reference?.issuer ?? null, lines),
   };
+  plan.period = planPeriod(title, plan.year);
   return { plan, ...(referenceLine ? { referenceRow: referenceLine.rowNumber } : {}) };
 }
 
@@ -97,4 +100,42 @@ function parseReference(text: string) {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+}
+
+const CENTRAL_ISSUER =
+  /^(?:thủ tướng|chính phủ|văn phòng chính phủ|bộ\s|quốc hội|ủy ban thường vụ quốc hội|ban chấp hành trung ương|bộ chính trị)/iu;
+
+/**
+ * The issuer's province and level, from the reference line's issuer or, failing that, the title rows
+ * ("UBND tỉnh Đồng Nai", "Thủ tướng Chính phủ").
+ * @example jurisdiction('Ủy ban nhân dân tỉnh Đồng Nai', []) → { province: 'dong-nai', level: 'province' }
+ */
+function jurisdiction(issuer: string | null, lines: readonly TitleLine[]): Pick<Plan, 'province' | 'level'> {
+  const issuerText = issuer ?? '';
+  if (CENTRAL_ISSUER.test(issuerText.trim())) return { province: null, level: 'central' };
+  const province =
+    findProvinceIn(issuerText) ?? (issuer ? undefined : findProvinceIn(lines.map((l) => l.text).join('\n')));
+  return province ? { province: province.id, level: 'province' } : { province: null, level: null };
+}
+
+const RANGE = /(?:giai\s+đoạn\s+)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/iu;
+// "năm 2025" that is not the end of a date ("ngày 30 tháng 4 năm 2025" cites a document).
+const PLAN_YEAR = /(?<!tháng\s+\d{1,2}\s+)năm\s+((?:19|20)\d{2})/iu;
+const UNTIL = /đến\s+năm\s+((?:19|20)\d{2})/iu;
+
+/**
+ * The years the plan covers, read from its title.
+ * @example planPeriod('… GIAI ĐOẠN 2026 - 2030', 2026) → { from: 2026, to: 2030 }
+ * @example planPeriod('… ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045', 2026) → { from: 2026, to: 2045 }
+ * @example planPeriod('… NĂM 2024', 2024) → { from: 2024, to: 2024 }
+ */
+export function planPeriod(title: string | null, year: number | null): Plan['period'] {
+  const text = title ?? '';
+  const range = RANGE.exec(text);
+  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
+  if (untils.length > 0) return { from: year, to: Math.max(...untils) };
+  const single = PLAN_YEAR.exec(text);
+  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  return year === null ? null : { from: year, to: null };
 }

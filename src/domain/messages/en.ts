@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { fieldEn, isoToVn, problemList, str } from './types';
+import { fieldEn, isoToVn, periodText, problemList, str } from './types';
 
 export const en: Catalogue = {
   findings: {
@@ -15,6 +15,10 @@ export const en: Catalogue = {
     'task-without-number': (d) =>
       d.lone ? 'The only task of this section has no number.' : 'Task without a number.',
     'missing-task': () => 'A task row without task text.',
+    'missing-partners': () =>
+      'The task names no supporting agency, while the appendix names them for its other tasks.',
+    'missing-product': () =>
+      'The task names no expected output, while the appendix names one for its other tasks.',
     'missing-lead-agency': () => 'The task has no lead agency.',
     'missing-timeframe': () => 'The task has no time frame.',
     'missing-legal-basis': () => 'The task has no legal basis.',
@@ -34,7 +38,10 @@ export const en: Catalogue = {
     'shifted-cells': (d) =>
       `"${str(d, 'text')}" looks like it belongs in the ${fieldEn(d, 'belongsTo')} column (empty), not ${fieldEn(d, 'field')}.`,
     'unknown-agency': (d) =>
-      `"${str(d, 'agency')}" is not in the agency registry. If it is right, add it to the sheet "Danh mục cơ quan".`,
+      `"${str(d, 'agency')}" is not in the agency registry (${str(d, 'count')} cells). If it is right, you may add it to the sheet "Danh mục cơ quan" to check its name and list its tasks.`,
+    'agency-typo': (d) => `"${str(d, 'agency')}" may be misspelt; did you mean "${str(d, 'canonical')}"?`,
+    'unclear-agency': (d) =>
+      `"${str(d, 'agency')}" does not name a clear agency (a missing, extra or doubled word?).`,
     'agency-name-variant': (d) =>
       `"${str(d, 'agency')}" is not the standard name; standard name: "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
@@ -43,8 +50,10 @@ export const en: Catalogue = {
     'unparsed-timeframe': (d) =>
       `The time frame "${str(d, 'text')}" could not be read (quarter, month, date, deadline, year, period or "thường xuyên").`,
     'invalid-timeframe': (d) => `The time frame "${str(d, 'text')}" does not exist.`,
+    'timeframe-before-plan-date': (d) =>
+      `The deadline "${str(d, 'text')}" had passed before the plan was issued (${isoToVn(d, 'planDate')}).`,
     'timeframe-outside-plan-year': (d) =>
-      `The time frame "${str(d, 'text')}" names ${str(d, 'years')}, not the plan year ${str(d, 'planYear')}.`,
+      `The time frame "${str(d, 'text')}" names ${str(d, 'years')}, outside the plan period (${periodText(d)}).`,
     'unclassified-funding': (d) => `The funding source "${str(d, 'text')}" could not be classified.`,
     'legacy-encoding': (d) =>
       `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).` +

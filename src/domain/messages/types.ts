@@ -70,3 +70,12 @@ export function str(data: Data, key: string): string {
   if (Array.isArray(value)) return value.map(String).join(', ');
   return value === undefined || value === null ? '' : String(value);
 }
+
+/** "2026–2030", "từ 2026" / "from 2026", or the plan year, from a finding's from/to/planYear data. */
+export function periodText(d: Readonly<Record<string, unknown>>): string {
+  const from = typeof d.from === 'number' ? d.from : null;
+  const to = typeof d.to === 'number' ? d.to : null;
+  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
+  if (from !== null) return `${from}–`;
+  return str(d, 'planYear');
+}

@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { fieldVi, isoToVn, problemList, str } from './types';
+import { fieldVi, isoToVn, periodText, problemList, str } from './types';
 
 export const vi: Catalogue = {
   findings: {
@@ -15,6 +15,9 @@ export const vi: Catalogue = {
     'task-without-number': (d) =>
       d.lone ? 'Nhiệm vụ duy nhất của mục này chưa có số thứ tự.' : 'Nhiệm vụ chưa có số thứ tự.',
     'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
+    'missing-partners': () =>
+      'Nhiệm vụ chưa có cơ quan phối hợp, trong khi các nhiệm vụ khác của phụ lục đều có.',
+    'missing-product': () => 'Nhiệm vụ chưa nêu sản phẩm, trong khi các nhiệm vụ khác của phụ lục đều có.',
     'missing-lead-agency': () => 'Nhiệm vụ chưa có cơ quan chủ trì.',
     'missing-timeframe': () => 'Nhiệm vụ chưa có thời gian thực hiện.',
     'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
@@ -34,7 +37,9 @@ export const vi: Catalogue = {
     'shifted-cells': (d) =>
       `Nội dung "${str(d, 'text')}" có vẻ thuộc cột ${fieldVi(d, 'belongsTo')} (đang để trống), không phải cột ${fieldVi(d, 'field')}.`,
     'unknown-agency': (d) =>
-      `"${str(d, 'agency')}" không có trong danh mục cơ quan. Nếu đúng, hãy thêm vào trang "Danh mục cơ quan".`,
+      `"${str(d, 'agency')}" chưa có trong danh mục cơ quan (${str(d, 'count')} ô). Nếu đúng, có thể thêm vào trang "Danh mục cơ quan" để kiểm tra tên và lập danh sách theo cơ quan.`,
+    'agency-typo': (d) => `"${str(d, 'agency')}" có thể viết sai; có phải "${str(d, 'canonical')}"?`,
+    'unclear-agency': (d) => `"${str(d, 'agency')}" không rõ là cơ quan nào (thiếu, thừa hoặc lặp chữ?).`,
     'agency-name-variant': (d) =>
       `"${str(d, 'agency')}" chưa đúng tên chuẩn; tên chuẩn: "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
@@ -43,8 +48,10 @@ export const vi: Catalogue = {
     'unparsed-timeframe': (d) =>
       `Chưa đọc được thời gian "${str(d, 'text')}" (quý, tháng, ngày, thời hạn, năm, giai đoạn hoặc "thường xuyên").`,
     'invalid-timeframe': (d) => `Thời gian "${str(d, 'text')}" không có thật.`,
+    'timeframe-before-plan-date': (d) =>
+      `Thời hạn "${str(d, 'text')}" đã qua trước ngày ban hành kế hoạch (${isoToVn(d, 'planDate')}).`,
     'timeframe-outside-plan-year': (d) =>
-      `Thời gian "${str(d, 'text')}" nêu năm ${str(d, 'years')}, khác năm kế hoạch ${str(d, 'planYear')}.`,
+      `Thời gian "${str(d, 'text')}" nêu năm ${str(d, 'years')}, ngoài thời kỳ kế hoạch (${periodText(d)}).`,
     'unclassified-funding': (d) => `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
     'legacy-encoding': (d) =>
       `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).` +

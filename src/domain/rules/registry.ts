@@ -1,4 +1,11 @@
-import { agencyNameVariant, outdatedAgencyName, unknownAgency, vagueAgency } from './content/agencyRules';
+import {
+  agencyNameVariant,
+  agencyTypo,
+  outdatedAgencyName,
+  unclearAgency,
+  unknownAgency,
+  vagueAgency,
+} from './content/agencyRules';
 import { unclassifiedFunding } from './content/fundingRules';
 import { shiftedCells } from './content/shiftedCells';
 import {
@@ -8,7 +15,12 @@ import {
   legacyEncoding,
   nonNfcText,
 } from './content/textRules';
-import { invalidTimeframe, timeframeOutsidePlanYear, unparsedTimeframe } from './content/timeframeRules';
+import {
+  invalidTimeframe,
+  timeframeBeforePlanDate,
+  timeframeOutsidePlanYear,
+  unparsedTimeframe,
+} from './content/timeframeRules';
 import { fromParser } from './fromParser';
 import {
   incompleteCitation,
@@ -20,6 +32,8 @@ import {
   missingFunding,
   missingLeadAgency,
   missingLegalBasis,
+  missingPartners,
+  missingProduct,
   missingTask,
   missingTimeframe,
 } from './required/requiredField';
@@ -35,7 +49,7 @@ import type { Rule } from './types';
 /** The rule catalogue, in the order the README documents it. Each code appears once. */
 export const RULES: readonly Rule[] = [
   // The sheet as a whole (found while parsing).
-  fromParser('missing-column', 'warning', { vi: 'Thiếu cột', en: 'Missing column' }),
+  fromParser('missing-column', 'info', { vi: 'Thiếu cột', en: 'Missing column' }),
   fromParser('duplicate-column', 'warning', { vi: 'Cột bị trùng', en: 'Duplicate column' }),
   fromParser('missing-plan-reference', 'info', {
     vi: 'Không thấy số, ngày kế hoạch',
@@ -57,6 +71,8 @@ export const RULES: readonly Rule[] = [
   missingTimeframe,
   missingLegalBasis,
   missingFunding,
+  missingPartners,
+  missingProduct,
   // Legal basis.
   weakLegalBasis,
   incompleteCitation,
@@ -64,6 +80,8 @@ export const RULES: readonly Rule[] = [
   invalidCitationDate,
   // Agencies.
   unknownAgency,
+  agencyTypo,
+  unclearAgency,
   agencyNameVariant,
   outdatedAgencyName,
   vagueAgency,
@@ -71,6 +89,7 @@ export const RULES: readonly Rule[] = [
   unparsedTimeframe,
   invalidTimeframe,
   timeframeOutsidePlanYear,
+  timeframeBeforePlanDate,
   unclassifiedFunding,
   // Text.
   legacyEncoding,

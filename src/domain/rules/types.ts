@@ -1,5 +1,6 @@
 import type { AgencyRegistry } from '../agencies';
 import type { Appendix, Field, Finding, Severity, Task } from '../schema';
+import type { PlanPeriod } from '../timeframe';
 import type { TaskAnalysis } from './analyzeTasks';
 
 /** What every rule may read: the model, each task's parsed fields, and the plan's date. */
@@ -10,6 +11,8 @@ export interface RuleInput {
   /** ISO date the plan is checked "as of" (settings override, else the plan's own date). */
   planDate: string | null;
   planYear: number | null;
+  /** The years the plan covers (its title), else from the plan's year on; null when nothing is known. */
+  planPeriod: PlanPeriod | null;
   registry: AgencyRegistry;
 }
 

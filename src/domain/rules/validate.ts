@@ -40,6 +40,8 @@ export function validate(
     analyses,
     planDate,
     planYear: planDate ? Number(planDate.slice(0, 4)) : appendix.plan.year,
+    planPeriod:
+      appendix.plan.period ?? (appendix.plan.year === null ? null : { from: appendix.plan.year, to: null }),
     registry,
   };
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 export { parseTimeframe, isUnparsed } from './parseTimeframe';
 export { yearsOutside } from './yearsOutside';
+export type { PlanPeriod } from './yearsOutside';
 export {
   TimeframeSchema,
   TimeframePartSchema,

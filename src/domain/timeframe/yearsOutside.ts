@@ -5,24 +5,35 @@
 import { partYears } from './facts';
 import type { Timeframe, TimeframePart } from './schema';
 
-// An open end ("Đến năm 2025") reaches as far as it needs to.
-function periodContains(part: Extract<TimeframePart, { kind: 'period' }>, year: number): boolean {
-  return (part.from?.year ?? -Infinity) <= year && year <= (part.to?.year ?? Infinity);
+/** The years a plan covers: "năm 2025" → 2025–2025, "giai đoạn 2026–2030", "đến năm 2030" (to), open ends. */
+export interface PlanPeriod {
+  from: number | null;
+  to: number | null;
+}
+
+function overlaps(part: Extract<TimeframePart, { kind: 'period' }>, period: PlanPeriod): boolean {
+  return (
+    (part.from?.year ?? -Infinity) <= (period.to ?? Infinity) &&
+    (period.from ?? -Infinity) <= (part.to?.year ?? Infinity)
+  );
 }
 
 /**
- * The explicit years of a time frame that are not the plan year, ascending. A period that contains the plan
- * year is in order ("Giai đoạn 2021–2025" in a 2024 plan). A linked part counts only its closing "năm 2024"
- * ("Theo Hướng dẫn của Bộ Ngoại giao năm 2023" in a 2024 plan reads as last year's row copied), never a
- * year inside a cited document's number or date. Parts without a year ("Quý II") take the plan's.
+ * The explicit years of a time frame outside the plan's period, ascending. A period that overlaps the
+ * plan's is in order ("Giai đoạn 2021–2025" in a 2024 plan). A linked part counts only its closing
+ * "năm 2024", never a year inside a cited document's number or date. Parts without a year take the
+ * plan's. A plain year stands for a one-year period.
  * @example yearsOutside(parseTimeframe('Quý II/2023; trong năm 2024'), 2024) → [2023]
- * @example yearsOutside(parseTimeframe('Giai đoạn 2021–2025'), 2024) → []
+ * @example yearsOutside(parseTimeframe('Quý I/2027'), { from: 2026, to: 2030 }) → []
  */
-export function yearsOutside(timeframe: Timeframe, planYear: number): number[] {
+export function yearsOutside(timeframe: Timeframe, plan: number | PlanPeriod): number[] {
+  const period = typeof plan === 'number' ? { from: plan, to: plan } : plan;
   const outside = new Set<number>();
   for (const part of timeframe.parts) {
-    if (part.kind === 'period' && periodContains(part, planYear)) continue;
-    for (const year of partYears(part)) if (year !== planYear) outside.add(year);
+    if (part.kind === 'period' && overlaps(part, period)) continue;
+    for (const year of partYears(part))
+      if ((period.from !== null && year < period.from) || (period.to !== null && year > period.to))
+        outside.add(year);
   }
   return [...outside].sort((a, b) => a - b);
 }

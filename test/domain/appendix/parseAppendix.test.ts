@@ -176,7 +176,7 @@ describe('parseAppendix on messy sheets', () => {
     expect(appendix.findings).toContainEqual(
       expect.objectContaining({
         code: 'missing-column',
-        severity: 'warning',
+        severity: 'info',
         rowNumber: 1,
         data: { field: 'tt', title: 'TT' },
       }),

@@ -51,9 +51,9 @@ describe('content rules', () => {
     ]);
   });
 
-  it('checks agencies as of the plan date: Sở Ngoại vụ is current in 2024 and outdated in August 2025', () => {
-    expect(findings([{ lead: 'Sở Ngoại vụ' }])).toEqual([]);
-    expect(findings([{ lead: 'Sở Ngoại vụ' }], { planDate: '2025-08-01' })).toContainEqual([
+  it('checks agencies as of the plan date: Sở Kế hoạch và Đầu tư is current in 2024 and outdated in August 2025', () => {
+    expect(findings([{ lead: 'Sở Kế hoạch và Đầu tư' }])).toEqual([]);
+    expect(findings([{ lead: 'Sở Kế hoạch và Đầu tư' }], { planDate: '2025-08-01' })).toContainEqual([
       'outdated-agency-name',
       'C3',
     ]);

@@ -52,7 +52,9 @@ describe('one-click validation of the sample appendix', () => {
 
   it('flags citations that cannot be identified without a date or number', () => {
     // E81 twice: "Kế hoạch của Ban Thường vụ Tỉnh ủy" and "Chương trình hành động của Chính phủ".
-    expect(cells('incomplete-citation')).toEqual(['E20', 'E81', 'E81', 'E104', 'E111', 'E113']);
+    // E104 "Chỉ thị 15-CT/TW của Bộ Chính trị" is no longer one: a central Party document is cited by its
+    // number within the term (decisions D53).
+    expect(cells('incomplete-citation')).toEqual(['E20', 'E81', 'E81', 'E111', 'E113']);
   });
 
   it('flags symbols not in the standard form, with the standard form suggested', () => {
@@ -119,7 +121,8 @@ describe('agency checks on the sample appendix', () => {
     const validation = validate(appendix, SettingsSchema.parse({ planDate: '2025-08-01' }));
     const outdated = validation.findings.filter((f) => f.code === 'outdated-agency-name');
     const successorOf = (agency: string) => outdated.find((f) => f.data.agency === agency)?.data.successors;
-    expect(successorOf('Sở Ngoại vụ')).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    // Kept by choice of the province under Nghị định 45/2025/NĐ-CP: not outdated by default.
+    expect(successorOf('Sở Ngoại vụ')).toBeUndefined();
     expect(successorOf('Sở Kế hoạch và Đầu tư')).toEqual(['Sở Tài chính']);
     expect(successorOf('Sở Giao thông vận tải')).toEqual(['Sở Xây dựng']);
     expect(successorOf('UBND huyện Xuyên Mộc')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);

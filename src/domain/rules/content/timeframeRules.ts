@@ -1,3 +1,4 @@
+import type { TimeframePart } from '../../timeframe';
 import { isUnparsed, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule } from '../types';
@@ -36,21 +37,91 @@ export const invalidTimeframe: Rule = {
     ),
 };
 
-/** A time frame in another year than the plan's (a period that contains the plan year is fine). */
+/**
+ * A time frame in a year outside the plan's period: after its end, or before it begins ("Quý II/2023" in a
+ * 2024 plan). The period comes from the title ("năm 2025", "giai đoạn 2026–2030", "đến năm 2030"); a plan
+ * whose title names none is only held to its start (a Government resolution assigns work years ahead).
+ */
 export const timeframeOutsidePlanYear: Rule = {
   meta: {
     code: 'timeframe-outside-plan-year',
     severity: 'warning',
-    title: { vi: 'Thời gian ngoài năm kế hoạch', en: 'Time frame outside the plan year' },
+    title: { vi: 'Thời gian ngoài thời kỳ kế hoạch', en: 'Time frame outside the plan period' },
     columns: ['time'],
   },
   check: (input) => {
-    const { planYear } = input;
-    if (planYear === null) return [];
+    const { planPeriod, planYear } = input;
+    if (planPeriod === null) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
-      const years = timeframe ? yearsOutside(timeframe, planYear) : [];
-      return years.length === 0 ? [] : [{ ...atCell(cell), data: { text: cell.text, years, planYear } }];
+      const years = timeframe ? yearsOutside(timeframe, planPeriod) : [];
+      if (years.length === 0) return [];
+      return [
+        {
+          ...atCell(cell),
+          data: { text: cell.text, years, planYear, from: planPeriod.from, to: planPeriod.to },
+        },
+      ];
     });
   },
 };
+
+/**
+ * A deadline that had passed when the plan was issued: "Tháng 3/2026" in a resolution of 06/4/2026, "Quý
+ * I/2026" in one of 08/4/2026 (the real corpus: 97/NQ-CP, 105/NQ-CP). Only time frames that write their
+ * year are judged.
+ */
+export const timeframeBeforePlanDate: Rule = {
+  meta: {
+    code: 'timeframe-before-plan-date',
+    severity: 'warning',
+    title: { vi: 'Thời hạn trước ngày ban hành', en: 'Deadline before the plan date' },
+    columns: ['time'],
+  },
+  check: (input) => {
+    const issued = input.appendix.plan.date;
+    if (issued === null) return [];
+    return fieldCells(input, 'time').flatMap((cell) => {
+      const timeframe = input.analyses[cell.taskIndex]?.timeframe;
+      if (!timeframe || timeframe.parts.length === 0) return [];
+      // A year before the plan's period is already reported, once, as outside it.
+      if (input.planPeriod && yearsOutside(timeframe, input.planPeriod).length > 0) return [];
+      const ends = timeframe.parts.map(partEnd);
+      if (ends.some((end) => end === undefined || end >= issued)) return [];
+      return [{ ...atCell(cell), data: { text: cell.text, planDate: issued } }];
+    });
+  },
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthEnd = (year: number, month: number) =>
+  `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+
+/** The last day a part allows, when it writes its year (ISO); undefined otherwise. */
+function partEnd(part: TimeframePart): string | undefined {
+  switch (part.kind) {
+    case 'quarter':
+      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.quarters) * 3);
+    case 'month':
+      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.months));
+    case 'half-year':
+      return part.year === undefined ? undefined : monthEnd(part.year, part.half * 6);
+    case 'date':
+      return part.iso;
+    case 'deadline':
+      return pointEnd(part.by);
+    case 'year':
+      return part.year === undefined ? undefined : `${part.year}-12-31`;
+    default:
+      return undefined;
+  }
+}
+
+function pointEnd(point: Extract<TimeframePart, { kind: 'deadline' }>['by']): string | undefined {
+  if (point.year === undefined) return undefined;
+  if (point.month !== undefined && point.day !== undefined)
+    return `${point.year}-${pad(point.month)}-${pad(point.day)}`;
+  if (point.month !== undefined) return monthEnd(point.year, point.month);
+  if (point.quarter !== undefined) return monthEnd(point.year, point.quarter * 3);
+  return `${point.year}-12-31`;
+}

@@ -38,7 +38,20 @@ export const weakLegalBasis: Rule = {
 
 /** Identifiable on its own: it carries its date, or its year (normative and legislative documents). */
 function isComplete(citation: Citation): boolean {
-  return citation.date !== null || citation.year !== null || citation.system === 'free-form';
+  return (
+    citation.date !== null ||
+    citation.year !== null ||
+    citation.system === 'free-form' ||
+    isCentralParty(citation)
+  );
+}
+
+// A document of the Party's Central Committee, Politburo, Secretariat or their steering committees
+// ("66-NQ/TW", "15-CT/TW", "12-CTr/BCĐ") is
+// numbered within the term and cited nationwide by number alone; real plans rarely date it, and an officer
+// does not need to (the corpus: 37 undated "-NQ/TW" citations in 97/NQ-CP, none a real problem).
+function isCentralParty(citation: Citation): boolean {
+  return citation.system === 'party' && /\/(?:[A-ZĐ]*TW|BCĐ[A-ZĐ0-9]*)$/u.test(citation.canonicalSymbol);
 }
 
 /**

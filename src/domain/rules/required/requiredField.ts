@@ -1,4 +1,4 @@
-import type { Field, Severity } from '../../schema';
+import type { Appendix, Field, Severity } from '../../schema';
 import { isBlank } from '../../text';
 import type { Rule } from '../types';
 import { fieldLocation } from '../types';
@@ -13,11 +13,13 @@ export function requiredField(
   field: Field,
   severity: Severity,
   title: Rule['meta']['title'],
+  options: { byConvention?: boolean } = {},
 ): Rule {
   return {
     meta: { code, severity, title, columns: [field] },
     check: ({ appendix }) => {
       if (appendix.columns[field] === undefined) return [];
+      if (options.byConvention && !filledByConvention(appendix.tasks, field)) return [];
       return appendix.tasks
         .filter((task) => isBlank(task[field] ?? ''))
         .map((task) => ({
@@ -29,6 +31,20 @@ export function requiredField(
   };
 }
 
+// A column the document fills on at least this share of its tasks is one it means to fill on every task.
+const CONVENTION_SHARE = 0.5;
+const CONVENTION_MIN_TASKS = 4;
+
+/**
+ * Whether the document itself fills the column: funding "only where money is involved", or a partner
+ * column used now and then, is the form of the document, and its empty cells are no fault.
+ */
+function filledByConvention(tasks: Appendix['tasks'], field: Field): boolean {
+  if (tasks.length < CONVENTION_MIN_TASKS) return true;
+  const filled = tasks.filter((task) => !isBlank(task[field] ?? '')).length;
+  return filled >= tasks.length * CONVENTION_SHARE;
+}
+
 export const missingTask = requiredField('missing-task', 'task', 'error', {
   vi: 'Thiếu nội dung nhiệm vụ',
   en: 'Missing task text',
@@ -37,15 +53,35 @@ export const missingLeadAgency = requiredField('missing-lead-agency', 'lead', 'e
   vi: 'Thiếu cơ quan chủ trì',
   en: 'Missing lead agency',
 });
-export const missingTimeframe = requiredField('missing-timeframe', 'time', 'warning', {
-  vi: 'Thiếu thời gian thực hiện',
-  en: 'Missing time frame',
-});
+export const missingTimeframe = requiredField(
+  'missing-timeframe',
+  'time',
+  'warning',
+  { vi: 'Thiếu thời gian thực hiện', en: 'Missing time frame' },
+  { byConvention: true },
+);
 export const missingLegalBasis = requiredField('missing-legal-basis', 'basis', 'error', {
   vi: 'Thiếu căn cứ',
   en: 'Missing legal basis',
 });
-export const missingFunding = requiredField('missing-funding', 'funding', 'warning', {
-  vi: 'Thiếu nguồn kinh phí',
-  en: 'Missing funding source',
-});
+export const missingFunding = requiredField(
+  'missing-funding',
+  'funding',
+  'warning',
+  { vi: 'Thiếu nguồn kinh phí', en: 'Missing funding source' },
+  { byConvention: true },
+);
+export const missingPartners = requiredField(
+  'missing-partners',
+  'partners',
+  'warning',
+  { vi: 'Thiếu cơ quan phối hợp', en: 'Missing supporting agencies' },
+  { byConvention: true },
+);
+export const missingProduct = requiredField(
+  'missing-product',
+  'product',
+  'warning',
+  { vi: 'Thiếu sản phẩm', en: 'Missing expected output' },
+  { byConvention: true },
+);

@@ -13,7 +13,8 @@ export interface NumberedEntry {
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-const LETTERS = 'ABCDĐEFGHIJKLMNOPQRSTUVWXYZ';
+// The Vietnamese alphabet: no F, J, W, Z; Đ after D (so "Đ" after "D" is no gap).
+const LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 
 const cache = new WeakMap<RuleInput, NumberedEntry[]>();
 

@@ -95,7 +95,11 @@ export const numberingOrder: Rule = {
     }),
 };
 
-/** A sub-number under no matching parent: 1.1 under no 1, II.I outside II. */
+/**
+ * A sub-number under no matching parent: 1.1 under no 1, II.I outside II. Two conventions of real
+ * documents are not departures: "2.1" under section "II" (the section's number in Arabic digits), and
+ * "2.1" after a task "2" that carries its own lead and deadline (so is not a group over it).
+ */
 export const numberingLevel: Rule = {
   meta: {
     code: 'numbering-level',
@@ -107,12 +111,16 @@ export const numberingLevel: Rule = {
     const { appendix } = input;
     const entries = numberedEntries(input);
     const byRow = new Map(entries.map((e) => [e.row, e]));
+    const earlier = new Set<string>();
     return entries.flatMap((entry) => {
+      earlier.add(`${entry.parentRow ?? 0}|${entry.tt.label}`);
       if (entry.tt.parts.length < 2 || !(entry.tt.kind === 'number' || entry.tt.kind === 'roman-sub'))
         return [];
       const expectedParent = entry.tt.parts.slice(0, -1).join('.');
       const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
       if (parent?.tt.label === expectedParent) return [];
+      if (parent && String(parent.value) === expectedParent && parent.tt.kind !== 'number') return [];
+      if (earlier.has(`${entry.parentRow ?? 0}|${expectedParent}`)) return [];
       return [
         {
           ...at(appendix, entry.row),

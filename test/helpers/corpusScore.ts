@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Appendix, Finding } from '../../src/domain';
+import { parseAppendix, splitAgencies, validate } from '../../src/domain';
+import { fixtureGrids } from './grid';
+
+export const REAL = join(__dirname, '..', 'fixtures', 'real');
+
+/** The hand-made answer key of a real appendix (see test/fixtures/real/SOURCES*.md). */
+export interface AnswerKey {
+  sheet: string;
+  headerRows: number[];
+  columns: Record<string, string>;
+  taskRows: number[];
+  headingRows: number[];
+  leads: Record<string, string[]>;
+  problems: Array<{ cell: string; topic: string; note: string }>;
+}
+
+export interface CorpusScore {
+  slug: string;
+  appendix: Appendix;
+  findings: Finding[];
+  /** Errors and warnings: what an officer is asked to act on. */
+  flagged: Finding[];
+  truePositives: Finding[];
+  falsePositives: Finding[];
+  foundProblems: AnswerKey['problems'];
+  missedProblems: AnswerKey['problems'];
+  missingTaskRows: number[];
+  extraTaskRows: number[];
+  wrongColumns: string[];
+  wrongLeads: Array<{ row: number; expected: string[]; actual: string[] }>;
+}
+
+export function corpusSlugs(): string[] {
+  return readdirSync(REAL)
+    .filter((name) => name.endsWith('.key.json'))
+    .map((name) => name.replace(/\.key\.json$/u, ''))
+    .sort();
+}
+
+const rowOf = (cell: string) => Number(/\d+$/u.exec(cell)?.[0]);
+
+/**
+ * Scores the check of one real appendix against its answer key: a flagged finding is true when the key
+ * lists a problem in its cell (or, for a finding on a whole row, in its row).
+ */
+export async function scoreSlug(slug: string): Promise<CorpusScore> {
+  const key = JSON.parse(readFileSync(join(REAL, `${slug}.key.json`), 'utf8')) as AnswerKey;
+  const grids = await fixtureGrids(join(REAL, `${slug}.xlsx`));
+  const grid = grids.find((g) => g.sheetName === key.sheet);
+  if (!grid) throw new Error(`${slug}: no sheet ${key.sheet}`);
+  const appendix = parseAppendix(grid);
+  const { findings } = validate(appendix);
+  const flagged = findings.filter((f) => f.severity !== 'info');
+  const problemCells = new Set(key.problems.map((p) => p.cell));
+  const problemRows = new Set(key.problems.map((p) => rowOf(p.cell)));
+  const hits = (f: Finding) => (f.cell ? problemCells.has(f.cell) : problemRows.has(f.rowNumber));
+  const flaggedCells = new Set(flagged.flatMap((f) => (f.cell ? [f.cell] : [])));
+  const found = key.problems.filter((p) => flaggedCells.has(p.cell));
+  const taskRows = new Set(appendix.tasks.map((t) => t.rows[0]));
+  const keyRows = new Set(key.taskRows);
+  const wrongColumns = Object.entries(key.columns)
+    .filter(([field, letter]) => (appendix.columns as Record<string, string>)[field] !== letter)
+    .map(
+      ([field, letter]) => `${field}=${letter}→${(appendix.columns as Record<string, string>)[field] ?? '-'}`,
+    );
+  const wrongLeads = appendix.tasks.flatMap((task) => {
+    const expected = key.leads[String(task.rows[0])];
+    if (!expected) return [];
+    const actual = splitAgencies(task.lead, [...defaultRegistry()], {
+      province: appendix.plan.province ?? null,
+    })
+      // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); the keys list the name alone.
+      .map((m) => m.text.replace(/\s*\([^)]*\)\s*$/u, '').trim());
+    return sameList(actual, expected) ? [] : [{ row: task.rows[0], expected, actual }];
+  });
+  return {
+    slug,
+    appendix,
+    findings,
+    flagged,
+    truePositives: flagged.filter(hits),
+    falsePositives: flagged.filter((f) => !hits(f)),
+    foundProblems: found,
+    missedProblems: key.problems.filter((p) => !flaggedCells.has(p.cell)),
+    missingTaskRows: key.taskRows.filter((row) => !taskRows.has(row)),
+    extraTaskRows: [...taskRows].filter((row) => !keyRows.has(row)),
+    wrongColumns,
+    wrongLeads,
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i] as string));
+}
+
+import { DEFAULT_REGISTRY } from '../../src/domain/agencies';
+function defaultRegistry() {
+  return DEFAULT_REGISTRY;
+}

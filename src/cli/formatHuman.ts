@@ -1,5 +1,5 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { fieldName, severityLabel } from '../domain';
+import { fieldName, provinceById, severityLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -44,7 +44,13 @@ function planLine(report: CheckReport, lang: Lang): string {
   if (plan.number === null) return t.planMissing;
   const date = plan.date ? t.dated(plan.date.split('-').reverse().join('/')) : null;
   const parts = [plan.documentType, plan.number, date, plan.issuer ? t.by(plan.issuer) : null];
-  if (plan.year !== null) parts.push(t.year(plan.year));
+  if (plan.period) parts.push(t.period(plan.period.from, plan.period.to));
+  else if (plan.year !== null) parts.push(t.year(plan.year));
+  if (plan.level === 'central') parts.push(t.central);
+  else if (plan.province) {
+    const province = provinceById(plan.province);
+    parts.push(t.province(province ? `${province.level} ${province.name}` : plan.province));
+  }
   return t.plan(parts.filter(Boolean).join(' '));
 }
 

@@ -16,6 +16,10 @@ export const STRINGS = {
     dated: (date: string) => `ngày ${date}`,
     by: (issuer: string) => `của ${issuer}`,
     year: (year: number) => `(năm ${year})`,
+    period: (from: number | null, to: number | null) =>
+      to === null ? `(từ năm ${from ?? '?'})` : from === to ? `(năm ${to})` : `(${from ?? '?'}–${to})`,
+    central: '· cấp trung ương',
+    province: (name: string) => `· địa phương: ${name}`,
     counts: (s: {
       sections: number;
       groups: number;
@@ -43,6 +47,10 @@ export const STRINGS = {
     dated: (date: string) => `dated ${date}`,
     by: (issuer: string) => `by ${issuer}`,
     year: (year: number) => `(year ${year})`,
+    period: (from: number | null, to: number | null) =>
+      to === null ? `(from ${from ?? '?'})` : from === to ? `(year ${to})` : `(${from ?? '?'}–${to})`,
+    central: '· central level',
+    province: (name: string) => `· province: ${name}`,
     counts: (s: {
       sections: number;
       groups: number;

@@ -41,7 +41,7 @@ describe('task-matrix check', () => {
     );
     expect(stdout).toContain('Dòng tiêu đề: 5');
     expect(stdout).toContain(
-      'Kế hoạch: Kế hoạch 58/KH-UBND ngày 11/03/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu (năm 2024)',
+      'Kế hoạch: Kế hoạch 58/KH-UBND ngày 11/03/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu (năm 2024) · địa phương: tỉnh Bà Rịa - Vũng Tàu',
     );
     expect(stdout).toContain(
       'Đọc được: 17 mục, 6 nhóm, 97 nhiệm vụ; 1 dòng nối tiếp, 1 dòng trống, 0 ghi chú.',
@@ -71,6 +71,14 @@ describe('task-matrix check', () => {
     expect(stdout).toContain(
       'Read: 17 sections, 6 groups, 97 tasks; 1 continuation rows, 1 blank rows, 0 notes.',
     );
+  });
+
+  it("names the plan's period and level: a Prime Minister's decision to 2045 is central", async () => {
+    const { stdout } = await run(
+      'check',
+      join(__dirname, '..', 'fixtures', 'real', 'qd-982-ttg-2026-phu-luc.xlsx'),
+    );
+    expect(stdout).toContain('của Thủ tướng Chính phủ (2026–2045) · cấp trung ương');
   });
 
   it('prints JSON that matches the output contract, with the model texts as in the cells', async () => {

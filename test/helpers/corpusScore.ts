@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Appendix, Finding } from '../../src/domain';
-import { parseAppendix, splitAgencies, validate } from '../../src/domain';
+import { DEFAULT_REGISTRY, parseAppendix, splitAgencies, validate } from '../../src/domain';
 import { fixtureGrids } from './grid';
 
 export const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -69,9 +69,7 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
   const wrongLeads = appendix.tasks.flatMap((task) => {
     const expected = key.leads[String(task.rows[0])];
     if (!expected) return [];
-    const actual = splitAgencies(task.lead, [...defaultRegistry()], {
-      province: appendix.plan.province ?? null,
-    })
+    const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, { province: appendix.plan.province ?? null })
       // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); the keys list the name alone.
       .map((m) => m.text.replace(/\s*\([^)]*\)\s*$/u, '').trim());
     return sameList(actual, expected) ? [] : [{ row: task.rows[0], expected, actual }];
@@ -95,9 +93,4 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
   return a.length === b.length && a.every((x, i) => norm(x) === norm(b[i] as string));
-}
-
-import { DEFAULT_REGISTRY } from '../../src/domain/agencies';
-function defaultRegistry() {
-  return DEFAULT_REGISTRY;
 }

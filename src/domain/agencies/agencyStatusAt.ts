@@ -23,8 +23,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export function agencyStatusAt(entry: AgencyEntry, isoDate: string, registry: AgencyRegistry): AgencyStatus {
   if (!ISO_DATE.test(isoDate)) throw new RangeError(`Not an ISO date: ${isoDate}`);
   if (!endedBy(entry, isoDate)) return { current: true };
-  const byId = registryIndex(registry).byId;
-  return { current: false, successors: successorsAt(entry, isoDate, byId), endedOn: entry.validTo as string };
+  const index = registryIndex(registry);
+  // Another province's body (foreignBody.ts) hands over to that province's successor's body.
+  const lookup = (id: string) => index.byId.get(id) ?? index.derived.get(id);
+  return {
+    current: false,
+    successors: successorsAt(entry, isoDate, lookup),
+    endedOn: entry.validTo as string,
+  };
 }
 
 function endedBy(entry: AgencyEntry, isoDate: string): boolean {
@@ -37,17 +43,17 @@ function endedBy(entry: AgencyEntry, isoDate: string): boolean {
 function successorsAt(
   entry: AgencyEntry,
   isoDate: string,
-  byId: ReadonlyMap<string, AgencyEntry>,
+  lookup: (id: string) => AgencyEntry | undefined,
 ): AgencyEntry[] {
   const found = new Set<AgencyEntry>();
   const seen = new Set<string>([entry.id]);
   const queue = [...(entry.successors ?? [])];
   while (queue.length > 0) {
     const id = queue.shift() as string;
-    const successor = byId.get(id);
+    const successor = lookup(id);
     if (!successor || seen.has(id)) continue;
     seen.add(id);
-    const next = (successor.successors ?? []).filter((next) => !seen.has(next) && byId.has(next));
+    const next = (successor.successors ?? []).filter((next) => !seen.has(next) && lookup(next) !== undefined);
     if (endedBy(successor, isoDate) && next.length > 0) queue.push(...next);
     else found.add(successor);
   }

@@ -6,6 +6,7 @@
  */
 import type { AgencyToken } from './agencyKey';
 import { SEPARATOR } from './agencyKey';
+import { deriveShortName, slugId } from './officerEntry';
 import { isRolePiece } from './roleWords';
 import type { AgencyEntry } from './schema';
 import type { TokenMatch } from './tokenMatch';
@@ -273,33 +274,11 @@ function keyText(tokens: readonly AgencyToken[], start: number, end: number): st
 function ownCollective(id: string | undefined, written: string, vague: boolean): AgencyEntry {
   const name = written.charAt(0).toUpperCase() + written.slice(1);
   return {
-    id: id ?? `tap-the-${slug(written)}`,
+    id: id ?? `tap-the-${slugId(written)}`,
     name,
-    shortName: sheetSafe(name),
+    shortName: deriveShortName(name),
     kind: 'collective',
     aliases: [],
     ...(vague ? { vague: true } : {}),
   };
-}
-
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[đĐ]/gu, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/gu, '-')
-      .replace(/^-+|-+$/gu, '') || 'x'
-  );
-}
-
-/** A name usable as a sheet name: forbidden characters dropped, at most 31 characters. */
-export function sheetSafe(name: string): string {
-  const clean = name
-    .replace(/[:\\/?*[\]]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^'+|'+$/gu, '');
-  return clean.length <= 31 ? clean || '-' : clean.slice(0, 31).trim();
 }

@@ -5,8 +5,8 @@
  * 30 June 2025, NQ 203/2025/QH15; đặc khu began on 1 July 2025).
  */
 import type { AgencyToken } from './agencyKey';
-import { slug } from './collectivePhrase';
 import { COLLECTIVE_IDS } from './collectivePhrase';
+import { deriveShortName, slugId } from './officerEntry';
 import type { AgencyEntry } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
@@ -81,11 +81,11 @@ function localEntry(level: Level, place: string): AgencyEntry {
 
 function newLocalEntry(level: Level, place: string): AgencyEntry {
   const name = `Ủy ban nhân dân ${level.written} ${place}`;
-  const shortName = `UBND ${level.written} ${place}`;
+
   return {
-    id: `ubnd-${slug(level.written)}-${slug(place)}`,
+    id: `ubnd-${slugId(level.written)}-${slugId(place)}`,
     name,
-    shortName: shortName.length <= 31 ? shortName : shortName.slice(0, 31).trim(),
+    shortName: deriveShortName(`UBND ${level.written} ${place}`),
     kind: 'people-committee',
     level: 'local',
     aliases: [],

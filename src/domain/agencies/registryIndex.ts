@@ -19,6 +19,8 @@ type TrieNode = GenericTrieNode<AgencyEntry>;
 export interface RegistryIndex {
   root: TrieNode;
   byId: ReadonlyMap<string, AgencyEntry>;
+  /** Entries made from registry entries while splitting (another province's bodies), by id. */
+  derived: Map<string, AgencyEntry>;
   /** Literal forms (see literalForm.ts) of each entry's name and short name. */
   accepted: ReadonlyMap<AgencyEntry, ReadonlySet<string>>;
   /** Variant verdicts already reached, by entry id and text: the literal form is the costly part. */
@@ -47,6 +49,7 @@ function buildIndex(registry: AgencyRegistry): RegistryIndex {
   return {
     root,
     byId: new Map(registry.map((entry) => [entry.id, entry])),
+    derived: new Map(),
     accepted: new Map(registry.map((entry) => [entry, acceptedForms(entry)])),
     verdicts: new Map(),
   };

@@ -214,7 +214,7 @@ function knownMention(
 function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext): AgencyEntry {
   // Without the plan's province, a province named after a body cannot be told from the plan's own.
   if (!match.province || !context.province || match.province.id === context.province) return match.entry;
-  return foreignBody(index.byId, match.entry, match.province);
+  return foreignBody(index, match.entry, match.province);
 }
 
 /** The name without the province after it, with and without its level word, for the variant test. */

@@ -27,7 +27,8 @@ const DOC_TYPE = new RegExp(`(${DOCUMENT_TYPES.join('|')})`, 'iu');
 // 58/KH-UBND, 12/2023/QĐ-UBND, 124-KH/TU: the symbol runs up to a space, comma, semicolon or bracket.
 const DOC_NUMBER = /(?:số\s*:?\s*)?(\d+(?:\/\d{4})?\s*[/-]\s*[\p{L}\d&]+(?:\s*[-/]\s*[\p{L}\d&.]+)*)/u;
 const ISSUER = /\bcủa\s+(.+?)\s*\)?\s*$/iu;
-const YEAR_IN_TITLE = /năm\s+(\d{4})/iu;
+// "năm 2025" that is not the end of a date ("ngày 30 tháng 4 năm 2025" cites a document).
+const YEAR_IN_TITLE = /(?<!tháng\s+\d{1,2}\s+)năm\s+((?:19|20)\d{2})/iu;
 
 /** The title rows above the header: the text of each non-empty row, cells joined left to right. */
 export function titleLines(grid: CellGrid, merges: MergeLookup, headerRow: number): TitleLine[] {
@@ -119,8 +120,6 @@ function jurisdiction(issuer: string | null, lines: readonly TitleLine[]): Pick<
 }
 
 const RANGE = /(?:giai\s+đoạn\s+)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/iu;
-// "năm 2025" that is not the end of a date ("ngày 30 tháng 4 năm 2025" cites a document).
-const PLAN_YEAR = /(?<!tháng\s+\d{1,2}\s+)năm\s+((?:19|20)\d{2})/iu;
 const UNTIL = /đến\s+năm\s+((?:19|20)\d{2})/iu;
 
 /**
@@ -135,7 +134,7 @@ export function planPeriod(title: string | null, year: number | null): Plan['per
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
   if (untils.length > 0) return { from: year, to: Math.max(...untils) };
-  const single = PLAN_YEAR.exec(text);
+  const single = YEAR_IN_TITLE.exec(text);
   if (single) return { from: Number(single[1]), to: Number(single[1]) };
   return year === null ? null : { from: year, to: null };
 }

@@ -2,7 +2,7 @@
  * What a parsed part says about the calendar: the years it writes, the quarters it covers and the
  * impossible values it holds. Kept apart from the grammar so the readers only describe what was written.
  */
-import { parseVietnameseDate } from '../text';
+import { formatIsoDate, parseVietnameseDate } from '../text';
 import type { TimePoint, TimeframePart, TimeframeProblem, TimeframeProblemKind } from './schema';
 
 // The longest each month can be when no year is written: "29/2" may mean a leap year, "31/6" never exists.
@@ -123,4 +123,39 @@ function problemKinds(part: TimeframePart): TimeframeProblemKind[] {
  */
 export function partProblems(part: TimeframePart): TimeframeProblem[] {
   return [...new Set(problemKinds(part))].map((kind) => ({ kind, text: part.text }));
+}
+
+const monthEnd = (year: number, month: number) =>
+  formatIsoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+
+/**
+ * The last day a part allows, when it writes its year (ISO); undefined otherwise.
+ * @example partEnd({ kind: 'quarter', text: 'Quý I/2026', quarters: [1], year: 2026 }) === '2026-03-31'
+ */
+export function partEnd(part: TimeframePart): string | undefined {
+  switch (part.kind) {
+    case 'quarter':
+      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.quarters) * 3);
+    case 'month':
+      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.months));
+    case 'half-year':
+      return part.year === undefined ? undefined : monthEnd(part.year, part.half * 6);
+    case 'date':
+      return part.iso;
+    case 'deadline':
+      return pointEnd(part.by);
+    case 'year':
+      return part.year === undefined ? undefined : `${part.year}-12-31`;
+    default:
+      return undefined;
+  }
+}
+
+function pointEnd(point: TimePoint): string | undefined {
+  if (point.year === undefined) return undefined;
+  if (point.month !== undefined && point.day !== undefined)
+    return formatIsoDate(point.year, point.month, point.day);
+  if (point.month !== undefined) return monthEnd(point.year, point.month);
+  if (point.quarter !== undefined) return monthEnd(point.year, point.quarter * 3);
+  return `${point.year}-12-31`;
 }

@@ -1,5 +1,4 @@
-import type { TimeframePart } from '../../timeframe';
-import { isUnparsed, yearsOutside } from '../../timeframe';
+import { isUnparsed, partEnd, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule } from '../types';
 
@@ -92,36 +91,3 @@ export const timeframeBeforePlanDate: Rule = {
     });
   },
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthEnd = (year: number, month: number) =>
-  `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-
-/** The last day a part allows, when it writes its year (ISO); undefined otherwise. */
-function partEnd(part: TimeframePart): string | undefined {
-  switch (part.kind) {
-    case 'quarter':
-      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.quarters) * 3);
-    case 'month':
-      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.months));
-    case 'half-year':
-      return part.year === undefined ? undefined : monthEnd(part.year, part.half * 6);
-    case 'date':
-      return part.iso;
-    case 'deadline':
-      return pointEnd(part.by);
-    case 'year':
-      return part.year === undefined ? undefined : `${part.year}-12-31`;
-    default:
-      return undefined;
-  }
-}
-
-function pointEnd(point: Extract<TimeframePart, { kind: 'deadline' }>['by']): string | undefined {
-  if (point.year === undefined) return undefined;
-  if (point.month !== undefined && point.day !== undefined)
-    return `${point.year}-${pad(point.month)}-${pad(point.day)}`;
-  if (point.month !== undefined) return monthEnd(point.year, point.month);
-  if (point.quarter !== undefined) return monthEnd(point.year, point.quarter * 3);
-  return `${point.year}-12-31`;
-}

@@ -1,0 +1,50 @@
+import { parseAppendix, validate } from '../../../src/domain';
+import { gridFrom, HEADER } from '../../helpers/grid';
+
+/** Rules that follow the document's own conventions (issue "Any real appendix…"). */
+const check = (
+  rows: Array<Array<string | null>>,
+  reference = '(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/4/2026)',
+) =>
+  validate(parseAppendix(gridFrom([[reference], HEADER, ...rows]))).findings.map(
+    (f) => `${f.code} ${f.cell}`,
+  );
+
+const task = (tt: string, funding: string | null, time = 'Quý III/2026') => [
+  tt,
+  `Việc ${tt}`,
+  'Sở Tài chính',
+  time,
+  'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+  funding,
+];
+
+describe('a column filled by the document’s convention', () => {
+  it('reports an empty funding cell where the document fills funding on most tasks', () => {
+    const rows = [
+      task('1', 'Ngân sách tỉnh'),
+      task('2', 'Ngân sách tỉnh'),
+      task('3', 'Ngân sách tỉnh'),
+      task('4', null),
+    ];
+    expect(check(rows)).toContain('missing-funding F6');
+  });
+
+  it('reports none where the document fills funding only where money is involved', () => {
+    const rows = [task('1', 'Ngân sách tỉnh'), task('2', null), task('3', null), task('4', null)];
+    expect(check(rows).filter((f) => f.startsWith('missing-funding'))).toEqual([]);
+  });
+});
+
+describe('deadlines against the plan date', () => {
+  it('reports a deadline that had passed when the plan was issued, once', () => {
+    expect(check([task('1', 'Ngân sách tỉnh', 'Tháng 3/2026')])).toContain('timeframe-before-plan-date D3');
+    expect(check([task('1', 'Ngân sách tỉnh', 'Tháng 4/2026')])).not.toContain(
+      'timeframe-before-plan-date D3',
+    );
+    // A year before the plan's period is reported as outside it, not twice.
+    const lastYear = check([task('1', 'Ngân sách tỉnh', 'Quý II/2025')]);
+    expect(lastYear).toContain('timeframe-outside-plan-year D3');
+    expect(lastYear).not.toContain('timeframe-before-plan-date D3');
+  });
+});

@@ -108,7 +108,13 @@ export type Section = z.infer<typeof SectionSchema>;
 export const TaskSchema = z.object({
   /** First and last sheet row the task spans (continuation rows included). */
   rows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** The task's number within its group or section (the detail column's label when the sheet has one). */
   tt: z.string(),
+  /**
+   * The running number of a sheet that numbers tasks twice: one continuous column ("1" … "33") beside a
+   * detail column numbered within each group ("a)", "b)"). Absent otherwise.
+   */
+  serial: z.string().optional(),
   /** TT path including the task's own TT when it has one, e.g. ["III", "III.I", "3", "3.4"]. */
   path: z.array(z.string()),
   /** Row of the section or group the task sits in; null when it sits above every section. */
@@ -143,6 +149,11 @@ export const AppendixSchema = z.object({
   sheet: z.string(),
   headerRow: z.number().int().positive(),
   columns: ColumnMapSchema,
+  /**
+   * The detail numbering column beside TT, when tasks are numbered twice (a continuous TT and a per-group
+   * "a), b)" column under one merged "Stt"): it holds the structure, TT the running number.
+   */
+  ttDetailColumn: ColumnLetter.optional(),
   extraColumns: z.array(ExtraColumnSchema),
   plan: PlanSchema,
   sections: z.array(SectionSchema),

@@ -54,8 +54,8 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual([
       'Lỗi: 2',
-      'Cảnh báo: 22',
-      'Thông tin: 12',
+      'Cảnh báo: 23',
+      'Thông tin: 9',
       'Nhiệm vụ: 97',
     ]);
     await expectAttribute(page, 'E110', 'data-mark', 'error');

@@ -69,10 +69,11 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
   const wrongLeads = appendix.tasks.flatMap((task) => {
     const expected = key.leads[String(task.rows[0])];
     if (!expected) return [];
-    const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, { province: appendix.plan.province ?? null })
-      // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); the keys list the name alone.
-      .map((m) => m.text.replace(/\s*\([^)]*\)\s*$/u, '').trim());
-    return sameList(actual, expected) ? [] : [{ row: task.rows[0], expected, actual }];
+    const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, {
+      province: appendix.plan.province ?? null,
+    }).map((m) => withoutScope(m.impliedHead ? `${m.impliedHead} ${m.text}` : m.text));
+    // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it, some do not.
+    return sameList(actual, expected.map(withoutScope)) ? [] : [{ row: task.rows[0], expected, actual }];
   });
   return {
     slug,
@@ -88,6 +89,10 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
     wrongColumns,
     wrongLeads,
   };
+}
+
+function withoutScope(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -56,6 +56,8 @@ const SEPARATORS: ReadonlyMap<string, SeparatorKind> = new Map([
   ['—', 'join'],
   ['&', 'join'],
   [',', 'comma'],
+  // "UBND các xã/phường", "Sở Xây dựng/các công ty …": a slash lists, as a comma does.
+  ['/', 'comma'],
   [';', 'hard'],
   ['\n', 'line'],
 ]);
@@ -95,7 +97,8 @@ export function tokenizeAgencyText(text: string): AgencyToken[] {
       continue;
     }
     const separator = SEPARATORS.get(text.charAt(i));
-    if (separator) {
+    // A slash after a digit is a document symbol ("250/KH-UBND"), not a list.
+    if (separator && !(text.charAt(i) === '/' && /\d/u.test(text.charAt(i - 1)))) {
       const key = separator === 'hard' ? HARD : separator === 'line' ? LINE : SEPARATOR;
       tokens.push({ key, start: i, end: i + 1, separator });
     }

@@ -10,7 +10,8 @@ import { deriveShortName, slugId } from './officerEntry';
 import { isRolePiece } from './roleWords';
 import type { AgencyEntry } from './schema';
 import type { TokenMatch } from './tokenMatch';
-import { skipLines } from './tokenMatch';
+import { rawStartsUpper, skipLines } from './tokenMatch';
+import { headWordAt } from './headWords';
 
 /** Levels of government, after "UBND các …" (or "Chủ tịch UBND các …"). */
 const LEVELS: Readonly<Record<string, string>> = {
@@ -208,10 +209,17 @@ function collectiveId(phrase: Phrase): string | undefined {
   return undefined;
 }
 
-/** A phrase of "các" and only generic nouns names nobody: "các cơ quan, đơn vị", "các địa phương". */
-function isGeneric(phrase: Phrase): boolean {
+/**
+ * A phrase that names nobody: only generic nouns ("các cơ quan, đơn vị", "các địa phương"), or generic
+ * bodies together with unnamed localities ("Các bộ, cơ quan, địa phương", 116/NQ-CP 2026): everyone and
+ * no level in particular.
+ */
+function namesNobody(phrase: Phrase): boolean {
+  if (phrase.committee) return false;
+  const kinds = [...phrase.words].map((w) => BODIES[w] as string);
   return (
-    !phrase.committee && [...phrase.words].every((w) => ['generic', 'locality'].includes(BODIES[w] as string))
+    kinds.every((kind) => kind === 'generic' || kind === 'locality') ||
+    (kinds.includes('generic') && kinds.includes('locality'))
   );
 }
 
@@ -229,7 +237,7 @@ export function collectiveAt(
   if (!FIRST_KEYS.has(tokens[start]?.key ?? '')) return undefined;
   const phrase = readPhrase(tokens, start);
   if (!phrase) return undefined;
-  const qualifiedEnd = qualifierEnd(tokens, phrase.end);
+  const qualifiedEnd = qualifierEnd(text, tokens, phrase.end);
   if (qualifiedEnd > phrase.end) {
     // "các cơ quan đại diện Việt Nam tại nước ngoài", "Các cơ sở nghiên cứu - phát triển": a qualified
     // collective is one of its own, named as written.
@@ -247,21 +255,39 @@ export function collectiveAt(
     (tokens[start] as AgencyToken).start,
     (tokens[phrase.end - 1] as AgencyToken).end,
   );
-  return { entry: ownCollective(id, written, phrase.vague || isGeneric(phrase)), end: phrase.end };
+  return { entry: ownCollective(id, written, phrase.vague || namesNobody(phrase)), end: phrase.end };
 }
 
-/** The end of words that qualify a collective, up to the next list separator; role words excluded. */
-function qualifierEnd(tokens: readonly AgencyToken[], end: number): number {
+/**
+ * The end of words that qualify a collective ("Các bộ quản lý ngành, lĩnh vực"): up to the next list
+ * separator that starts another name; a description of the part it plays ("trực tiếp triển khai …") is
+ * no qualifier.
+ */
+function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number): number {
   const first = tokens[end];
   if (!first || first.separator) return end;
-  if (isRolePiece(`${first.key} ${tokens[end + 1]?.key ?? ''}`)) return end;
+  if (isRolePiece(keyText(tokens, end, Math.min(tokens.length, end + 4)))) return end;
   let last = end;
   for (let i = end; i < tokens.length; i++) {
     const token = tokens[i] as AgencyToken;
+    if (token.separator === 'comma' && continuesQualifier(text, tokens, i + 1)) continue;
     if (token.separator && token.separator !== 'join') break;
     if (!token.separator) last = i + 1;
   }
   return last;
+}
+
+/** After a comma, a lower-case word that starts no name goes on with the qualifier ("…, lĩnh vực"). */
+function continuesQualifier(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const next = tokens[i];
+  return (
+    next !== undefined &&
+    next.separator === undefined &&
+    !rawStartsUpper(text, next) &&
+    !FIRST_KEYS.has(next.key) &&
+    headWordAt(tokens, i) === 0 &&
+    !isRolePiece(keyText(tokens, i, Math.min(tokens.length, i + 4)))
+  );
 }
 
 function keyText(tokens: readonly AgencyToken[], start: number, end: number): string {

@@ -9,7 +9,7 @@ export { AgencyRegistrySchema, registryProblems } from './registrySchema';
 export type { RegistryProblem } from './registrySchema';
 export { DEFAULT_REGISTRY } from './defaultRegistry';
 export { agencyKey } from './agencyKey';
-export { foldTonePlacement } from './literalForm';
+export { foldTonePlacement, literalForm } from './literalForm';
 export { matchAgency } from './matchAgency';
 export type { AgencyMatch } from './matchAgency';
 export { splitAgencies } from './splitAgencies';

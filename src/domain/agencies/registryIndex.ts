@@ -74,7 +74,23 @@ function formsOf(index: RegistryIndex, entry: AgencyEntry): ReadonlySet<string> 
 }
 
 function acceptedForms(entry: AgencyEntry): ReadonlySet<string> {
-  return new Set([entry.name, entry.shortName].map((text) => comparableForm(text, entry)));
+  const written = [entry.name, entry.shortName];
+  const forms = isProvincial(entry) ? written.flatMap(provinceLevelForms) : written;
+  return new Set(forms.map((text) => comparableForm(text, entry)));
+}
+
+/**
+ * A provincial body's name as a centrally-run city writes it ("Công an Thành phố", "Văn phòng Thành ủy",
+ * Hà Nội 277/KH-UBND 2026): the city's own usage, not a variant. Without its level word ("Liên hiệp các tổ
+ * chức hữu nghị") the name stays a variant, as the product owner listed for the sample.
+ */
+function provinceLevelForms(name: string): string[] {
+  const city = name.replace(/Tỉnh ủy/gu, 'Thành ủy');
+  const forms = [name, city];
+  for (const form of [name, city])
+    if (/\stỉnh\b/u.test(form))
+      forms.push(form.replace(/\stỉnh\b/u, ' thành phố'), form.replace(/\stỉnh\b/u, ' Thành phố'));
+  return forms;
 }
 
 /** The form compared for variants; a collective phrase may start in lower case mid-sentence. */
@@ -125,7 +141,12 @@ export function matchAt(
     if (node.value && !isContinuation(tokens, i + 1)) best = { entry: node.value, end: i + 1 };
   }
   if (!best) return undefined;
-  if (best.entry.vague) return { entry: best.entry, end: vagueTailEnd(tokens, best.end) };
+  if (best.entry.vague) {
+    const end = vagueTailEnd(tokens, best.end);
+    return isNarrowing(tokens, start, best.end, end)
+      ? { entry: best.entry, end, qualified: true }
+      : { ...best, end };
+  }
   if (!isProvincial(best.entry)) return { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
   return withProvince(tokens, best, text);
 }
@@ -161,11 +182,19 @@ function withProvince(
   if (
     next &&
     !next.separator &&
+    !opensBracket(text, tokens, end) &&
     !startsRole(tokens, end) &&
     (rawStartsUpper(text, next) || LEVEL_LIKE.has(next.key))
   )
     return undefined;
   return { ...match, end };
+}
+
+/** "Sở Nông nghiệp và Môi trường (Văn phòng Đăng ký đất đai …)": a bracket qualifies the name before it. */
+function opensBracket(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i];
+  return previous !== undefined && next !== undefined && text.slice(previous.end, next.start).includes('(');
 }
 
 function previousKey(tokens: readonly AgencyToken[], i: number): string | undefined {
@@ -188,6 +217,26 @@ function vagueTailEnd(tokens: readonly AgencyToken[], end: number): number {
     if (separator === undefined) last = i + 1;
   }
   return last;
+}
+
+// Words after a vague phrase that leave it vague: "… có liên quan", "… khác", "… được giao", "… chủ trì".
+const STILL_VAGUE = /^(?:co )?(?:lien quan|khac|duoc giao|tren dia ban|chu tri|phoi hop|thuc hien)\b/u;
+
+/**
+ * Words after a vague phrase that say which bodies are meant ("… giải quyết TTHC", "… quản lý cảng"). A
+ * phrase that says "liên quan" or "được giao" anywhere stays vague ("Các cơ quan được giao chủ trì tham
+ * mưu đoàn ra").
+ */
+function isNarrowing(tokens: readonly AgencyToken[], start: number, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const words = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .filter((token) => !token.separator)
+      .map((token) => token.key)
+      .join(' ');
+  const tail = words(from, to);
+  return tail !== '' && !STILL_VAGUE.test(tail) && !/\b(?:lien quan|duoc giao)\b/u.test(words(start, to));
 }
 
 /** "Sở Ngoại vụ (Chủ trì)": a role word after a name is not a second name. */

@@ -17,7 +17,19 @@ const ROLE_PIECES = new Set([
   'chiu trach nhiem',
 ]);
 
-/** @example isRolePiece('chu tri') === true */
+/**
+ * Verbs that open a description of the agency's part rather than a name: "UBND các xã, phường trực tiếp
+ * triển khai tại địa bàn", "Sở Khoa học và Công nghệ triển khai hệ thống, hạ tầng, dữ liệu" (Hà Nội
+ * 277/KH-UBND 2026), "theo chức năng, nhiệm vụ", "đối với …".
+ */
+const ROLE_OPENERS =
+  /^(?:chu tri|phoi hop|thuc hien|tham muu|trien khai|truc tiep|theo chuc nang|theo tham quyen|theo phan cap|theo doi|huong dan|to chuc thuc hien|chiu trach nhiem|doi voi|bao dam|dam bao|tai dia ban|tren dia ban) /u;
+
+/**
+ * A piece that says what an agency does, not which: a role ("chủ trì") or a description opened by one.
+ * @example isRolePiece('chu tri') === true
+ * @example isRolePiece('truc tiep trien khai tai dia ban') === true
+ */
 export function isRolePiece(key: string): boolean {
-  return ROLE_PIECES.has(key);
+  return ROLE_PIECES.has(key) || ROLE_OPENERS.test(`${key} `);
 }

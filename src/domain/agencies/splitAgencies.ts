@@ -1,6 +1,7 @@
 import { keyTokens, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
 import { collectiveAt } from './collectivePhrase';
+import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
 import { headWordAt } from './headWords';
 import { localUnitAt } from './localUnit';
@@ -40,6 +41,8 @@ export interface AgencyMention {
   headOnly?: boolean;
   /** An unknown piece one or two letters away from a registry name: the name it likely meant. */
   suggestion?: AgencyEntry;
+  /** The head word an item of a list such as "Các Bộ: Y tế, Xây dựng" takes from the list ("Bộ"). */
+  impliedHead?: string;
 }
 
 /**
@@ -82,6 +85,59 @@ function cellCache(index: RegistryIndex): Map<string, readonly AgencyMention[]> 
 }
 
 function findMentions(index: RegistryIndex, cellText: string, context: SplitContext): AgencyMention[] {
+  const lists = distributiveLists(cellText);
+  if (lists.length === 0) return scanMentions(index, cellText, context);
+  // The lists are read item by item; the rest of the cell as usual, with the lists blanked out (same
+  // offsets, so every mention's text is still the cell's own).
+  let masked = cellText;
+  for (const list of lists)
+    masked = masked.slice(0, list.start) + ' '.repeat(list.end - list.start) + masked.slice(list.end);
+  const mentions = scanMentions(index, masked, context).map((m) => ({
+    ...m,
+    text: cellText.slice(m.start, m.end),
+  }));
+  for (const list of lists)
+    for (const item of list.items) mentions.push(...itemMentions(index, cellText, list.head, item, context));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One item of a distributive list ("Xây dựng" after "Các Bộ:"), read with its head word. An item that is
+ * no name as a whole may be two joined by "và" ("Tài chính và Tư pháp").
+ */
+function itemMentions(
+  index: RegistryIndex,
+  cellText: string,
+  head: string,
+  item: { start: number; end: number },
+  context: SplitContext,
+): AgencyMention[] {
+  const written = cellText.slice(item.start, item.end);
+  const found = scanMentions(index, `${head} ${written}`, context);
+  const whole = found.length === 1 && found[0]?.entry ? found[0] : undefined;
+  if (whole || !/\svà\s/u.test(written))
+    return [
+      {
+        ...(whole ?? found[0] ?? unknownItem()),
+        text: written,
+        start: item.start,
+        end: item.end,
+        impliedHead: head,
+      },
+    ];
+  const cut = written.search(/\svà\s/u);
+  const second = written.indexOf('và', cut) + 2;
+  return [
+    ...itemMentions(index, cellText, head, { start: item.start, end: item.start + cut }, context),
+    ...itemMentions(index, cellText, head, { start: item.start + second + 1, end: item.end }, context),
+  ];
+}
+
+function unknownItem(): AgencyMention {
+  return { text: '', start: 0, end: 0, variant: false, vague: false, collective: false, wellFormed: true };
+}
+
+function scanMentions(index: RegistryIndex, cellText: string, context: SplitContext): AgencyMention[] {
   const tokens = tokenizeAgencyText(cellText);
   const mentions: AgencyMention[] = [];
   // Token indices of the unknown piece being gathered.
@@ -105,15 +161,16 @@ function findMentions(index: RegistryIndex, cellText: string, context: SplitCont
       i++;
       continue;
     }
-    // Inside an unknown name no new name starts ("Phòng Văn hóa Sở Y tế" is one unit) unless the piece so
-    // far is a lone head word ("Sở Sở Nội vụ": the doubled word is reported on its own).
-    const blocked = unknown !== undefined && headWordAt(tokens, unknown.first) !== i - unknown.first;
+    // Inside an unknown name no new name starts ("Phòng Văn hóa Sở Y tế", "Văn phòng HĐND Thành phố" are
+    // one unit each) unless the piece so far is the head word doubled ("Sở Sở Nội vụ": reported on its own).
+    const blocked = unknown !== undefined && !isDoubledHead(tokens, unknown.first, i);
     const match = startsInside(tokens, i) || blocked ? undefined : bestMatch(index, cellText, tokens, i);
     if (match) {
       flush();
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
       const end = qualifiedEnd(cellText, tokens, match.end);
-      const mention = knownMention(index, cellText, token.start, end.offset, match, context);
+      const nameEnd = endOf(tokens, match.end);
+      const mention = knownMention(index, cellText, token.start, end.offset, nameEnd, match, context);
       // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once.
       if (!mentions.some((m) => m.entry?.id === mention.entry?.id)) mentions.push(mention);
       i = end.token;
@@ -124,6 +181,14 @@ function findMentions(index: RegistryIndex, cellText: string, context: SplitCont
   }
   flush();
   return mentions;
+}
+
+/** The tokens from `first` to `i` are a head word, and the same head word starts again at `i`. */
+function isDoubledHead(tokens: readonly AgencyToken[], first: number, i: number): boolean {
+  const head = headWordAt(tokens, first);
+  if (head === 0 || head !== i - first) return false;
+  for (let k = 0; k < head; k++) if (tokens[first + k]?.key !== tokens[i + k]?.key) return false;
+  return true;
 }
 
 /** The longest of the registry name, the collective phrase and the local unit starting at token i. */
@@ -187,12 +252,15 @@ function knownMention(
   cellText: string,
   start: number,
   end: number,
+  nameEnd: number,
   match: TokenMatch,
   context: SplitContext,
 ): AgencyMention {
   const text = cellText.slice(start, end);
+  // The name as written, without a bracket that qualifies it ("Bộ Tư pháp (đối với …)").
+  const name = cellText.slice(start, nameEnd);
   const entry = bodyOf(index, match, context);
-  const vague = entry.vague === true;
+  const vague = entry.vague === true && match.qualified !== true;
   return {
     text,
     start,
@@ -203,7 +271,7 @@ function knownMention(
       !vague &&
       entry.kind !== 'collective' &&
       entry === match.entry &&
-      stripProvince(text, match).every((form) => isVariant(index, form, entry)),
+      stripProvince(name, match).every((form) => isVariant(index, form, entry)),
     vague,
     collective: entry.kind === 'collective',
     ...(match.province ? { province: match.province } : {}),

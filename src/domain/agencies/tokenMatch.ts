@@ -12,6 +12,11 @@ export interface TokenMatch {
   end: number;
   /** The province named after a provincial body ("Công an tỉnh Đồng Nai"). */
   province?: Province;
+  /**
+   * A vague phrase narrowed by what follows it to a set the reader can name ("Các cơ quan, đơn vị giải
+   * quyết TTHC"): no longer vague.
+   */
+  qualified?: boolean;
 }
 
 /** The text of a token as written: its first character tells a proper name ("Châu Đức") from a word. */

@@ -99,7 +99,8 @@ function newTask(
   const { cells } = facts;
   const task: Task = {
     rows: [facts.rowNumber, facts.rowNumber],
-    tt: cells.tt && !cells.tt.inherited ? cells.tt.text : facts.tt.label,
+    tt: facts.serial !== undefined || !cells.tt || cells.tt.inherited ? facts.tt.label : cells.tt.text,
+    ...(facts.serial !== undefined ? { serial: facts.serial } : {}),
     path,
     parentRow,
     task: cells.task?.text ?? facts.tt.rest,

@@ -1,7 +1,7 @@
 import type { RowKind } from '../schema';
 import { normalizeText } from '../text';
-import { isChildTt, isSectionTt } from './parseTt';
-import type { RowFacts } from './rowFacts';
+import { isChildTt, isSectionTt, ttLevel } from './parseTt';
+import type { FieldCell, RowFacts } from './rowFacts';
 import { presentCells } from './rowFacts';
 
 export interface ClassifyContext {
@@ -9,6 +9,8 @@ export interface ClassifyContext {
   rows: readonly RowFacts[];
   /** True for a row that repeats the header (a Word table split over pages). */
   isRepeatedHeader: (facts: RowFacts) => boolean;
+  /** The sheet numbers tasks twice: a running TT beside a detail column (see detailTtColumn). */
+  numberedTwice?: boolean;
 }
 
 const NOTE_START = /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng\b)/iu;
@@ -53,16 +55,17 @@ function classifyRow(
     return 'continuation';
   }
   const tt = facts.tt;
-  if (isSectionTt(tt)) return 'section';
+  if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
   if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bullet') {
-    return isGroup(context.rows, i) ? 'group' : 'task';
+    return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
   }
   if (tt.kind === 'text') return facts.anyData === 0 || NOTE_START.test(tt.rest) ? 'note' : 'task';
   // No TT from here on.
   if (inNotes || isNoteText(facts)) return 'note';
   const previous = kinds[i - 1];
   const followsTask = previous === 'task' || previous === 'continuation';
-  const substantial = facts.cells.task !== undefined && facts.anyData >= 2;
+  // A row with its own task text and its own lead is a task of its own, numbered or not.
+  const substantial = facts.cells.task !== undefined && (facts.anyData >= 2 || isOwn(facts.cells.lead));
   return followsTask && !substantial ? 'continuation' : 'task';
 }
 
@@ -82,18 +85,44 @@ function entityKindAt(rows: readonly RowFacts[], kinds: readonly RowKind[], i: n
  * A numbered row is a group when it carries only a title and the next meaningful row is its child:
  * "5 Với thành phố Padang" over 5.1–5.3, or "1 Công tác biên giới" over an unnumbered task.
  */
-function isGroup(rows: readonly RowFacts[], i: number): boolean {
+function isGroup(rows: readonly RowFacts[], i: number, numberedTwice: boolean): boolean {
   const facts = rows[i] as RowFacts;
-  if (facts.ownData > 0) return false;
+  const next = nextMeaningful(rows, i);
+  if (!next) return false;
+  // In a sheet that numbers tasks twice, a row the running count skips heads the counted rows below it,
+  // whatever it carries (Hà Nội 277/KH-UBND: "2 Tập trung cao điểm …", with a lead and "Theo từng mốc thời
+  // hạn dưới đây", over a) and b), counted 9 and 10).
+  if (numberedTwice && facts.serial === undefined && next.serial !== undefined)
+    return isChildTt(facts.tt, next.tt);
+  if (next.mergedFromRow !== undefined && next.mergedFromRow <= facts.rowNumber) return false;
+  // A title only (in the task column, or alone in another column such as the lead's).
+  const titleOnly = facts.ownData === 0 || (facts.cells.task === undefined && facts.ownData === 1);
+  if (!titleOnly) return false;
+  if (next.tt.kind === 'empty') return next.cells.task !== undefined && next.anyData > 0 && !isNoteText(next);
+  return isChildTt(facts.tt, next.tt);
+}
+
+/**
+ * A section-numbered row (I, II, A) that is really a task: it carries its own lead, and no row below
+ * belongs to it before the next section of the same or a higher level.
+ */
+function isAssignedLeaf(rows: readonly RowFacts[], i: number): boolean {
+  const facts = rows[i] as RowFacts;
+  if (facts.cells.task === undefined || !isOwn(facts.cells.lead)) return false;
+  const next = nextMeaningful(rows, i);
+  return next === undefined || (isSectionTt(next.tt) && ttLevel(next.tt) <= ttLevel(facts.tt));
+}
+
+function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefined {
   for (let j = i + 1; j < rows.length; j++) {
     const next = rows[j] as RowFacts;
-    if (next.blank) continue;
-    if (next.mergedFromRow !== undefined && next.mergedFromRow <= facts.rowNumber) return false;
-    if (next.tt.kind === 'empty')
-      return next.cells.task !== undefined && next.anyData > 0 && !isNoteText(next);
-    return isChildTt(facts.tt, next.tt);
+    if (!next.blank) return next;
   }
-  return false;
+  return undefined;
+}
+
+function isOwn(cell: FieldCell | undefined): boolean {
+  return cell !== undefined && !cell.inherited;
 }
 
 function isNoteText(facts: RowFacts): boolean {

@@ -84,7 +84,8 @@ export function withSubHeader(grid: CellGrid, merges: MergeLookup, header: Heade
     children.set(column, field);
     parents.push(parent);
   }
-  if (children.size < 2) return header;
+  if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
+    return header;
   const fields: Partial<Record<Field, number>> = {};
   // The parent's own reading ("Cơ quan thực hiện" as lead) gives way to its children's.
   for (const [field, column] of Object.entries(header.fields) as Array<[Field, number]>)
@@ -98,6 +99,23 @@ export function withSubHeader(grid: CellGrid, merges: MergeLookup, header: Heade
     score: Object.keys(fields).length,
     lastRow: below,
   };
+}
+
+/**
+ * Every titled column of the header row is merged down over the row below or is a parent merged across
+ * columns: the header is two rows high even when only one child title names a field ("Stt" over "TT" |
+ * "Chi tiết", every other title merged down).
+ */
+function spansBothRows(grid: CellGrid, merges: MergeLookup, rowNumber: number): boolean {
+  let titled = 0;
+  for (let column = grid.left; column <= lastColumn(grid); column++) {
+    const source = merges.source(rowNumber, column);
+    if (source.text.trim() === '') continue;
+    titled++;
+    const area = merges.areaAt(rowNumber, column);
+    if (!area || (area.bottom === rowNumber && area.right === area.left)) return false;
+  }
+  return titled >= 3;
 }
 
 /** Column letters of the recognised fields, for the report. */

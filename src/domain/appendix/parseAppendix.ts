@@ -7,6 +7,7 @@ import { EXPECTED_FIELDS } from '../schema';
 import { detectLegacyEncoding, isBlank } from '../text';
 import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
+import { detailTtColumn } from './detailTtColumn';
 import { FIELD_TITLES, fieldForTitle } from './columnTitles';
 import type { HeaderMatch } from './findHeader';
 import { columnLetters, findHeader, headerSearchRows, matchHeaderRow, withSubHeader } from './findHeader';
@@ -25,7 +26,13 @@ export function parseAppendix(grid: CellGrid): Appendix {
   if (!found) throw noHeaderError(grid);
   const header = withSubHeader(grid, merges, found);
   const extraTitles = extraColumnTitles(grid, merges, header);
-  const layout: ColumnLayout = { fields: header.fields, extraColumns: [...extraTitles.keys()] };
+  const ttDetail = detailTtColumn(grid, merges, header);
+  if (ttDetail !== undefined) extraTitles.delete(ttDetail);
+  const layout: ColumnLayout = {
+    fields: header.fields,
+    extraColumns: [...extraTitles.keys()],
+    ...(ttDetail !== undefined ? { ttDetail } : {}),
+  };
   const { plan, referenceRow } = readPlan(titleLines(grid, merges, header.rowNumber));
   const rows: RowFacts[] = [];
   for (let rowNumber = header.lastRow + 1; rowNumber <= lastRow(grid); rowNumber++) {
@@ -35,7 +42,7 @@ export function parseAppendix(grid: CellGrid): Appendix {
     (fieldForTitle(facts.cells.tt?.text ?? '') === 'tt' ||
       fieldForTitle(facts.cells.task?.text ?? '') === 'task') &&
     matchHeaderRow(grid, merges, facts.rowNumber).score >= Math.min(3, header.score);
-  const kinds = classifyRows({ rows, isRepeatedHeader });
+  const kinds = classifyRows({ rows, isRepeatedHeader, numberedTwice: ttDetail !== undefined });
   const assembled = assemble(rows, kinds, layout, extraTitles);
   const findings = [
     ...headerFindings(header),
@@ -47,6 +54,7 @@ export function parseAppendix(grid: CellGrid): Appendix {
     sheet: grid.sheetName,
     headerRow: header.rowNumber,
     columns: columnLetters(header.fields),
+    ...(ttDetail !== undefined ? { ttDetailColumn: columnLetter(ttDetail) } : {}),
     extraColumns: [...extraTitles].map(([column, title]): ExtraColumn => ({
       column: columnLetter(column),
       title,

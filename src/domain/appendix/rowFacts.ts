@@ -27,7 +27,10 @@ export interface RowFacts {
   cells: Partial<Record<Field, FieldCell>>;
   /** Non-empty values of unrecognised columns, by column number (shared empty map when there are none). */
   extra: ReadonlyMap<number, FieldCell>;
+  /** The row's place in the structure: the detail label when the sheet numbers twice, else the TT. */
   tt: ParsedTt;
+  /** The running number of a sheet that numbers twice (the TT cell's own text), when the row has one. */
+  serial: string | undefined;
   /** The TT was read from the start of the task text (the sheet has no TT column). */
   ttFromTask: boolean;
   /** Row where the TT or task cell's vertical merge starts, when it starts above this row. */
@@ -43,6 +46,8 @@ export interface RowFacts {
 export interface ColumnLayout {
   fields: Partial<Record<Field, number>>;
   extraColumns: number[];
+  /** The detail numbering column beside TT (see detailTtColumn), when the sheet numbers tasks twice. */
+  ttDetail?: number;
 }
 
 /** The row's non-empty field values, in field order. */
@@ -80,7 +85,10 @@ export function readRowFacts(
     const value = fieldCell(merges, rowNumber, column);
     if (value) (extra ??= new Map()).set(column, value);
   }
-  const tt = readTt(cells, layout);
+  const detail = fieldCell(merges, rowNumber, layout.ttDetail);
+  const ownDetail = detail && !detail.inherited ? detail : undefined;
+  const tt = ownDetail ? parseTtCached(ownDetail.text) : readTt(cells, layout);
+  const serial = ownDetail && cells.tt && !cells.tt.inherited ? cells.tt.text : undefined;
   const mergedFrom = cells.tt?.inherited ? cells.tt : cells.task?.inherited ? cells.task : undefined;
   const ownData =
     own(cells.lead) +
@@ -101,6 +109,7 @@ export function readRowFacts(
     cells,
     extra: extra ?? NO_EXTRA,
     tt,
+    serial,
     ttFromTask: layout.fields.tt === undefined && tt.kind !== 'empty',
     mergedFromRow: mergedFrom?.sourceRow,
     ownData,

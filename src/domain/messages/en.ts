@@ -44,6 +44,8 @@ export const en: Catalogue = {
       `"${str(d, 'agency')}" does not name a clear agency (a missing, extra or doubled word?).`,
     'agency-name-variant': (d) =>
       `"${str(d, 'agency')}" is not the standard name; standard name: "${str(d, 'canonical')}".`,
+    'agency-name-inconsistent': (d) =>
+      `"${str(d, 'agency')}" is written otherwise than elsewhere in the document; write it as "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
       `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,

@@ -42,6 +42,8 @@ export const vi: Catalogue = {
     'unclear-agency': (d) => `"${str(d, 'agency')}" không rõ là cơ quan nào (thiếu, thừa hoặc lặp chữ?).`,
     'agency-name-variant': (d) =>
       `"${str(d, 'agency')}" chưa đúng tên chuẩn; tên chuẩn: "${str(d, 'canonical')}".`,
+    'agency-name-inconsistent': (d) =>
+      `"${str(d, 'agency')}" viết khác với chỗ khác trong văn bản; nên thống nhất: "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
       `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" chưa chỉ rõ cơ quan chủ trì nào chịu trách nhiệm.`,

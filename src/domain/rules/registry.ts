@@ -1,4 +1,5 @@
 import {
+  agencyNameInconsistent,
   agencyNameVariant,
   agencyTypo,
   outdatedAgencyName,
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   agencyTypo,
   unclearAgency,
   agencyNameVariant,
+  agencyNameInconsistent,
   outdatedAgencyName,
   vagueAgency,
   // Time frames and funding.

@@ -47,8 +47,15 @@ const LINKED =
 // "ngày 31/12/2021" belong to a citation, not to the time frame.
 const LINKED_YEAR = / nam (\d{4})$/;
 
+// Counted from an event: "100 ngày kể từ ngày ban hành Kế hoạch", "Từ ngày ban hành Kế hoạch trở đi"
+// (Hà Nội 277/KH-UBND 2026), "03 tháng sau khi …".
+const RELATIVE =
+  /^(?:(?:trong )?\d+ (?:ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
+
 const readLinked: Reader = (canonical, text) =>
-  LINKED.test(canonical) ? { kind: 'linked', text, ...year(LINKED_YEAR.exec(canonical)?.[1]) } : undefined;
+  LINKED.test(canonical) || RELATIVE.test(canonical)
+    ? { kind: 'linked', text, ...year(LINKED_YEAR.exec(canonical)?.[1]) }
+    : undefined;
 
 const DEADLINE_LEAD =
   /^(?:(?:hoan thanh|xong|ket thuc)(?: (?:truoc|trong|vao|cham nhat(?: la)?(?: vao)?))?|truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|thoi han(?: hoan thanh)?(?: la)?) /;
@@ -118,6 +125,8 @@ function readWithin(canonical: string, text: string): TimeframePart | undefined 
   return date ? { kind: 'date', text, ...date, ...isoDate(date) } : undefined;
 }
 
+const ACTION_LEAD = /^(?:thuc hien|trien khai|to chuc thuc hien|to chuc) /;
+
 // Most cells are "thường xuyên" or a quarter, so those readers come first.
 const READERS: readonly Reader[] = [readRecurring, readWithin, readLinked, readDeadline, readPeriod];
 
@@ -126,6 +135,12 @@ const READERS: readonly Reader[] = [readRecurring, readWithin, readLinked, readD
  * @example classify('quy ii / 2024', 'Quý II/2024') → { kind: 'quarter', text: 'Quý II/2024', quarters: [2], year: 2024 }
  */
 export function classify(canonical: string, text: string): TimeframePart {
+  // "Thực hiện thường xuyên", "Triển khai trong quý III/2026": the verb says nothing of when.
+  const verb = ACTION_LEAD.exec(canonical);
+  if (verb) {
+    const part = classify(canonical.slice(verb[0].length), text);
+    if (part.kind !== 'unparsed') return part;
+  }
   for (const read of READERS) {
     const part = read(canonical, text);
     if (part) return part;

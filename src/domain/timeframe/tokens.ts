@@ -38,11 +38,15 @@ export const LINE_KEY = '\n';
 const folded = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 5000;
 
+// Old spellings read as the current ones: "Quí IV-2025" is "Quý IV-2025".
+const SPELLINGS: Readonly<Record<string, string>> = { qui: 'quy' };
+
 function foldWord(word: string): string {
   const known = folded.get(word);
   if (known !== undefined) return known;
   if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
-  const key = foldKey(word) || word;
+  const plain = foldKey(word) || word;
+  const key = SPELLINGS[plain] ?? plain;
   folded.set(word, key);
   return key;
 }

@@ -126,11 +126,118 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Ngoại vụ', []],
     ['UBND tỉnh Đồng Nai', []],
     ['UBND các phường, xã', []],
+    // Real leads of the corpus (test/fixtures/real): a named lead answers for the task beside a collective.
+    ['Các bộ, cơ quan, địa phương', [['vague-agency', 'warning']]],
+    ['Sở Xây dựng/các công ty quản lý lĩnh vực liên quan', []],
+    ['Sở Tài chính, các cơ quan có liên quan', []],
+    ['Các cơ quan, đơn vị giải quyết TTHC', []],
+    ['Các cơ quan được giao chủ trì tham mưu đoàn ra', [['vague-agency', 'warning']]],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
   });
 
   it('matches a TCVN3 lead on its Unicode text: one finding for the cell (legacy-encoding), not two', () => {
     expect(check('Së Tµi chÝnh')).toEqual([]);
+  });
+});
+
+describe('real lead and partner cells of the corpus (test/fixtures/real)', () => {
+  it.each([
+    // Hà Nội 277/KH-UBND (2026): an office of a body is one unit, not "Văn phòng" plus the body.
+    [
+      'Văn phòng Thành ủy, Văn phòng HĐND Thành phố',
+      [
+        ['Văn phòng Thành ủy', 'van-phong-tinh-uy'],
+        ['Văn phòng HĐND Thành phố', null],
+      ],
+    ],
+    ['UBND các xã/phường triển khai tại các cơ sở giáo dục', [['UBND các xã/phường', 'ubnd-cap-xa']]],
+    [
+      'UBND các xã, phường trực tiếp triển khai tại địa bàn; Sở Khoa học và Công nghệ triển khai hệ thống, hạ tầng',
+      [
+        ['UBND các xã, phường', 'ubnd-cap-xa'],
+        ['Sở Khoa học và Công nghệ', 'so-khoa-hoc-cong-nghe'],
+      ],
+    ],
+    [
+      'Sở Nông nghiệp và Môi trường (Văn phòng Đăng ký đất đai và các Chi nhánh)',
+      [
+        [
+          'Sở Nông nghiệp và Môi trường (Văn phòng Đăng ký đất đai và các Chi nhánh)',
+          'so-nong-nghiep-moi-truong',
+        ],
+      ],
+    ],
+    // A slash after a number belongs to a document symbol.
+    [
+      'Sở Ngoại vụ, các cơ quan liên quan được giao nhiệm vụ theo Kế hoạch số 250/KH- UBND',
+      [
+        ['Sở Ngoại vụ', 'so-ngoai-vu'],
+        [
+          'các cơ quan liên quan được giao nhiệm vụ theo Kế hoạch số 250/KH- UBND',
+          'cac-co-quan-co-lien-quan',
+        ],
+      ],
+    ],
+    // 105/NQ-CP (2026): a collective qualified over a comma.
+    [
+      'Các bộ quản lý ngành, lĩnh vực',
+      [['Các bộ quản lý ngành, lĩnh vực', 'tap-the-cac-bo-quan-ly-nganh-linh-vuc']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(split(text, 'ha-noi')).toEqual(expected);
+  });
+
+  it('reads a distributive list, each item with the head word of the list (116/NQ-CP 2026)', () => {
+    const mentions = splitAgencies(
+      'Các Bộ: NN&MT, Xây dựng, Y tế và Tư pháp; UBND các tỉnh',
+      DEFAULT_REGISTRY,
+    );
+    expect(mentions.map((m) => [m.impliedHead ?? '', m.text, m.entry?.id])).toEqual([
+      ['Bộ', 'NN&MT', 'bo-nong-nghiep-moi-truong'],
+      ['Bộ', 'Xây dựng', 'bo-xay-dung'],
+      ['Bộ', 'Y tế', 'bo-y-te'],
+      ['Bộ', 'Tư pháp', 'bo-tu-phap'],
+      ['', 'UBND các tỉnh', 'ubnd-cac-tinh-thanh-pho'],
+    ]);
+    const text = 'Các Bộ: NN&MT, Xây dựng, Y tế và Tư pháp; UBND các tỉnh';
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("takes a city's own names of its provincial bodies for canonical ones", () => {
+    for (const name of [
+      'Công an Thành phố',
+      'Văn phòng Thành ủy',
+      'HĐND Thành phố',
+      'Văn phòng UBND Thành phố',
+    ])
+      expect(splitAgencies(name, DEFAULT_REGISTRY, { province: 'ha-noi' })[0]?.variant).toBe(false);
+    expect(splitAgencies('Sở Kế hoạch - Đầu tư', DEFAULT_REGISTRY)[0]?.variant).toBe(true);
+  });
+
+  it('warns of a name spelled otherwise than the same appendix spells it elsewhere, and only then', () => {
+    const findings = (partners: string[]) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/8/2025 của UBND tỉnh Đồng Nai)'],
+            [...HEADER, 'Cơ quan phối hợp'],
+            ...partners.map((p, i) => [String(i + 1), 'Việc', 'Sở Nội vụ', 'Quý IV', '', '', p]),
+          ]),
+        ),
+      )
+        .findings.filter((f) => f.code.startsWith('agency-name'))
+        .map((f) => `${f.code}@${f.cell}`);
+    // Another body written rightly elsewhere does not make the variant a slip.
+    expect(findings(['Sở Văn hóa – Thể thao', 'Sở Văn hóa, Thể thao và Du lịch'])).toEqual([
+      'agency-name-variant@G3',
+    ]);
+    expect(findings(['Sở Văn hóa – Thể thao', 'Sở Văn hóa và Thể thao'])).toEqual([
+      'agency-name-inconsistent@G3',
+    ]);
+    expect(findings(['Sở Văn hóa - Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch'])).toEqual([
+      'agency-name-inconsistent@G3',
+    ]);
+    expect(findings(['Sở Văn hóa - Thể thao và Du lịch'])).toEqual(['agency-name-variant@G3']);
   });
 });

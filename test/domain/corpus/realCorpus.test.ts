@@ -67,12 +67,12 @@ describe('the real corpus', () => {
   });
 });
 
-// Floors measured on the corpus as it stands (docs/decisions.md D54); raise them as the check improves.
-// Measured 2026-12-04: precision 15/28 (54 %, the Hà Nội plan's unread two-column TT alone costs 12 false
-// findings), recall 15/19 (79 %), no task row missed, 7 group rows of the Hà Nội plan taken for tasks,
-// 6 lead cells of 173 split otherwise than the keys.
-const MIN_PRECISION = 0.5;
-const MIN_RECALL = 0.75;
+// Floors measured on the corpus as it stands (docs/decisions.md D54, D57); raise them as the check improves.
+// Measured 2026-12-04 (session 4): precision 19/19, recall 20/21 (the orphan row B41 of 116/NQ-CP is
+// missed), every task row found and no heading taken for a task, 1 lead cell of 173 split otherwise than
+// the keys (a comma missing in the document itself). The bar is 90 % for both.
+const MIN_PRECISION = 0.9;
+const MIN_RECALL = 0.9;
 const MAX_MISSING_TASKS = 0;
-const MAX_EXTRA_TASKS = 0.05;
-const MAX_WRONG_LEADS = 0.05;
+const MAX_EXTRA_TASKS = 0;
+const MAX_WRONG_LEADS = 0.02;

@@ -47,4 +47,14 @@ describe('deadlines against the plan date', () => {
     expect(lastYear).toContain('timeframe-outside-plan-year D3');
     expect(lastYear).not.toContain('timeframe-before-plan-date D3');
   });
+
+  it('reports a past deadline among later ones: each line of a task’s two sub-rows is a deadline (97/NQ-CP)', () => {
+    expect(check([task('1', 'Ngân sách tỉnh', 'Tháng 02/2026\nTháng 11/2026')])).toContain(
+      'timeframe-before-plan-date D3',
+    );
+    // A period that began before the plan and runs on is no past deadline.
+    expect(check([task('1', 'Ngân sách tỉnh', 'Từ tháng 02/2026 đến tháng 11/2026')])).not.toContain(
+      'timeframe-before-plan-date D3',
+    );
+  });
 });

@@ -11,6 +11,15 @@ function expectOnlyPart(text: string, expected: Reading): void {
 describe('parseTimeframe: the appendix vocabulary (domain.md §5)', () => {
   it.each<[string, Reading]>([
     ['Quý I', { kind: 'quarter', quarters: [1] }],
+    // Forms of the real corpus and the issue "Any real appendix…".
+    ['Quí IV-2025', { kind: 'quarter', quarters: [4], year: 2025 }],
+    ['Quý IV/2025', { kind: 'quarter', quarters: [4], year: 2025 }],
+    ['trong quý I năm 2026', { kind: 'quarter', quarters: [1], year: 2026 }],
+    ['Triển khai trong quý III/2026', { kind: 'quarter', quarters: [3], year: 2026 }],
+    ['100 ngày kể từ ngày ban hành Kế hoạch', { kind: 'linked' }],
+    ['Từ ngày ban hành Kế hoạch trở đi', { kind: 'linked' }],
+    ['Giai đoạn 2026 - 2027', { kind: 'period', from: { year: 2026 }, to: { year: 2027 } }],
+    ['năm 2026 - 2027', { kind: 'period', from: { year: 2026 }, to: { year: 2027 } }],
     ['Quý IV', { kind: 'quarter', quarters: [4] }],
     ['Quý 3', { kind: 'quarter', quarters: [3] }],
     ['Quý II/2024', { kind: 'quarter', quarters: [2], year: 2024 }],
@@ -206,5 +215,17 @@ describe('parseTimeframe: how the text is written', () => {
   it('produces output that matches TimeframeSchema', () => {
     const text = 'Quý I, II/2024; Tháng 13; 31/6; Trước ngày 30/9; Giai đoạn 2021–2025; khi có yêu cầu; ???';
     expect(() => TimeframeSchema.parse(parseTimeframe(text))).not.toThrow();
+  });
+});
+
+describe('parseTimeframe: a verb before the time says nothing of when', () => {
+  it('reads "Thực hiện thường xuyên, liên tục" as standing work', () => {
+    expect(parseTimeframe('Thực hiện thường xuyên, liên tục').parts.map((p) => p.kind)).toEqual([
+      'recurring',
+      'recurring',
+    ]);
+  });
+  it('leaves a verb with no time unread', () => {
+    expect(isUnparsed(parseTimeframe('Thực hiện nhiệm vụ'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { AgencyMention } from '../../agencies';
-import { agencyKey, agencyStatusAt } from '../../agencies';
+import { agencyKey, agencyStatusAt, literalForm } from '../../agencies';
 import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
@@ -86,9 +86,63 @@ export const agencyNameVariant: Rule = {
     title: { vi: 'Tên cơ quan chưa chuẩn', en: 'Agency name variant' },
     columns: ['lead', 'partners'],
   },
-  check: (input) =>
-    eachMention(input, (m) => (m.entry && m.variant && !m.vague ? { canonical: m.entry.name } : undefined)),
+  check: (input) => variantFindings(input, false),
 };
+
+/**
+ * A variant spelling of an agency the same document writes rightly elsewhere ("Sở Văn hóa – Thể thao"
+ * beside "Sở Văn hóa và Thể thao", Hà Nội 277/KH-UBND 2026): a slip, not the document's usage.
+ */
+export const agencyNameInconsistent: Rule = {
+  meta: {
+    code: 'agency-name-inconsistent',
+    severity: 'warning',
+    title: { vi: 'Tên cơ quan viết không thống nhất', en: 'Agency name written inconsistently' },
+    columns: ['lead', 'partners'],
+  },
+  check: (input) => variantFindings(input, true),
+};
+
+/**
+ * A variant of a name the document writes rightly elsewhere, differing in its words or punctuation ("Sở
+ * Văn hóa – Thể thao" beside "Sở Văn hóa và Thể thao"). Letter case ("Bộ Công thương") and a level word
+ * left out ("Liên hiệp các tổ chức hữu nghị" for "… tỉnh") are usage, left to the quiet variant note.
+ */
+function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
+  if (!m.entry || !written.has(m.entry.id)) return false;
+  const text = m.impliedHead ? `${m.impliedHead} ${m.text}` : m.text;
+  const plain = (s: string) =>
+    literalForm(s.replace(/\s*\(.*$/su, ''))
+      .toLocaleLowerCase('vi')
+      .replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  return ![m.entry.name, m.entry.shortName].some((form) => plain(form) === plain(text));
+}
+
+/** Variants of known names: the slips (isSlip) or the others. */
+function variantFindings(input: RuleInput, slips: boolean): RuleFinding[] {
+  const written = rightlyWritten(input);
+  return eachMention(input, (m) =>
+    m.entry && m.variant && !m.vague && isSlip(m, written) === slips
+      ? { canonical: m.entry.name }
+      : undefined,
+  );
+}
+
+const writtenCache = new WeakMap<RuleInput, ReadonlySet<string>>();
+
+/** Ids of the agencies the document writes by their canonical name or short form at least once. */
+function rightlyWritten(input: RuleInput): ReadonlySet<string> {
+  let ids = writtenCache.get(input);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const analysis of input.analyses)
+      for (const m of [...analysis.leadAgencies, ...analysis.partnerAgencies])
+        if (m.entry && !m.variant) found.add(m.entry.id);
+    ids = found;
+    writtenCache.set(input, ids);
+  }
+  return ids;
+}
 
 /** An agency renamed, merged or ended as of the plan's date (the 2025 reorganisation). */
 export const outdatedAgencyName: Rule = {
@@ -115,7 +169,11 @@ export const outdatedAgencyName: Rule = {
   },
 };
 
-/** A lead that names no particular agency ("các cơ quan có liên quan"): nobody is accountable. */
+/**
+ * A lead that names no particular agency ("các cơ quan có liên quan", "Các địa phương chủ trì"): nobody is
+ * accountable. Beside a named lead ("Sở Xây dựng/các công ty quản lý lĩnh vực liên quan") the named one
+ * answers for the task: no finding.
+ */
 export const vagueAgency: Rule = {
   meta: {
     code: 'vague-agency',
@@ -123,5 +181,11 @@ export const vagueAgency: Rule = {
     title: { vi: 'Cơ quan chưa cụ thể', en: 'Vague agency' },
     columns: ['lead', 'partners'],
   },
-  check: (input) => eachMention(input, (m, _cell, field) => (m.vague && field === 'lead' ? {} : undefined)),
+  check: (input) =>
+    fieldCells(input, 'lead').flatMap((cell) => {
+      const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
+      const vague = mentions.filter((m) => m.vague);
+      if (vague.length === 0 || mentions.some((m) => !m.vague && (m.entry || m.wellFormed))) return [];
+      return vague.map((m) => ({ ...atCell(cell), data: { agency: m.text.trim(), field: 'lead' } }));
+    }),
 };

@@ -85,9 +85,14 @@ export const timeframeBeforePlanDate: Rule = {
       if (!timeframe || timeframe.parts.length === 0) return [];
       // A year before the plan's period is already reported, once, as outside it.
       if (input.planPeriod && yearsOutside(timeframe, input.planPeriod).length > 0) return [];
-      const ends = timeframe.parts.map(partEnd);
-      if (ends.some((end) => end === undefined || end >= issued)) return [];
-      return [{ ...atCell(cell), data: { text: cell.text, planDate: issued } }];
+      // Each part is a deadline of its own ("Tháng 02/2026\nTháng 11/2026", a task's two sub-rows, 97/NQ-CP
+      // 2026): one already past when the plan was issued is reported, with its own text.
+      const past = timeframe.parts.find((part) => {
+        const end = partEnd(part);
+        return end !== undefined && end < issued;
+      });
+      if (!past) return [];
+      return [{ ...atCell(cell), data: { text: past.text, planDate: issued } }];
     });
   },
 };

@@ -4,7 +4,7 @@ import type { NumberedEntry } from './numberedEntries';
 import { numberedEntries, siblingGroups } from './numberedEntries';
 
 function at(appendix: Appendix, row: number): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
-  const column = appendix.columns.tt ?? appendix.columns.task;
+  const column = appendix.ttDetailColumn ?? appendix.columns.tt ?? appendix.columns.task;
   return column === undefined ? { rowNumber: row } : { rowNumber: row, column, cell: `${column}${row}` };
 }
 

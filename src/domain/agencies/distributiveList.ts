@@ -1,0 +1,45 @@
+/**
+ * "Các Bộ: NN&MT, Xây dựng, Công thương" (116/NQ-CP 2026): a plural head word, a colon, then names written
+ * without it. Each item names one body: "Bộ NN&MT", "Bộ Xây dựng", "Bộ Công thương".
+ */
+export interface DistributiveList {
+  /** The head word each item takes ("Bộ"). */
+  head: string;
+  /** Offsets of the whole list in the cell, "Các" to the last item. */
+  start: number;
+  end: number;
+  /** Offsets of each item as written. */
+  items: Array<{ start: number; end: number }>;
+}
+
+const OPENING =
+  /(^|[\n;,(]\s*)[Cc]ác\s+(Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)\s*:\s*/gu;
+
+/** @example distributiveLists('Các Bộ: Y tế, Tài chính')[0]?.items.length === 2 */
+export function distributiveLists(cellText: string): DistributiveList[] {
+  if (!cellText.includes(':')) return [];
+  const lists: DistributiveList[] = [];
+  for (const opening of cellText.matchAll(OPENING)) {
+    const start = (opening.index ?? 0) + (opening[1] ?? '').length;
+    const listStart = (opening.index ?? 0) + opening[0].length;
+    const stop = /[;\n)]/u.exec(cellText.slice(listStart));
+    const listEnd = stop ? listStart + stop.index : cellText.length;
+    const items = itemsOf(cellText, listStart, listEnd);
+    if (items.length > 0) lists.push({ head: opening[2] as string, start, end: listEnd, items });
+  }
+  return lists;
+}
+
+function itemsOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charAt(i) !== ',') continue;
+    const raw = text.slice(start, i);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim().replace(/[.]+$/u, '');
+    if (trimmed !== '') items.push({ start: start + lead, end: start + lead + trimmed.length });
+    start = i + 1;
+  }
+  return items;
+}

@@ -1,0 +1,112 @@
+import { parseAppendix, validate } from '../../../src/domain';
+import { gridFrom } from '../../helpers/grid';
+
+const TITLE = [
+  ['PHỤ LỤC'],
+  ['DANH MỤC NHIỆM VỤ NĂM 2026'],
+  ['(Kèm theo Kế hoạch số 277/KH-UBND ngày 14/7/2026 của UBND thành phố Hà Nội)'],
+];
+const kinds = (appendix: ReturnType<typeof parseAppendix>) =>
+  Object.fromEntries(appendix.rowKinds.map((r) => [r.row, r.kind]));
+
+describe('row roles decided from numbering, content and children', () => {
+  // The layout of Hà Nội 277/KH-UBND (2026, test/fixtures/real): "Stt" merged over "TT" | "Chi tiết"; a
+  // running TT in A, the group number or the item letter in B; group rows carry values of their own.
+  const twice = gridFrom(
+    [
+      ...TITLE,
+      ['Stt', null, 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời hạn'],
+      ['TT', 'Chi tiết'],
+      [null, '1', 'Làm sạch dữ liệu', null, 'Sở Khoa học và Công nghệ', 'Dữ liệu sạch', '30/8/2026'],
+      ['1', 'a)', 'Dữ liệu đầu tư công', 'Sở Tài chính'],
+      ['2', 'b)', 'Dữ liệu quy hoạch', 'Sở Quy hoạch - Kiến trúc'],
+      [
+        null,
+        '2',
+        'Cao điểm 45 ngày',
+        'Sở Nông nghiệp và Môi trường',
+        'Công an Thành phố',
+        'CSDL',
+        'Theo mốc dưới đây',
+      ],
+      [
+        '3',
+        'a)',
+        'Thửa đất đã cấp giấy',
+        'Sở Nông nghiệp và Môi trường',
+        'Công an Thành phố',
+        'Dữ liệu',
+        '30/7/2026',
+      ],
+      [
+        '4',
+        'b)',
+        'Thửa đất còn lại',
+        'Sở Nông nghiệp và Môi trường',
+        'Công an Thành phố',
+        'Dữ liệu',
+        '30/8/2026',
+      ],
+    ],
+    { merges: ['A4:B4', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'E6:E8', 'F6:F8', 'G6:G8'] },
+  );
+
+  it('reads a sheet numbered twice: the detail column holds the structure, TT the running count', () => {
+    const appendix = parseAppendix(twice);
+    expect(appendix.ttDetailColumn).toBe('B');
+    expect(appendix.extraColumns).toEqual([]);
+    expect(kinds(appendix)).toMatchObject({ 4: 'header', 5: 'header', 6: 'group', 7: 'task', 9: 'group' });
+    expect(appendix.tasks.map((t) => [t.rows[0], t.serial, t.tt, t.path.join('/')])).toEqual([
+      [7, '1', 'a', '1/a'],
+      [8, '2', 'b', '1/b'],
+      [10, '3', 'a', '2/a'],
+      [11, '4', 'b', '2/b'],
+    ]);
+  });
+
+  it('reports no missing lead on the group rows of a sheet numbered twice, nor a numbering fault', () => {
+    const codes = validate(parseAppendix(twice)).findings.filter((f) => f.severity !== 'info');
+    expect(codes.map((f) => `${f.code}@${f.cell}`)).toEqual([]);
+  });
+
+  it('takes a Roman-numbered row with its own lead and no children for a task', () => {
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ['I', 'Công tác tuyên truyền', 'Sở Văn hóa và Thể thao', 'Quý III/2026'],
+        ['II', 'CÔNG TÁC CHUYÊN MÔN'],
+        [1, 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
+      ]),
+    );
+    expect(kinds(appendix)).toMatchObject({ 5: 'task', 6: 'section', 7: 'task' });
+    expect(appendix.tasks.map((t) => t.rows[0])).toEqual([5, 7]);
+  });
+
+  it('keeps a row with no TT but its own task and its own lead as a task, not glued to the one above', () => {
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        [1, 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
+        [null, 'Hướng dẫn các xã', 'Sở Nội vụ'],
+        [null, '(tiếp theo nội dung trên)'],
+      ]),
+    );
+    expect(kinds(appendix)).toMatchObject({ 5: 'task', 6: 'task', 7: 'continuation' });
+  });
+
+  it('reads a numbered row whose title sits alone in the lead column, over its items, as a group', () => {
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        [1, null, 'Nhóm nhiệm vụ về dữ liệu'],
+        ['1.1', 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
+        ['1.2', 'Chuẩn hóa dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
+      ]),
+    );
+    expect(kinds(appendix)).toMatchObject({ 5: 'group', 6: 'task', 7: 'task' });
+    expect(appendix.sections[0]?.title).toBe('Nhóm nhiệm vụ về dữ liệu');
+  });
+});

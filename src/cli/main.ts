@@ -1,12 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang } from '../domain';
-import { formatError, UnusableWorkbookError, validate } from '../domain';
+import type { Lang, PeriodSetting } from '../domain';
+import { applyPlanScope, formatError, UnusableWorkbookError, validate } from '../domain';
 import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
-import { parsePlanDate, readBytes } from './input';
+import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
 import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
 
@@ -47,6 +47,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     .option('--json', 'in mô hình và các phát hiện dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
     .option('--plan-date <yyyy-mm-dd>', 'kiểm tra theo ngày này thay cho ngày của kế hoạch', parsePlanDate)
+    .option('--province <tên>', 'tỉnh/thành phố của kế hoạch ("Đồng Nai"), hoặc "Trung ương"', parseProvince)
+    .option('--period <năm>', 'thời kỳ kế hoạch ("2025", "2026-2030")', parsePeriod)
     .action(async (file: string, options: CheckOptions) => {
       exitCode = await check(file, options, io);
     });
@@ -65,6 +67,8 @@ interface CheckOptions {
   json?: boolean;
   lang: Lang;
   planDate?: string;
+  province?: string;
+  period?: PeriodSetting;
 }
 
 async function check(file: string, options: CheckOptions, io: CliIo): Promise<number> {
@@ -74,11 +78,18 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
     const result = readAppendix(workbook, options.sheet);
     // The settings the add-in saved in the workbook; --plan-date overrides their plan date.
     const saved = readSettings(workbook);
-    const settings = options.planDate ? { ...saved.settings, planDate: options.planDate } : saved.settings;
+    const settings = {
+      ...saved.settings,
+      ...(options.planDate ? { planDate: options.planDate } : {}),
+      ...(options.province ? { province: options.province } : {}),
+      ...(options.period ? { period: options.period } : {}),
+    };
     const { registry, findings: registryFindings } = readRegistry(workbook);
     const validation = validate(result.appendix, settings, { registry });
     const findings = [...saved.findings, ...registryFindings, ...validation.findings];
-    const report = buildReport(file, result, { ...validation, findings }, options.lang);
+    // The report names the plan as it was checked: the officer's province and period, if given.
+    const scoped = { ...result, appendix: applyPlanScope(result.appendix, settings) };
+    const report = buildReport(file, scoped, { ...validation, findings }, options.lang);
     if (options.json) {
       if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -28,3 +28,4 @@ export type * from './port';
 export * from './sheetSpec';
 export * from './views';
 export * from './lists';
+export * from './planScope';

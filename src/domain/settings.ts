@@ -11,6 +11,16 @@ export const SettingsSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /**
+   * The plan's province (a province id), or "trung-uong" for a central body's plan, when the title rows do
+   * not say it or say it wrongly: it decides what "tỉnh" and "Sở …" mean.
+   */
+  province: z.string().min(1).optional(),
+  /** The years the plan covers, when its title does not give them (deadlines are checked against them). */
+  period: z
+    .object({ from: z.number().int(), to: z.number().int() })
+    .refine((p) => p.to >= p.from)
+    .optional(),
   rules: z
     .record(z.string(), z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }))
     .default({}),

@@ -18,7 +18,7 @@ import { useRef, useState } from 'react';
 import type { Lang, Settings, Severity } from '../domain';
 import { RULES } from '../domain';
 import type { SettingsDraft } from './settingsDraft';
-import { draftFrom, planDateValid, settingsFrom } from './settingsDraft';
+import { draftFrom, periodValid, planDateValid, provinceValid, settingsFrom } from './settingsDraft';
 import { useFitStyles } from './fitStyles';
 import { STRINGS } from './strings';
 
@@ -62,6 +62,7 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
   const saved = JSON.stringify(settings);
   const [source, setSource] = useState(saved);
   const [dateChecked, setDateChecked] = useState(false);
+  const [scopeChecked, setScopeChecked] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
   if (source !== saved) {
     // Other settings read by a newer check (after a save, or edited by hand in the sheet) start a new
@@ -69,8 +70,11 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
     setSource(saved);
     setDraft(draftFrom(settings));
     setDateChecked(false);
+    setScopeChecked(false);
   }
   const dateError = dateChecked && !planDateValid(draft.planDate);
+  const provinceError = scopeChecked && !provinceValid(draft.province);
+  const periodError = scopeChecked && !periodValid(draft.period);
   const setRule = (code: string, change: Partial<SettingsDraft['rules'][string]>) =>
     setDraft((d) => ({ ...d, rules: { ...d.rules, [code]: { ...ruleOf(d, code), ...change } } }));
   const submit = (event: FormEvent) => {
@@ -78,6 +82,7 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
     if (busy) return;
     const next = settingsFrom(draft);
     setDateChecked(true);
+    setScopeChecked(true);
     if (next) onSave(next);
     else dateInput.current?.focus();
   };
@@ -102,6 +107,25 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
                 onBlur={() => setDateChecked(true)}
               />
             </Field>
+            {(['province', 'period'] as const).map((key) => {
+              const error = key === 'province' ? provinceError : periodError;
+              return (
+                <Field
+                  key={key}
+                  label={t[key]}
+                  hint={t[`${key}Help`]}
+                  validationState={error ? 'error' : 'none'}
+                  validationMessage={error ? t[`${key}Invalid`] : undefined}
+                >
+                  <Input
+                    value={draft[key]}
+                    placeholder={t[`${key}Placeholder`]}
+                    onChange={(_, data) => setDraft((d) => ({ ...d, [key]: data.value }))}
+                    onBlur={() => setScopeChecked(true)}
+                  />
+                </Field>
+              );
+            })}
             <fieldset className={styles.rules}>
               <legend className={styles.legend}>{t.rulesHeading}</legend>
               <ul className={styles.list}>

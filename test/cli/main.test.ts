@@ -262,6 +262,19 @@ describe('task-matrix check', () => {
     expect(stderr).toBe('Tệp "gia.xlsx" không phải tệp Excel .xlsx đọc được.\n');
   });
 
+  it('takes the plan’s province and period from --province and --period, and rejects what it cannot read', async () => {
+    const { stdout } = await run('check', SAMPLE, '--province', 'Trung ương', '--period', '2024-2025');
+    expect(stdout).toContain('(2024–2025) · cấp trung ương');
+    const hanoi = await run('check', SAMPLE, '--province', 'Hà Nội');
+    expect(hanoi.stdout).toContain('· địa phương: thành phố Hà Nội');
+    const bad = await run('check', SAMPLE, '--province', 'Xứ Đoài');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cần tên một tỉnh/thành phố');
+    const backwards = await run('check', SAMPLE, '--period', '2030-2026');
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('cần năm hoặc khoảng năm');
+  });
+
   it('checks as of another date with --plan-date, and rejects a date that does not exist', async () => {
     const { stdout } = await run('check', SAMPLE, '--json', '--plan-date', '2022-01-01');
     const report = CheckReportSchema.parse(JSON.parse(stdout));

@@ -1,5 +1,11 @@
 import { RULES } from '../../src/domain';
-import { draftFrom, planDateValid, settingsFrom } from '../../src/taskpane/settingsDraft';
+import {
+  draftFrom,
+  periodValid,
+  planDateValid,
+  provinceValid,
+  settingsFrom,
+} from '../../src/taskpane/settingsDraft';
 
 describe('the settings draft', () => {
   it('starts from the saved settings, with every rule of the catalogue', () => {
@@ -43,5 +49,18 @@ describe('the settings draft', () => {
     const saved = settingsFrom({ ...draftFrom({ rules: {} }), planDate: text });
     if (valid) expect(saved?.planDate).toBe(iso);
     else expect(saved).toBeNull();
+  });
+
+  it('reads the province and the period as typed, and refuses what it cannot read', () => {
+    const draft = { ...draftFrom({ rules: {} }), province: 'Hà Nội', period: '2026 - 2030' };
+    expect(settingsFrom(draft)).toEqual({ province: 'ha-noi', period: { from: 2026, to: 2030 }, rules: {} });
+    expect(draftFrom({ province: 'ha-noi', period: { from: 2026, to: 2030 }, rules: {} })).toMatchObject({
+      province: 'Hà Nội',
+      period: '2026–2030',
+    });
+    expect(provinceValid('Trung ương')).toBe(true);
+    expect(provinceValid('Xứ Đoài')).toBe(false);
+    expect(periodValid('năm nay')).toBe(false);
+    expect(settingsFrom({ ...draft, province: 'Xứ Đoài' })).toBeNull();
   });
 });

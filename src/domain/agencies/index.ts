@@ -24,4 +24,4 @@ export { mergeRegistries } from './mergeRegistries';
 export { readDateCell } from './registryRow';
 export type { DateProblem } from './registryRow';
 export { workbookRegistry } from './workbookRegistry';
-export { provinceById } from './provinceNames';
+export { findProvinceIn, provinceById } from './provinceNames';

@@ -5,6 +5,7 @@ import { severityLabel } from '../messages';
 import type { Lang } from '../messages';
 import { RULES } from '../rules';
 import type { Finding, Severity } from '../schema';
+import { periodSettingText, provinceSettingText, readPeriodSetting, readProvinceSetting } from '../planScope';
 import { SettingsSchema } from '../settings';
 import type { Settings } from '../settings';
 import type { SheetSpec } from '../sheetSpec';
@@ -30,7 +31,12 @@ export function settingsSheetSpec(settings: Settings, lang: Lang = 'vi'): SheetS
     tag: 'settings',
     title: [t.settingsTitle],
     header: [...t.settingsHeader],
-    rows: [[t.planDate, settings.planDate ?? '', t.planDateNote], ...rules],
+    rows: [
+      [t.planDate, settings.planDate ?? '', t.planDateNote],
+      [t.province, provinceSettingText(settings.province), t.provinceNote],
+      [t.period, periodSettingText(settings.period), t.periodNote],
+      ...rules,
+    ],
     widths: [28, 14, 80],
     hidden: true,
   };
@@ -44,6 +50,8 @@ function ruleValue(setting: Settings['rules'][string] | undefined, lang: Lang): 
 }
 
 const PLAN_DATE_KEYS = new Set(['ngay ke hoach', 'plan date'].map(foldKey));
+const PROVINCE_KEYS = new Set(['tinh/thanh pho', 'tinh', 'tinh thanh pho', 'province'].map(foldKey));
+const PERIOD_KEYS = new Set(['thoi ky ke hoach', 'thoi ky', 'plan period', 'period'].map(foldKey));
 const OFF = new Set(['tat', 'off', 'khong', 'no', 'false', '0'].map(foldKey));
 const ON = new Set(['bat', 'on', 'co', 'yes', 'true', '1'].map(foldKey));
 const SEVERITIES = new Map<string, Severity>(
@@ -62,7 +70,7 @@ const CODES = new Set(RULES.map((rule) => rule.meta.code));
  */
 export function readSettingsSheet(grid: CellGrid): { settings: Settings; findings: Finding[] } {
   const findings: Finding[] = [];
-  const draft: { planDate?: string; rules: Settings['rules'] } = { rules: {} };
+  const draft: Draft = { rules: {} };
   const left = grid.left;
   for (let rowNumber = headerRow(grid) + 1; rowNumber <= lastRow(grid); rowNumber++) {
     const item = cellText(grid, rowNumber, left).trim();
@@ -75,10 +83,11 @@ export function readSettingsSheet(grid: CellGrid): { settings: Settings; finding
   return { settings: SettingsSchema.parse(draft), findings };
 }
 
-type Problem = 'unknown-item' | 'bad-value' | 'bad-date';
+type Problem = 'unknown-item' | 'bad-value' | 'bad-date' | 'bad-province' | 'bad-period';
+type Draft = Pick<Settings, 'planDate' | 'province' | 'period'> & { rules: Settings['rules'] };
 
 function applyRow(
-  draft: { planDate?: string; rules: Settings['rules'] },
+  draft: Draft,
   item: string,
   raw: ReturnType<typeof cellValue>,
   text: string,
@@ -87,6 +96,18 @@ function applyRow(
     const date = readDateCell(raw);
     if (!date.ok) return 'bad-date';
     if (date.iso) draft.planDate = date.iso;
+    return undefined;
+  }
+  if (PROVINCE_KEYS.has(foldKey(item))) {
+    const province = readProvinceSetting(text);
+    if (!province.ok) return 'bad-province';
+    if (province.value) draft.province = province.value;
+    return undefined;
+  }
+  if (PERIOD_KEYS.has(foldKey(item))) {
+    const period = readPeriodSetting(text);
+    if (!period.ok) return 'bad-period';
+    if (period.value) draft.period = period.value;
     return undefined;
   }
   if (!CODES.has(item)) return 'unknown-item';

@@ -20,6 +20,11 @@ export const SHEET_STRINGS = {
     planDate: 'Ngày kế hoạch',
     planDateNote:
       'Ngày ban hành kế hoạch khi các dòng tiêu đề không ghi, hoặc để xét tên cơ quan theo ngày khác',
+    province: 'Tỉnh/thành phố',
+    provinceNote:
+      'Tỉnh/thành phố của kế hoạch ("Đồng Nai"), hoặc "Trung ương"; để trống: lấy theo cơ quan ban hành ở dòng tiêu đề',
+    period: 'Thời kỳ kế hoạch',
+    periodNote: 'Các năm kế hoạch áp dụng ("2025", "2026-2030"); để trống: lấy theo tên kế hoạch',
     ruleNote: (title: string, severity: string) => `${title} (mặc định: ${severity})`,
     values: { off: 'tắt', on: 'bật' },
   },
@@ -41,6 +46,11 @@ export const SHEET_STRINGS = {
     planDate: 'Ngày kế hoạch',
     planDateNote:
       "The plan's date when its title rows do not give it, or to judge agency names as of another date",
+    province: 'Tỉnh/thành phố',
+    provinceNote:
+      'The plan\'s province ("Đồng Nai"), or "Trung ương" for a central body; blank: from the issuer in the title rows',
+    period: 'Thời kỳ kế hoạch',
+    periodNote: 'The years the plan covers ("2025", "2026-2030"); blank: from the plan\'s title',
     ruleNote: (title: string, severity: string) => `${title} (default: ${severity})`,
     values: { off: 'off', on: 'on' },
   },

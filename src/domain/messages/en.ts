@@ -117,4 +117,6 @@ const SETTING_PROBLEMS_EN: Record<string, string> = {
   'unknown-item': 'no such setting or rule',
   'bad-value': 'the value must be "off", "on" or a severity (Error, Warning, Info)',
   'bad-date': 'the plan date is unreadable (write dd/mm/yyyy)',
+  'bad-province': 'the province is not recognised (write its name, e.g. "Đồng Nai", or "Trung ương")',
+  'bad-period': 'the period is unreadable (write years, e.g. "2025" or "2026-2030")',
 };

@@ -115,4 +115,6 @@ const SETTING_PROBLEMS_VI: Record<string, string> = {
   'unknown-item': 'không có mục cài đặt hay quy tắc này',
   'bad-value': 'giá trị phải là "tắt", "bật" hoặc một mức độ (Lỗi, Cảnh báo, Thông tin)',
   'bad-date': 'ngày kế hoạch không đọc được (ghi dd/mm/yyyy)',
+  'bad-province': 'không nhận ra tỉnh/thành phố (ghi tên tỉnh, ví dụ "Đồng Nai", hoặc "Trung ương")',
+  'bad-period': 'thời kỳ không đọc được (ghi năm, ví dụ "2025" hoặc "2026-2030")',
 };

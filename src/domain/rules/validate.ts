@@ -4,6 +4,7 @@ import type { Appendix, Finding } from '../schema';
 import type { Settings } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { TaskAnalysis } from './analyzeTasks';
+import { applyPlanScope } from '../planScope';
 import { analyzeTasks } from './analyzeTasks';
 import { RULES } from './registry';
 import type { Rule, RuleInput } from './types';
@@ -34,14 +35,15 @@ export function validate(
 ): Validation {
   const { rules = RULES, registry = DEFAULT_REGISTRY } = options;
   const planDate = settings.planDate ?? appendix.plan.date;
-  const analyses = analyzeTasks(appendix, registry);
+  // The officer's province and period win over the title rows'.
+  const { plan } = applyPlanScope(appendix, settings);
+  const analyses = analyzeTasks(appendix, registry, plan.province ?? null);
   const input: RuleInput = {
     appendix,
     analyses,
     planDate,
     planYear: planDate ? Number(planDate.slice(0, 4)) : appendix.plan.year,
-    planPeriod:
-      appendix.plan.period ?? (appendix.plan.year === null ? null : { from: appendix.plan.year, to: null }),
+    planPeriod: plan.period ?? (plan.year === null ? null : { from: plan.year, to: null }),
     registry,
   };
   const findings: Finding[] = [];

@@ -12,13 +12,19 @@ describe('the settings sheet', () => {
   it('is hidden, tagged, and lists the plan date and every rule with its title', () => {
     const spec = settingsSheetSpec({ rules: {} });
     expect(spec).toMatchObject({ name: 'Cài đặt kiểm tra', tag: 'settings', hidden: true });
-    expect(spec.rows).toHaveLength(1 + RULES.length);
-    expect(spec.rows[0]?.[0]).toBe('Ngày kế hoạch');
+    expect(spec.rows).toHaveLength(3 + RULES.length);
+    expect(spec.rows.slice(0, 3).map((row) => row[0])).toEqual([
+      'Ngày kế hoạch',
+      'Tỉnh/thành phố',
+      'Thời kỳ kế hoạch',
+    ]);
   });
 
   it('reads back what it wrote, in either language', () => {
     const settings: Settings = {
       planDate: '2025-08-01',
+      province: 'dong-nai',
+      period: { from: 2026, to: 2030 },
       rules: { 'missing-funding': { enabled: false }, 'vague-agency': { severity: 'error' } },
     };
     for (const lang of ['vi', 'en'] as const) {
@@ -54,14 +60,27 @@ describe('the settings sheet', () => {
     const typed = gridFrom([
       ['Mục', 'Giá trị'],
       ['ngay ke hoach', '01/08/2025'],
+      ['Tỉnh/thành phố', 'tỉnh Đồng Nai'],
+      ['Thời kỳ kế hoạch', 2025],
     ]);
-    expect(readSettingsSheet(typed).settings.planDate).toBe('2025-08-01');
+    expect(readSettingsSheet(typed).settings).toMatchObject({
+      planDate: '2025-08-01',
+      province: 'dong-nai',
+      period: { from: 2025, to: 2025 },
+    });
+    const central = gridFrom([
+      ['Mục', 'Giá trị'],
+      ['Tỉnh/thành phố', 'Trung ương'],
+    ]);
+    expect(readSettingsSheet(central).settings.province).toBe('trung-uong');
   });
 
   it.each([
     ['an unknown rule', ['no-such-rule', 'tắt'], 'unknown-item', 'A3'],
     ['a value that is not on, off or a severity', ['missing-funding', 'có lẽ'], 'bad-value', 'B3'],
     ['an impossible date', ['Ngày kế hoạch', '31/02/2025'], 'bad-date', 'B3'],
+    ['a province that does not exist', ['Tỉnh/thành phố', 'Tỉnh Sài Gòn Mới'], 'bad-province', 'B3'],
+    ['a period backwards', ['Thời kỳ kế hoạch', '2030-2026'], 'bad-period', 'B3'],
   ])('reports %s as invalid-setting on its cell and keeps the other rows', (_, row, problem, cell) => {
     const grid = gridFrom([['Mục', 'Giá trị'], ['missing-task', 'tắt'], row], {
       sheetName: 'Cài đặt kiểm tra',

@@ -58,3 +58,38 @@ describe('deadlines against the plan date', () => {
     );
   });
 });
+
+describe('the officer’s province and period win over the title rows', () => {
+  const grid = () =>
+    gridFrom([
+      ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/4/2026)'],
+      [...HEADER, 'Cơ quan phối hợp'],
+      [
+        '1',
+        'Việc',
+        'Sở Tài chính',
+        'Quý II/2025',
+        'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+        '',
+        'Công an tỉnh Đồng Nai',
+      ],
+    ]);
+  const codes = (settings: Parameters<typeof validate>[1]) =>
+    validate(parseAppendix(grid()), settings).findings.map((f) => `${f.code} ${f.cell}`);
+
+  it('checks deadlines against the period set, not the plan’s year', () => {
+    expect(codes({ rules: {} })).toContain('timeframe-outside-plan-year D3');
+    expect(codes({ rules: {}, period: { from: 2025, to: 2026 } })).not.toContain(
+      'timeframe-outside-plan-year D3',
+    );
+  });
+
+  it('reads "tỉnh" as the province set: another province’s police is another body', () => {
+    const analyses = (province: string) =>
+      validate(parseAppendix(grid()), { rules: {}, province }).analyses[0]?.partnerAgencies.map(
+        (m) => m.entry?.id,
+      );
+    expect(analyses('dong-nai')).toEqual(['cong-an-tinh']);
+    expect(analyses('ha-noi')).toEqual(['cong-an-tinh--dong-nai']);
+  });
+});

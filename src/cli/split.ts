@@ -5,6 +5,7 @@ import type { AgencyLists, Lang, ListFile } from '../domain';
 import {
   agencyFiles,
   agencyIndex,
+  applyPlanScope,
   buildAgencyLists,
   formatError,
   listName,
@@ -63,9 +64,10 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
     const result = readAppendix(workbook, options.sheet);
     if (result.picked === 'auto') io.stdout(`${t.chose(result.appendix.sheet)}\n`);
     const { registry } = readRegistry(workbook);
-    const planDate =
-      options.planDate ?? readSettings(workbook).settings.planDate ?? result.appendix.plan.date;
-    const lists = buildAgencyLists(result.appendix, { registry, planDate });
+    const { settings } = readSettings(workbook);
+    const planDate = options.planDate ?? settings.planDate ?? result.appendix.plan.date;
+    // The officer's province (settings sheet) wins over the title rows', as in the check.
+    const lists = buildAgencyLists(applyPlanScope(result.appendix, settings), { registry, planDate });
     const files = agencyFiles(lists, options.lang);
     const all = [files.index, ...files.lists];
     const states = await Promise.all(all.map((f) => fileState(join(options.out, f.file), options.force, io)));

@@ -145,6 +145,23 @@ describe('task-matrix split', () => {
     expect(stdout).toContain(join(folder, '02-so-ngoai-vu.xlsx'));
   });
 
+  it('reads the lead cells as of the province saved in the workbook’s settings', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Phụ lục').addRows([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+      ['1', 'Việc một', 'Công an tỉnh Đồng Nai', 'Năm 2026'],
+    ]);
+    const settings = workbook.addWorksheet('Cài đặt kiểm tra', { state: 'hidden' });
+    settings.addRows([['CÀI ĐẶT KIỂM TRA'], ['Mục', 'Giá trị', 'Ghi chú'], ['Tỉnh/thành phố', 'Đồng Nai']]);
+    const path = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'dong-nai.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { files, run } = fakeIo();
+    const { code } = await run('split', path, '--out', 'out', '--sheet', 'Phụ lục');
+    expect(code).toBe(0);
+    // The provincial police of the plan's own province, not "another province's" body.
+    expect([...files.keys()].sort()).toEqual(['out/00-tong-hop.xlsx', 'out/01-cong-an-tinh.xlsx']);
+  });
+
   it('says which file it cannot write, and exits 2', async () => {
     let stderr = '';
     const denied = Object.assign(new Error('EACCES: permission denied'), {

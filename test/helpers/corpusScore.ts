@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Appendix, Finding } from '../../src/domain';
-import { DEFAULT_REGISTRY, parseAppendix, splitAgencies, validate } from '../../src/domain';
+import { DEFAULT_REGISTRY, mentionName, parseAppendix, splitAgencies, validate } from '../../src/domain';
 import { fixtureGrids } from './grid';
 
 export const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -71,7 +71,7 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
     if (!expected) return [];
     const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, {
       province: appendix.plan.province ?? null,
-    }).map((m) => withoutScope(m.impliedHead ? `${m.impliedHead} ${m.text}` : m.text));
+    }).map((m) => withoutScope(mentionName(m)));
     // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it, some do not.
     return sameList(actual, expected.map(withoutScope)) ? [] : [{ row: task.rows[0], expected, actual }];
   });

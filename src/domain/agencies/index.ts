@@ -12,7 +12,7 @@ export { agencyKey } from './agencyKey';
 export { foldTonePlacement, literalForm } from './literalForm';
 export { matchAgency } from './matchAgency';
 export type { AgencyMatch } from './matchAgency';
-export { splitAgencies } from './splitAgencies';
+export { mentionName, splitAgencies } from './splitAgencies';
 export type { AgencyMention } from './splitAgencies';
 export { agencyStatusAt } from './agencyStatusAt';
 export type { AgencyStatus } from './agencyStatusAt';

@@ -46,6 +46,15 @@ export interface AgencyMention {
 }
 
 /**
+ * The name a mention stands for, as the officer wrote it: an item of a distributive list takes the list's
+ * head word ("Xây dựng" after "Các Bộ:" is "Bộ Xây dựng").
+ */
+export function mentionName(mention: AgencyMention): string {
+  const text = mention.text.trim();
+  return mention.impliedHead ? `${mention.impliedHead} ${text}` : text;
+}
+
+/**
  * The agencies a lead or partner cell names, in order. Registry names are matched longest first, so a
  * name containing a comma or "và" stays whole; text the registry does not know is split at ";", ",", "và"
  * and line breaks and comes back without `entry`.

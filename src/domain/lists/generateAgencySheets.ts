@@ -2,6 +2,7 @@ import { REGISTRY_SHEET_NAME, workbookRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
 import { readSettingsSheet } from '../check';
 import { UnusableWorkbookError } from '../errors';
+import { applyPlanScope } from '../planScope';
 import type { Lang } from '../messages';
 import type { AgencySheetsOutcome, WorkbookPort, WorkbookSnapshot } from '../port';
 import type { Appendix } from '../schema';
@@ -45,9 +46,11 @@ export async function generateAgencySheets(
 ): Promise<AgencySheetsResult> {
   const lang = options.lang ?? 'vi';
   const snapshot = await readAppendixSheet(port, options.sheetName);
-  const appendix = parseAppendix(snapshot.grid);
   const { registry } = workbookRegistry(snapshot.registry);
   const settings = snapshot.settings ? readSettingsSheet(snapshot.settings).settings : undefined;
+  // The officer's province and period win over the title rows' (as in the check).
+  const parsed = parseAppendix(snapshot.grid);
+  const appendix = settings ? applyPlanScope(parsed, settings) : parsed;
   const planDate = options.planDate ?? settings?.planDate ?? appendix.plan.date;
   const lists = buildAgencyLists(appendix, { registry, planDate });
   const taken = snapshot.existing.sheets.filter((sheet) => !isAgencySheet(sheet)).map((sheet) => sheet.name);

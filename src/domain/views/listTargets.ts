@@ -1,5 +1,5 @@
 import type { AgencyEntry, AgencyMention, AgencyRegistry } from '../agencies';
-import { agencyStatusAt } from '../agencies';
+import { agencyStatusAt, mentionName } from '../agencies';
 import { UNIDENTIFIED_KEY } from './types';
 
 /** The list a mention puts a task in, with what the entry should record. */
@@ -49,7 +49,7 @@ export function resolveTargets(
       targets.set(key, target);
     };
     for (const mention of mentions) {
-      const text = mention.text.trim();
+      const text = mentionName(mention);
       if (!mention.entry) {
         add(UNIDENTIFIED_KEY, undefined, text, text);
         continue;

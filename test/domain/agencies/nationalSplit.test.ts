@@ -204,6 +204,21 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('names an unknown item of a distributive list with the head word it takes from the list', () => {
+    const { findings } = validate(
+      parseAppendix(
+        gridFrom([
+          ['(Kèm theo Nghị quyết số 5/NQ-CP ngày 10/8/2025 của Chính phủ)'],
+          [...HEADER, 'Cơ quan phối hợp'],
+          ['1', 'Việc', 'Bộ Nội vụ', 'Quý IV', '', '', 'Các Bộ: Xây dựng, Hàng hải'],
+        ]),
+      ),
+    );
+    expect(findings.filter((f) => f.code === 'unknown-agency').map((f) => f.data.agency)).toEqual([
+      'Bộ Hàng hải',
+    ]);
+  });
+
   it("takes a city's own names of its provincial bodies for canonical ones", () => {
     for (const name of [
       'Công an Thành phố',

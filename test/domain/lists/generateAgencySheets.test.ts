@@ -82,6 +82,21 @@ describe('generateAgencySheets on the fixture', () => {
     expect(agencyWrites).toHaveLength(2);
   });
 
+  it('reads the lead cells as of the province saved in the settings sheet', async () => {
+    const plan = gridFrom([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+      ['1', 'Việc một', 'Công an tỉnh Đồng Nai', 'Năm 2026'],
+    ]);
+    const keys = async (province?: string) => {
+      const settings = gridFromSpec(settingsSheetSpec({ rules: {}, ...(province ? { province } : {}) }));
+      const { port } = recordingPort(plan, { settings });
+      return (await generateAgencySheets(port)).lists.lists.map((l) => l.key);
+    };
+    // In Đồng Nai's own plan it is the provincial police; in Hà Nội's, another province's body.
+    expect(await keys('dong-nai')).toEqual(['cong-an-tinh']);
+    expect(await keys('ha-noi')).toEqual(['cong-an-tinh--dong-nai']);
+  });
+
   it('asks the port to show the index when the ribbon runs it', async () => {
     const { port, agencyWrites } = recordingPort(grid);
     await generateAgencySheets(port, { activateIndex: true, lang: 'en' });

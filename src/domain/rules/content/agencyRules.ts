@@ -1,5 +1,5 @@
 import type { AgencyMention } from '../../agencies';
-import { agencyKey, agencyStatusAt, literalForm } from '../../agencies';
+import { agencyKey, agencyStatusAt, literalForm, mentionName } from '../../agencies';
 import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
@@ -18,7 +18,7 @@ function eachMention(
       const mentions = (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [];
       return mentions.flatMap((mention) => {
         const data = visit(mention, cell, field);
-        return data ? [{ ...atCell(cell), data: { agency: mention.text.trim(), field, ...data } }] : [];
+        return data ? [{ ...atCell(cell), data: { agency: mentionName(mention), field, ...data } }] : [];
       });
     }),
   );
@@ -110,7 +110,7 @@ export const agencyNameInconsistent: Rule = {
  */
 function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
   if (!m.entry || !written.has(m.entry.id)) return false;
-  const text = m.impliedHead ? `${m.impliedHead} ${m.text}` : m.text;
+  const text = mentionName(m);
   const plain = (s: string) =>
     literalForm(s.replace(/\s*\(.*$/su, ''))
       .toLocaleLowerCase('vi')
@@ -186,6 +186,6 @@ export const vagueAgency: Rule = {
       const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
       const vague = mentions.filter((m) => m.vague);
       if (vague.length === 0 || mentions.some((m) => !m.vague && (m.entry || m.wellFormed))) return [];
-      return vague.map((m) => ({ ...atCell(cell), data: { agency: m.text.trim(), field: 'lead' } }));
+      return vague.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } }));
     }),
 };

@@ -4,6 +4,7 @@ export * from './schema';
 export { UnusableWorkbookError } from './errors';
 export type { UnusableWorkbookCode } from './errors';
 export * from './appendix';
+export * from './table';
 export * from './text';
 export {
   formatFinding,

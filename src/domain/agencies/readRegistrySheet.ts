@@ -9,8 +9,8 @@ import { resolveSuccessors } from './resolveSuccessors';
 import type { SheetRow } from './resolveSuccessors';
 import { issueFindings, RegistryRowSchema } from './registryRow';
 import type { Locate, RawRegistryRow, RegistryRow } from './registryRow';
-import { findRegistryHeader } from './registrySheetColumns';
-import type { RegistryField, RegistryHeader } from './registrySheetColumns';
+import { findRegistryHeader, REGISTRY_TITLES } from './registryTable';
+import type { RegistryField, RegistryHeader } from './registryTable';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
 export interface RegistrySheet {
@@ -68,7 +68,7 @@ export function readRegistrySheet(grid: CellGrid, base: AgencyRegistry = DEFAULT
 }
 
 function noHeader(grid: CellGrid): Finding {
-  const data = { sheet: grid.sheetName, expected: 'Tên chuẩn' };
+  const data = { sheet: grid.sheetName, expected: REGISTRY_TITLES.name };
   return { code: 'registry-no-header', severity: 'warning', rowNumber: grid.top, data };
 }
 

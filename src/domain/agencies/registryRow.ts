@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CellValue } from '../grid';
 import type { Finding } from '../schema';
 import { formatIsoDate, normalizeText, parseVietnameseDate } from '../text';
-import type { RegistryField } from './registrySheetColumns';
+import type { RegistryField } from './registryTable';
 import { sheetNameProblem } from './schema';
 
 /** Why a date cell could not be read. */

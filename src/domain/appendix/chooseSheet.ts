@@ -1,6 +1,7 @@
 import type { CellGrid } from '../grid';
 import { MergeLookup } from '../mergeLookup';
-import { findHeader } from './findHeader';
+import { findTableHeader } from '../table';
+import { APPENDIX_TABLE } from './appendixTable';
 
 export interface SheetCandidate {
   sheet: string;
@@ -17,7 +18,7 @@ export interface SheetCandidate {
 export function chooseSheet(grids: readonly CellGrid[]): { grid?: CellGrid; candidates: SheetCandidate[] } {
   let best: { grid: CellGrid; score: number } | undefined;
   const candidates = grids.map((grid) => {
-    const score = findHeader(grid, new MergeLookup(grid))?.score ?? 0;
+    const score = findTableHeader(APPENDIX_TABLE, grid, new MergeLookup(grid))?.score ?? 0;
     if (score > 0 && (!best || score > best.score)) best = { grid, score };
     return { sheet: grid.sheetName, score };
   });

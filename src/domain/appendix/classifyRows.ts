@@ -7,7 +7,7 @@ import { presentCells } from './rowFacts';
 export interface ClassifyContext {
   /** Rows below the header, in sheet order. */
   rows: readonly RowFacts[];
-  /** True for a row that repeats the header (a Word table split over pages). */
+  /** True for a row that repeats the header (a Word table split over pages), whatever its TT holds. */
   isRepeatedHeader: (facts: RowFacts) => boolean;
   /** The sheet numbers tasks twice: a running TT beside a detail column (see detailTtColumn). */
   numberedTwice?: boolean;
@@ -46,8 +46,9 @@ function classifyRow(
 ): RowKind {
   const facts = context.rows[i] as RowFacts;
   if (facts.blank) return 'blank';
-  if (i === 0 && isColumnIndexRow(facts)) return 'column-index';
-  if (facts.tt.kind === 'text' && context.isRepeatedHeader(facts)) return 'repeated-header';
+  // Under the header, or under a header repeated on a new page.
+  if ((i === 0 || kinds[i - 1] === 'repeated-header') && isColumnIndexRow(facts)) return 'column-index';
+  if (context.isRepeatedHeader(facts)) return 'repeated-header';
   if (
     facts.mergedFromRow !== undefined &&
     entityKindAt(context.rows, kinds, i, facts.mergedFromRow) === 'task'

@@ -2,7 +2,8 @@ import type { CellGrid } from '../grid';
 import { lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
 import { foldKey, isBlank } from '../text';
-import type { HeaderMatch } from './findHeader';
+import type { Field } from '../schema';
+import type { HeaderMatch } from '../table';
 import { parseTtCached } from './parseTt';
 
 // Titles of a second numbering column seen in real appendices ("Stt" over "TT" | "Chi tiết").
@@ -17,7 +18,11 @@ const MIN_LABELS = 3;
  * tasks 1–33 in column A and its groups 1–12 with their items a), b) … in column B: B carries the structure.
  * @example detailTtColumn(grid, merges, header) === 2 // for that sheet
  */
-export function detailTtColumn(grid: CellGrid, merges: MergeLookup, header: HeaderMatch): number | undefined {
+export function detailTtColumn(
+  grid: CellGrid,
+  merges: MergeLookup,
+  header: HeaderMatch<Field>,
+): number | undefined {
   const tt = header.fields.tt;
   if (tt === undefined) return undefined;
   const column = tt + 1;
@@ -36,7 +41,12 @@ export function detailTtColumn(grid: CellGrid, merges: MergeLookup, header: Head
 }
 
 /** The column's header is the TT title merged over both, blank, or a detail title. */
-function titledAsDetail(merges: MergeLookup, header: HeaderMatch, tt: number, column: number): boolean {
+function titledAsDetail(
+  merges: MergeLookup,
+  header: HeaderMatch<Field>,
+  tt: number,
+  column: number,
+): boolean {
   for (let rowNumber = header.rowNumber; rowNumber <= header.lastRow; rowNumber++) {
     const area = merges.areaAt(rowNumber, column);
     if (area && area.left <= tt && area.right >= column && area.top === rowNumber) return true;

@@ -2,15 +2,15 @@ import { UnusableWorkbookError } from '../errors';
 import type { CellGrid } from '../grid';
 import { cellAddress, columnLetter, lastColumn, lastRow } from '../grid';
 import { MergeLookup } from '../mergeLookup';
-import type { Appendix, ExtraColumn, Finding, Plan, RowInfo } from '../schema';
+import type { Appendix, ExtraColumn, Field, Finding, Plan, RowInfo } from '../schema';
 import { EXPECTED_FIELDS } from '../schema';
 import { detectLegacyEncoding, isBlank } from '../text';
 import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
-import { FIELD_TITLES, fieldForTitle } from './columnTitles';
-import type { HeaderMatch } from './findHeader';
-import { columnLetters, findHeader, headerSearchRows, matchHeaderRow, withSubHeader } from './findHeader';
+import type { HeaderMatch } from '../table';
+import { columnLetters, findTableHeader, headerSearchRows, repeatsHeader } from '../table';
+import { APPENDIX_TABLE, FIELD_TITLES, fieldForTitle } from './appendixTable';
 import { readPlan, titleLines } from './readPlan';
 import type { ColumnLayout, RowFacts } from './rowFacts';
 import { readRowFacts } from './rowFacts';
@@ -22,9 +22,8 @@ import { readRowFacts } from './rowFacts';
  */
 export function parseAppendix(grid: CellGrid): Appendix {
   const merges = new MergeLookup(grid);
-  const found = findHeader(grid, merges);
-  if (!found) throw noHeaderError(grid);
-  const header = withSubHeader(grid, merges, found);
+  const header = findTableHeader(APPENDIX_TABLE, grid, merges);
+  if (!header) throw noHeaderError(grid);
   const extraTitles = extraColumnTitles(grid, merges, header);
   const ttDetail = detailTtColumn(grid, merges, header);
   if (ttDetail !== undefined) extraTitles.delete(ttDetail);
@@ -39,9 +38,7 @@ export function parseAppendix(grid: CellGrid): Appendix {
     rows.push(readRowFacts(grid, merges, layout, rowNumber));
   }
   const isRepeatedHeader = (facts: RowFacts) =>
-    (fieldForTitle(facts.cells.tt?.text ?? '') === 'tt' ||
-      fieldForTitle(facts.cells.task?.text ?? '') === 'task') &&
-    matchHeaderRow(grid, merges, facts.rowNumber).score >= Math.min(3, header.score);
+    headerTitled(facts) && repeatsHeader(APPENDIX_TABLE, grid, merges, header, facts.rowNumber);
   const kinds = classifyRows({ rows, isRepeatedHeader, numberedTwice: ttDetail !== undefined });
   const assembled = assemble(rows, kinds, layout, extraTitles);
   const findings = [
@@ -68,8 +65,19 @@ export function parseAppendix(grid: CellGrid): Appendix {
   };
 }
 
+/**
+ * A cheap first test before reading the whole row as a header: one of its own cells in the TT, task or
+ * lead column is a title of that column (a repeated header's TT cell may be empty or hold "(1)").
+ */
+function headerTitled(facts: RowFacts): boolean {
+  return (['tt', 'task', 'lead'] as const).some((field) => {
+    const cell = facts.cells[field];
+    return cell !== undefined && !cell.inherited && fieldForTitle(cell.text) === field;
+  });
+}
+
 function noHeaderError(grid: CellGrid): UnusableWorkbookError {
-  const { first, last } = headerSearchRows(grid);
+  const { first, last } = headerSearchRows(APPENDIX_TABLE, grid);
   // Headers typed in TCVN3/VNI fonts cannot match; say so instead of only "no header".
   const searched = grid.texts
     .slice(0, last - grid.top + 1)
@@ -89,7 +97,11 @@ function noHeaderError(grid: CellGrid): UnusableWorkbookError {
  * Columns the header does not map to a field are kept: those with a title of their own, a second column
  * naming an already mapped field, and untitled columns that hold data below the header.
  */
-function extraColumnTitles(grid: CellGrid, merges: MergeLookup, header: HeaderMatch): Map<number, string> {
+function extraColumnTitles(
+  grid: CellGrid,
+  merges: MergeLookup,
+  header: HeaderMatch<Field>,
+): Map<number, string> {
   const titles = new Map<number, string>();
   for (const { column, title } of header.unknown) titles.set(column, title);
   for (const { column } of header.duplicates)
@@ -109,7 +121,7 @@ function extraColumnTitles(grid: CellGrid, merges: MergeLookup, header: HeaderMa
   return new Map([...titles].sort(([a], [b]) => a - b));
 }
 
-function headerFindings(header: HeaderMatch): Finding[] {
+function headerFindings(header: HeaderMatch<Field>): Finding[] {
   const findings: Finding[] = [];
   for (const field of EXPECTED_FIELDS) {
     if (header.fields[field] !== undefined) continue;
@@ -158,7 +170,7 @@ function planFindings(plan: Plan, headerRow: number, referenceRow: number | unde
 
 function rowKinds(
   grid: CellGrid,
-  header: HeaderMatch,
+  header: HeaderMatch<Field>,
   rows: readonly RowFacts[],
   kinds: readonly string[],
 ): RowInfo[] {

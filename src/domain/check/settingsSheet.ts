@@ -1,6 +1,7 @@
 import { readDateCell } from '../agencies';
 import type { CellGrid } from '../grid';
 import { cellAddress, cellText, cellValue, columnLetter, lastRow } from '../grid';
+import { MergeLookup } from '../mergeLookup';
 import { severityLabel } from '../messages';
 import type { Lang } from '../messages';
 import { RULES } from '../rules';
@@ -9,6 +10,8 @@ import { periodSettingText, provinceSettingText, readPeriodSetting, readProvince
 import { SettingsSchema } from '../settings';
 import type { Settings } from '../settings';
 import type { SheetSpec } from '../sheetSpec';
+import type { TableKind } from '../table';
+import { findTableHeader } from '../table';
 import { foldKey } from '../text';
 import { SHEET_STRINGS } from './strings';
 
@@ -71,16 +74,47 @@ const CODES = new Set(RULES.map((rule) => rule.meta.code));
 export function readSettingsSheet(grid: CellGrid): { settings: Settings; findings: Finding[] } {
   const findings: Finding[] = [];
   const draft: Draft = { rules: {} };
-  const left = grid.left;
-  for (let rowNumber = headerRow(grid) + 1; rowNumber <= lastRow(grid); rowNumber++) {
-    const item = cellText(grid, rowNumber, left).trim();
+  const layout = settingsLayout(grid);
+  for (let rowNumber = layout.firstRow; rowNumber <= lastRow(grid); rowNumber++) {
+    const item = cellText(grid, rowNumber, layout.item).trim();
     if (item === '') continue;
-    const raw = cellValue(grid, rowNumber, left + 1);
-    const text = cellText(grid, rowNumber, left + 1).trim();
+    const raw = cellValue(grid, rowNumber, layout.value);
+    const text = cellText(grid, rowNumber, layout.value).trim();
     const problem = applyRow(draft, item, raw, text);
-    if (problem) findings.push(invalidSetting(grid, rowNumber, item, text, problem));
+    if (problem) findings.push(invalidSetting(grid, rowNumber, item, text, problem, layout));
   }
   return { settings: SettingsSchema.parse(draft), findings };
+}
+
+type SettingsField = 'item' | 'value' | 'note';
+
+/** The settings sheet as a table kind: the header the add-in writes, in either language. */
+const SETTINGS_TABLE: TableKind<SettingsField> = {
+  name: 'check settings',
+  columns: (['item', 'value', 'note'] as const).map((field, i) => ({
+    field,
+    titles: [SHEET_STRINGS.vi.settingsHeader[i] ?? field, SHEET_STRINGS.en.settingsHeader[i] ?? field],
+    match: 'exact',
+  })),
+  required: ['item'],
+  minFields: 1,
+  searchRows: 10,
+  pick: 'first',
+  twoRowHeaders: false,
+};
+
+interface SettingsLayout {
+  firstRow: number;
+  item: number;
+  value: number;
+}
+
+/** Where the items and values are: under the header ("Mục" | "Giá trị"); without one, A and B from the top. */
+function settingsLayout(grid: CellGrid): SettingsLayout {
+  const header = findTableHeader(SETTINGS_TABLE, grid, new MergeLookup(grid));
+  if (!header) return { firstRow: grid.top, item: grid.left, value: grid.left + 1 };
+  const item = header.fields.item ?? grid.left;
+  return { firstRow: header.rowNumber + 1, item, value: header.fields.value ?? item + 1 };
 }
 
 type Problem = 'unknown-item' | 'bad-value' | 'bad-date' | 'bad-province' | 'bad-period';
@@ -121,23 +155,15 @@ function applyRow(
   return undefined;
 }
 
-/** The header is the first row whose first cell is "Mục" or "Item"; without one, data starts at the top. */
-function headerRow(grid: CellGrid): number {
-  for (let rowNumber = grid.top; rowNumber <= lastRow(grid); rowNumber++) {
-    const first = foldKey(cellText(grid, rowNumber, grid.left));
-    if (first === foldKey('Mục') || first === 'item') return rowNumber;
-  }
-  return grid.top - 1;
-}
-
 function invalidSetting(
   grid: CellGrid,
   rowNumber: number,
   item: string,
   value: string,
   problem: Problem,
+  layout: SettingsLayout,
 ): Finding {
-  const column = problem === 'unknown-item' ? grid.left : grid.left + 1;
+  const column = problem === 'unknown-item' ? layout.item : layout.value;
   const letter = columnLetter(column);
   return {
     code: 'invalid-setting',

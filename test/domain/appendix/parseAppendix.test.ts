@@ -84,6 +84,22 @@ describe('parseAppendix on messy sheets', () => {
     expect(appendix.tasks.map((t) => t.tt)).toEqual(['1', '2']);
   });
 
+  it('knows a header repeated on a new page by how well it matches, whatever its TT cell holds', () => {
+    const grid = gridFrom([
+      HEADER,
+      ['1', 'Việc một', 'Sở A', 'Quý I', 'KH 1', 'NS'],
+      // Empty TT, other wording for the task and lead columns, then the column numbers again.
+      ['', 'Nội dung', 'Đơn vị chủ trì', 'Thời hạn', 'Căn cứ', 'Kinh phí'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['2', 'Việc hai', 'Sở B', 'Quý II', 'KH 2', 'NS'],
+      // Only two titles in their columns: a task whose text happens to start like a title stays a task.
+      ['3', 'Nội dung tuyên truyền', 'Sở C', 'Thời gian', 'KH 3', 'NS'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(kinds(appendix)).toMatchObject({ 3: 'repeated-header', 4: 'column-index', 6: 'task' });
+    expect(appendix.tasks.map((t) => t.tt)).toEqual(['1', '2', '3']);
+  });
+
   it('reads TT stored as a number and keeps text such as "1.10" as written', () => {
     const grid = gridFrom([HEADER, ['I', 'A'], [1, 'Nhóm'], ['1.10', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS']]);
     const appendix = parseAppendix(grid);

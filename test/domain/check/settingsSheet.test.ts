@@ -97,4 +97,19 @@ describe('the settings sheet', () => {
       }),
     ]);
   });
+
+  it('finds its columns by their titles when the officer moved them, and says which cell is wrong', () => {
+    const grid = gridFrom(
+      [
+        ['CÀI ĐẶT KIỂM TRA'],
+        ['Ghi chú', 'Mục', 'Giá trị'],
+        ['', 'missing-funding', 'tắt'],
+        ['', 'Ngày kế hoạch', '31/02/2025'],
+      ],
+      { sheetName: 'Cài đặt kiểm tra' },
+    );
+    const { settings, findings } = readSettingsSheet(grid);
+    expect(settings.rules['missing-funding']).toEqual({ enabled: false });
+    expect(findings.map((f) => f.cell)).toEqual(['C4']);
+  });
 });

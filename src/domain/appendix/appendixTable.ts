@@ -1,10 +1,12 @@
 import type { Field } from '../schema';
-import { foldKey } from '../text';
+import type { TableKind } from '../table';
+import { canonicalTitles, titleMatcher } from '../table';
 
 /**
- * Column titles seen in real appendices, per field. Matching is on folded text (no diacritics, any case,
- * line breaks and extra spaces ignored); a title also matches when it starts with a synonym followed by
- * more words, e.g. "Kinh phí (triệu đồng)". Short codes (TT, STT) must match exactly.
+ * Column titles seen in real appendices, per field, the canonical title first. Matching is on folded text
+ * (no diacritics, any case, line breaks and extra spaces ignored); a title also matches when it starts
+ * with a synonym followed by more words, e.g. "Kinh phí (triệu đồng)". Short codes (TT, STT) must match
+ * exactly.
  */
 const SYNONYMS: Record<Field, readonly string[]> = {
   tt: ['TT', 'STT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
@@ -56,37 +58,32 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   note: ['Ghi chú'],
 };
 
-const EXACT_ONLY = new Set(['tt', 'stt']);
+const EXACT_ONLY: ReadonlySet<Field> = new Set(['tt']);
 
-/** The canonical title of each field, for messages ("expected columns …"). */
-export const FIELD_TITLES: Record<Field, string> = {
-  tt: 'TT',
-  task: 'Nhiệm vụ',
-  lead: 'Cơ quan chủ trì',
-  partners: 'Cơ quan phối hợp',
-  time: 'Thời gian thực hiện',
-  basis: 'Căn cứ',
-  funding: 'Nguồn kinh phí',
-  product: 'Sản phẩm',
-  note: 'Ghi chú',
+/**
+ * The task appendix as a table kind: a header naming the task column and at least two other fields, the
+ * best such row among the first 30, possibly over two rows.
+ */
+export const APPENDIX_TABLE: TableKind<Field> = {
+  name: 'task appendix',
+  columns: (Object.entries(SYNONYMS) as Array<[Field, readonly string[]]>).map(([field, titles]) => ({
+    field,
+    titles,
+    match: EXACT_ONLY.has(field) ? 'exact' : 'prefix',
+  })),
+  required: ['task'],
+  minFields: 3,
+  searchRows: 30,
+  pick: 'best',
+  twoRowHeaders: true,
 };
 
-const FOLDED: ReadonlyArray<{ field: Field; key: string }> = Object.entries(SYNONYMS)
-  .flatMap(([field, titles]) => titles.map((title) => ({ field: field as Field, key: foldKey(title) })))
-  // Longest first, so "co quan chu tri tham muu" wins over "co quan chu tri".
-  .sort((a, b) => b.key.length - a.key.length);
+/** The canonical title of each field, for messages ("expected columns …"). */
+export const FIELD_TITLES: Record<Field, string> = canonicalTitles(APPENDIX_TABLE);
 
 /**
  * The field a column title names, or undefined.
  * @example fieldForTitle('Cơ quan chủ trì\ntham mưu') === 'lead'
  * @example fieldForTitle('Kinh phí (triệu đồng)') === 'funding'
  */
-export function fieldForTitle(title: string): Field | undefined {
-  const key = foldKey(title);
-  if (key === '') return undefined;
-  for (const candidate of FOLDED) {
-    if (key === candidate.key) return candidate.field;
-    if (!EXACT_ONLY.has(candidate.key) && key.startsWith(`${candidate.key} `)) return candidate.field;
-  }
-  return undefined;
-}
+export const fieldForTitle = titleMatcher(APPENDIX_TABLE);

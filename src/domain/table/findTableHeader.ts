@@ -1,57 +1,68 @@
 import type { CellGrid } from '../grid';
 import { columnLetter, lastColumn, lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
-import type { Field } from '../schema';
-import { fieldForTitle } from './columnTitles';
+import type { TableKind } from './tableKind';
+import { titleMatcher } from './titleMatcher';
 
-/** How far down a header may sit (title rows above it are common). */
-export const HEADER_SEARCH_ROWS = 30;
-
-export interface HeaderMatch {
+export interface HeaderMatch<F extends string> {
   rowNumber: number;
   /** Column number of each recognised field (the first column when two columns name the same field). */
-  fields: Partial<Record<Field, number>>;
+  fields: Partial<Record<F, number>>;
   /** Columns whose title names a field that an earlier column already took. */
-  duplicates: Array<{ field: Field; column: number; usedColumn: number }>;
+  duplicates: Array<{ field: F; column: number; usedColumn: number }>;
   /** Non-empty titles that name no known field: kept, never dropped. */
   unknown: Array<{ column: number; title: string }>;
-  /** Number of distinct fields recognised: how much the row looks like an appendix header. */
+  /** Number of distinct fields recognised: how much the row looks like the kind's header. */
   score: number;
   /** The last row of the header: the row below when titles sit under merged parents (two-row header). */
   lastRow: number;
 }
 
 /** The rows a header search looks at, for the "which rows were tried" message. */
-export function headerSearchRows(grid: CellGrid): { first: number; last: number } {
-  return { first: grid.top, last: Math.min(lastRow(grid), grid.top + HEADER_SEARCH_ROWS - 1) };
+export function headerSearchRows(kind: TableKind<string>, grid: CellGrid): { first: number; last: number } {
+  return { first: grid.top, last: Math.min(lastRow(grid), grid.top + kind.searchRows - 1) };
 }
 
 /**
- * The header row: among the first 30 rows, the one naming the most known fields, which must include the
- * task column and at least two others. Undefined when no row qualifies.
+ * The kind's header: among the rows searched, the best (or first) naming every required field and at
+ * least `minFields` fields, read over two rows when its titles sit under merged parents. Undefined when no
+ * row qualifies.
+ * @example findTableHeader(APPENDIX_TABLE, grid, merges)?.fields.task === 2 // "Nhiệm vụ" in column B
  */
-export function findHeader(grid: CellGrid, merges: MergeLookup): HeaderMatch | undefined {
-  const { first, last } = headerSearchRows(grid);
-  let best: HeaderMatch | undefined;
+export function findTableHeader<F extends string>(
+  kind: TableKind<F>,
+  grid: CellGrid,
+  merges: MergeLookup,
+): HeaderMatch<F> | undefined {
+  const { first, last } = headerSearchRows(kind, grid);
+  let best: HeaderMatch<F> | undefined;
   for (let rowNumber = first; rowNumber <= last; rowNumber++) {
-    const match = matchHeaderRow(grid, merges, rowNumber);
-    if (match.fields.task === undefined || match.score < 3) continue;
+    const match = matchHeaderRow(kind, grid, merges, rowNumber);
+    if (match.score < kind.minFields || kind.required.some((field) => match.fields[field] === undefined))
+      continue;
     if (!best || match.score > best.score) best = match;
+    if (kind.pick === 'first') break;
   }
-  return best;
+  return best && kind.twoRowHeaders ? withSubHeader(kind, grid, merges, best) : best;
 }
 
-/** Reads one row as if it were the header. */
-export function matchHeaderRow(grid: CellGrid, merges: MergeLookup, rowNumber: number): HeaderMatch {
-  const fields: Partial<Record<Field, number>> = {};
-  const duplicates: HeaderMatch['duplicates'] = [];
-  const unknown: HeaderMatch['unknown'] = [];
+/** Reads one row as if it were the kind's header. */
+export function matchHeaderRow<F extends string>(
+  kind: TableKind<F>,
+  grid: CellGrid,
+  merges: MergeLookup,
+  rowNumber: number,
+): HeaderMatch<F> {
+  const fieldOf = titleMatcher(kind);
+  const fields: Partial<Record<F, number>> = {};
+  const duplicates: HeaderMatch<F>['duplicates'] = [];
+  const unknown: HeaderMatch<F>['unknown'] = [];
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const source = merges.source(rowNumber, column);
     // A title merged across columns names the first of them only.
     if (source.area && source.column !== column) continue;
     const title = source.text;
-    const field = fieldForTitle(title);
+    const field = fieldOf(title);
     if (field === undefined) {
       if (title.trim() !== '') unknown.push({ column, title });
       continue;
@@ -64,31 +75,58 @@ export function matchHeaderRow(grid: CellGrid, merges: MergeLookup, rowNumber: n
 }
 
 /**
+ * A row inside the table that repeats its header (a Word table split over pages), recognised by how well
+ * it matches the header, whatever its TT cell holds: most of the header's fields named again, in the same
+ * columns. Wording may change between pages ("Nội dung" for "Nhiệm vụ"), as long as it is a known title.
+ * @example repeatsHeader(APPENDIX_TABLE, grid, merges, header, 40) // true for a row "STT | Nội dung | Chủ trì | …"
+ */
+export function repeatsHeader<F extends string>(
+  kind: TableKind<F>,
+  grid: CellGrid,
+  merges: MergeLookup,
+  header: HeaderMatch<F>,
+  rowNumber: number,
+): boolean {
+  const again = matchHeaderRow(kind, grid, merges, rowNumber);
+  let same = 0;
+  for (const [field, column] of Object.entries(again.fields) as Array<[F, number]>)
+    if (header.fields[field] === column) same++;
+  const needed = Math.min(header.score, Math.max(2, Math.ceil(header.score * 0.6)));
+  return same >= needed;
+}
+
+/**
  * A header over two rows: parents merged across columns ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
  * with the children's titles on the row below. The children name the fields of the columns they sit in;
  * columns whose title is merged down over both rows keep theirs.
- * @example withSubHeader(grid, merges, matchHeaderRow(grid, merges, 5)).fields // { …, lead: 3, partners: 4 }
+ * @example withSubHeader(APPENDIX_TABLE, grid, merges, matchHeaderRow(…, 5)).fields // { …, lead: 3, partners: 4 }
  */
-export function withSubHeader(grid: CellGrid, merges: MergeLookup, header: HeaderMatch): HeaderMatch {
+export function withSubHeader<F extends string>(
+  kind: TableKind<F>,
+  grid: CellGrid,
+  merges: MergeLookup,
+  header: HeaderMatch<F>,
+): HeaderMatch<F> {
   const below = header.rowNumber + 1;
   if (below > lastRow(grid)) return header;
-  const children = new Map<number, Field>();
+  const fieldOf = titleMatcher(kind);
+  const children = new Map<number, F>();
   const parents: Array<{ left: number; right: number }> = [];
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const parent = merges.areaAt(header.rowNumber, column);
     if (!parent || parent.right === parent.left || parent.bottom > header.rowNumber) continue;
     const source = merges.source(below, column);
     if (source.inherited || source.column !== column) continue;
-    const field = fieldForTitle(source.text);
+    const field = fieldOf(source.text);
     if (field === undefined) continue;
     children.set(column, field);
     parents.push(parent);
   }
   if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
     return header;
-  const fields: Partial<Record<Field, number>> = {};
+  const fields: Partial<Record<F, number>> = {};
   // The parent's own reading ("Cơ quan thực hiện" as lead) gives way to its children's.
-  for (const [field, column] of Object.entries(header.fields) as Array<[Field, number]>)
+  for (const [field, column] of Object.entries(header.fields) as Array<[F, number]>)
     if (!parents.some((p) => column >= p.left && column <= p.right)) fields[field] = column;
   for (const [column, field] of children) fields[field] ??= column;
   const mapped = new Set(Object.values(fields));
@@ -119,9 +157,11 @@ function spansBothRows(grid: CellGrid, merges: MergeLookup, rowNumber: number): 
 }
 
 /** Column letters of the recognised fields, for the report. */
-export function columnLetters(fields: Partial<Record<Field, number>>): Partial<Record<Field, string>> {
-  const letters: Partial<Record<Field, string>> = {};
-  for (const [field, column] of Object.entries(fields) as Array<[Field, number]>)
+export function columnLetters<F extends string>(
+  fields: Partial<Record<F, number>>,
+): Partial<Record<F, string>> {
+  const letters: Partial<Record<F, string>> = {};
+  for (const [field, column] of Object.entries(fields) as Array<[F, number]>)
     letters[field] = columnLetter(column);
   return letters;
 }

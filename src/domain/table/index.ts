@@ -1,0 +1,13 @@
+export { canonicalTitles } from './tableKind';
+export type { ColumnSpec, TableKind } from './tableKind';
+export { titleMatcher } from './titleMatcher';
+export type { TitleMatcher } from './titleMatcher';
+export {
+  columnLetters,
+  findTableHeader,
+  headerSearchRows,
+  matchHeaderRow,
+  repeatsHeader,
+  withSubHeader,
+} from './findTableHeader';
+export type { HeaderMatch } from './findTableHeader';

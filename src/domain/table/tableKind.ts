@@ -1,0 +1,38 @@
+/**
+ * A kind of table the add-in reads (the task appendix, the officer's "Danh mục cơ quan", the "Cài đặt kiểm
+ * tra" sheet): its columns and how its header is found, as data. One engine (findTableHeader) serves every
+ * kind, so a new table is one descriptor, not another hand-written header search.
+ */
+export interface ColumnSpec<F extends string> {
+  field: F;
+  /** Titles seen in real sheets, the canonical one first; compared folded (no diacritics, any case). */
+  titles: readonly string[];
+  /**
+   * 'prefix': a title may be a synonym followed by more words ("Kinh phí (triệu đồng)"); 'exact': the title
+   * is a synonym itself (short codes such as "TT", whose prefix match would take "TT hành chính công").
+   */
+  match: 'prefix' | 'exact';
+}
+
+export interface TableKind<F extends string> {
+  /** For messages and tests ("task appendix"). */
+  name: string;
+  columns: readonly ColumnSpec<F>[];
+  /** Fields a header row must name. */
+  required: readonly F[];
+  /** Fewest distinct fields a header row must name. */
+  minFields: number;
+  /** How far down from the top the header may sit (title rows above it are common). */
+  searchRows: number;
+  /** 'best': the row naming the most fields; 'first': the first row that qualifies. */
+  pick: 'best' | 'first';
+  /** Titles may sit under parents merged across columns, on the row below ("Chủ trì" | "Phối hợp"). */
+  twoRowHeaders: boolean;
+}
+
+/** The canonical title of every field of a kind, for messages ("expected columns …"). */
+export function canonicalTitles<F extends string>(kind: TableKind<F>): Record<F, string> {
+  const titles = {} as Record<F, string>;
+  for (const column of kind.columns) titles[column.field] = column.titles[0] ?? column.field;
+  return titles;
+}

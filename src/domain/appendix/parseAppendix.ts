@@ -67,14 +67,24 @@ export function parseAppendix(grid: CellGrid): Appendix {
 
 /**
  * A cheap first test before reading the whole row as a header: one of its own cells in the TT, task or
- * lead column is a title of that column (a repeated header's TT cell may be empty or hold "(1)").
+ * lead column is a title of that column (a repeated header's TT cell may be empty or hold a title).
  */
 function headerTitled(facts: RowFacts): boolean {
+  // A numbered row (1, 1.2, a, I) is never a header: its TT is no title.
+  if (facts.tt.kind !== 'empty' && facts.tt.kind !== 'text') return false;
   return (['tt', 'task', 'lead'] as const).some((field) => {
     const cell = facts.cells[field];
-    return cell !== undefined && !cell.inherited && fieldForTitle(cell.text) === field;
+    // Titles are short; folding every task text would cost more than the rest of the read.
+    return (
+      cell !== undefined &&
+      !cell.inherited &&
+      cell.text.length <= MAX_TITLE_LENGTH &&
+      fieldForTitle(cell.text) === field
+    );
   });
 }
+
+const MAX_TITLE_LENGTH = 60;
 
 function noHeaderError(grid: CellGrid): UnusableWorkbookError {
   const { first, last } = headerSearchRows(APPENDIX_TABLE, grid);

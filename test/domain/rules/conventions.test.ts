@@ -93,3 +93,20 @@ describe('the officer’s province and period win over the title rows', () => {
     expect(analyses('ha-noi')).toEqual(['cong-an-tinh--dong-nai']);
   });
 });
+
+describe('the document’s own numbering scheme', () => {
+  const gaps = (rows: Array<Array<string | null>>) =>
+    check(rows).filter((f) => f.startsWith('numbering-gap'));
+
+  it('takes one run across sections (844/QĐ-TTg 2026) for the convention it is, not a gap', () => {
+    const rows = [['I', 'Mục một'], task('1', 'NS'), task('2', 'NS'), ['II', 'Mục hai'], task('3', 'NS')];
+    expect(gaps(rows)).toEqual([]);
+  });
+
+  it('still reports a number skipped at a section’s start, in either scheme', () => {
+    const runOn = [['I', 'Mục một'], task('1', 'NS'), task('2', 'NS'), ['II', 'Mục hai'], task('4', 'NS')];
+    expect(gaps(runOn)).toEqual(['numbering-gap A7']);
+    const restart = [['I', 'Mục một'], task('1', 'NS'), ['II', 'Mục hai'], task('2', 'NS'), task('4', 'NS')];
+    expect(gaps(restart)).toEqual(['numbering-gap A7']);
+  });
+});

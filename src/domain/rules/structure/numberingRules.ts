@@ -60,7 +60,11 @@ export const numberingDuplicate: Rule = {
     }),
 };
 
-/** A number skipped: 3.3 followed by 3.5, or a first item that is not 1 (I, A). */
+/**
+ * A number skipped: 3.3 followed by 3.5, or a first item that is not 1 (I, A). A document that numbers its
+ * tasks in one run across sections (844/QĐ-TTg 2026: 1–5 under I, 6–9 under II …) goes on from the last
+ * number of the same level under the previous parent: that is its convention, not a gap.
+ */
 export const numberingGap: Rule = {
   meta: {
     code: 'numbering-gap',
@@ -68,16 +72,24 @@ export const numberingGap: Rule = {
     title: { vi: 'Số thứ tự bị bỏ qua', en: 'Number skipped' },
     columns: ['tt'],
   },
-  check: (input) =>
-    eachSibling(input, (entry, previous, seen) => {
+  check: (input) => {
+    // Groups come in sheet order, so at a group's start this holds the previous group's last number.
+    const lastOfLevel = new Map<string, number>();
+    return eachSibling(input, (entry, previous, seen) => {
+      const level = `${entry.tt.kind}|${entry.tt.parts.length}`;
+      const runOn = previous === undefined ? lastOfLevel.get(level) : undefined;
+      if (!Number.isNaN(entry.value)) lastOfLevel.set(level, entry.value);
       const before = previous?.value ?? 0;
       if (Number.isNaN(entry.value) || seen.has(entry.tt.label) || entry.value <= before + 1)
         return undefined;
+      if (runOn !== undefined && entry.value === runOn + 1) return undefined;
+      const expected = runOn !== undefined && entry.value > runOn + 1 ? runOn + 1 : before + 1;
       return {
         ...at(input.appendix, entry.row),
-        data: { tt: entry.tt.label, previous: previous?.tt.label ?? null, expected: before + 1 },
+        data: { tt: entry.tt.label, previous: previous?.tt.label ?? null, expected },
       };
-    }),
+    });
+  },
 };
 
 /** A number lower than the one before it (5 after 6), duplicates aside. */

@@ -64,6 +64,7 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
   const [dateChecked, setDateChecked] = useState(false);
   const [scopeChecked, setScopeChecked] = useState(false);
   const dateInput = useRef<HTMLInputElement>(null);
+  const scopeInputs = useRef<Partial<Record<'province' | 'period', HTMLInputElement | null>>>({});
   if (source !== saved) {
     // Other settings read by a newer check (after a save, or edited by hand in the sheet) start a new
     // draft; the same settings read again keep the officer's unsaved edits.
@@ -84,7 +85,9 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
     setDateChecked(true);
     setScopeChecked(true);
     if (next) onSave(next);
-    else dateInput.current?.focus();
+    // The first field that cannot be read takes the focus.
+    else if (!planDateValid(draft.planDate)) dateInput.current?.focus();
+    else scopeInputs.current[provinceValid(draft.province) ? 'period' : 'province']?.focus();
   };
   return (
     <Accordion collapsible className={className}>
@@ -118,6 +121,9 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
                   validationMessage={error ? t[`${key}Invalid`] : undefined}
                 >
                   <Input
+                    ref={(input) => {
+                      scopeInputs.current[key] = input;
+                    }}
                     value={draft[key]}
                     placeholder={t[`${key}Placeholder`]}
                     onChange={(_, data) => setDraft((d) => ({ ...d, [key]: data.value }))}

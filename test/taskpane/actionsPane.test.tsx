@@ -167,6 +167,21 @@ describe('the settings', () => {
     expect(book.calls.saveSettings).toEqual([]);
   });
 
+  it('refuse a province they do not know, and move the focus to it rather than to the date', async () => {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    await checkNow();
+    const settings = openSettings();
+    const province = settings.getByRole('textbox', { name: 'Tỉnh/thành phố của kế hoạch' });
+
+    fireEvent.change(province, { target: { value: 'Xứ Đoài' } });
+    fireEvent.click(settings.getByRole('button', { name: 'Lưu cài đặt' }));
+
+    expect(province.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(province);
+    expect(book.calls.saveSettings).toEqual([]);
+  });
+
   it('show why they could not be saved, and do not check again', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
     renderPane(book.port);

@@ -23,7 +23,6 @@ const TITLES: Record<RegistryField, readonly string[]> = {
 
 /** The first row in the top ten with a "Tên chuẩn" column. */
 export const REGISTRY_TABLE: TableKind<RegistryField> = {
-  name: 'agency registry',
   columns: (Object.entries(TITLES) as Array<[RegistryField, readonly string[]]>).map(([field, titles]) => ({
     field,
     titles,

@@ -5,8 +5,8 @@ import { canonicalTitles, titleMatcher } from '../table';
 /**
  * Column titles seen in real appendices, per field, the canonical title first. Matching is on folded text
  * (no diacritics, any case, line breaks and extra spaces ignored); a title also matches when it starts
- * with a synonym followed by more words, e.g. "Kinh phí (triệu đồng)". Short codes (TT, STT) must match
- * exactly.
+ * with a synonym followed by more words, e.g. "Kinh phí (triệu đồng)". TT titles must match whole (a
+ * prefix match would take "TT hành chính công" for the number column).
  */
 const SYNONYMS: Record<Field, readonly string[]> = {
   tt: ['TT', 'STT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
@@ -65,7 +65,6 @@ const EXACT_ONLY: ReadonlySet<Field> = new Set(['tt']);
  * best such row among the first 30, possibly over two rows.
  */
 export const APPENDIX_TABLE: TableKind<Field> = {
-  name: 'task appendix',
   columns: (Object.entries(SYNONYMS) as Array<[Field, readonly string[]]>).map(([field, titles]) => ({
     field,
     titles,

@@ -90,7 +90,6 @@ type SettingsField = 'item' | 'value' | 'note';
 
 /** The settings sheet as a table kind: the header the add-in writes, in either language. */
 const SETTINGS_TABLE: TableKind<SettingsField> = {
-  name: 'check settings',
   columns: (['item', 'value', 'note'] as const).map((field, i) => ({
     field,
     titles: [SHEET_STRINGS.vi.settingsHeader[i] ?? field, SHEET_STRINGS.en.settingsHeader[i] ?? field],

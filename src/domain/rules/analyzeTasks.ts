@@ -23,16 +23,11 @@ export interface TaskAnalysis {
  * repeat the same Căn cứ and the same agencies on dozens of rows. (The parsers also keep their own
  * bounded caches; this one ties results to the run.)
  */
-export function analyzeTasks(
-  appendix: Appendix,
-  registry: AgencyRegistry,
-  // The plan's province: the title's, unless the officer's settings say otherwise.
-  province: string | null = appendix.plan.province ?? null,
-): TaskAnalysis[] {
+export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): TaskAnalysis[] {
   const citations = memo(parseCitations);
   const timeframe = memo(parseTimeframe);
   const funding = memo(classifyFunding);
-  const context = { province };
+  const context = { province: appendix.plan.province ?? null };
   // A lead typed in TCVN3/VNI is matched on its Unicode text: the cell gets one finding (legacy-encoding).
   const agencies = memo((text: string) => {
     const encoding = detectLegacyEncoding(text);

@@ -34,15 +34,16 @@ export function validate(
   options: ValidateOptions = {},
 ): Validation {
   const { rules = RULES, registry = DEFAULT_REGISTRY } = options;
-  const planDate = settings.planDate ?? appendix.plan.date;
   // The officer's province and period win over the title rows'.
-  const { plan } = applyPlanScope(appendix, settings);
-  const analyses = analyzeTasks(appendix, registry, plan.province ?? null);
+  const scoped = applyPlanScope(appendix, settings);
+  const { plan } = scoped;
+  const planDate = settings.planDate ?? plan.date;
+  const analyses = analyzeTasks(scoped, registry);
   const input: RuleInput = {
-    appendix,
+    appendix: scoped,
     analyses,
     planDate,
-    planYear: planDate ? Number(planDate.slice(0, 4)) : appendix.plan.year,
+    planYear: planDate ? Number(planDate.slice(0, 4)) : plan.year,
     planPeriod: plan.period ?? (plan.year === null ? null : { from: plan.year, to: null }),
     registry,
   };

@@ -47,7 +47,7 @@ export function findTableHeader<F extends string>(
 }
 
 /** Reads one row as if it were the kind's header. */
-export function matchHeaderRow<F extends string>(
+function matchHeaderRow<F extends string>(
   kind: TableKind<F>,
   grid: CellGrid,
   merges: MergeLookup,
@@ -99,9 +99,8 @@ export function repeatsHeader<F extends string>(
  * A header over two rows: parents merged across columns ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
  * with the children's titles on the row below. The children name the fields of the columns they sit in;
  * columns whose title is merged down over both rows keep theirs.
- * @example withSubHeader(APPENDIX_TABLE, grid, merges, matchHeaderRow(…, 5)).fields // { …, lead: 3, partners: 4 }
  */
-export function withSubHeader<F extends string>(
+function withSubHeader<F extends string>(
   kind: TableKind<F>,
   grid: CellGrid,
   merges: MergeLookup,

@@ -15,8 +15,6 @@ export interface ColumnSpec<F extends string> {
 }
 
 export interface TableKind<F extends string> {
-  /** For messages and tests ("task appendix"). */
-  name: string;
   columns: readonly ColumnSpec<F>[];
   /** Fields a header row must name. */
   required: readonly F[];

@@ -8,7 +8,6 @@ import { gridFrom } from '../../helpers/grid';
  */
 type DelegationField = 'tt' | 'content' | 'from' | 'to';
 const DELEGATIONS: TableKind<DelegationField> = {
-  name: 'delegations',
   columns: [
     { field: 'tt', titles: ['TT', 'STT'], match: 'exact' },
     { field: 'content', titles: ['Nội dung đoàn', 'Nội dung'], match: 'prefix' },

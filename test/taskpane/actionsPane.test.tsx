@@ -151,34 +151,27 @@ describe('the settings', () => {
     expect(book.calls.saveSettings).toHaveLength(1);
   });
 
-  it('refuse a plan date that is not a date, and keep focus on it', async () => {
+  it.each([
+    ['Ngày kế hoạch', '31/02/2025', 'Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy, ví dụ 01/08/2025.'],
+    [
+      'Tỉnh/thành phố của kế hoạch',
+      'Xứ Đoài',
+      'Không nhận ra tỉnh/thành phố: ghi tên tỉnh, ví dụ "Đồng Nai", hoặc "Trung ương".',
+    ],
+    ['Thời kỳ kế hoạch', '2030-2026', 'Thời kỳ không hợp lệ: ghi năm, ví dụ 2025 hoặc 2026-2030.'],
+  ])('refuse a "%s" they cannot read, say why, and move the focus to it', async (name, value, why) => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
     renderPane(book.port);
     await checkNow();
     const settings = openSettings();
-    const date = settings.getByRole('textbox', { name: 'Ngày kế hoạch' });
+    const field = settings.getByRole('textbox', { name });
 
-    fireEvent.change(date, { target: { value: '31/02/2025' } });
+    fireEvent.change(field, { target: { value } });
     fireEvent.click(settings.getByRole('button', { name: 'Lưu cài đặt' }));
 
-    expect(settings.getByText('Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy, ví dụ 01/08/2025.')).toBeTruthy();
-    expect(date.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(date);
-    expect(book.calls.saveSettings).toEqual([]);
-  });
-
-  it('refuse a province they do not know, and move the focus to it rather than to the date', async () => {
-    const book = memoryWorkbook({ sheets: [appendixGrid()] });
-    renderPane(book.port);
-    await checkNow();
-    const settings = openSettings();
-    const province = settings.getByRole('textbox', { name: 'Tỉnh/thành phố của kế hoạch' });
-
-    fireEvent.change(province, { target: { value: 'Xứ Đoài' } });
-    fireEvent.click(settings.getByRole('button', { name: 'Lưu cài đặt' }));
-
-    expect(province.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(province);
+    expect(settings.getByText(why)).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
     expect(book.calls.saveSettings).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
 import type { AgencyToken } from './agencyKey';
 import { SEPARATOR } from './agencyKey';
 import { deriveShortName, slugId } from './officerEntry';
-import { isRolePiece } from './roleWords';
+import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import type { AgencyEntry } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper, skipLines } from './tokenMatch';
@@ -24,6 +24,11 @@ const LEVELS: Readonly<Record<string, string>> = {
   phuong: 'commune',
   'thi tran': 'town',
   'dac khu': 'commune',
+  // "Ủy ban nhân dân cấp tỉnh", "UBND các cấp" (844/QĐ-TTg 2026): every committee of a level, or of all.
+  'cap tinh': 'province',
+  'cap huyen': 'district',
+  'cap xa': 'commune',
+  cap: 'every',
 };
 
 /** Kinds of bodies, after "các …". */
@@ -71,6 +76,8 @@ const TAILS: ReadonlyArray<{ words: readonly string[]; vague?: true }> = [
   { words: ['tren', 'dia', 'ban'] },
   { words: ['thuoc', 'tinh'] },
   { words: ['cap', 'tinh'] },
+  { words: ['o', 'dia', 'phuong'] },
+  { words: ['cung', 'cap'] },
   { words: ['tinh'] },
   { words: ['trung', 'uong'] },
 ];
@@ -175,7 +182,8 @@ function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | und
     if (k === end || !longestOf(tokens, k, table)) break;
     end = k;
   }
-  if (words.size === 0 || (!plural && words.size < 2)) return undefined;
+  const byLevel = committee && [...words].some((word) => word.startsWith('cap'));
+  if (words.size === 0 || (!plural && words.size < 2 && !byLevel)) return undefined;
   let vague = false;
   for (const tail of TAILS) {
     const length = wordsAt(tokens, end, tail.words);
@@ -192,6 +200,7 @@ function collectiveId(phrase: Phrase): string | undefined {
   const kinds = new Set([...phrase.words].map((w) => (phrase.committee ? LEVELS : BODIES)[w]));
   if (phrase.vague) return COLLECTIVE_IDS.related;
   if (phrase.committee) {
+    if (kinds.has('every')) return undefined;
     if (kinds.has('district')) return COLLECTIVE_IDS.districts;
     if (kinds.has('town')) return COLLECTIVE_IDS.communesWithTowns;
     if (kinds.has('commune')) return COLLECTIVE_IDS.communes;
@@ -270,6 +279,7 @@ function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number)
   let last = end;
   for (let i = end; i < tokens.length; i++) {
     const token = tokens[i] as AgencyToken;
+    if (descriptionOpenerAt(text, tokens, i)) break;
     if (token.separator === 'comma' && continuesQualifier(text, tokens, i + 1)) continue;
     if (token.separator && token.separator !== 'join') break;
     if (!token.separator) last = i + 1;

@@ -25,7 +25,8 @@ export function distributiveLists(cellText: string): DistributiveList[] {
     const stop = /[;\n)]/u.exec(cellText.slice(listStart));
     const listEnd = stop ? listStart + stop.index : cellText.length;
     const items = itemsOf(cellText, listStart, listEnd);
-    if (items.length > 0) lists.push({ head: opening[2] as string, start, end: listEnd, items });
+    const last = items.at(-1);
+    if (last) lists.push({ head: opening[2] as string, start, end: last.end, items });
   }
   return lists;
 }
@@ -38,6 +39,9 @@ function itemsOf(text: string, from: number, to: number): Array<{ start: number;
     const raw = text.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim().replace(/[.]+$/u, '');
+    // Items are the proper part of names ("Xây dựng", "NN&MT"): a lower-case word ends the list
+    // ("Các Bộ: Xây dựng, Công Thương, các bộ, cơ quan …").
+    if (items.length > 0 && /^\p{Ll}/u.test(trimmed)) break;
     if (trimmed !== '') items.push({ start: start + lead, end: start + lead + trimmed.length });
     start = i + 1;
   }

@@ -10,7 +10,7 @@ import { levelWordEnd, provinceAt } from './provinceNames';
 import type { TokenMatch } from './tokenMatch';
 import type { TrieNode as GenericTrieNode } from './tokenTrie';
 import { trieNode } from './tokenTrie';
-import { isRolePiece } from './roleWords';
+import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import { rawStartsUpper } from './tokenMatch';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
@@ -142,7 +142,7 @@ export function matchAt(
   }
   if (!best) return undefined;
   if (best.entry.vague) {
-    const end = vagueTailEnd(tokens, best.end);
+    const end = vagueTailEnd(text, tokens, best.end);
     return isNarrowing(tokens, start, best.end, end)
       ? { entry: best.entry, end, qualified: true }
       : { ...best, end };
@@ -173,6 +173,8 @@ function withProvince(
   match: TokenMatch,
   text: string,
 ): TokenMatch | undefined {
+  const every = everyProvinceEnd(tokens, match.end);
+  if (every > match.end) return { ...match, end: every, everyProvince: true };
   const afterLevel = levelWordEnd(tokens, match.end);
   const named = provinceAt(tokens, afterLevel);
   if (named && !isContinuation(tokens, named.end))
@@ -188,6 +190,18 @@ function withProvince(
   )
     return undefined;
   return { ...match, end };
+}
+
+/**
+ * "Sở Nông nghiệp và Môi trường các tỉnh", "Công an các tỉnh, thành phố" (2200/QĐ-BNNMT 2026): the body of
+ * every province, one collective mention.
+ */
+function everyProvinceEnd(tokens: readonly AgencyToken[], end: number): number {
+  if (tokens[end]?.key !== 'cac' || tokens[end + 1]?.key !== 'tinh') return end;
+  let last = end + 2;
+  const then = tokens[last]?.separator === 'comma' || tokens[last]?.separator === 'and' ? last + 1 : last;
+  if (tokens[then]?.key === 'thanh' && tokens[then + 1]?.key === 'pho') last = then + 2;
+  return last;
 }
 
 /** "Sở Nông nghiệp và Môi trường (Văn phòng Đăng ký đất đai …)": a bracket qualifies the name before it. */
@@ -209,11 +223,13 @@ function isContinuation(tokens: readonly AgencyToken[], i: number): boolean {
   return next !== undefined && previous !== undefined && next.start === previous.start;
 }
 
-function vagueTailEnd(tokens: readonly AgencyToken[], end: number): number {
+function vagueTailEnd(text: string, tokens: readonly AgencyToken[], end: number): number {
   let last = end;
   for (let i = end; i < tokens.length; i++) {
     const separator = tokens[i]?.separator;
     if (separator === 'comma' || separator === 'hard' || separator === 'line') break;
+    // "các địa phương theo chức năng, …": what they are to do is no part of who they are.
+    if (descriptionOpenerAt(text, tokens, i)) break;
     if (separator === undefined) last = i + 1;
   }
   return last;

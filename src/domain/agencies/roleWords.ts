@@ -1,3 +1,6 @@
+import type { AgencyToken } from './agencyKey';
+import { rawStartsUpper } from './tokenMatch';
+
 /**
  * Words that say what an agency does in the task rather than name one: "Sở Ngoại vụ (chủ trì)",
  * "Sở Y tế chủ trì, phối hợp". A piece made only of them is no agency and is dropped, not reported.
@@ -32,4 +35,78 @@ const ROLE_OPENERS =
  */
 export function isRolePiece(key: string): boolean {
   return ROLE_PIECES.has(key) || ROLE_OPENERS.test(`${key} `);
+}
+
+/**
+ * Lower-case words that open what an agency is to do, written after its name in narrative lead cells
+ * (109/NQ-CP 2026: "1. Bộ Tài chính tổng kết, đánh giá cơ chế …", "Các bộ, cơ quan, địa phương lập, điều
+ * chỉnh, phê duyệt"; 844/QĐ-TTg 2026: "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp"). None
+ * is a word a name goes on with in lower case; "triển khai" and "thực hiện" are left out ("Tổ công tác
+ * triển khai Đề án 06", "Ban Chỉ đạo thực hiện …" are names). Each opener lists the words before it that
+ * make it part of another word ("chương trình", "thành lập"). `partners`: what follows names the agencies
+ * it works with ("phối hợp với Bộ Nội vụ, các địa phương"), not more leads.
+ */
+const DESCRIPTION_OPENERS: ReadonlyArray<{
+  words: readonly string[];
+  notAfter?: readonly string[];
+  partners?: true;
+}> = [
+  ...[
+    'chu tri',
+    'theo chuc nang',
+    'theo tham quyen',
+    'theo phan cap',
+    'tham muu',
+    'tong hop',
+    'tong ket',
+    'danh gia',
+    'de xuat',
+    'dau moi',
+    'bao cao',
+    'dieu chinh',
+    'phe duyet',
+    'hoan thien',
+    'ra soat',
+    'sua doi',
+    'cat giam',
+    'theo doi',
+    'huong dan',
+    'chiu trach nhiem',
+    'to chuc trien khai',
+    'to chuc thuc hien',
+  ].map((words) => ({ words: words.split(' ') })),
+  { words: ['phoi', 'hop', 'voi'], partners: true },
+  { words: ['cung', 'voi'], partners: true },
+  { words: ['trinh'], notAfter: ['chuong', 'cong', 'lo', 'quy', 'qua', 'tien', 'giao'] },
+  { words: ['lap'], notAfter: ['doc', 'thanh', 'thiet', 'xac'] },
+  { words: ['nghien', 'cuu'], notAfter: ['vien', 'trung', 'tam', 'hoc', 'co', 'so', 'phong', 'ban'] },
+];
+
+export interface DescriptionOpener {
+  /** Number of tokens of the opener. */
+  length: number;
+  /** What follows names partners ("phối hợp với …"): the description runs to the end of the line. */
+  partners: boolean;
+}
+
+/**
+ * The description opener at token i, if the word is written in lower case there.
+ * @example descriptionOpenerAt(tokens('Bộ Tư pháp tổng hợp, đánh giá'), 3, text) // { length: 2, … }
+ */
+export function descriptionOpenerAt(
+  text: string,
+  tokens: readonly AgencyToken[],
+  i: number,
+): DescriptionOpener | undefined {
+  const first = tokens[i];
+  if (!first || first.separator || rawStartsUpper(text, first)) return undefined;
+  // Inside an abbreviation's expansion ("UBND" spells four words) no opener starts.
+  if (i > 0 && tokens[i - 1]?.start === first.start) return undefined;
+  const before = tokens[i - 1]?.separator ? undefined : tokens[i - 1]?.key;
+  for (const opener of DESCRIPTION_OPENERS) {
+    if (!opener.words.every((word, k) => tokens[i + k]?.key === word && !tokens[i + k]?.separator)) continue;
+    if (before && opener.notAfter?.includes(before)) continue;
+    return { length: opener.words.length, partners: opener.partners === true };
+  }
+  return undefined;
 }

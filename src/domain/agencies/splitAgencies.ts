@@ -1,5 +1,6 @@
 import { keyTokens, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
+import { frameless } from './cellFraming';
 import { collectiveAt } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
@@ -7,7 +8,7 @@ import { headWordAt } from './headWords';
 import { localUnitAt } from './localUnit';
 import { isVariant, matchAt, registryIndex } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
-import { isRolePiece } from './roleWords';
+import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import type { AgencyEntry, AgencyRegistry, Province } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
@@ -93,9 +94,13 @@ function cellCache(index: RegistryIndex): Map<string, readonly AgencyMention[]> 
   return cache;
 }
 
-function findMentions(index: RegistryIndex, cellText: string, context: SplitContext): AgencyMention[] {
+function findMentions(index: RegistryIndex, written: string, context: SplitContext): AgencyMention[] {
+  // Same length and offsets as written; only paragraph numbers and topic labels are blanked.
+  const cellText = frameless(written);
+  // A name may wrap over a blanked line start: every mention's text is the cell's own, as written.
+  const asWritten = (m: AgencyMention) => ({ ...m, text: written.slice(m.start, m.end) });
   const lists = distributiveLists(cellText);
-  if (lists.length === 0) return scanMentions(index, cellText, context);
+  if (lists.length === 0) return scanMentions(index, cellText, context).map(asWritten);
   // The lists are read item by item; the rest of the cell as usual, with the lists blanked out (same
   // offsets, so every mention's text is still the cell's own).
   let masked = cellText;
@@ -107,7 +112,7 @@ function findMentions(index: RegistryIndex, cellText: string, context: SplitCont
   }));
   for (const list of lists)
     for (const item of list.items) mentions.push(...itemMentions(index, cellText, list.head, item, context));
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.sort((a, b) => a.start - b.start).map(asWritten);
 }
 
 /**
@@ -124,16 +129,19 @@ function itemMentions(
   const written = cellText.slice(item.start, item.end);
   const found = scanMentions(index, `${head} ${written}`, context);
   const whole = found.length === 1 && found[0]?.entry ? found[0] : undefined;
-  if (whole || !/\svà\s/u.test(written))
+  if (whole || !/\svà\s/u.test(written)) {
+    // "Quốc phòng theo chức năng": the item is the name, without what it is to do.
+    const length = whole ? Math.min(written.length, whole.end - head.length - 1) : written.length;
     return [
       {
         ...(whole ?? found[0] ?? unknownItem()),
-        text: written,
+        text: written.slice(0, length),
         start: item.start,
-        end: item.end,
+        end: item.start + length,
         impliedHead: head,
       },
     ];
+  }
   const cut = written.search(/\svà\s/u);
   const second = written.indexOf('và', cut) + 2;
   return [
@@ -155,13 +163,38 @@ function scanMentions(index: RegistryIndex, cellText: string, context: SplitCont
     if (unknown) {
       const piece = tokens.slice(unknown.first, unknown.last + 1);
       const words = keyTokens(piece);
-      if (!isRolePiece(words.join(' '))) mentions.push(unknownMention(index, cellText, piece, words));
+      if (!isRolePiece(words.join(' ')) && namesSomeone(cellText, piece))
+        mentions.push(unknownMention(index, cellText, piece, words));
     }
     unknown = undefined;
   };
+  // After a description opener ("Bộ Tư pháp tổng hợp, đánh giá …"), what the agency is to do: skipped up
+  // to the line's end, or to a comma before another name ("…, Thanh tra Chính phủ").
+  let describing: { partners: boolean } | undefined;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as AgencyToken;
+    if (describing) {
+      // "chủ trì, phối hợp với Bộ Nội vụ, các địa phương …": from "với" on, the names are partners.
+      if (!describing.partners && descriptionOpenerAt(cellText, tokens, i)?.partners)
+        describing.partners = true;
+      if (token.separator === 'hard' || token.separator === 'line') describing = undefined;
+      else if (
+        !describing.partners &&
+        (token.separator === 'comma' || token.separator === 'and') &&
+        startsNamedAgency(index, cellText, tokens, i + 1)
+      )
+        describing = undefined;
+      i++;
+      continue;
+    }
+    const opener = token.separator ? undefined : descriptionOpenerAt(cellText, tokens, i);
+    if (opener && !(unknown && isHeadOnly(tokens, unknown.first, i))) {
+      flush();
+      describing = { partners: opener.partners };
+      i += opener.length;
+      continue;
+    }
     if (token.separator) {
       // A comma or "và" parts an unknown name only where the next part starts an agency: "Báo và Phát
       // thanh, Truyền hình Đồng Nai" stays whole, "Hội A, Hội B" are two.
@@ -189,7 +222,55 @@ function scanMentions(index: RegistryIndex, cellText: string, context: SplitCont
     i++;
   }
   flush();
-  return mentions;
+  return kindsAfterCollective(mentions);
+}
+
+/**
+ * In a list opened by a collective, a lone head word is one more kind of body ("Các bộ, cơ quan, địa
+ * phương, Tập đoàn kinh tế, Tổng công ty", 109/NQ-CP 2026), not a name cut off.
+ */
+function kindsAfterCollective(mentions: AgencyMention[]): AgencyMention[] {
+  const first = mentions.findIndex((m) => m.collective);
+  if (first < 0) return mentions;
+  return mentions.map((m, i) => (i > first && m.headOnly ? { ...m, headOnly: false, collective: true } : m));
+}
+
+/**
+ * A piece the registry does not know names someone when it starts with a head word ("cơ quan …"), with
+ * "các", or holds a capitalised word; "nhiệm vụ", "chính sách đặc thù" (the rest of a description cut at
+ * a comma) name nobody.
+ */
+function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean {
+  const first = piece[0];
+  if (!first) return false;
+  return (
+    headWordAt(piece, 0) > 0 ||
+    first.key === 'cac' ||
+    piece.some((token) => !token.separator && rawStartsUpper(cellText, token))
+  );
+}
+
+/** The tokens from `first` to `i` are a head word only ("Ban" before "chủ trì …" is no name yet). */
+function isHeadOnly(tokens: readonly AgencyToken[], first: number, i: number): boolean {
+  return headWordAt(tokens, first) >= i - first;
+}
+
+/** After a description, a new name starts with a capital or with "các" ("…, các bộ, cơ quan"). */
+function startsNamedAgency(
+  index: RegistryIndex,
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  i: number,
+): boolean {
+  const first = tokens[nextWord(tokens, i)];
+  if (!first || !(rawStartsUpper(cellText, first) || first.key === 'cac')) return false;
+  return startsAgency(index, cellText, tokens, i);
+}
+
+function nextWord(tokens: readonly AgencyToken[], i: number): number {
+  let j = i;
+  while (tokens[j]?.separator) j++;
+  return j;
 }
 
 /** The tokens from `first` to `i` are a head word, and the same head word starts again at `i`. */
@@ -209,7 +290,12 @@ function bestMatch(
 ): TokenMatch | undefined {
   let best = matchAt(index, tokens, i, cellText);
   for (const other of [collectiveAt(cellText, tokens, i, index.byId), localUnitAt(cellText, tokens, i)])
-    if (other && !endsInside(tokens, other.end) && (!best || other.end > best.end)) best = other;
+    if (
+      other &&
+      !endsInside(tokens, other.end) &&
+      (!best || other.end > best.end || (other.end === best.end && best.everyProvince))
+    )
+      best = other;
   return best;
 }
 
@@ -224,9 +310,9 @@ function startsAgency(
   tokens: readonly AgencyToken[],
   i: number,
 ): boolean {
-  let j = i;
-  while (tokens[j]?.separator) j++;
+  const j = nextWord(tokens, i);
   if (j >= tokens.length) return true;
+  if (descriptionOpenerAt(cellText, tokens, j)) return false;
   return (
     headWordAt(tokens, j) > 0 ||
     matchAt(index, tokens, j, cellText) !== undefined ||
@@ -240,12 +326,27 @@ function qualifiedEnd(
   end: number,
 ): { offset: number; token: number } {
   const offset = endOf(tokens, end);
+  const owner = ownerEnd(cellText, tokens, end);
+  if (owner > end) return { offset: endOf(tokens, owner), token: owner };
   const open = /^\s*\(/u.exec(cellText.slice(offset));
   const close = open ? cellText.indexOf(')', offset) : -1;
   if (close < 0) return { offset, token: end };
   let token = end;
   while (token < tokens.length && (tokens[token] as AgencyToken).start < close) token++;
   return { offset: close + 1, token };
+}
+
+/**
+ * "Ủy ban Pháp luật và Tư pháp của Quốc hội" (105/2025/UBTVQH15): "của" and the body a name belongs to
+ * are part of it, up to the next separator.
+ */
+function ownerEnd(cellText: string, tokens: readonly AgencyToken[], end: number): number {
+  const of = tokens[end];
+  if (of?.key !== 'cua' || of.separator || rawStartsUpper(cellText, of)) return end;
+  if (!rawStartsUpper(cellText, tokens[end + 1]) || tokens[end + 1]?.separator) return end;
+  let last = end + 1;
+  while (last < tokens.length && !tokens[last]?.separator) last++;
+  return last;
 }
 
 function startsInside(tokens: readonly AgencyToken[], i: number): boolean {
@@ -279,10 +380,11 @@ function knownMention(
     variant:
       !vague &&
       entry.kind !== 'collective' &&
+      match.everyProvince !== true &&
       entry === match.entry &&
       stripProvince(name, match).every((form) => isVariant(index, form, entry)),
     vague,
-    collective: entry.kind === 'collective',
+    collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
   };
 }
@@ -331,7 +433,8 @@ function unknownMention(
     vague: collective && UNSPECIFIC.test(key),
     collective,
     wellFormed: head > 0 && head < wordCount && rawStartsUpper(cellText, piece[0]),
-    headOnly: head > 0 && head === wordCount && !collective,
+    // A lone head word in lower case is a kind of body ("…, cơ sở khám bệnh, doanh nghiệp"), not a cut name.
+    headOnly: head > 0 && head === wordCount && !collective && rawStartsUpper(cellText, piece[0]),
     ...(suggestion ? { suggestion } : {}),
   };
 }

@@ -17,6 +17,8 @@ export interface TokenMatch {
    * quyết TTHC"): no longer vague.
    */
   qualified?: boolean;
+  /** A provincial body of every province ("Sở Y tế các tỉnh, thành phố"): a collective mention. */
+  everyProvince?: boolean;
 }
 
 /** The text of a token as written: its first character tells a proper name ("Châu Đức") from a word. */

@@ -17,6 +17,9 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'Nội dung nhiệm vụ',
     'Tên nhiệm vụ',
     'Nội dung công việc',
+    'Tên dự án',
+    'Tên đề án',
+    'Tên văn bản',
   ],
   lead: [
     'Cơ quan chủ trì',
@@ -28,7 +31,15 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     // Under a merged parent "Cơ quan thực hiện": the child titles alone.
     'Chủ trì',
   ],
-  partners: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Cơ quan phối hợp thực hiện', 'Phối hợp'],
+  partners: [
+    'Cơ quan phối hợp',
+    'Đơn vị phối hợp',
+    'Cơ quan phối hợp thực hiện',
+    'Phối hợp',
+    // 105/2025/UBTVQH15: "Cơ quan tham gia thẩm tra" beside "Cơ quan chủ trì thẩm tra".
+    'Cơ quan tham gia',
+    'Đơn vị tham gia',
+  ],
   time: [
     'Thời gian thực hiện',
     'Thời gian hoàn thành',
@@ -60,6 +71,17 @@ const SYNONYMS: Record<Field, readonly string[]> = {
 
 const EXACT_ONLY: ReadonlySet<Field> = new Set(['tt']);
 
+/** Last words of a title that name its field when nothing else does ("Cơ quan, tổ chức đảng chủ trì"). */
+const ENDINGS: Partial<Record<Field, readonly string[]>> = {
+  lead: ['chủ trì', 'chủ trì thực hiện', 'chủ trì tham mưu'],
+  partners: ['phối hợp', 'phối hợp thực hiện'],
+};
+
+/** Generic words that name a field only as the whole title (175/NQ-CP 2023 heads its lead column "Đơn vị"). */
+const WHOLE_TITLES: Partial<Record<Field, readonly string[]>> = {
+  lead: ['Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị', 'Bộ, ngành', 'Bộ, cơ quan'],
+};
+
 /**
  * The task appendix as a table kind: a header naming the task column and at least two other fields, the
  * best such row among the first 30, possibly over two rows.
@@ -69,6 +91,8 @@ export const APPENDIX_TABLE: TableKind<Field> = {
     field,
     titles,
     match: EXACT_ONLY.has(field) ? 'exact' : 'prefix',
+    ...(WHOLE_TITLES[field] ? { wholeTitles: WHOLE_TITLES[field] } : {}),
+    ...(ENDINGS[field] ? { endings: ENDINGS[field] } : {}),
   })),
   required: ['task'],
   minFields: 3,

@@ -53,7 +53,9 @@ function classifyRow(
     facts.mergedFromRow !== undefined &&
     entityKindAt(context.rows, kinds, i, facts.mergedFromRow) === 'task'
   ) {
-    return 'continuation';
+    // Under a TT (and lead) merged down over several rows, a row with its own task text and its own
+    // deadline or partners is another task of the same agency (175/NQ-CP 2023: "Bộ Công an" over eight).
+    return isOwnTaskUnderMerge(facts) ? 'task' : 'continuation';
   }
   const tt = facts.tt;
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
@@ -120,6 +122,11 @@ function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefi
     if (!next.blank) return next;
   }
   return undefined;
+}
+
+function isOwnTaskUnderMerge(facts: RowFacts): boolean {
+  const { task, time, partners } = facts.cells;
+  return isOwn(task) && (isOwn(time) || isOwn(partners)) && facts.cells.tt?.inherited === true;
 }
 
 function isOwn(cell: FieldCell | undefined): boolean {

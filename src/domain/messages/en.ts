@@ -51,6 +51,10 @@ export const en: Catalogue = {
     'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,
     'unparsed-timeframe': (d) =>
       `The time frame "${str(d, 'text')}" could not be read (quarter, month, date, deadline, year, period or "thường xuyên").`,
+    'timeframe-without-time': (d) =>
+      str(d, 'reason') === 'year-cut-off'
+        ? `The time frame "${str(d, 'text')}" has its year cut off: the deadline's year cannot be read.`
+        : `The time cell "${str(d, 'text')}" names no time or deadline: the task has no deadline to follow up.`,
     'invalid-timeframe': (d) => `The time frame "${str(d, 'text')}" does not exist.`,
     'timeframe-before-plan-date': (d) =>
       `The deadline "${str(d, 'text')}" had passed before the plan was issued (${isoToVn(d, 'planDate')}).`,

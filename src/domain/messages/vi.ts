@@ -49,6 +49,10 @@ export const vi: Catalogue = {
     'vague-agency': (d) => `"${str(d, 'agency')}" chưa chỉ rõ cơ quan chủ trì nào chịu trách nhiệm.`,
     'unparsed-timeframe': (d) =>
       `Chưa đọc được thời gian "${str(d, 'text')}" (quý, tháng, ngày, thời hạn, năm, giai đoạn hoặc "thường xuyên").`,
+    'timeframe-without-time': (d) =>
+      str(d, 'reason') === 'year-cut-off'
+        ? `Thời gian "${str(d, 'text')}" bị cắt mất năm: không biết hạn đến năm nào.`
+        : `Ô thời gian "${str(d, 'text')}" không nêu thời điểm hay thời hạn nào: nhiệm vụ chưa có hạn để theo dõi.`,
     'invalid-timeframe': (d) => `Thời gian "${str(d, 'text')}" không có thật.`,
     'timeframe-before-plan-date': (d) =>
       `Thời hạn "${str(d, 'text')}" đã qua trước ngày ban hành kế hoạch (${isoToVn(d, 'planDate')}).`,

@@ -20,6 +20,7 @@ import {
   invalidTimeframe,
   timeframeBeforePlanDate,
   timeframeOutsidePlanYear,
+  timeframeWithoutTime,
   unparsedTimeframe,
 } from './content/timeframeRules';
 import { fromParser } from './fromParser';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   vagueAgency,
   // Time frames and funding.
   unparsedTimeframe,
+  timeframeWithoutTime,
   invalidTimeframe,
   timeframeOutsidePlanYear,
   timeframeBeforePlanDate,

@@ -12,6 +12,16 @@ export interface ColumnSpec<F extends string> {
    * is a synonym itself (short codes such as "TT", whose prefix match would take "TT hành chính công").
    */
   match: 'prefix' | 'exact';
+  /**
+   * Generic titles that name the field only when they are the whole title ("Đơn vị" is the lead, but
+   * "Đơn vị tính" is a unit of measure), whatever `match` says.
+   */
+  wholeTitles?: readonly string[];
+  /**
+   * Last words that name the field when no title matches: "Cơ quan, tổ chức đảng chủ trì" (104-CTr/TU
+   * Lào Cai 2026) ends with "chủ trì".
+   */
+  endings?: readonly string[];
 }
 
 export interface TableKind<F extends string> {

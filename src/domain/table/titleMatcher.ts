@@ -14,14 +14,22 @@ export function titleMatcher<F extends string>(kind: TableKind<F>): TitleMatcher
   let matcher = matchers.get(kind) as TitleMatcher<F> | undefined;
   if (!matcher) {
     const folded = kind.columns
-      .flatMap((column) =>
-        column.titles.map((title) => ({
+      .flatMap((column) => [
+        ...column.titles.map((title) => ({
           field: column.field,
           key: foldKey(title),
           prefix: column.match === 'prefix',
         })),
-      )
+        ...(column.wholeTitles ?? []).map((title) => ({
+          field: column.field,
+          key: foldKey(title),
+          prefix: false,
+        })),
+      ])
       .sort((a, b) => b.key.length - a.key.length);
+    const endings = kind.columns.flatMap((column) =>
+      (column.endings ?? []).map((ending) => ({ field: column.field, key: ` ${foldKey(ending)}` })),
+    );
     matcher = (title) => {
       const key = foldKey(title);
       if (key === '') return undefined;
@@ -29,7 +37,7 @@ export function titleMatcher<F extends string>(kind: TableKind<F>): TitleMatcher
         if (key === candidate.key) return candidate.field;
         if (candidate.prefix && key.startsWith(`${candidate.key} `)) return candidate.field;
       }
-      return undefined;
+      return endings.find((ending) => key.endsWith(ending.key))?.field;
     };
     matchers.set(kind, matcher as TitleMatcher<string>);
   }

@@ -1,6 +1,8 @@
 export { parseTimeframe, isUnparsed } from './parseTimeframe';
 export { partEnd } from './facts';
 export { yearsOutside } from './yearsOutside';
+export { timelessReason } from './timeless';
+export type { TimelessReason } from './timeless';
 export type { PlanPeriod } from './yearsOutside';
 export {
   TimeframeSchema,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AgencyEntry } from '../../../src/domain/agencies';
-import { DEFAULT_REGISTRY, splitAgencies } from '../../../src/domain/agencies';
+import { DEFAULT_REGISTRY, mentionName, splitAgencies } from '../../../src/domain/agencies';
 import { PROVINCES } from '../../../src/domain/agencies/defaultRegistry';
 import { parseAppendix, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
@@ -186,6 +186,63 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     ],
   ])('%s', (text, expected) => {
     expect(split(text, 'ha-noi')).toEqual(expected);
+  });
+
+  // 109/NQ-CP (2026) Phụ lục III and 844/QĐ-TTg (2026): lead cells written as numbered paragraphs that say
+  // what each body is to do. Only the bodies are agencies; what they do, and whom they work with, is not.
+  it.each([
+    ['Bộ Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo', ['Bộ Tư pháp']],
+    [
+      '1. Bộ Tài chính tổng kết, đánh giá cơ chế, chính sách đặc thù (trong Quý II/2026).\n2. Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất',
+      ['Bộ Tài chính', 'Bộ Tư pháp', 'các bộ, cơ quan'],
+    ],
+    [
+      '1. Bộ Nội vụ chủ trì tổng hợp, đề xuất\n2. Các bộ, cơ quan rà soát, sửa đổi thuộc lĩnh vực quản lý',
+      ['Bộ Nội vụ', 'Các bộ, cơ quan'],
+    ],
+    [
+      'Các bộ, cơ quan, địa phương lập, điều chỉnh, phê duyệt, trình phê duyệt',
+      ['Các bộ, cơ quan, địa phương'],
+    ],
+    [
+      '1. Bộ Tư pháp tổng hợp, đánh giá; chủ trì, phối hợp với Bộ Nội vụ, các địa phương nghiên cứu thiết lập cơ quan chuyên trách.\n2. Các bộ, cơ quan, địa phương rà soát, cắt giảm.',
+      ['Bộ Tư pháp', 'Các bộ, cơ quan, địa phương'],
+    ],
+    [
+      '1. Về phát triển công nghiệp quốc gia: Bộ Công Thương chủ trì.\n2. Về quản lý quy hoạch khoáng sản: Bộ Nông nghiệp và Môi trường chủ trì.',
+      ['Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường'],
+    ],
+    [
+      'Các Bộ: Tài chính, Xây dựng, Quốc phòng theo chức năng, nhiệm vụ rà soát, hoàn thiện',
+      ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Quốc phòng'],
+    ],
+    [
+      'Bộ Xây dựng, các bộ, cơ quan quản lý ngành, lĩnh vực và các địa phương theo chức năng, nhiệm vụ được giao',
+      ['Bộ Xây dựng', 'các bộ, cơ quan quản lý ngành, lĩnh vực', 'các địa phương'],
+    ],
+    ['Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp', ['Ủy ban nhân dân cấp tỉnh']],
+    [
+      'Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh ở địa phương',
+      ['Các bộ ở Trung ương', 'Ủy ban nhân dân cấp tỉnh ở địa phương'],
+    ],
+    ['Các Bộ, Ủy ban nhân dân các cấp', ['Các Bộ', 'Ủy ban nhân dân các cấp']],
+    ['Cơ sở khám bệnh, chữa bệnh trình cấp có thẩm quyền', ['Cơ sở khám bệnh, chữa bệnh']],
+    // Names in which such a word is part of the name stay whole.
+    ['Tổ công tác triển khai Đề án 06', ['Tổ công tác triển khai Đề án 06']],
+    ['Viện nghiên cứu Hải sản', ['Viện nghiên cứu Hải sản']],
+    ['Ban Quản lý các chương trình', ['Ban Quản lý các chương trình']],
+  ])('reads the bodies of the narrative cell %j', (text, names) => {
+    expect(splitAgencies(text, DEFAULT_REGISTRY).map((m) => mentionName(m))).toEqual(names);
+  });
+
+  it('reads a lone head word in lower case, or one listed after a collective, as a kind of body', () => {
+    const kinds = [
+      'Bộ, cơ quan, tổ chức, đơn vị có liên quan, cơ sở khám bệnh, chữa bệnh, doanh nghiệp',
+      'Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty',
+    ];
+    for (const text of kinds)
+      expect(splitAgencies(text, DEFAULT_REGISTRY).filter((m) => m.headOnly)).toEqual([]);
+    expect(splitAgencies('Sở Ngoại vụ, Sở', DEFAULT_REGISTRY).filter((m) => m.headOnly)).toHaveLength(1);
   });
 
   it('reads a distributive list, each item with the head word of the list (116/NQ-CP 2026)', () => {

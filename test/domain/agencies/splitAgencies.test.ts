@@ -160,6 +160,18 @@ describe('splitAgencies', () => {
       'huyện',
       'Côn Đảo',
       '.',
+      // Narrative cells: paragraph numbers, topic labels, what the body is to do, whose body it is.
+      '1.',
+      'a)',
+      'Về',
+      ':',
+      'chủ trì',
+      'phối hợp với',
+      'theo chức năng',
+      'của',
+      'Quốc hội',
+      'Các Bộ:',
+      'cấp tỉnh',
     );
     const texts = fc.oneof(
       fc.string(),
@@ -177,7 +189,7 @@ describe('splitAgencies', () => {
           previousEnd = m.end;
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 

@@ -29,6 +29,14 @@ describe('fieldForTitle', () => {
     ['Dự toán', 'funding'],
     ['Sản phẩm', 'product'],
     ['Ghi chú', 'note'],
+    // Real appendices of session 6: 175/NQ-CP 2023, 105/2025/UBTVQH15, 104-CTr/TU Lào Cai 2026.
+    ['Đơn vị', 'lead'],
+    ['Nhiệm vụ chủ trì', 'task'],
+    ['Tên dự án', 'task'],
+    ['Cơ quan tham gia thẩm tra', 'partners'],
+    ['Cơ quan chủ trì thẩm tra', 'lead'],
+    ['Cơ quan, tổ chức đảng chủ trì', 'lead'],
+    ['Các đơn vị phối hợp', 'partners'],
     // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.
     ['  Ca\u0306n cu\u031b\u0301  ', 'basis'],
     ['Co\u031b quan chu\u0309 tri\u0300', 'lead'],
@@ -36,7 +44,10 @@ describe('fieldForTitle', () => {
     expect(fieldForTitle(title)).toBe(field);
   });
 
-  it.each(['', 'Nơi đến', 'Mục đích', 'Số người', 'TT khác', 'Ghi'])('maps %j to nothing', (title) => {
-    expect(fieldForTitle(title)).toBeUndefined();
-  });
+  it.each(['', 'Nơi đến', 'Mục đích', 'Số người', 'TT khác', 'Ghi', 'Đơn vị tính', 'Cơ quan trình'])(
+    'maps %j to nothing',
+    (title) => {
+      expect(fieldForTitle(title)).toBeUndefined();
+    },
+  );
 });

@@ -110,3 +110,34 @@ describe('row roles decided from numbering, content and children', () => {
     expect(appendix.sections[0]?.title).toBe('Nhóm nhiệm vụ về dữ liệu');
   });
 });
+
+describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 2023)', () => {
+  const grid = gridFrom(
+    [
+      ...TITLE,
+      ['STT', 'Đơn vị', 'Nhiệm vụ chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Bộ Công an', 'Thành lập đơn vị cấp Cục', null, 'Trong năm 2026'],
+      [null, null, 'Tuyên truyền, phổ biến', 'Bộ Văn hóa, Thể thao và Du lịch', 'Thường xuyên'],
+      [null, null, 'Rà soát các luật', 'Bộ Tư pháp', 'Tháng 9/2026'],
+      ['2', 'Bộ Tài chính', 'Bố trí kinh phí', 'Bộ Công an', 'Quý IV/2026'],
+      [null, null, '- kể cả kinh phí thường xuyên'],
+    ],
+    { merges: ['A5:A7', 'B5:B7', 'A8:A9', 'B8:B9'] },
+  );
+  const appendix = parseAppendix(grid);
+
+  it('reads each row with its own task text and deadline or partners as a task of the merged lead', () => {
+    expect(appendix.columns).toMatchObject({ tt: 'A', lead: 'B', task: 'C', partners: 'D', time: 'E' });
+    expect(appendix.tasks.map((t) => [t.rows[0], t.lead, t.task])).toEqual([
+      [5, 'Bộ Công an', 'Thành lập đơn vị cấp Cục'],
+      [6, 'Bộ Công an', 'Tuyên truyền, phổ biến'],
+      [7, 'Bộ Công an', 'Rà soát các luật'],
+      [8, 'Bộ Tài chính', 'Bố trí kinh phí\n- kể cả kinh phí thường xuyên'],
+    ]);
+  });
+
+  it('reports no missing number for a task under a merged TT beyond a quiet note', () => {
+    const flagged = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(flagged).toEqual([]);
+  });
+});

@@ -110,3 +110,42 @@ describe('the document’s own numbering scheme', () => {
     expect(gaps(restart)).toEqual(['numbering-gap A7']);
   });
 });
+
+describe('time cells that name no time (175/NQ-CP 2023, 844/QĐ-TTg 2026, 105/2025/UBTVQH15)', () => {
+  it.each([
+    ['Bộ Công an xây dựng kế hoạch triển khai', 'timeframe-without-time D3'],
+    ['Đã hoàn thành', 'timeframe-without-time D3'],
+    ['Tháng 01 - 02/20', 'timeframe-without-time D3'],
+    ['Tháng 01- 02/', 'timeframe-without-time D3'],
+  ])('warns of %j', (time, finding) => {
+    const found = check([task('1', 'Ngân sách tỉnh', time)]);
+    expect(found).toContain(finding);
+    expect(found).not.toContain('unparsed-timeframe D3');
+  });
+
+  it.each(['Trong quá trình thực hiện Đề án', 'Theo lộ trình của Đề án', 'Khi có yêu cầu'])(
+    'leaves %j, which says when in words of its own, a quiet note at most',
+    (time) => {
+      expect(check([task('1', 'Ngân sách tỉnh', time)])).not.toContain('timeframe-without-time D3');
+    },
+  );
+});
+
+describe('a lead that points elsewhere instead of naming an agency (Lâm Đồng drafts 2025–2026)', () => {
+  const lead = (text: string) => [
+    '1',
+    'Việc 1',
+    text,
+    'Quý III/2026',
+    'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+    'Ngân sách tỉnh',
+  ];
+  it('warns of "Theo phân công tại Quyết định số …"', () => {
+    expect(
+      check([lead('Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh')]),
+    ).toContain('vague-agency C3');
+  });
+  it('leaves a lead that names an agency after "theo"', () => {
+    expect(check([lead('Sở Nội vụ theo chức năng, nhiệm vụ')])).not.toContain('vague-agency C3');
+  });
+});

@@ -170,8 +170,8 @@ export const outdatedAgencyName: Rule = {
 };
 
 /**
- * A lead that names no particular agency ("các cơ quan có liên quan", "Các địa phương chủ trì"): nobody is
- * accountable. Beside a named lead ("Sở Xây dựng/các công ty quản lý lĩnh vực liên quan") the named one
+ * A lead that names no particular agency ("các cơ quan có liên quan", "Các địa phương chủ trì"), or points
+ * to another document instead ("Theo phân công tại Quyết định số …"): nobody is accountable. Beside a named lead ("Sở Xây dựng/các công ty quản lý lĩnh vực liên quan") the named one
  * answers for the task: no finding.
  */
 export const vagueAgency: Rule = {
@@ -184,8 +184,21 @@ export const vagueAgency: Rule = {
   check: (input) =>
     fieldCells(input, 'lead').flatMap((cell) => {
       const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
+      if (refersElsewhere(cell.text, mentions))
+        return [{ ...atCell(cell), data: { agency: cell.text.trim(), field: 'lead' } }];
       const vague = mentions.filter((m) => m.vague);
       if (vague.length === 0 || mentions.some((m) => !m.vague && (m.entry || m.wellFormed))) return [];
       return vague.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } }));
     }),
 };
+
+// "Theo phân công tại Quyết định số 1441/QĐ-UBND …" (Lâm Đồng 2025–2026 drafts), "Căn cứ chức năng …".
+const REFERENCE_OPENING = /^\s*(?:theo|căn cứ|như)\s/iu;
+
+/** A lead cell that points to another document for who leads, and names no agency itself. */
+function refersElsewhere(text: string, mentions: readonly AgencyMention[]): boolean {
+  return (
+    REFERENCE_OPENING.test(text.normalize('NFC')) &&
+    !mentions.some((m) => m.entry || m.collective || m.wellFormed)
+  );
+}

@@ -1,4 +1,4 @@
-import { isUnparsed, partEnd, yearsOutside } from '../../timeframe';
+import { isUnparsed, partEnd, timelessReason, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule } from '../types';
 
@@ -14,9 +14,30 @@ export const unparsedTimeframe: Rule = {
     fieldCells(input, 'time')
       .filter((cell) => {
         const timeframe = input.analyses[cell.taskIndex]?.timeframe;
-        return timeframe !== undefined && isUnparsed(timeframe);
+        return timeframe !== undefined && isUnparsed(timeframe) && timelessReason(cell.text) === undefined;
       })
       .map((cell) => ({ ...atCell(cell), data: { text: cell.text } })),
+};
+
+/**
+ * A time cell that names no time: other words in the time column ("Bộ Công an xây dựng kế hoạch triển
+ * khai", 175/NQ-CP 2023), a task already done ("Đã hoàn thành", 844/QĐ-TTg 2026), or a year cut off
+ * ("Tháng 01 - 02/20", 105/2025/UBTVQH15). The task then has no deadline an officer can follow up.
+ * Cells that are unread but say when in words of their own stay `unparsed-timeframe` notes.
+ */
+export const timeframeWithoutTime: Rule = {
+  meta: {
+    code: 'timeframe-without-time',
+    severity: 'warning',
+    title: { vi: 'Thời gian không nêu thời điểm', en: 'Time frame names no time' },
+    columns: ['time'],
+  },
+  check: (input) =>
+    fieldCells(input, 'time').flatMap((cell) => {
+      const timeframe = input.analyses[cell.taskIndex]?.timeframe;
+      const reason = timeframe && isUnparsed(timeframe) ? timelessReason(cell.text) : undefined;
+      return reason ? [{ ...atCell(cell), data: { text: cell.text, reason } }] : [];
+    }),
 };
 
 /** A quarter, month or date that cannot exist: Quý V, tháng 13, 31/6. */

@@ -71,10 +71,14 @@ export const missingFunding = requiredField(
   { vi: 'Thiếu nguồn kinh phí', en: 'Missing funding source' },
   { byConvention: true },
 );
+/**
+ * An empty partner cell most often means the lead works alone (175/NQ-CP 2023, 2200/QĐ-BNNMT 2026, the Lâm
+ * Đồng plans of 2025–2026): a note, not a warning.
+ */
 export const missingPartners = requiredField(
   'missing-partners',
   'partners',
-  'warning',
+  'info',
   { vi: 'Thiếu cơ quan phối hợp', en: 'Missing supporting agencies' },
   { byConvention: true },
 );

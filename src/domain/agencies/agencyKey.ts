@@ -58,6 +58,8 @@ const SEPARATORS: ReadonlyMap<string, SeparatorKind> = new Map([
   [',', 'comma'],
   // "UBND các xã/phường", "Sở Xây dựng/các công ty …": a slash lists, as a comma does.
   ['/', 'comma'],
+  // "Các trường: Đại học, Cao đẳng" lists after its colon; "Chủ trì: Sở Y tế" labels (the role is dropped).
+  [':', 'comma'],
   [';', 'hard'],
   ['\n', 'line'],
 ]);

@@ -50,6 +50,13 @@ const BODIES: Readonly<Record<string, string>> = {
   'to chuc chinh tri xa hoi': 'organisation',
   'doanh nghiep': 'business',
   truong: 'school',
+  // "Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", "Các trường: Đại học, Cao đẳng, Trung cấp" (179/KH-UBND
+  // Đồng Nai 2025).
+  'truong dai hoc': 'school',
+  'dai hoc': 'school',
+  'cao dang': 'school',
+  'trung cap': 'school',
+  'co so giao duc': 'school',
   'co so': 'generic',
   tinh: 'province',
   'thanh pho': 'city',

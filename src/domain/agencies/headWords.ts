@@ -120,3 +120,32 @@ export function headWordAt(tokens: readonly AgencyToken[], i: number): number {
   }
   return best;
 }
+
+/**
+ * Head words that, standing alone, name a kind of body rather than a name cut off: "Doanh nghiệp",
+ * "Trường", "Viện" as partners (552/KH-UBND Đồng Tháp 2025) mean businesses, schools, institutes. A lone
+ * "Sở" or "Văn phòng" is another matter: the rest of its name is missing.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  'doanh nghiep',
+  'truong',
+  'vien',
+  'hoi',
+  'hiep hoi',
+  'co quan',
+  'don vi',
+  'cong ty',
+  'tong cong ty',
+  'tap doan',
+  'hop tac xa',
+  'ngan hang',
+  'benh vien',
+  'dai hoc',
+  'bao',
+  'quy',
+]);
+
+/** @example isKindWord(['doanh', 'nghiep']) === true */
+export function isKindWord(words: readonly string[]): boolean {
+  return KIND_WORDS.has(words.join(' '));
+}

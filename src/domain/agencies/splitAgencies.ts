@@ -4,7 +4,7 @@ import { frameless } from './cellFraming';
 import { collectiveAt } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
-import { headWordAt } from './headWords';
+import { headWordAt, isKindWord } from './headWords';
 import { localUnitAt } from './localUnit';
 import { isVariant, matchAt, registryIndex } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
@@ -206,7 +206,10 @@ function scanMentions(index: RegistryIndex, cellText: string, context: SplitCont
     // Inside an unknown name no new name starts ("Phòng Văn hóa Sở Y tế", "Văn phòng HĐND Thành phố" are
     // one unit each) unless the piece so far is the head word doubled ("Sở Sở Nội vụ": reported on its own).
     const blocked = unknown !== undefined && !isDoubledHead(tokens, unknown.first, i);
-    const match = startsInside(tokens, i) || blocked ? undefined : bestMatch(index, cellText, tokens, i);
+    const found = startsInside(tokens, i) || blocked ? undefined : bestMatch(index, cellText, tokens, i);
+    // "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II" (179/KH-UBND Đồng Nai 2025): a branch of a known
+    // body is a unit of its own, read whole as a name the registry does not know.
+    const match = found && !opensBranch(tokens, found.end) ? found : undefined;
     if (match) {
       flush();
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
@@ -222,32 +225,44 @@ function scanMentions(index: RegistryIndex, cellText: string, context: SplitCont
     i++;
   }
   flush();
-  return kindsAfterCollective(mentions);
+  return lonelyHeadsAsKinds(cellText, mentions);
 }
 
 /**
- * In a list opened by a collective, a lone head word is one more kind of body ("Các bộ, cơ quan, địa
- * phương, Tập đoàn kinh tế, Tổng công ty", 109/NQ-CP 2026), not a name cut off.
+ * A lone head word that a separator or the cell's end follows, in a cell that also names a collective or
+ * another lone head word, is one more kind of body: "Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng
+ * công ty" (109/NQ-CP 2026), "Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan" (552/KH-UBND Đồng
+ * Tháp 2025). Followed straight by a name ("Sở Sở Công thương") it is a doubled word and stays unclear.
  */
-function kindsAfterCollective(mentions: AgencyMention[]): AgencyMention[] {
-  const first = mentions.findIndex((m) => m.collective);
-  if (first < 0) return mentions;
-  return mentions.map((m, i) => (i > first && m.headOnly ? { ...m, headOnly: false, collective: true } : m));
+function lonelyHeadsAsKinds(cellText: string, mentions: AgencyMention[]): AgencyMention[] {
+  const lone = mentions.filter((m, i) => m.headOnly && separatedFromNext(cellText, m, mentions[i + 1]));
+  const plural = mentions.some((m) => m.collective) || lone.length >= 2;
+  if (!plural) return mentions;
+  return mentions.map((m) => (lone.includes(m) ? { ...m, headOnly: false, collective: true } : m));
+}
+
+function separatedFromNext(cellText: string, m: AgencyMention, next: AgencyMention | undefined): boolean {
+  return next === undefined || /[,;\n/]|\svà\s/u.test(cellText.slice(m.end, next.start));
 }
 
 /**
  * A piece the registry does not know names someone when it starts with a head word ("cơ quan …"), with
  * "các", or holds a capitalised word; "nhiệm vụ", "chính sách đặc thù" (the rest of a description cut at
- * a comma) name nobody.
+ * a comma) and "Theo phân công tại …" name nobody.
  */
 function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean {
   const first = piece[0];
-  if (!first) return false;
+  // "Theo phân công tại Quyết định số …": a pointer to another document, not a name.
+  if (!first || first.key === 'theo' || (first.key === 'can' && piece[1]?.key === 'cu')) return false;
   return (
     headWordAt(piece, 0) > 0 ||
     first.key === 'cac' ||
     piece.some((token) => !token.separator && rawStartsUpper(cellText, token))
   );
+}
+
+function opensBranch(tokens: readonly AgencyToken[], end: number): boolean {
+  return tokens[end]?.key === 'chi' && tokens[end + 1]?.key === 'nhanh' && !tokens[end]?.separator;
 }
 
 /** The tokens from `first` to `i` are a head word only ("Ban" before "chủ trì …" is no name yet). */
@@ -421,9 +436,9 @@ function unknownMention(
   const end = (piece[piece.length - 1] as AgencyToken).end;
   const text = cellText.slice(start, end);
   const key = words.join(' ');
-  const collective = PLURAL.test(key);
   const head = headWordAt(piece, 0);
   const wordCount = piece.filter((token) => !token.separator).length;
+  const collective = PLURAL.test(key) || (head === wordCount && isKindWord(words));
   const suggestion = typoSuggestion(index, piece, words);
   return {
     text,

@@ -48,6 +48,8 @@ export const en: Catalogue = {
       `"${str(d, 'agency')}" is written otherwise than elsewhere in the document; write it as "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
       `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
+    'lead-only-cooperates': (d) =>
+      `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,
     'unparsed-timeframe': (d) =>
       `The time frame "${str(d, 'text')}" could not be read (quarter, month, date, deadline, year, period or "thường xuyên").`,

@@ -6,6 +6,7 @@ import {
   unclearAgency,
   unknownAgency,
   vagueAgency,
+  leadOnlyCooperates,
 } from './content/agencyRules';
 import { unclassifiedFunding } from './content/fundingRules';
 import { shiftedCells } from './content/shiftedCells';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   agencyNameInconsistent,
   outdatedAgencyName,
   vagueAgency,
+  leadOnlyCooperates,
   // Time frames and funding.
   unparsedTimeframe,
   timeframeWithoutTime,

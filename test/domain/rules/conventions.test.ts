@@ -109,6 +109,30 @@ describe('the document’s own numbering scheme', () => {
     const restart = [['I', 'Mục một'], task('1', 'NS'), ['II', 'Mục hai'], task('2', 'NS'), task('4', 'NS')];
     expect(gaps(restart)).toEqual(['numbering-gap A7']);
   });
+
+  it('reports a section number used twice once, not again on its children and the sections after it', () => {
+    // 179/KH-UBND Đồng Nai 2025: sections … IV, IV (meant V, with items 5.1, 5.2), VI.
+    const numbering = (rows: Array<Array<string | null>>) =>
+      check(rows).filter((f) => f.startsWith('numbering'));
+    const rows = [
+      ['I', 'Mục một'],
+      task('1.1', 'NS'),
+      ['II', 'Mục hai'],
+      task('2.1', 'NS'),
+      ['II', 'Mục ba'],
+      task('3.1', 'NS'),
+      ['IV', 'Mục bốn'],
+      task('4.1', 'NS'),
+    ];
+    expect(numbering(rows)).toEqual(['numbering-duplicate A7']);
+  });
+
+  it('takes "3" as the one item of section III in a document numbering its items 1.1, 2.1', () => {
+    const rows = [['I', 'Mục một'], task('1.1', 'NS'), task('1.2', 'NS'), ['III', 'Mục ba'], task('3', 'NS')];
+    expect(gaps(rows)).toEqual(['numbering-gap A6']);
+    const ok = [['I', 'Mục một'], task('1.1', 'NS'), ['II', 'Mục hai'], task('2', 'NS')];
+    expect(gaps(ok)).toEqual([]);
+  });
 });
 
 describe('time cells that name no time (175/NQ-CP 2023, 844/QĐ-TTg 2026, 105/2025/UBTVQH15)', () => {
@@ -147,5 +171,44 @@ describe('a lead that points elsewhere instead of naming an agency (Lâm Đồng
   });
   it('leaves a lead that names an agency after "theo"', () => {
     expect(check([lead('Sở Nội vụ theo chức năng, nhiệm vụ')])).not.toContain('vague-agency C3');
+  });
+});
+
+describe('a task whose text says its lead only cooperates (175/NQ-CP 2023)', () => {
+  const row = (taskText: string, partners: string) => [
+    '1',
+    taskText,
+    'Bộ Tài chính',
+    'Quý IV/2026',
+    'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+    'Ngân sách',
+    partners,
+  ];
+  const checkWithPartners = (rows: Array<Array<string | null>>) =>
+    validate(
+      parseAppendix(
+        gridFrom([
+          ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/4/2026)'],
+          [...HEADER, 'Cơ quan phối hợp'],
+          ...rows,
+        ]),
+      ),
+    ).findings.map((f) => `${f.code} ${f.cell}`);
+
+  it('warns when the body it cooperates with is the row’s partner', () => {
+    expect(
+      checkWithPartners([
+        row('Phối hợp với Bộ Công an nghiên cứu đề xuất sửa đổi', '(1) Bộ Công an\n(2) Bộ Tư pháp'),
+      ]),
+    ).toContain('lead-only-cooperates B3');
+  });
+
+  it('says nothing of "Phối hợp chặt chẽ …" or of a body that is not a partner', () => {
+    expect(checkWithPartners([row('Phối hợp chặt chẽ giữa các cơ quan', 'Bộ Công an')])).not.toContain(
+      'lead-only-cooperates B3',
+    );
+    expect(checkWithPartners([row('Phối hợp với Bộ Y tế rà soát', 'Bộ Công an')])).not.toContain(
+      'lead-only-cooperates B3',
+    );
   });
 });

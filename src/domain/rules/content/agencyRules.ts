@@ -1,5 +1,5 @@
 import type { AgencyMention } from '../../agencies';
-import { agencyKey, agencyStatusAt, literalForm, mentionName } from '../../agencies';
+import { agencyKey, agencyStatusAt, literalForm, mentionName, splitAgencies } from '../../agencies';
 import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
@@ -110,7 +110,8 @@ export const agencyNameInconsistent: Rule = {
  */
 function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
   if (!m.entry || !written.has(m.entry.id)) return false;
-  const text = mentionName(m);
+  // "Báo và Phát thanh, Truyền hình Đồng Nai" for "… tỉnh": the province's own name is no slip.
+  const text = withoutProvinceName(mentionName(m), m);
   const plain = (s: string) =>
     literalForm(s.replace(/\s*\(.*$/su, ''))
       .toLocaleLowerCase('vi')
@@ -202,3 +203,36 @@ function refersElsewhere(text: string, mentions: readonly AgencyMention[]): bool
     !mentions.some((m) => m.entry || m.collective || m.wellFormed)
   );
 }
+
+function withoutProvinceName(text: string, m: AgencyMention): string {
+  if (!m.province) return text;
+  for (const name of [m.province.name, ...m.province.aliases])
+    if (text.endsWith(` ${name}`)) return text.slice(0, -name.length).trim();
+  return text;
+}
+
+// "Phối hợp với Bộ Công an nghiên cứu …" at the start of a task's text.
+const COOPERATES_WITH = /^\s*phối hợp (?:với|cùng)\s+(.+)$/isu;
+
+/**
+ * A task whose own text says its lead only cooperates with a body the row lists as partner: "Phối hợp với
+ * Bộ Công an nghiên cứu đề xuất …" under the lead Bộ Tài chính, Bộ Công an a partner (175/NQ-CP 2023). Who
+ * leads is unclear: the roles look reversed.
+ */
+export const leadOnlyCooperates: Rule = {
+  meta: {
+    code: 'lead-only-cooperates',
+    severity: 'warning',
+    title: { vi: 'Cơ quan chủ trì chỉ phối hợp', en: 'Lead only cooperates' },
+    columns: ['task'],
+  },
+  check: (input) =>
+    fieldCells(input, 'task').flatMap((cell) => {
+      const rest = COOPERATES_WITH.exec(cell.text.normalize('NFC'))?.[1];
+      const partners = input.analyses[cell.taskIndex]?.partnerAgencies ?? [];
+      if (!rest || partners.length === 0) return [];
+      const named = splitAgencies(rest, input.registry, { province: input.appendix.plan.province ?? null });
+      const partner = named.find((m) => m.entry && partners.some((p) => p.entry?.id === m.entry?.id));
+      return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
+    }),
+};

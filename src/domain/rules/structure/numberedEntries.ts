@@ -10,6 +10,11 @@ export interface NumberedEntry {
   parentRow: number | null;
   /** Position the TT claims: 3 for "III", "II.III", "5.3", "C"; NaN when it has none (bullets). */
   value: number;
+  /**
+   * The position it stands for once an earlier slip is set right: a second "IV" after "IV" stands for V
+   * (179/KH-UBND Đồng Nai 2025), so its children 5.1, 5.2 and the "VI" after it are no further faults.
+   */
+  effective: number;
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -33,10 +38,21 @@ function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
     ...appendix.sections.map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
     ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),
   ].sort((a, b) => a.row - b.row);
-  return rows
+  const entries = rows
     .map(({ row, tt, parentRow }) => ({ row, tt: parseTt(tt), parentRow }))
     .filter(({ tt }) => tt.label !== '')
-    .map((entry) => ({ ...entry, value: valueOf(entry.tt) }));
+    .map((entry) => ({ ...entry, value: valueOf(entry.tt), effective: valueOf(entry.tt) }));
+  for (const group of siblingGroups(entries)) {
+    const seen = new Set<string>();
+    let previous: NumberedEntry | undefined;
+    for (const entry of group) {
+      if (seen.has(entry.tt.label) && previous && !Number.isNaN(previous.effective))
+        entry.effective = previous.effective + 1;
+      seen.add(entry.tt.label);
+      previous = entry;
+    }
+  }
+  return entries;
 }
 
 /**

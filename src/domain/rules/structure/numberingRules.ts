@@ -75,14 +75,19 @@ export const numberingGap: Rule = {
   check: (input) => {
     // Groups come in sheet order, so at a group's start this holds the previous group's last number.
     const lastOfLevel = new Map<string, number>();
+    const byRow = new Map(numberedEntries(input).map((e) => [e.row, e]));
     return eachSibling(input, (entry, previous, seen) => {
       const level = `${entry.tt.kind}|${entry.tt.parts.length}`;
       const runOn = previous === undefined ? lastOfLevel.get(level) : undefined;
-      if (!Number.isNaN(entry.value)) lastOfLevel.set(level, entry.value);
-      const before = previous?.value ?? 0;
+      if (!Number.isNaN(entry.value)) lastOfLevel.set(level, entry.effective);
+      const before = previous?.effective ?? 0;
       if (Number.isNaN(entry.value) || seen.has(entry.tt.label) || entry.value <= before + 1)
         return undefined;
       if (runOn !== undefined && entry.value === runOn + 1) return undefined;
+      // "3" as the one item of section "III" (179/KH-UBND Đồng Nai 2025, whose items elsewhere are 1.1,
+      // 2.1 …): the item carries its section's number.
+      const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
+      if (previous === undefined && parent?.effective === entry.value) return undefined;
       const expected = runOn !== undefined && entry.value > runOn + 1 ? runOn + 1 : before + 1;
       return {
         ...at(input.appendix, entry.row),
@@ -102,7 +107,7 @@ export const numberingOrder: Rule = {
   },
   check: (input) =>
     eachSibling(input, (entry, previous, seen) => {
-      if (!previous || seen.has(entry.tt.label) || !(entry.value < previous.value)) return undefined;
+      if (!previous || seen.has(entry.tt.label) || !(entry.value < previous.effective)) return undefined;
       return { ...at(input.appendix, entry.row), data: { tt: entry.tt.label, previous: previous.tt.label } };
     }),
 };
@@ -131,7 +136,7 @@ export const numberingLevel: Rule = {
       const expectedParent = entry.tt.parts.slice(0, -1).join('.');
       const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
       if (parent?.tt.label === expectedParent) return [];
-      if (parent && String(parent.value) === expectedParent && parent.tt.kind !== 'number') return [];
+      if (parent && String(parent.effective) === expectedParent && parent.tt.kind !== 'number') return [];
       if (earlier.has(`${entry.parentRow ?? 0}|${expectedParent}`)) return [];
       return [
         {

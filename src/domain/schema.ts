@@ -63,6 +63,11 @@ export const PlanSchema = z.object({
   dateText: z.string().nullable(),
   issuer: z.string().nullable(),
   year: z.number().int().nullable(),
+  /**
+   * A draft's reference gives only the month ("ngày …/12/2025"): the first day the plan can bear, so that
+   * a body ended before it is still an outdated name. Absent when the full date is known.
+   */
+  earliestDate: IsoDate.optional(),
   /** The issuer's province (a registry province id), when the issuer names one: whose "tỉnh" the plan means. */
   province: z.string().nullable().optional(),
   /** The issuer's level: a central body (Chính phủ, Thủ tướng, a Bộ) or a province. */

@@ -274,6 +274,9 @@ export function collectiveAt(
   return { entry: ownCollective(id, written, phrase.vague || namesNobody(phrase)), end: phrase.end };
 }
 
+// Words before a body that belongs to the qualifier: "Các bộ ở Trung ương", "các cơ quan thuộc Chính phủ".
+const OWNER_WORDS: ReadonlySet<string> = new Set(['o', 'cua', 'thuoc', 'tai', 'voi', 'cho', 'tren']);
+
 /**
  * The end of words that qualify a collective ("Các bộ quản lý ngành, lĩnh vực"): up to the next list
  * separator that starts another name; a description of the part it plays ("trực tiếp triển khai …") is
@@ -287,6 +290,14 @@ function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number)
   for (let i = end; i < tokens.length; i++) {
     const token = tokens[i] as AgencyToken;
     if (descriptionOpenerAt(text, tokens, i)) break;
+    // "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh" (844/QĐ-TTg 2026, a comma missing): a capitalised head word
+    // starts another body, not a qualifier.
+    if (
+      rawStartsUpper(text, token) &&
+      headWordAt(tokens, i) > 0 &&
+      !OWNER_WORDS.has(tokens[i - 1]?.key ?? '')
+    )
+      break;
     if (token.separator === 'comma' && continuesQualifier(text, tokens, i + 1)) continue;
     if (token.separator && token.separator !== 'join') break;
     if (!token.separator) last = i + 1;

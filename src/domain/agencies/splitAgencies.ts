@@ -44,6 +44,11 @@ export interface AgencyMention {
   suggestion?: AgencyEntry;
   /** The head word an item of a list such as "Các Bộ: Y tế, Xây dựng" takes from the list ("Bộ"). */
   impliedHead?: string;
+  /**
+   * Only spaces part it from the mention before: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh" (844/QĐ-TTg 2026),
+   * a comma or "và" missing between two bodies.
+   */
+  runsOn?: boolean;
 }
 
 /**
@@ -98,7 +103,11 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
   // Same length and offsets as written; only paragraph numbers and topic labels are blanked.
   const cellText = frameless(written);
   // A name may wrap over a blanked line start: every mention's text is the cell's own, as written.
-  const asWritten = (m: AgencyMention) => ({ ...m, text: written.slice(m.start, m.end) });
+  const asWritten = (m: AgencyMention, i: number, all: readonly AgencyMention[]): AgencyMention => {
+    const previous = all[i - 1];
+    const runsOn = previous !== undefined && /^[ \t]+$/u.test(written.slice(previous.end, m.start));
+    return { ...m, text: written.slice(m.start, m.end), ...(runsOn ? { runsOn } : {}) };
+  };
   const lists = distributiveLists(cellText);
   if (lists.length === 0) return scanMentions(index, cellText, context).map(asWritten);
   // The lists are read item by item; the rest of the cell as usual, with the lists blanked out (same
@@ -154,7 +163,12 @@ function unknownItem(): AgencyMention {
   return { text: '', start: 0, end: 0, variant: false, vague: false, collective: false, wellFormed: true };
 }
 
-function scanMentions(index: RegistryIndex, cellText: string, context: SplitContext): AgencyMention[] {
+function scanMentions(
+  index: RegistryIndex,
+  cellText: string,
+  context: SplitContext,
+  mendHeadless = true,
+): AgencyMention[] {
   const tokens = tokenizeAgencyText(cellText);
   const mentions: AgencyMention[] = [];
   // Token indices of the unknown piece being gathered.
@@ -225,7 +239,33 @@ function scanMentions(index: RegistryIndex, cellText: string, context: SplitCont
     i++;
   }
   flush();
-  return lonelyHeadsAsKinds(cellText, mentions);
+  const read = lonelyHeadsAsKinds(cellText, mentions);
+  return mendHeadless ? headlessNames(index, context, read) : read;
+}
+
+/**
+ * "Bộ Xây dựng, Khoa học và Công nghệ" (109/NQ-CP 2026): an unknown piece that is a registry name once it
+ * takes the head word of the name before it has lost that word; it likely meant that name.
+ */
+function headlessNames(
+  index: RegistryIndex,
+  context: SplitContext,
+  mentions: AgencyMention[],
+): AgencyMention[] {
+  return mentions.map((m, i) => {
+    const previous = mentions[i - 1];
+    if (m.entry || m.suggestion || m.wellFormed || m.collective || !previous?.entry) return m;
+    const tokens = tokenizeAgencyText(previous.text);
+    const head = headWordAt(tokens, 0);
+    if (head === 0) return m;
+    const headText = previous.text.slice(0, (tokens[head - 1] as AgencyToken).end);
+    const whole = scanMentions(index, `${headText} ${m.text}`, context, false);
+    const entry =
+      whole.length === 1 && whole[0]?.end === headText.length + 1 + m.text.length
+        ? whole[0].entry
+        : undefined;
+    return entry && entry.kind !== 'collective' ? { ...m, suggestion: entry } : m;
+  });
 }
 
 /**

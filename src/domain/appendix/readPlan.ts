@@ -82,7 +82,8 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
       ? reference.date.year
       : Number.isFinite(yearFromTitle)
         ? yearFromTitle
-        : null,
+        : (reference?.year ?? null),
+    ...(reference?.earliestDate ? { earliestDate: reference.earliestDate } : {}),
     ...jurisdiction(reference?.issuer ?? null, lines),
   };
   plan.period = planPeriod(title, plan.year);
@@ -92,11 +93,32 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
 function parseReference(text: string) {
   const typeMatch = DOC_TYPE.exec(text);
   const afterType = typeMatch ? text.slice(typeMatch.index + typeMatch[0].length) : text;
-  const number = DOC_NUMBER.exec(afterType)?.[1]?.replace(/\s+/g, '') ?? null;
+  // A draft leaves the number blank ("Kế hoạch số        /KH-UBND"): no number, not the date's digits.
+  const blankNumber = /^\s*số\s*[:.]?\s*\//iu.test(afterType);
+  const number = blankNumber ? null : (DOC_NUMBER.exec(afterType)?.[1]?.replace(/\s+/g, '') ?? null);
   const date = parseVietnameseDate(text);
   const issuerText = date ? text.slice(text.indexOf(date.text) + date.text.length) : afterType;
   const issuer = ISSUER.exec(issuerText)?.[1] ?? null;
-  return { documentType: typeMatch ? capitalize(typeMatch[1] ?? '') : null, number, date, issuer };
+  return {
+    documentType: typeMatch ? capitalize(typeMatch[1] ?? '') : null,
+    number,
+    date,
+    issuer,
+    ...(date ? {} : monthOnly(text)),
+  };
+}
+
+// "ngày        /12/2025", "ngày    tháng 12 năm 2025": a draft's date with the day left blank.
+const MONTH_ONLY =
+  /ngày[\s.…_]*(?:\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})|tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))/iu;
+
+function monthOnly(text: string): { earliestDate?: string; year?: number } {
+  const match = MONTH_ONLY.exec(text);
+  if (!match) return {};
+  const month = Number(match[1] ?? match[3]);
+  const year = Number(match[2] ?? match[4]);
+  if (month < 1 || month > 12) return { year };
+  return { earliestDate: `${year}-${String(month).padStart(2, '0')}-01`, year };
 }
 
 function capitalize(text: string): string {

@@ -50,6 +50,8 @@ export const en: Catalogue = {
       `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
     'lead-only-cooperates': (d) =>
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
+    'agencies-run-together': (d) =>
+      `"${str(d, 'agency')}" and "${str(d, 'next')}" run together with no comma or "và": the list of agencies cannot be read with certainty.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,
     'unparsed-timeframe': (d) =>
       `The time frame "${str(d, 'text')}" could not be read (quarter, month, date, deadline, year, period or "thường xuyên").`,

@@ -48,6 +48,8 @@ export const vi: Catalogue = {
       `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
     'lead-only-cooperates': (d) =>
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
+    'agencies-run-together': (d) =>
+      `"${str(d, 'agency')}" và "${str(d, 'next')}" viết liền nhau, thiếu dấu phẩy hoặc chữ "và": khó đọc đúng danh sách cơ quan.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" chưa chỉ rõ cơ quan chủ trì nào chịu trách nhiệm.`,
     'unparsed-timeframe': (d) =>
       `Chưa đọc được thời gian "${str(d, 'text')}" (quý, tháng, ngày, thời hạn, năm, giai đoạn hoặc "thường xuyên").`,

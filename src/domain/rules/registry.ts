@@ -7,6 +7,7 @@ import {
   unknownAgency,
   vagueAgency,
   leadOnlyCooperates,
+  agenciesRunTogether,
 } from './content/agencyRules';
 import { unclassifiedFunding } from './content/fundingRules';
 import { shiftedCells } from './content/shiftedCells';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   outdatedAgencyName,
   vagueAgency,
   leadOnlyCooperates,
+  agenciesRunTogether,
   // Time frames and funding.
   unparsedTimeframe,
   timeframeWithoutTime,

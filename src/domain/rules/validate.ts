@@ -39,11 +39,14 @@ export function validate(
   const { plan } = scoped;
   const planDate = settings.planDate ?? plan.date;
   const analyses = analyzeTasks(scoped, registry);
+  // A draft dated by its month only is checked as of that month's first day (a body ended before it is
+  // outdated whatever the day).
+  const asOf = planDate ?? plan.earliestDate ?? null;
   const input: RuleInput = {
     appendix: scoped,
     analyses,
-    planDate,
-    planYear: planDate ? Number(planDate.slice(0, 4)) : plan.year,
+    planDate: asOf,
+    planYear: asOf ? Number(asOf.slice(0, 4)) : plan.year,
     planPeriod: plan.period ?? (plan.year === null ? null : { from: plan.year, to: null }),
     registry,
   };

@@ -137,8 +137,23 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Tài chính, các cơ quan có liên quan', []],
     ['Các cơ quan, đơn vị giải quyết TTHC', []],
     ['Các cơ quan được giao chủ trì tham mưu đoàn ra', [['vague-agency', 'warning']]],
+    // Session 6's held-out documents.
+    ['Bộ Xây dựng, Khoa học và Công nghệ', [['agency-typo', 'warning']]],
+    ['Các Bộ, ngành Ủy ban nhân dân cấp tỉnh, Sở Y tế', [['agencies-run-together', 'warning']]],
+    [
+      'Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III',
+      [['vague-agency', 'warning']],
+    ],
+    ['Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025', [['vague-agency', 'warning']]],
+    ['Sở Y tế, Sở Tài chính và các sở, ngành', []],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
+  });
+
+  it('reads lone kinds of bodies among partners as no fault (552/KH-UBND Đồng Tháp 2025)', () => {
+    expect(
+      check('Sở Khoa học và Công nghệ', 'Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan'),
+    ).toEqual([]);
   });
 
   it('matches a TCVN3 lead on its Unicode text: one finding for the cell (legacy-encoding), not two', () => {

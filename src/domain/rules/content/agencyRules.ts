@@ -7,19 +7,32 @@ import type { Rule, RuleFinding, RuleInput } from '../types';
 
 const AGENCY_FIELDS: readonly Field[] = ['lead', 'partners'];
 
+/** Every lead and partner cell with its agency mentions (merged areas once). */
+function eachAgencyCell(
+  input: RuleInput,
+  visit: (cell: FieldCell, field: Field, mentions: readonly AgencyMention[]) => RuleFinding[],
+): RuleFinding[] {
+  return AGENCY_FIELDS.flatMap((field) =>
+    fieldCells(input, field).flatMap((cell) => {
+      const analysis = input.analyses[cell.taskIndex];
+      return visit(
+        cell,
+        field,
+        (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [],
+      );
+    }),
+  );
+}
+
 /** Every agency mention of the lead and partner cells, with its cell (merged areas once). */
 function eachMention(
   input: RuleInput,
   visit: (mention: AgencyMention, cell: FieldCell, field: Field) => RuleFinding['data'] | undefined,
 ): RuleFinding[] {
-  return AGENCY_FIELDS.flatMap((field) =>
-    fieldCells(input, field).flatMap((cell) => {
-      const analysis = input.analyses[cell.taskIndex];
-      const mentions = (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [];
-      return mentions.flatMap((mention) => {
-        const data = visit(mention, cell, field);
-        return data ? [{ ...atCell(cell), data: { agency: mentionName(mention), field, ...data } }] : [];
-      });
+  return eachAgencyCell(input, (cell, field, mentions) =>
+    mentions.flatMap((mention) => {
+      const data = visit(mention, cell, field);
+      return data ? [{ ...atCell(cell), data: { agency: mentionName(mention), field, ...data } }] : [];
     }),
   );
 }
@@ -196,12 +209,17 @@ export const vagueAgency: Rule = {
 // "Theo phân công tại Quyết định số 1441/QĐ-UBND …" (Lâm Đồng 2025–2026 drafts), "Căn cứ chức năng …".
 const REFERENCE_OPENING = /^\s*(?:theo|căn cứ|như)\s/iu;
 
-/** A lead cell that points to another document for who leads, and names no agency itself. */
+// "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III" (179/KH-UBND Đồng Nai 2025).
+const PLAN_PART = /(?:^|\s)(?:tại|theo|ở)\s+(?:điểm|khoản|mục|tiểu mục|phần|phụ lục)\s/iu;
+
+/**
+ * A lead cell that points to another document (or another part of the plan) for who leads, and names no
+ * body itself.
+ */
 function refersElsewhere(text: string, mentions: readonly AgencyMention[]): boolean {
-  return (
-    REFERENCE_OPENING.test(text.normalize('NFC')) &&
-    !mentions.some((m) => m.entry || m.collective || m.wellFormed)
-  );
+  const nfc = text.normalize('NFC');
+  if (REFERENCE_OPENING.test(nfc)) return !mentions.some((m) => m.entry || m.collective || m.wellFormed);
+  return PLAN_PART.test(nfc) && !mentions.some((m) => (m.entry && !m.collective) || m.wellFormed);
 }
 
 function withoutProvinceName(text: string, m: AgencyMention): string {
@@ -234,5 +252,30 @@ export const leadOnlyCooperates: Rule = {
       const named = splitAgencies(rest, input.registry, { province: input.appendix.plan.province ?? null });
       const partner = named.find((m) => m.entry && partners.some((p) => p.entry?.id === m.entry?.id));
       return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
+    }),
+};
+
+/** A body or collective the reader can name: what a missing separator can run together. */
+const named = (m: AgencyMention | undefined) => m !== undefined && (m.entry !== undefined || m.collective);
+
+/**
+ * Two bodies run together with no comma or "và" between them: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh, Sở
+ * Y tế cơ quan, đơn vị liên quan" (844/QĐ-TTg 2026), "Hội đồng Dân tộc các Ủy ban khác của Quốc hội"
+ * (105/2025/UBTVQH15). The list cannot be read with certainty; once per cell.
+ */
+export const agenciesRunTogether: Rule = {
+  meta: {
+    code: 'agencies-run-together',
+    severity: 'warning',
+    title: { vi: 'Thiếu dấu phân cách giữa các cơ quan', en: 'Agencies run together' },
+    columns: ['lead', 'partners'],
+  },
+  check: (input) =>
+    eachAgencyCell(input, (cell, field, mentions) => {
+      const i = mentions.findIndex((m, k) => m.runsOn && named(m) && named(mentions[k - 1]));
+      const first = mentions[i - 1];
+      const second = mentions[i];
+      if (!first || !second) return [];
+      return [{ ...atCell(cell), data: { agency: mentionName(first), next: mentionName(second), field } }];
     }),
 };

@@ -1,5 +1,5 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { fieldName, provinceById, severityLabel } from '../domain';
+import { fieldName, provinceById, repeatedFindings, severityLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -64,7 +64,12 @@ function findingLines(report: CheckReport, lang: Lang): string[] {
     for (const code of codes) {
       const group = ofSeverity.filter((f) => f.code === code);
       lines.push(`[${severityLabel(severity, lang)}] ${code} (${group.length})`);
-      for (const f of group) lines.push(`  ${place(f, report.sheet).padEnd(6)} ${f.message}`);
+      // The same wording on several cells is one line listing them.
+      for (const repeat of repeatedFindings(group, (f) => f.message)) {
+        const places = repeat.all.map((f) => place(f, report.sheet));
+        const where = places.length > 1 ? `${places.join(', ')} (${places.length}×)` : places.join('');
+        lines.push(`  ${where.padEnd(6)} ${repeat.message}`);
+      }
     }
   }
   return lines;

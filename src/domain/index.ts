@@ -14,8 +14,9 @@ export {
   languageFor,
   SHEET_FINDING_TITLES,
   fieldName,
+  repeatedFindings,
 } from './messages';
-export type { Lang } from './messages';
+export type { Lang, RepeatedFinding } from './messages';
 export { summarize } from './summarize';
 export * from './rules';
 export { SettingsSchema, DEFAULT_SETTINGS } from './settings';

@@ -49,6 +49,23 @@ const useStyles = makeStyles({
   },
   focus: createFocusOutlineStyle(),
   where: { fontWeight: tokens.fontWeightSemibold },
+  cells: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
 });
 
 export interface FindingGroupsProps {
@@ -63,7 +80,8 @@ export interface FindingGroupsProps {
 
 /**
  * The findings grouped by rule, several groups open at once; each finding is a button that selects its
- * cell. The group's severity is said in words; its colour only repeats it.
+ * cell. The same wording on several cells is one entry: its button selects the first cell, a small button
+ * per other cell selects that one. The group's severity is said in words; its colour only repeats it.
  */
 export function FindingGroups({
   lang,
@@ -95,17 +113,38 @@ export function FindingGroups({
           </AccordionHeader>
           <AccordionPanel>
             <ul className={styles.list}>
-              {group.items.map((item) => (
-                <li key={item.key}>
-                  <button
-                    type="button"
-                    className={mergeClasses(styles.finding, styles.focus)}
-                    onClick={() => onSelect(item)}
-                  >
-                    <span className={styles.where}>{item.where}:</span> {item.message}
-                  </button>
-                </li>
-              ))}
+              {group.entries.map((entry) => {
+                const [first, ...others] = entry.items;
+                if (!first) return null;
+                return (
+                  <li key={entry.key}>
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.finding, styles.focus)}
+                      onClick={() => onSelect(first)}
+                    >
+                      <span className={styles.where}>
+                        {others.length > 0 ? t.repeatedWhere(first.where, entry.items.length) : first.where}:
+                      </span>{' '}
+                      {entry.message}
+                    </button>
+                    {others.length > 0 && (
+                      <span role="group" className={styles.cells} aria-label={t.otherCells}>
+                        {others.map((item) => (
+                          <button
+                            key={item.key}
+                            type="button"
+                            className={mergeClasses(styles.cell, styles.focus)}
+                            onClick={() => onSelect(item)}
+                          >
+                            {item.where}
+                          </button>
+                        ))}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </AccordionPanel>
         </AccordionItem>

@@ -30,12 +30,22 @@ export const NO_FILTER: FindingFilter = {
   agency: null,
 };
 
+/** Findings of a group worded the same on several cells: listed once, with every cell. */
+export interface FindingEntry {
+  key: string;
+  /** In sheet order; the first is the one the entry selects. */
+  items: FindingItem[];
+  message: string;
+}
+
 export interface FindingGroup {
   code: string;
   title: string;
   /** The worst severity among the group's findings (settings may change a rule's severity). */
   severity: Severity;
   items: FindingItem[];
+  /** The items with the same wording collapsed (issue "Any real appendix…": shown once with their cells). */
+  entries: FindingEntry[];
 }
 
 export interface RuleOption {
@@ -112,7 +122,12 @@ export function findingView(items: readonly FindingItem[], filter: FindingFilter
   }
   const all = [...byCode].map(([code, list]) => toGroup(code, list, lang)).sort(compareGroups);
   const groups = all
-    .map((group) => ({ ...group, items: group.items.filter((item) => passes(item, filter)) }))
+    .map((group) =>
+      withItems(
+        group,
+        group.items.filter((item) => passes(item, filter)),
+      ),
+    )
     .filter((group) => group.items.length > 0);
   return {
     groups,
@@ -142,7 +157,18 @@ function toGroup(code: string, items: FindingItem[], lang: Lang): FindingGroup {
   const severity = items
     .map((item) => item.finding.severity)
     .reduce((worst, s) => (RANK[s] < RANK[worst] ? s : worst), 'info' as Severity);
-  return { code, title: ruleTitle(code, lang), severity, items };
+  return withItems({ code, title: ruleTitle(code, lang), severity, items, entries: [] }, items);
+}
+
+function withItems(group: FindingGroup, items: FindingItem[]): FindingGroup {
+  const byWording = new Map<string, FindingEntry>();
+  for (const item of items) {
+    const wording = `${item.sheet}\u0000${item.message}`;
+    const entry = byWording.get(wording);
+    if (entry) entry.items.push(item);
+    else byWording.set(wording, { key: item.key, items: [item], message: item.message });
+  }
+  return { ...group, items, entries: [...byWording.values()] };
 }
 
 function compareGroups(a: FindingGroup, b: FindingGroup): number {

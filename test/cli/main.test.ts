@@ -50,6 +50,10 @@ describe('task-matrix check', () => {
     expect(stdout).toMatch(/\[lỗi\] missing-legal-basis \(1\)\n\s+E110\s+Nhiệm vụ chưa có căn cứ\./);
     expect(stdout).toMatch(/\[cảnh báo\] weak-legal-basis \(7\)\n\s+E11\s+Căn cứ "Theo kết quả/);
     expect(stdout).toMatch(/\[thông tin\] continuation-row \(1\)\n\s+B19\s+Dòng này không có TT/);
+    // The same wording on several cells is one line listing them.
+    expect(stdout).toContain(
+      '  C60, C61, C62, C64, C65, C96 (6×) "Liên hiệp các tổ chức hữu nghị" chưa đúng tên chuẩn',
+    );
     // Errors first, then warnings, then info.
     expect(stdout.indexOf('[lỗi]')).toBeLessThan(stdout.indexOf('[cảnh báo]'));
     expect(stdout.indexOf('[cảnh báo]')).toBeLessThan(stdout.indexOf('[thông tin]'));

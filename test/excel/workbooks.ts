@@ -72,13 +72,16 @@ export async function manyFindings(count: number): Promise<{ grid: CellGrid; fin
   const findings: Finding[] = Array.from({ length: count }, (_, i) => {
     const rowNumber = 6 + Math.floor(i / 3);
     const column = columns[i % 3] ?? 'C';
-    const code = column === 'C' ? 'vague-agency' : column === 'E' ? 'weak-legal-basis' : 'missing-funding';
+    // Each worded differently, so that the result sheet has one row per finding (the worst case).
+    const code = column === 'C' ? 'vague-agency' : column === 'E' ? 'weak-legal-basis' : 'invalid-timeframe';
     const data =
       column === 'C'
-        ? { agency: 'Các sở, ban, ngành, địa phương liên quan' }
+        ? { agency: `Các sở, ban, ngành, địa phương liên quan (${rowNumber})` }
         : column === 'E'
-          ? { text: 'Kế hoạch của Tỉnh ủy về công tác đối ngoại năm 2024 và các văn bản có liên quan' }
-          : {};
+          ? {
+              text: `Kế hoạch của Tỉnh ủy về công tác đối ngoại năm 2024 và các văn bản có liên quan (${rowNumber})`,
+            }
+          : { kind: 'quarter', text: `Quý V (dòng ${rowNumber})` };
     return {
       code,
       severity: column === 'F' ? 'error' : 'warning',

@@ -86,6 +86,19 @@ describe('findingView', () => {
     ]);
   });
 
+  it('lists a finding worded the same on several cells once, with every cell, in sheet order', async () => {
+    const view = findingView(findingItems(await outcome(), 'vi'), NO_FILTER, 'vi');
+    const citations = view.groups.find((g) => g.code === 'incomplete-citation');
+    expect(citations?.entries.map((e) => e.items.map((item) => item.where))).toEqual([['E5', 'E7']]);
+    expect(citations?.entries[0]?.message).toMatch(/^"Kế hoạch 164-KH\/TU" thiếu ngày ban hành/);
+    const narrowed = findingView(
+      findingItems(await outcome(), 'vi'),
+      filter({ agency: 'Sở Tài chính' }),
+      'vi',
+    );
+    expect(narrowed.groups.flatMap((g) => g.entries.map((e) => e.items.length))).toEqual([1, 1]);
+  });
+
   it.each<[string, Partial<FindingFilter>, string[]]>([
     ['errors and infos', { severities: { error: true, warning: false, info: true } }, ['A9', 'B6']],
     ['one rule', { code: 'incomplete-citation' }, ['E5', 'E7']],

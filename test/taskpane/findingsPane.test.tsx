@@ -21,11 +21,11 @@ describe('the findings in the task pane', () => {
     expect(first.tagName).toBe('BUTTON');
     fireEvent.click(first);
     openGroup(/^Văn bản thiếu số hoặc ngày/);
-    const citations = result.getAllByRole('button', {
-      name: /^E\d: "Kế hoạch 164-KH\/TU" thiếu ngày ban hành/,
-    });
-    expect(citations.map((b) => b.textContent?.slice(0, 3))).toEqual(['E5:', 'E7:']);
-    fireEvent.click(result.getByRole('button', { name: /^E7: / }));
+    // The same wording on E5 and E7: one entry naming both, a small button selects the other cell.
+    const citations = result.getAllByRole('button', { name: /"Kế hoạch 164-KH\/TU" thiếu ngày ban hành/ });
+    expect(citations.map((b) => b.textContent?.split(':')[0])).toEqual(['E5 và 1 ô khác']);
+    expect(result.getByLabelText('Các ô khác cùng lỗi này').textContent).toBe('E7');
+    fireEvent.click(result.getByRole('button', { name: 'E7' }));
 
     await waitFor(() =>
       expect(book.calls.selectCell).toEqual([
@@ -87,7 +87,8 @@ describe('the findings in the task pane', () => {
 
     expect(result.getByText('Đang hiện 2 / 5 điểm')).toBeTruthy();
     expect(groupNames()).toEqual(['Văn bản thiếu số hoặc ngày Cảnh báo · 2']);
-    expect(result.getAllByRole('button', { name: /^E\d: / })).toHaveLength(2);
+    expect(result.getAllByRole('button', { name: /^E5 và 1 ô khác: / })).toHaveLength(1);
+    expect(result.getByRole('button', { name: 'E7' })).toBeTruthy();
   });
 
   it('narrows the list to the tasks of one lead agency, and "Bỏ lọc" restores it', async () => {

@@ -1,4 +1,5 @@
-import { formatFinding, severityLabel, SHEET_FINDING_TITLES } from '../messages';
+import { formatFinding, repeatedFindings, severityLabel, SHEET_FINDING_TITLES } from '../messages';
+import type { RepeatedFinding } from '../messages';
 import type { Lang } from '../messages';
 import { RULES } from '../rules';
 import type { Appendix, Finding } from '../schema';
@@ -18,7 +19,8 @@ export interface ResultSheetInput {
 
 /**
  * The "Kết quả kiểm tra" sheet: a summary at the top, then one row per finding, in sheet order, with a link
- * to its cell (on the appendix sheet, or on the registry sheet for registry findings).
+ * to its cell (on the appendix sheet, or on the registry sheet for registry findings). A finding repeated
+ * word for word on several cells is one row, linked to its first cell, that lists them all.
  * @example resultSheetSpec({ appendix, findings, asOf: '2024-03-11', checkedAt: '23/11/2026 09:15' }).rows[0]
  *   → [{ text: 'A7', link: { sheet: 'Phụ lục 1', cell: 'A7' } }, 7, 'Thông tin', 'Nhiệm vụ không có số TT', …]
  */
@@ -39,22 +41,37 @@ export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
     tag: 'result',
     title,
     header: [...t.resultHeader],
-    rows: findings.map((finding) => findingRow(finding, appendix.sheet, rowColumn, lang)),
+    rows: repeatedFindings(findings, (f) => formatFinding(f, lang)).map((repeat) =>
+      findingRow(repeat, appendix.sheet, rowColumn, lang),
+    ),
     widths: [9, 7, 11, 30, 22, 90],
   };
 }
 
-function findingRow(finding: Finding, appendixSheet: string, rowColumn: string, lang: Lang): SpecCell[] {
-  const cell = finding.cell ?? `${finding.column ?? rowColumn}${finding.rowNumber}`;
+/** The cells the result sheet lists for one repeated finding, at most this many (then "…"). */
+const LISTED_CELLS = 30;
+
+function findingRow(
+  repeat: RepeatedFinding,
+  appendixSheet: string,
+  rowColumn: string,
+  lang: Lang,
+): SpecCell[] {
+  const { first: finding } = repeat;
+  const cellOf = (f: Finding) => f.cell ?? `${f.column ?? rowColumn}${f.rowNumber}`;
+  const cell = cellOf(finding);
   const sheet = finding.sheet ?? appendixSheet;
   const where = sheet === appendixSheet ? cell : `${sheet}!${cell}`;
+  const count = repeat.all.length;
+  const cells =
+    repeat.all.slice(0, LISTED_CELLS).map(cellOf).join(', ') + (count > LISTED_CELLS ? ', …' : '');
   return [
     { text: where, link: { sheet, cell } },
     finding.rowNumber,
     severityLabel(finding.severity, lang),
     ruleTitle(finding.code, lang),
     finding.code,
-    formatFinding(finding, lang),
+    count > 1 ? `${repeat.message} (${SHEET_STRINGS[lang].repeated(count, cells)})` : repeat.message,
   ];
 }
 

@@ -12,6 +12,7 @@ export const SHEET_STRINGS = {
     counts: (tasks: number, e: number, w: number, i: number) =>
       `${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
     none: 'Không có phát hiện nào.',
+    repeated: (count: number, cells: string) => `${count} ô cùng lỗi này: ${cells}`,
     failedTitle: (sheet: string) => `KHÔNG KIỂM TRA ĐƯỢC trang "${sheet}"`,
     resultHeader: ['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung'],
     settingsSheet: 'Cài đặt kiểm tra',
@@ -38,6 +39,7 @@ export const SHEET_STRINGS = {
     counts: (tasks: number, e: number, w: number, i: number) =>
       `${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
     none: 'No findings.',
+    repeated: (count: number, cells: string) => `the same in ${count} cells: ${cells}`,
     failedTitle: (sheet: string) => `COULD NOT CHECK sheet "${sheet}"`,
     resultHeader: ['Cell', 'Row', 'Severity', 'Rule', 'Code', 'Message'],
     settingsSheet: 'Cài đặt kiểm tra',

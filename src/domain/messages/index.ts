@@ -26,5 +26,7 @@ export function severityLabel(severity: Severity, lang: Lang = 'vi'): string {
   return CATALOGUES[lang].severities[severity];
 }
 export { languageFor } from './languageFor';
+export { repeatedFindings } from './repeatedFindings';
+export type { RepeatedFinding } from './repeatedFindings';
 export { SHEET_FINDING_TITLES } from './sheetFindingTitles';
 export { fieldName } from './types';

@@ -39,8 +39,10 @@ const SUBORDINATE_BEFORE =
 // "Kế hoạch của Ban Thường vụ Tỉnh ủy", "Chương trình hành động của Chính phủ", "Đề án “…”": a document
 // named by its type and issuer or title but no number. Capitalised type only: "theo hướng dẫn của Bộ …"
 // is guidance in general, not a document (../shared/reference/domain.md; issue "One-click validation").
+// A named document without its symbol: "Kế hoạch của Ban Thường vụ Tỉnh ủy", "Kế hoạch “…”", or a bare
+// number "Kế hoạch 02", "Kế hoạch số 02" (issue 11: a short form that identifies no document).
 const REFERENCE = new RegExp(
-  `(?<!\\p{L})(${TYPE_NAMES_LONGEST_FIRST.join('|')})(?:\\s+hành động)?\\s+(?:của\\s+(\\p{Lu}${ISSUER_CHARS}*?)${ISSUER_END}|[“"]([^”"]+)[”"])`,
+  `(?<!\\p{L})(${TYPE_NAMES_LONGEST_FIRST.join('|')})(?:\\s+hành động)?\\s+(?:của\\s+(\\p{Lu}${ISSUER_CHARS}*?)${ISSUER_END}|[“"]([^”"]+)[”"]|(?:số\\s*)?(?!(?:19|20)\\d\\d(?!\\d))(\\d{1,4})(?![\\d/\\-.,]\\d|[\\d/\\-]|\\p{L}))`,
   'gu',
 );
 
@@ -246,6 +248,7 @@ function references(text: string, citations: readonly Citation[]): DocumentRefer
       typeName: m[1] as string,
       issuer: m[2]?.trim() ?? null,
       title: m[3] ?? null,
+      ...(m[4] ? { number: m[4] } : {}),
     });
   }
   return found;

@@ -64,6 +64,8 @@ export const DocumentReferenceSchema = z.object({
   typeName: z.string(),
   issuer: z.string().nullable(),
   title: z.string().nullable(),
+  /** A bare number with no symbol or date ("Kế hoạch 02", "Kế hoạch số 02"). */
+  number: z.string().optional(),
 });
 export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
 

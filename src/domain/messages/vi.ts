@@ -27,7 +27,9 @@ export const vi: Catalogue = {
     'incomplete-citation': (d) =>
       d.kind === 'no-date'
         ? `"${str(d, 'citation')}" thiếu ngày ban hành: số văn bản hành chính và văn bản của Đảng lặp lại theo năm, nhiệm kỳ nên cần ngày để xác định.`
-        : `"${str(d, 'citation')}" chưa có số, ký hiệu và ngày: chưa xác định được văn bản.`,
+        : d.kind === 'no-symbol'
+          ? `"${str(d, 'citation')}" chỉ có số, thiếu ký hiệu và ngày: chưa xác định được văn bản.`
+          : `"${str(d, 'citation')}" chưa có số, ký hiệu và ngày: chưa xác định được văn bản.`,
     'malformed-citation': (d) =>
       `"${str(d, 'citation')}" sai thể thức (${problemList(d, 'vi')}). Viết đúng: ${str(d, 'suggestion')}.`,
     'invalid-citation-date': (d) =>

@@ -115,6 +115,17 @@ describe('parseCitations', () => {
     ]);
   });
 
+  it('finds a short form with a bare number ("Kế hoạch 02"), but not a year or a full symbol', () => {
+    const numbers = (text: string) => parseCitations(text).references.map((r) => [r.text, r.number]);
+    expect(numbers('Kế hoạch 02; Nghị quyết số 15 của tỉnh')).toEqual([
+      ['Kế hoạch 02', '02'],
+      ['Nghị quyết số 15', '15'],
+    ]);
+    expect(
+      numbers('Kế hoạch 2024 của tỉnh; Quyết định 1441/QĐ-UBND ngày 25/9/2025; Kế hoạch 5-KH/TU'),
+    ).toEqual([]);
+  });
+
   it('does not read dates, periods or section numbers as symbols', () => {
     expect(
       parseCitations('giai đoạn 2021 - 2025 (Mục V.1.2), tháng 3/2022, ngày 31/12/2021').citations,

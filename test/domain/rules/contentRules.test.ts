@@ -37,8 +37,12 @@ describe('content rules', () => {
     [{ task: 'Ke\u0302\u0301 hoa\u0323ch' }, 'non-nfc-text', 'B3'],
     [{ task: 'Việc  có hai khoảng trắng' }, 'extra-whitespace', 'B3'],
     [{ task: '=1+1 không phải công thức' }, 'formula-like-text', 'B3'],
+    [{ task: '-5% chi phí hành chính' }, 'formula-like-text', 'B3'],
+    // A Word bullet is the document's list, not a formula in waiting.
+    [{ task: '- Tổ chức hội nghị\n- Báo cáo kết quả' }, undefined, undefined],
     [{ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban' }, 'legacy-encoding', 'B3'],
     [{ basis: 'Ngân sách tỉnh', funding: '' }, 'shifted-cells', 'E3'],
+    [{ basis: 'Theo Kế hoạch 02' }, 'incomplete-citation', 'E3'],
   ])('%j → %s at %s', (row, code, cell) => {
     const got = findings([row]).filter(([c]) => c !== 'missing-funding' && c !== 'weak-legal-basis');
     expect(got).toEqual(code ? [[code, cell]] : []);

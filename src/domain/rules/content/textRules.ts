@@ -64,9 +64,14 @@ export const extraWhitespace: Rule = {
 };
 
 /**
- * A text cell starting with = + - or @: Excel, and every copy the add-in writes, would take it for a
- * formula. The add-in writes such text literally; the officer may prefer to reword it.
+ * A text cell starting with "=", or with + - @ followed by something other than a space: Excel, and every
+ * copy the add-in writes, would take it for a formula. The add-in writes such text literally; the officer
+ * may prefer to reword it.
  */
+// "=…" always; "+", "-", "@" only when a formula could follow ("-5%", "+84…", "@Sở"): a Word bullet "- Tổ
+// chức …" (a sign, a space, then words) is the document's list, not a formula in waiting (issue 11).
+const FORMULA_LIKE = /^(?:=|[+\-@](?!\s))/u;
+
 export const formulaLikeText: Rule = {
   meta: {
     code: 'formula-like-text',
@@ -75,7 +80,7 @@ export const formulaLikeText: Rule = {
     columns: TEXT_FIELDS,
   },
   check: (input) =>
-    eachCell(input, (cell) => (/^[=+\-@]/u.test(cell.text) ? { first: cell.text.charAt(0) } : undefined)),
+    eachCell(input, (cell) => (FORMULA_LIKE.test(cell.text) ? { first: cell.text.charAt(0) } : undefined)),
 };
 
 /** The same task text twice (after NFC, whitespace and case normalisation). */

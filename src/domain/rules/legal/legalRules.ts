@@ -57,8 +57,9 @@ function isCentralParty(citation: Citation): boolean {
 /**
  * A document that cannot be identified: an administrative or Party number without its date (`217/KH-UBND`
  * restarts every year, Party numbers every term), unless the same symbol is dated elsewhere in the cell;
- * and, in a cell with no complete citation at all, documents named without number
- * ("Kế hoạch của Ban Thường vụ Tỉnh ủy"). Documents mentioned as another's subject are not checked.
+ * in a cell with no complete citation at all, documents named without number ("Kế hoạch của Ban Thường vụ
+ * Tỉnh ủy"); and, anywhere, a bare number without symbol or date ("Kế hoạch 02"). Documents mentioned as
+ * another's subject are not checked.
  */
 export const incompleteCitation: Rule = {
   meta: {
@@ -78,9 +79,13 @@ export const incompleteCitation: Rule = {
           data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
         }));
       const anyComplete = citations.some((c) => !c.subordinate && isComplete(c));
-      const unnumbered = anyComplete
-        ? []
-        : references.map((r) => ({ ...at(cell), data: { kind: 'no-number', citation: r.text } }));
+      // A named document beside a complete citation is often its subject; a bare number never identifies one.
+      const unnumbered = references
+        .filter((r) => r.number !== undefined || !anyComplete)
+        .map((r) => ({
+          ...at(cell),
+          data: { kind: r.number === undefined ? 'no-number' : 'no-symbol', citation: r.text },
+        }));
       return [...undated, ...unnumbered];
     }),
 };

@@ -271,7 +271,8 @@ export function collectiveAt(
     (tokens[start] as AgencyToken).start,
     (tokens[phrase.end - 1] as AgencyToken).end,
   );
-  return { entry: ownCollective(id, written, phrase.vague || namesNobody(phrase)), end: phrase.end };
+  const everyone = !phrase.vague && namesNobody(phrase);
+  return { entry: ownCollective(id, written, phrase.vague || everyone, everyone), end: phrase.end };
 }
 
 // Words before a body that belongs to the qualifier: "Các bộ ở Trung ương", "các cơ quan thuộc Chính phủ".
@@ -325,7 +326,12 @@ function keyText(tokens: readonly AgencyToken[], start: number, end: number): st
     .join(' ');
 }
 
-function ownCollective(id: string | undefined, written: string, vague: boolean): AgencyEntry {
+function ownCollective(
+  id: string | undefined,
+  written: string,
+  vague: boolean,
+  everyone = false,
+): AgencyEntry {
   const name = written.charAt(0).toUpperCase() + written.slice(1);
   return {
     id: id ?? `tap-the-${slugId(written)}`,
@@ -334,5 +340,6 @@ function ownCollective(id: string | undefined, written: string, vague: boolean):
     kind: 'collective',
     aliases: [],
     ...(vague ? { vague: true } : {}),
+    ...(everyone ? { everyone: true } : {}),
   };
 }

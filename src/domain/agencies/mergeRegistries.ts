@@ -40,6 +40,7 @@ function override(base: AgencyEntry, officer: AgencyEntry): AgencyEntry {
     aliases,
     kind: base.kind,
     ...(base.vague ? { vague: true } : {}),
+    ...(base.everyone ? { everyone: true } : {}),
     ...(officer.validFrom ? { validFrom: officer.validFrom } : {}),
     ...(officer.validTo ? { validTo: officer.validTo } : {}),
     ...(officer.successors?.length ? { successors: officer.successors } : {}),

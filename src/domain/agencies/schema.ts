@@ -62,6 +62,12 @@ export const AgencyEntrySchema = z
      * Its mention also swallows the rest of the phrase up to the next "," or ";".
      */
     vague: z.boolean().optional(),
+    /**
+     * A vague phrase that takes in every body of its kinds and no level in particular ("Các cơ quan, đơn
+     * vị, địa phương", "Các địa phương"): each body does the task in its own scope. As a lead it is a
+     * collective assignment to note, not a missing lead (D69).
+     */
+    everyone: z.boolean().optional(),
     /** First day valid (ISO). */
     validFrom: IsoDate.optional(),
     /** Last day valid (ISO). */

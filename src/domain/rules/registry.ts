@@ -6,6 +6,7 @@ import {
   unclearAgency,
   unknownAgency,
   vagueAgency,
+  collectiveLead,
   leadOnlyCooperates,
   agenciesRunTogether,
 } from './content/agencyRules';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   agencyNameInconsistent,
   outdatedAgencyName,
   vagueAgency,
+  collectiveLead,
   leadOnlyCooperates,
   agenciesRunTogether,
   // Time frames and funding.

@@ -3,6 +3,7 @@ import type { AgencyEntry } from '../../../src/domain/agencies';
 import { DEFAULT_REGISTRY, mentionName, splitAgencies } from '../../../src/domain/agencies';
 import { PROVINCES } from '../../../src/domain/agencies/defaultRegistry';
 import { parseAppendix, validate } from '../../../src/domain';
+import { formatFinding } from '../../../src/domain/messages';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const split = (text: string, province: string | null = null) =>
@@ -158,6 +159,47 @@ describe('agency findings: warnings only for what is likely wrong', () => {
 
   it('matches a TCVN3 lead on its Unicode text: one finding for the cell (legacy-encoding), not two', () => {
     expect(check('Së Tµi chÝnh')).toEqual([]);
+  });
+});
+
+describe('a lead given to every body: the convention of the document or a row that stands out (D69)', () => {
+  // Lâm Đồng draft plans of administrative reform 2026 (test/fixtures/real): a dozen duties each body has
+  // in its own house go to "Các cơ quan, đơn vị, địa phương", the line department a partner.
+  const findings = (leads: readonly string[]) => {
+    const grid = gridFrom([
+      ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/8/2025 của UBND tỉnh Đồng Nai)'],
+      [...HEADER, 'Cơ quan phối hợp'],
+      ...leads.map((lead, i) => [String(i + 1), `Việc ${i + 1}`, lead, 'Quý IV', '', '', 'Sở Nội vụ']),
+    ]);
+    return validate(parseAppendix(grid)).findings.filter((f) =>
+      ['vague-agency', 'collective-lead'].includes(f.code),
+    );
+  };
+  const everyone = 'Các cơ quan, đơn vị, địa phương';
+
+  it('is one quiet note with its count where the document assigns duties so', () => {
+    const leads = [everyone, 'Sở Tư pháp', everyone, 'Sở Nội vụ', everyone, 'Các địa phương', everyone];
+    const got = findings(leads);
+    expect(got.map((f) => [f.code, f.severity, f.cell, f.data.count])).toEqual([
+      ['collective-lead', 'info', 'C3', 4],
+      ['collective-lead', 'info', 'C8', 1],
+    ]);
+    expect(got.map((f) => formatFinding(f, 'vi'))[0]).toContain(
+      '"Các cơ quan, đơn vị, địa phương" chủ trì chung (4 ô)',
+    );
+  });
+
+  it('is a vague lead on the one row of a document that names a lead elsewhere', () => {
+    const leads = ['Sở Tư pháp', 'Sở Nội vụ', everyone, 'Sở Y tế', 'Sở Tài chính', 'Công an tỉnh'];
+    expect(findings(leads).map((f) => [f.code, f.cell])).toEqual([['vague-agency', 'C5']]);
+  });
+
+  it('keeps "liên quan" vague whatever the document does', () => {
+    const leads = [everyone, everyone, everyone, 'Các cơ quan có liên quan'];
+    expect(findings(leads).map((f) => [f.code, f.cell])).toEqual([
+      ['collective-lead', 'C3'],
+      ['vague-agency', 'C6'],
+    ]);
   });
 });
 

@@ -102,9 +102,14 @@ const BODIES: readonly AgencyEntry[] = [
     'collective',
     { aliases: ['các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'các Bộ, cơ quan ngang Bộ'] },
   ),
-  // As a lead these name nobody accountable (issue: "Các địa phương chủ trì"), so they are vague.
-  agency('cac-dia-phuong', 'Các địa phương', 'Các địa phương', 'collective', { vague: true }),
-  agency('cac-co-quan-don-vi', 'Các cơ quan, đơn vị', 'Các cơ quan, đơn vị', 'collective', { vague: true }),
+  // Every body of a kind and none in particular (D69): vague, so a qualifier after them is taken in ("Các
+  // cơ quan, đơn vị giải quyết TTHC"); as a lead a missing one only where the document names leads
+  // elsewhere, a note where it assigns duties to everyone so (`collective-lead`).
+  agency('cac-dia-phuong', 'Các địa phương', 'Các địa phương', 'collective', { vague: true, everyone: true }),
+  agency('cac-co-quan-don-vi', 'Các cơ quan, đơn vị', 'Các cơ quan, đơn vị', 'collective', {
+    vague: true,
+    everyone: true,
+  }),
 ];
 
 const VAGUE: readonly AgencyEntry[] = [

@@ -5,7 +5,10 @@
 import type { AgencyEntry, AgencyKind, Province } from '../schema';
 
 export type Extra = Partial<
-  Pick<AgencyEntry, 'aliases' | 'validFrom' | 'validTo' | 'successors' | 'vague' | 'level' | 'optional'>
+  Pick<
+    AgencyEntry,
+    'aliases' | 'validFrom' | 'validTo' | 'successors' | 'vague' | 'everyone' | 'level' | 'optional'
+  >
 >;
 
 /** One registry entry. @example agency('so-y-te', 'Sở Y tế', 'Sở Y tế', 'department') */

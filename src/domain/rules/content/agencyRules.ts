@@ -53,16 +53,21 @@ export const unknownAgency: Rule = {
     const all = eachMention(input, (m) =>
       m.entry || m.vague || m.collective || !m.wellFormed || m.suggestion ? undefined : {},
     );
-    const firsts = new Map<string, RuleFinding>();
-    for (const finding of all) {
-      const key = agencyKey(String(finding.data.agency));
-      const first = firsts.get(key);
-      if (first) first.data = { ...first.data, count: Number(first.data.count) + 1 };
-      else firsts.set(key, { ...finding, data: { ...finding.data, count: 1 } });
-    }
-    return [...firsts.values()];
+    return oncePerName(all);
   },
 };
+
+/** The first finding of each agency name, with the number of findings of that name (`count`). */
+function oncePerName(findings: readonly RuleFinding[]): RuleFinding[] {
+  const firsts = new Map<string, RuleFinding>();
+  for (const finding of findings) {
+    const key = agencyKey(String(finding.data.agency));
+    const first = firsts.get(key);
+    if (first) first.data = { ...first.data, count: Number(first.data.count) + 1 };
+    else firsts.set(key, { ...finding, data: { ...finding.data, count: 1 } });
+  }
+  return [...firsts.values()];
+}
 
 /** An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"). */
 export const agencyTypo: Rule = {
@@ -184,9 +189,11 @@ export const outdatedAgencyName: Rule = {
 };
 
 /**
- * A lead that names no particular agency ("các cơ quan có liên quan", "Các địa phương chủ trì"), or points
- * to another document instead ("Theo phân công tại Quyết định số …"): nobody is accountable. Beside a named lead ("Sở Xây dựng/các công ty quản lý lĩnh vực liên quan") the named one
- * answers for the task: no finding.
+ * A lead that names no particular agency ("các cơ quan có liên quan", "Các đơn vị được giao"), or points
+ * to another document instead ("Theo phân công tại Quyết định số …"): nobody is accountable. Beside a
+ * named lead ("Sở Xây dựng/các công ty quản lý lĩnh vực liên quan") the named one answers for the task: no
+ * finding. A lead given to every body ("Các bộ, cơ quan, địa phương") is vague too, unless the document
+ * does so as its way of assigning duties (`collectiveLead`).
  */
 export const vagueAgency: Rule = {
   meta: {
@@ -195,15 +202,64 @@ export const vagueAgency: Rule = {
     title: { vi: 'Cơ quan chưa cụ thể', en: 'Vague agency' },
     columns: ['lead', 'partners'],
   },
-  check: (input) =>
-    fieldCells(input, 'lead').flatMap((cell) => {
+  check: (input) => {
+    const convention = everyoneIsConvention(everyoneLeadCells(input), input);
+    return fieldCells(input, 'lead').flatMap((cell) => {
       const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
       if (refersElsewhere(cell.text, mentions))
         return [{ ...atCell(cell), data: { agency: cell.text.trim(), field: 'lead' } }];
-      const vague = mentions.filter((m) => m.vague);
-      if (vague.length === 0 || mentions.some((m) => !m.vague && (m.entry || m.wellFormed))) return [];
+      const vague = mentions.filter((m) => m.vague && !(convention && m.entry?.everyone));
+      if (vague.length === 0 || namesLead(mentions)) return [];
       return vague.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } }));
-    }),
+    });
+  },
+};
+
+/** Some mention of the lead cell names a body or a set the reader can tell (not a vague phrase). */
+const namesLead = (mentions: readonly AgencyMention[]) =>
+  mentions.some((m) => !m.vague && (m.entry || m.wellFormed));
+
+/** Lead cells given to every body of a kind and to no one else ("Các cơ quan, đơn vị, địa phương"). */
+function everyoneLeadCells(input: RuleInput): Array<{ cell: FieldCell; mentions: AgencyMention[] }> {
+  return fieldCells(input, 'lead').flatMap((cell) => {
+    const all = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
+    const mentions = all.filter((m) => m.entry?.everyone);
+    return mentions.length > 0 && mentions.length === all.filter((m) => m.vague).length && !namesLead(all)
+      ? [{ cell, mentions }]
+      : [];
+  });
+}
+
+/**
+ * Whether the document gives tasks to every body as its way of assigning duties (a plan of administrative
+ * reform gives "Các cơ quan, đơn vị, địa phương" a dozen duties each body has in its own house): at least
+ * three such leads and a tenth of the tasks. In a document that names a lead on nearly every row, the one
+ * row that names nobody stands out (116/NQ-CP and 109/NQ-CP 2026 against the Lâm Đồng 2026 drafts, D69).
+ */
+function everyoneIsConvention(cells: readonly unknown[], input: RuleInput): boolean {
+  return cells.length >= Math.max(3, input.appendix.tasks.length / 10);
+}
+
+/**
+ * Where the document gives tasks to every body as its convention (`everyoneIsConvention`), one quiet note
+ * per wording (its first cell, with the number of cells), in case a task needs one body to follow it up.
+ */
+export const collectiveLead: Rule = {
+  meta: {
+    code: 'collective-lead',
+    severity: 'info',
+    title: { vi: 'Giao chủ trì chung', en: 'Lead given to every body' },
+    columns: ['lead'],
+  },
+  check: (input) => {
+    const cells = everyoneLeadCells(input);
+    if (!everyoneIsConvention(cells, input)) return [];
+    return oncePerName(
+      cells.flatMap(({ cell, mentions }) =>
+        mentions.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } })),
+      ),
+    );
+  },
 };
 
 // "Theo phân công tại Quyết định số 1441/QĐ-UBND …" (Lâm Đồng 2025–2026 drafts), "Căn cứ chức năng …".

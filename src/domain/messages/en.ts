@@ -54,6 +54,8 @@ export const en: Catalogue = {
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" and "${str(d, 'next')}" run together with no comma or "và": the list of agencies cannot be read with certainty.`,
+    'five-year-period': (d) =>
+      `"${str(d, 'text')}": medium-term and five-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030; "${str(d, 'period')}" is no such period (${str(d, 'expected')}?).`,
     'collective-lead': (d) =>
       `"${str(d, 'agency')}" leads as a whole (${str(d, 'count')} cells): each body does the task in its own scope. If the task needs one body to follow it up and report, name that body.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" does not name an accountable lead agency.`,

@@ -52,6 +52,8 @@ export const vi: Catalogue = {
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" và "${str(d, 'next')}" viết liền nhau, thiếu dấu phẩy hoặc chữ "và": khó đọc đúng danh sách cơ quan.`,
+    'five-year-period': (d) =>
+      `"${str(d, 'text')}": kế hoạch trung hạn, 5 năm theo kỳ 2016 - 2020, 2021 - 2025, 2026 - 2030; "${str(d, 'period')}" không phải một kỳ (có phải ${str(d, 'expected')}?).`,
     'collective-lead': (d) =>
       `"${str(d, 'agency')}" chủ trì chung (${str(d, 'count')} ô): mỗi cơ quan tự thực hiện trong phạm vi của mình. Nếu nhiệm vụ cần một cơ quan đầu mối theo dõi, tổng hợp, nên ghi rõ cơ quan đó.`,
     'vague-agency': (d) => `"${str(d, 'agency')}" chưa chỉ rõ cơ quan chủ trì nào chịu trách nhiệm.`,

@@ -16,6 +16,7 @@ import {
   duplicateTask,
   extraWhitespace,
   formulaLikeText,
+  fiveYearPeriod,
   legacyEncoding,
   nonNfcText,
 } from './content/textRules';
@@ -106,5 +107,6 @@ export const RULES: readonly Rule[] = [
   nonNfcText,
   extraWhitespace,
   formulaLikeText,
+  fiveYearPeriod,
   duplicateTask,
 ];

@@ -75,13 +75,13 @@ describe('the real corpus', () => {
   });
 });
 
-// Floors measured on the corpus as it stands (docs/decisions.md D54, D57, D65, D69); raise them as the
-// check improves. Measured 2026-12-05 (session 7) on all 17 appendices, the held-out ones included:
-// precision 37/40, recall 37/53, every task row found and no heading taken for a task, 10 lead cells of
-// 555 split otherwise than the keys. The bar is 90 % for both: precision meets it, recall does
-// NOT; the misses are listed per file in SOURCES.md.
-const MIN_PRECISION = 0.92;
-const MIN_RECALL = 0.69;
+// Floors measured on the corpus as it stands (docs/decisions.md D54, D57, D65, D69, D70); raise them as
+// the check improves. Measured 2026-12-05 (session 7) on all 17 appendices, the held-out ones included:
+// precision 43/46, recall 43/53, every task row found and no heading taken for a task, 10 lead cells of
+// 555 split otherwise than the keys. The bar is 90 % for both: precision meets it, recall (81 %)
+// does NOT; the misses are listed per file in SOURCES.md.
+const MIN_PRECISION = 0.93;
+const MIN_RECALL = 0.81;
 const MAX_MISSING_TASKS = 0;
 const MAX_EXTRA_TASKS = 0;
 const MAX_WRONG_LEADS = 0.02;

@@ -4,6 +4,7 @@ import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
+import { splitMergedNames } from './splitMergedName';
 
 const AGENCY_FIELDS: readonly Field[] = ['lead', 'partners'];
 
@@ -109,7 +110,8 @@ export const agencyNameVariant: Rule = {
 
 /**
  * A variant spelling of an agency the same document writes rightly elsewhere ("Sở Văn hóa – Thể thao"
- * beside "Sở Văn hóa và Thể thao", Hà Nội 277/KH-UBND 2026): a slip, not the document's usage.
+ * beside "Sở Văn hóa và Thể thao", Hà Nội 277/KH-UBND 2026): a slip, not the document's usage. Also a
+ * merged unit the document writes elsewhere as the names it was merged from (`splitMergedNames`).
  */
 export const agencyNameInconsistent: Rule = {
   meta: {
@@ -118,7 +120,7 @@ export const agencyNameInconsistent: Rule = {
     title: { vi: 'Tên cơ quan viết không thống nhất', en: 'Agency name written inconsistently' },
     columns: ['lead', 'partners'],
   },
-  check: (input) => variantFindings(input, true),
+  check: (input) => [...variantFindings(input, true), ...splitMergedNames(input)],
 };
 
 /**

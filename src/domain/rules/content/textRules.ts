@@ -104,3 +104,42 @@ export const duplicateTask: Rule = {
     });
   },
 };
+
+// "Kế hoạch đầu tư công trung hạn giai đoạn 2020 - 2025", "Kế hoạch phát triển kinh tế - xã hội 5 năm
+// 2021-2025": a medium-term or five-year plan named with its years.
+const FIVE_YEAR_PLAN = /(?:trung hạn|\b0?5 năm)[^.;:\n\d]{0,40}?(\d{4})\s*[-–—]\s*(\d{4})/giu;
+
+/**
+ * A five-year plan named with a period that is no five-year cycle. Medium-term public investment plans
+ * and five-year socio-economic plans run 2016–2020, 2021–2025, 2026–2030 (Luật Đầu tư công
+ * 39/2019/QH14: the medium-term plan is made for five years, with the five-year socio-economic plan; e.g.
+ * Nghị quyết 51/NQ-HĐND 2022 of Vĩnh Long "… trung hạn … giai đoạn 2021-2025"): "giai đoạn 2020 - 2025"
+ * (175/NQ-CP 2023) names a plan that does not exist.
+ */
+export const fiveYearPeriod: Rule = {
+  meta: {
+    code: 'five-year-period',
+    severity: 'warning',
+    title: { vi: 'Giai đoạn kế hoạch 5 năm chưa đúng', en: 'Five-year period off the cycle' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) =>
+    eachCell(input, (cell) => {
+      for (const match of cell.text.normalize('NFC').matchAll(FIVE_YEAR_PLAN)) {
+        const start = Number(match[1]);
+        const end = Number(match[2]);
+        if (end - start === 4 && start % 5 === 1) continue;
+        const cycle = likelyCycle(start, end);
+        return { period: `${start} - ${end}`, expected: `${cycle} - ${cycle + 4}`, text: match[0] };
+      }
+      return undefined;
+    }),
+};
+
+/** First year of the five-year cycle (2021, 2026 …) sharing the most years with start–end. */
+function likelyCycle(start: number, end: number): number {
+  const cycleOf = (year: number) => year - ((year + 4) % 5);
+  const overlap = (first: number) => Math.min(end, first + 4) - Math.max(start, first) + 1;
+  const [a, b] = [cycleOf(start), cycleOf(end)];
+  return overlap(b) > overlap(a) ? b : a;
+}

@@ -1,5 +1,6 @@
 import type { ClearOutcome, HostCapabilities } from '../domain';
 import { isMarkFormula, isMarkNote } from '../domain';
+import { lastFirst } from './writeCheck';
 
 /**
  * "Xoá đánh dấu": removes the add-in's conditional formats and notes from the sheet and nothing else — the
@@ -26,8 +27,9 @@ export async function clearMarks(
   for (const note of ours) note.delete();
   await context.sync();
 
+  // Identified by formula; deleted by id from the last position to the first (see removeMarks).
   const marks = custom.filter(({ rule }) => isMarkFormula(rule.formula));
-  for (const { format } of marks) format.delete();
+  for (const id of lastFirst(marks.map(({ format }) => format.id))) formats.getItem(id).delete();
   await context.sync();
   return { marks: marks.length, notes: ours.length };
 }

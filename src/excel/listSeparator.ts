@@ -1,11 +1,13 @@
 /**
  * `Worksheet.getRanges("A1,B2")` takes the list separator of the machine's regional settings on desktop
- * Excel, not always the comma the documentation shows: with a ";" locale (German, Czech — and Vietnamese,
- * whose decimal separator is the comma) it fails with InvalidArgument (office-js#1167, #1985, still open);
- * Office.js offers no way to read the separator (office-js#2891). So the adapter tries the comma, puts a
- * harmless probe `getRanges("A1,A2")` first in the batch (nothing is applied before it, so a failure leaves
- * the workbook as it was), and on InvalidArgument runs the batch again with ";". What worked is remembered
- * for the rest of the session.
+ * Excel, not always the comma the documentation shows ("comma-separated or semicolon-separated",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1)):
+ * with a ";" locale (German, Czech — and Vietnamese, whose decimal separator is the comma) it fails with
+ * InvalidArgument (office-js#1167, #1985, still open); Office.js offers no way to read the separator
+ * (`cultureInfo.numberFormat` has no list separator, office-js#2891). So the adapter probes
+ * `getRanges("A1,A2")` in a round trip of its own before writing (learnListSeparator in writeCheck.ts) and
+ * remembers what worked for the rest of the runtime — a ribbon command's runtime lasts one click, so it
+ * probes on every click, which costs one round trip and never a wrong guess.
  */
 export type ListSeparator = ',' | ';';
 

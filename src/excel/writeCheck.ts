@@ -29,31 +29,49 @@ export async function writeCheck(
   capabilities: HostCapabilities,
 ): Promise<CheckWriteOutcome> {
   const lists = markAddressLists(write.marks);
+  // Only a list of several areas depends on the separator; it is learnt before anything is written.
+  const separator = lists.some((list) => list.areas.length > 1)
+    ? await learnListSeparator(context, write.sheetName)
+    : listSeparator().separator;
+  return writeWith(context, write, capabilities, { lists, separator });
+}
+
+/**
+ * The list separator `getRanges` takes on this host: the known one, or learnt by a probe in a round trip
+ * of its own, before anything is written. Only a failure of the probe itself chooses the other separator;
+ * any later error (a long address list fails with InvalidArgument too, office-js#5198) is thrown, never
+ * taken for a wrong separator and never replayed over what was already written.
+ */
+export async function learnListSeparator(
+  context: Excel.RequestContext,
+  sheetName: string,
+): Promise<ListSeparator> {
   const { separator, confirmed } = listSeparator();
-  // Only a list of several areas depends on the separator; a probe is needed until one is known.
-  const probe = !confirmed && lists.some((list) => list.areas.length > 1);
+  if (confirmed) return separator;
+  const sheet = context.workbook.worksheets.getItem(sheetName);
   try {
-    const outcome = await writeWith(context, write, capabilities, { lists, separator, probe });
-    if (probe) confirmListSeparator(separator);
-    return outcome;
+    probeListSeparator(sheet, separator);
+    await context.sync();
   } catch (error) {
-    if (!probe || !isInvalidArgument(error)) throw error;
+    if (!isInvalidArgument(error)) throw error;
     const other = otherSeparator(separator);
-    const outcome = await writeWith(context, write, capabilities, { lists, separator: other, probe: true });
+    probeListSeparator(sheet, other);
+    await context.sync();
     confirmListSeparator(other);
-    return outcome;
+    return other;
   }
+  confirmListSeparator(separator);
+  return separator;
 }
 
 async function writeWith(
   context: Excel.RequestContext,
   write: CheckWrite,
   capabilities: HostCapabilities,
-  marks: { lists: Array<{ severity: Severity; areas: string[] }>; separator: ListSeparator; probe: boolean },
+  marks: { lists: Array<{ severity: Severity; areas: string[] }>; separator: ListSeparator },
 ): Promise<CheckWriteOutcome> {
   const budget = new RequestBudget(context);
   const sheet = context.workbook.worksheets.getItem(write.sheetName);
-  if (marks.probe) probeListSeparator(sheet, marks.separator);
   await budget.spend(write.existing.markIds.length * CALL_BYTES);
   removeMarks(sheet, write.existing.markIds);
   for (const { severity, areas } of marks.lists) {
@@ -97,10 +115,21 @@ async function writeWith(
   };
 }
 
-/** Deletes the add-in's conditional formats by the ids the read found. */
+/**
+ * Deletes the add-in's conditional formats by the ids the read found (by their formula, see
+ * readWorkbook). An id is the format's priority, its position in the collection
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member),
+ * and priorities stay contiguous, so deleting one renumbers those after it: the deletes go from the
+ * last position to the first, where no delete moves a format still to be deleted — or the officer's.
+ */
 export function removeMarks(sheet: Excel.Worksheet, markIds: readonly string[]): void {
   const formats = sheet.getRange().conditionalFormats;
-  for (const id of markIds) formats.getItem(id).delete();
+  for (const id of lastFirst(markIds)) formats.getItem(id).delete();
+}
+
+/** Conditional-format ids (priorities) from the highest to the lowest. */
+export function lastFirst(ids: readonly string[]): string[] {
+  return [...ids].sort((a, b) => Number(b) - Number(a));
 }
 
 /** The add-in's sheet of that name cleared for reuse, or a new tagged sheet. */

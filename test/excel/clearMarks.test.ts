@@ -62,6 +62,23 @@ describe('clearMarks', () => {
     expect(fake.snapshot(SHEET)).toEqual(before);
   });
 
+  it('keeps an officer’s format that lies between the add-in’s: deletes go from the last priority to the first', async () => {
+    const fake = await officerFixture();
+    await check(fake, { notes: true });
+    const sheet = fake.sheet(SHEET);
+    // The officer adds a rule and moves it between the add-in's formats (priority 1).
+    const officers = { type: 'Custom', formula: '=$C7=""', fill: '#FF0000', appliesTo: ['C7:C127'] };
+    sheet.conditionalFormats.splice(1, 0, officers);
+
+    expect(await clearMarks(fake.newContext(), SHEET, { notes: true })).toMatchObject({ marks: 3 });
+
+    expect(fake.sheet(SHEET).conditionalFormats.map((f) => f.formula)).toEqual([
+      '=$C7=""',
+      undefined,
+      '=LEN($B7)>500',
+    ]);
+  });
+
   it('finds nothing to remove on a sheet never checked, and changes nothing', async () => {
     const fake = await officerFixture();
     const before = fake.snapshot(SHEET);

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 describe('checkWorkbook over the Office.js port', () => {
-  it('finds missing-legal-basis on E110, marks it, and costs read (2) + write (1) syncs', async () => {
+  it('finds missing-legal-basis on E110, marks it, and costs read (2) + separator probe (1, first write of a session) + write (1) syncs', async () => {
     const fake = await installFixture();
 
     const outcome = await checkWorkbook(excelWorkbook({ notes: true, undoGroup: true }), {
@@ -39,7 +39,7 @@ describe('checkWorkbook over the Office.js port', () => {
       resultSheetName: 'Kết quả kiểm tra',
       notesWritten: expect.any(Number),
     });
-    expect(fake.syncCount()).toBe(3);
+    expect(fake.syncCount()).toBe(4);
     expect(fake.excel.runs).toEqual([{}, { mergeUndoGroup: true }]);
     expect(fake.pending()).toBe(0);
   });

@@ -128,6 +128,38 @@ describe('the fake request context, like Office.js', () => {
     await expect(fake.context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
+  it('numbers conditional formats by priority and renumbers them on delete, as Excel documents', async () => {
+    // ConditionalFormat.id is "the priority of the conditional format in the current collection", and
+    // priorities stay contiguous (learn.microsoft.com/javascript/api/excel/excel.conditionalformat).
+    const fake = fakeWorkbook([
+      {
+        name: 'S',
+        conditionalFormats: ['=1', '=2', '=3'].map((formula) => ({
+          type: 'Custom',
+          formula,
+          appliesTo: ['A1'],
+        })),
+      },
+    ]);
+    const formats = fake.context.workbook.worksheets
+      .getItem('S')
+      .getRange()
+      .conditionalFormats.load('items/id,items/priority');
+    await fake.context.sync();
+    expect(formats.items.map((f) => [f.id, f.priority])).toEqual([
+      ['0', 0],
+      ['1', 1],
+      ['2', 2],
+    ]);
+    // Two deletes in one batch, first to last: the second id now names what was the third format.
+    formats.getItem('0').delete();
+    formats.getItem('1').delete();
+    await fake.context.sync();
+    expect(fake.sheet('S').conditionalFormats.map((f) => f.formula)).toEqual(['=2']);
+    formats.getItem('1').delete();
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
   it('refuses to instantiate the custom properties of a format that is not custom', async () => {
     const fake = fakeWorkbook([
       { name: 'S', conditionalFormats: [{ type: 'CellValue', appliesTo: ['A1:A9'] }] },

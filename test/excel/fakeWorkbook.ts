@@ -60,6 +60,8 @@ export interface FakeWorkbook {
   sheet(name: string): SheetModel;
   /** A deep copy of a sheet's model, for before/after comparisons. */
   snapshot(name: string): SheetModel;
+  /** The host's traits, which a test may change between batches. */
+  host: HostTraits;
   /** A stand-in for the `Excel` global: `run(work)` and `run(options, work)`, each with a fresh context; `runs` records the options. */
   excel: {
     run: (...args: unknown[]) => Promise<unknown>;
@@ -125,6 +127,7 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     undoStackClears: () => host.undo.clears,
     sheet,
     snapshot: (name) => deepCopy(sheet(name)),
+    host,
     excel: { run, runs, ...createWorkbook(options.createWorkbook ?? true) },
   };
 }

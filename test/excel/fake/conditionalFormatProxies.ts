@@ -3,7 +3,7 @@ import type { PropertyReaders } from './clientObject';
 import { FakeClientObject, FakeCollection } from './clientObject';
 import { FakeOfficeError } from './errors';
 import type { ConditionalFormatModel, SheetModel } from './model';
-import { intersects, newId } from './model';
+import { intersects } from './model';
 import type { AreasTarget } from './rangeProxies';
 
 interface FormatTarget {
@@ -11,7 +11,11 @@ interface FormatTarget {
   format: ConditionalFormatModel;
 }
 
-/** `Range.conditionalFormats`: the formats that intersect the range (or areas). */
+/**
+ * `Range.conditionalFormats`: the formats that intersect the range (or areas), in priority order. An item
+ * is addressed by its id, which is its priority in this collection (see ConditionalFormatModel): a proxy
+ * loaded before a delete may name another format after it, as in Excel.
+ */
 export class FakeConditionalFormatCollection extends FakeCollection<
   AreasTarget,
   FormatTarget,
@@ -25,14 +29,26 @@ export class FakeConditionalFormatCollection extends FakeCollection<
 
   protected itemProperties(): PropertyReaders<FormatTarget> {
     return {
-      id: ({ format }) => format.id,
+      id: ({ format }) => String(this.priorityOf(format)),
       type: ({ format }) => format.type,
-      priority: ({ sheet, format }) => sheet.conditionalFormats.indexOf(format),
+      priority: ({ format }) => this.priorityOf(format),
     };
   }
 
+  private priorityOf(format: ConditionalFormatModel): number {
+    return this.itemsOf(this.target()).findIndex((item) => item.format === format);
+  }
+
+  /** The format at this priority when the batch runs. */
+  private byId(id: string): FormatTarget {
+    const found = /^\d+$/u.test(id) ? this.itemsOf(this.target())[Number(id)] : undefined;
+    if (!found) throw new FakeOfficeError('ItemNotFound', `No conditional format ${id}`);
+    return found;
+  }
+
   protected proxyFor(item: FormatTarget): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.session, () => item, { item: item.format.id, parent: this });
+    const id = String(this.priorityOf(item.format));
+    return new FakeConditionalFormat(this.session, () => this.byId(id), { item: id, parent: this });
   }
 
   /** A new format goes first (priority 0), over the cells' other formats. */
@@ -42,7 +58,6 @@ export class FakeConditionalFormatCollection extends FakeCollection<
       () => {
         const { sheet, areas } = this.target();
         const format: ConditionalFormatModel = {
-          id: newId(this.session.model),
           type,
           appliesTo: areas.map((area) => formatArea(area)),
         };
@@ -54,22 +69,19 @@ export class FakeConditionalFormatCollection extends FakeCollection<
   }
 
   getItem(id: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(
-      this.session,
-      () => {
-        const found = this.itemsOf(this.target()).find((item) => item.format.id === id);
-        if (!found) throw new FakeOfficeError('ItemNotFound', `No conditional format ${id}`);
-        return found;
-      },
-      { method: 'getItem', args: [id], parent: this },
-    );
+    return new FakeConditionalFormat(this.session, () => this.byId(id), {
+      method: 'getItem',
+      args: [id],
+      parent: this,
+    });
   }
 }
 
 export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
   protected readonly properties: PropertyReaders<FormatTarget> = {
-    id: ({ format }) => format.id,
+    id: ({ sheet, format }) => String(sheet.conditionalFormats.indexOf(format)),
     type: ({ format }) => format.type,
+    priority: ({ sheet, format }) => sheet.conditionalFormats.indexOf(format),
   };
 
   /** Only a custom format has custom properties: instantiating them on another type fails. */
@@ -85,7 +97,7 @@ export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
 
   protected override check(target: FormatTarget): FormatTarget {
     if (!target.sheet.conditionalFormats.includes(target.format)) {
-      throw new FakeOfficeError('ItemNotFound', `The conditional format ${target.format.id} was deleted`);
+      throw new FakeOfficeError('ItemNotFound', 'The conditional format was deleted');
     }
     return target;
   }
@@ -95,6 +107,9 @@ export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
   }
   get type(): string {
     return this.read('type');
+  }
+  get priority(): number {
+    return this.read('priority');
   }
 
   delete(): void {

@@ -65,8 +65,14 @@ export interface PageLayoutModel {
   centerFooter?: string;
 }
 
+/**
+ * A conditional format has no identity of its own: its `id` is its priority, its position in the
+ * collection (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member:
+ * "The priority of the conditional format in the current ConditionalFormatCollection"), and priorities
+ * stay contiguous ("Changing this also changes other conditional formats' priorities, to allow for a
+ * contiguous priority order"): deleting one renumbers the ones after it.
+ */
 export interface ConditionalFormatModel {
-  id: string;
   type: string;
   /** Custom formats: the rule's formula and the fill it applies. */
   formula?: string;
@@ -106,8 +112,6 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   activeSheet: string;
   selection: { sheet: string; address: string } | null;
-  /** For conditional-format ids. */
-  nextId: number;
   /** The add-in's settings (Workbook.settings); absent when none. */
   settings?: Record<string, unknown>;
 }
@@ -129,7 +133,7 @@ export interface SheetSeed {
   customProperties?: Record<string, string>;
   notes?: Record<string, string>;
   fills?: Record<string, string>;
-  conditionalFormats?: Array<Omit<ConditionalFormatModel, 'id'>>;
+  conditionalFormats?: ConditionalFormatModel[];
   hiddenRows?: number[];
 }
 
@@ -138,7 +142,6 @@ export function seedWorkbook(sheets: readonly SheetSeed[], activeSheet?: string)
     sheets: [],
     activeSheet: activeSheet ?? sheets[0]?.name ?? '',
     selection: null,
-    nextId: 1,
   };
   for (const seed of sheets) model.sheets.push(seedSheet(model, seed));
   return model;
@@ -163,10 +166,7 @@ function seedSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
   sheet.notes = { ...seed.notes };
   if (seed.hiddenRows?.length) sheet.hiddenRows = [...seed.hiddenRows].sort((a, b) => a - b);
   for (const [address, color] of Object.entries(seed.fills ?? {})) cellAt(sheet, address).fill = color;
-  sheet.conditionalFormats = (seed.conditionalFormats ?? []).map((format) => ({
-    id: newId(model),
-    ...format,
-  }));
+  sheet.conditionalFormats = (seed.conditionalFormats ?? []).map((format) => ({ ...format }));
   return sheet;
 }
 
@@ -182,11 +182,6 @@ export function emptySheet(name: string): SheetModel {
     columnWidths: {},
     frozenRows: 0,
   };
-}
-
-/** Conditional-format ids look like Excel's: opaque, not positions. */
-export function newId(model: WorkbookModel): string {
-  return `{CF-${String(model.nextId++).padStart(4, '0')}}`;
 }
 
 /** Excel compares sheet names without regard to case. */

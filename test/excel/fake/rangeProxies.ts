@@ -307,8 +307,13 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
  * `Worksheet.getRanges`: a list of areas joined by the host's list separator — "," on the web and en-US
  * desktops, ";" on desktops with a locale that uses it (office-js#1167); the other one is InvalidArgument.
  */
-export function rangesFrom(sheet: SheetModel, address: string, separator: ',' | ';' = ','): AreasTarget {
-  if (address.length > ADDRESS_LIST_LIMIT) {
+export function rangesFrom(
+  sheet: SheetModel,
+  address: string,
+  separator: ',' | ';' = ',',
+  limit = ADDRESS_LIST_LIMIT,
+): AreasTarget {
+  if (address.length > limit) {
     throw new FakeOfficeError('InvalidArgument', `An address list of ${address.length} characters`);
   }
   const wrong = separator === ',' ? ';' : ',';

@@ -14,6 +14,11 @@ export interface HostTraits {
   undo: { clears: number };
   /** The list separator `getRanges` takes: "," (en-US, the web), ";" on desktops with such a locale. */
   listSeparator?: ',' | ';';
+  /**
+   * The longest address list `getRanges` takes: about 8,000 characters in reports (office-js#5198; no
+   * documented limit), lower in a test that needs a write to fail with InvalidArgument after the probe.
+   */
+  addressListLimit?: number;
   /** Named sheet views (ExcelApiOnline 1.1, Excel on the web). */
   sheetViews?: boolean;
 }

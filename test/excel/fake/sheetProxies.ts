@@ -251,8 +251,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    const separator = this.session.host.listSeparator;
-    return new FakeRangeAreas(this.session, () => rangesFrom(this.target(), address, separator), {
+    const { listSeparator: separator, addressListLimit: limit } = this.session.host;
+    return new FakeRangeAreas(this.session, () => rangesFrom(this.target(), address, separator, limit), {
       method: 'getRanges',
       args: [address],
       parent: this,

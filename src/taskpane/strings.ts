@@ -23,6 +23,8 @@ const vi = {
   saveFailedTitle: 'Không lưu được cài đặt',
   selectFailedTitle: 'Không chọn được ô',
   unexpected: (message: string) => `Lỗi ngoài dự kiến khi làm việc với sổ tính: ${message}`,
+  cellEditing:
+    'Excel đang ở chế độ sửa ô nên chưa làm được. Nhấn Enter (hoặc Esc) để kết thúc sửa ô, rồi bấm lại.',
   resultLabel: 'Kết quả kiểm tra',
   sheet: 'Trang tính',
   headerRow: 'Dòng tiêu đề',
@@ -126,6 +128,8 @@ const en: Strings = {
   saveFailedTitle: 'Could not save the settings',
   selectFailedTitle: 'Could not select the cell',
   unexpected: (message) => `Unexpected error while working with the workbook: ${message}`,
+  cellEditing:
+    'Excel is editing a cell, so this could not run. Press Enter (or Esc) to finish editing, then try again.',
   resultLabel: 'Check result',
   sheet: 'Sheet',
   headerRow: 'Header row',

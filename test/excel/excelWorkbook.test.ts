@@ -40,8 +40,30 @@ describe('checkWorkbook over the Office.js port', () => {
       notesWritten: expect.any(Number),
     });
     expect(fake.syncCount()).toBe(4);
-    expect(fake.excel.runs).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(fake.excel.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(fake.pending()).toBe(0);
+  });
+
+  it('waits while the officer is typing in a cell, then checks (Excel.RunOptions.delayForCellEdit)', async () => {
+    const fake = await installFixture();
+    let endEdit = () => {};
+    fake.host.cellEdit = new Promise<void>((resolve) => (endEdit = resolve));
+    let done = false;
+
+    const checking = checkWorkbook(excelWorkbook({ notes: true, undoGroup: true }), {
+      checkedAt: '23/11/2026 09:15',
+    }).then((outcome) => ((done = true), outcome));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(false);
+    expect(fake.syncCount()).toBe(0);
+
+    endEdit();
+    delete fake.host.cellEdit;
+    expect((await checking).findings.length).toBeGreaterThan(0);
+    expect(fake.syncs.every((sync) => sync.error === undefined)).toBe(true);
   });
 
   it('makes writes one undo step only where the host has ExcelApi 1.20', async () => {
@@ -53,7 +75,7 @@ describe('checkWorkbook over the Office.js port', () => {
 
     await checkWorkbook(excelWorkbook(host), { checkedAt: '23/11/2026 09:15' });
 
-    expect(fake.excel.runs).toEqual([{}, {}]);
+    expect(fake.excel.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
   });
 
   it('applies settings saved through the port on the next check, and clears what the checks marked', async () => {
@@ -77,7 +99,13 @@ describe('checkWorkbook over the Office.js port', () => {
     expect(fake.syncCount()).toBe(10);
     // Saving settings is not one undo step: hiding a new sheet cannot be undone on Windows and Mac, and in
     // a group Excel would refuse it (UndoNotSupported). It clears the undo stack once, on the first save.
-    expect(fake.excel.runs).toEqual([{}, {}, { mergeUndoGroup: true }, {}, { mergeUndoGroup: true }]);
+    expect(fake.excel.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(fake.undoStackClears()).toBe(1);
   });
 });

@@ -128,6 +128,13 @@ describe('the fake request context, like Office.js', () => {
     await expect(fake.context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 
+  it('fails a batch while a cell is being edited, unless the run asked to wait (delayForCellEdit)', async () => {
+    const fake = fakeWorkbook([{ name: 'S', rows: [['x']] }]);
+    fake.host.cellEdit = new Promise<void>(() => {});
+    fake.context.workbook.worksheets.getItem('S').getRange('A1').load('values');
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  });
+
   it('numbers conditional formats by priority and renumbers them on delete, as Excel documents', async () => {
     // ConditionalFormat.id is "the priority of the conditional format in the current collection", and
     // priorities stay contiguous (learn.microsoft.com/javascript/api/excel/excel.conditionalformat).

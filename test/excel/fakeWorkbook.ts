@@ -47,7 +47,7 @@ export interface FakeWorkbook {
   /** The model; tests may read and change it between runs (not during one). */
   model: WorkbookModel;
   /** A fresh request context on the workbook, as `Excel.run` gives one per run. */
-  newContext(run?: { mergeUndoGroup?: boolean }): Excel.RequestContext;
+  newContext(run?: RunOptions): Excel.RequestContext;
   /** The first context (most tests need one). */
   context: Excel.RequestContext;
   /** Every sync so far, across contexts. */
@@ -65,11 +65,17 @@ export interface FakeWorkbook {
   /** A stand-in for the `Excel` global: `run(work)` and `run(options, work)`, each with a fresh context; `runs` records the options. */
   excel: {
     run: (...args: unknown[]) => Promise<unknown>;
-    runs: Array<{ mergeUndoGroup?: boolean }>;
+    runs: RunOptions[];
     /** `Excel.createWorkbook` (ExcelApi 1.8), absent when the host lacks it; `created` keeps the base64 given. */
     createWorkbook?: (base64?: string) => Promise<void>;
     created: string[];
   };
+}
+
+/** The `Excel.RunOptions` the fake models. */
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
 }
 
 export interface FakeWorkbookOptions {
@@ -98,15 +104,21 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     listSeparator: options.listSeparator ?? ',',
     sheetViews: options.sheetViews ?? false,
   };
-  const newContext = (run: { mergeUndoGroup?: boolean } = {}) => {
-    const session = new Session(model, syncs, host, run.mergeUndoGroup === true);
+  const newContext = (run: RunOptions = {}) => {
+    const session = new Session(
+      model,
+      syncs,
+      host,
+      run.mergeUndoGroup === true,
+      run.delayForCellEdit === true,
+    );
     sessions.push(session);
     return new FakeRequestContext(session) as unknown as Excel.RequestContext;
   };
-  const runs: Array<{ mergeUndoGroup?: boolean }> = [];
+  const runs: RunOptions[] = [];
   const run = async (...args: unknown[]) => {
     const work = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
-    const options = args.length > 1 ? (args[0] as { mergeUndoGroup?: boolean }) : {};
+    const options = args.length > 1 ? (args[0] as RunOptions) : {};
     runs.push(options);
     // What is still queued when the batch function ends stays visible through pending(), rather than the
     // fake guessing whether Excel.run would send it: an adapter function must end with its own sync.

@@ -62,7 +62,10 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     const outcome = await generate();
 
     expect(fake.syncCount()).toBe(3);
-    expect(fake.excel.runs).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(fake.excel.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(fake.pending()).toBe(0);
     expect(fake.undoStackClears()).toBe(0);
     for (const sync of fake.syncs) {
@@ -158,7 +161,10 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(second.written).toEqual(first.written);
     expect(fake.model.sheets).toEqual(after);
     expect(fake.syncCount() - syncs).toBe(3);
-    expect(fake.excel.runs.slice(2)).toEqual([{}, { mergeUndoGroup: true }]);
+    expect(fake.excel.runs.slice(2)).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
     expect(fake.undoStackClears()).toBe(0);
   });
 
@@ -194,7 +200,7 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(outcome.written.removed).toEqual(['Sở Giải thể']);
     expect(fake.model.sheets.some((sheet) => sheet.name === 'Sở Giải thể')).toBe(false);
     // Deleting a sheet cannot be undone anywhere: in a group Excel would refuse it, so the run is not grouped.
-    expect(fake.excel.runs).toEqual([{}, {}]);
+    expect(fake.excel.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
     expect(fake.undoStackClears()).toBe(1);
     expect(fake.syncCount()).toBe(3);
   });
@@ -209,7 +215,7 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(fake.model.activeSheet).toBe(INDEX);
     expect(fake.model.selection).toEqual({ sheet: INDEX, address: 'A1' });
     expect(fake.sheet(INDEX).visibility).toBe('Visible');
-    expect(fake.excel.runs.slice(2)).toEqual([{}, {}]);
+    expect(fake.excel.runs.slice(2)).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
   });
 
   it('keeps a task that starts with "=" as literal text, never a formula', async () => {

@@ -19,6 +19,13 @@ export interface HostTraits {
    * documented limit), lower in a test that needs a write to fail with InvalidArgument after the probe.
    */
   addressListLimit?: number;
+  /**
+   * While set, the officer is typing in a cell until the promise settles. A batch run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode (the error table of
+   * application-specific-api-error-handling; the how-to page says InvalidOperation); with it, the batch
+   * waits for the edit to end (Excel.RunOptions).
+   */
+  cellEdit?: Promise<void>;
   /** Named sheet views (ExcelApiOnline 1.1, Excel on the web). */
   sheetViews?: boolean;
 }
@@ -109,6 +116,8 @@ export class Session {
     readonly host: HostTraits = { notes: true, platform: 'windows', undo: { clears: 0 } },
     /** The run was started with `mergeUndoGroup: true`. */
     readonly undoGroup = false,
+    /** The run was started with `delayForCellEdit: true`. */
+    readonly delayForCellEdit = false,
   ) {}
 
   /**
@@ -137,6 +146,19 @@ export class Session {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    if (this.host.cellEdit) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        this.syncs.push({
+          actions: 0,
+          requestBytes: 0,
+          responseBytes: 0,
+          error: 'InvalidOperationInCellEditMode',
+        });
+        throw new FakeOfficeError('InvalidOperationInCellEditMode', 'The cell is being edited');
+      }
+      await this.host.cellEdit;
+    }
     const actions = this.queue;
     this.queue = [];
     const record: SyncRecord = {

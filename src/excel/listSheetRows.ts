@@ -1,5 +1,5 @@
 import type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
-import { isFormulaLike, sheetReference } from '../domain';
+import { bodyRowHeight, isFormulaLike, sheetReference } from '../domain';
 import { payloadBytes } from './payload';
 
 /** Measured on test/excel's fake and rounded up: the borders and the row properties (~1.4 KB), a merge (~270). */
@@ -90,14 +90,15 @@ function mergeRun(sheet: Excel.Worksheet, spec: ListSheetSpec, first: number, ru
 
 /**
  * Per body row: bold parts, sections and totals, italic notes; part and note lines read from the left
- * whatever their first column's alignment; long merged lines get a height (Excel does not fit merged cells).
+ * whatever their first column's alignment; every row whose text wraps gets its height (bodyRowHeight:
+ * Excel does not fit merged cells, and a printout must never overlap).
  */
 function rowProperties(spec: ListSheetSpec): Excel.SettableRowProperties[] {
   return spec.rows.map((row) => {
-    if (row.kind === 'task') return {};
-    const rowHeight = rowHeightOf(row, spec.widths);
+    const rowHeight = bodyRowHeight(row, spec.widths);
     const height = rowHeight === undefined ? {} : { rowHeight };
-    if (row.kind === 'total') return { format: { font: { bold: true } } };
+    if (row.kind === 'task') return rowHeight === undefined ? {} : { format: height };
+    if (row.kind === 'total') return { format: { font: { bold: true }, ...height } };
     const general =
       spec.align[0] === 'left' || row.kind === 'section' ? {} : { horizontalAlignment: 'General' as const };
     const font = row.kind === 'note' ? { italic: true } : { bold: true };
@@ -150,25 +151,4 @@ function tableLength(rows: readonly ListRow[]): number {
   let last = rows.length;
   while (last > 0 && rows[last - 1]?.kind === 'note') last--;
   return last;
-}
-
-function rowHeightOf(row: ListRow, widths: readonly number[]): number | undefined {
-  if (row.kind === 'part' || row.kind === 'note') return mergedRowHeight(row.text, widths);
-  if (row.kind === 'section') return mergedRowHeight(row.title, widths, 1);
-  return undefined;
-}
-
-/**
- * Excel does not fit a row to the text of a merged cell, so a long one gets a height: the ExcelJS
- * renderer's rule (1.1 characters of text per character of width, 16 pt a line), so both draw alike.
- * @example mergedRowHeight('x'.repeat(200), [5, 60, 20]) === 48
- */
-export function mergedRowHeight(
-  text: string,
-  widths: readonly number[],
-  firstColumn = 0,
-): number | undefined {
-  const width = widths.slice(firstColumn).reduce((sum, w) => sum + w, 0);
-  const lines = Math.ceil((text.length * 1.1) / Math.max(width, 1));
-  return lines > 1 ? lines * 16 : undefined;
 }

@@ -1,6 +1,14 @@
 import type { ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
-import { LIST_SHEET_STYLE, listCellText, listSheetLayout } from '../domain';
-import { formatListRows, mergedRowHeight, rowFormatBytes } from './listSheetRows';
+import {
+  columnPoints,
+  LIST_SHEET_MARGINS,
+  LIST_SHEET_STYLE,
+  listCellText,
+  listSheetLayout,
+  mergedRowHeight,
+  printScale,
+} from '../domain';
+import { formatListRows, rowFormatBytes } from './listSheetRows';
 import { literalText } from './literalText';
 import type { RequestBudget } from './payload';
 import { payloadBytes } from './payload';
@@ -16,18 +24,6 @@ const BLOCK_BYTES = 700;
 /** Body rows written per 2-D array: a block alone stays far below the payload budget. */
 const BLOCK_ROWS = 500;
 
-/**
- * Office.js takes column widths in points (office-js#187). Excel measures a column in characters of the
- * workbook's default font (Calibri 11: 7 px a digit) plus 5 px of padding, at 0.75 pt a pixel — the unit
- * ExcelJS writes, so both renderers give the same widths.
- * @example columnPoints(9) === 51 // Excel's default 8.43 characters give 48 pt, its 64 px
- */
-export function columnPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Inches, as the ExcelJS renderer sets them; Office.js takes points. */
-const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 const HEADER_FILL = '#F2F2F2';
 
 /**
@@ -78,10 +74,10 @@ function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListShe
   const page = sheet.pageLayout;
   page.orientation = 'Landscape';
   page.paperSize = 'A4';
-  // One page wide, as many pages down as it takes (0: "automatic", fitToHeight="0" in the file).
-  page.zoom = { horizontalFitToPages: LIST_SHEET_STYLE.fitToPagesWide, verticalFitToPages: 0 };
+  // The table fitted to the page's width by a documented scale (10–400), as in the file (listSheetPrint.ts).
+  page.zoom = { scale: printScale(spec.widths) };
   page.centerHorizontally = true;
-  page.setPrintMargins('Inches', MARGINS);
+  page.setPrintMargins('Inches', LIST_SHEET_MARGINS);
   page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
   page.headersFooters.defaultForAllPages.centerFooter = '&P/&N';
   sheet.freezePanes.freezeRows(layout.headerRow);

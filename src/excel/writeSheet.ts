@@ -1,7 +1,6 @@
 import type { LinkCell, SheetSpec, SpecCell } from '../domain';
-import { sheetReference, SHEET_TAG_PROPERTY, specCellText } from '../domain';
+import { columnPoints, sheetReference, SHEET_TAG_PROPERTY, specCellText } from '../domain';
 import { literalText } from './literalText';
-import { columnPoints } from './writeListSheet';
 import type { RequestBudget } from './payload';
 import { CALL_BYTES, payloadBytes } from './payload';
 

@@ -1,6 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { LinkTarget, ListCell, ListRow, ListSheetSpec } from '../domain';
-import { LIST_SHEET_STYLE, listSheetLayout } from '../domain';
+import {
+  bodyRowHeight,
+  LIST_SHEET_MARGINS,
+  LIST_SHEET_STYLE,
+  listSheetLayout,
+  mergedRowHeight,
+  printScale,
+} from '../domain';
 
 const A4 = 9; // ExcelJS's PaperSize.A4 is a const enum, which isolated-module builds cannot inline.
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -26,18 +33,22 @@ export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetSpec):
     ...sheet.pageSetup,
     paperSize: A4 as ExcelJS.PageSetup['paperSize'],
     orientation: LIST_SHEET_STYLE.orientation,
-    fitToPage: true,
-    fitToWidth: LIST_SHEET_STYLE.fitToPagesWide,
-    fitToHeight: 0, // as many pages down as it takes
+    // Fitted to the page's width by a scale, as inside Excel (listSheetPrint.ts): documented values only.
+    fitToPage: false,
+    scale: printScale(spec.widths),
     printTitlesRow: `${layout.headerRow}:${layout.headerRow}`,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: LIST_SHEET_MARGINS,
   };
   sheet.headerFooter = { oddFooter: '&C&P/&N' };
   spec.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   spec.title.forEach((line, i) => writeTitle(sheet, i + 1, line, i === 0, spec.widths));
   writeHeader(sheet, layout.headerRow, spec);
-  spec.rows.forEach((row, i) => writeRow(sheet, layout.firstBodyRow + i, row, spec));
+  spec.rows.forEach((row, i) => {
+    writeRow(sheet, layout.firstBodyRow + i, row, spec);
+    const height = bodyRowHeight(row, spec.widths);
+    if (height !== undefined) sheet.getRow(layout.firstBodyRow + i).height = height;
+  });
   return sheet;
 }
 
@@ -129,9 +140,8 @@ function mergedText(
   const cell = sheet.getCell(rowNumber, first);
   cell.value = text;
   // Excel does not fit the height of merged cells to their text, so the row is given one.
-  const width = widths.slice(first - 1, last).reduce((sum, w) => sum + w, 0);
-  const lines = Math.ceil((text.length * 1.1) / Math.max(width, 1));
-  if (lines > 1) sheet.getRow(rowNumber).height = lines * 16;
+  const height = mergedRowHeight(text, widths.slice(0, last), first - 1);
+  if (height !== undefined) sheet.getRow(rowNumber).height = height;
   return cell;
 }
 

@@ -2,11 +2,13 @@ import type { AgencySheetsResult, Appendix } from '../../src/domain';
 import {
   agencyWorkbookExport,
   generateAgencySheets,
+  columnPoints,
   parseAppendix,
+  printScale,
   SHEET_TAG_PROPERTY,
   sheetReference,
 } from '../../src/domain';
-import { columnPoints, excelWorkbook, PAYLOAD_BUDGET } from '../../src/excel';
+import { excelWorkbook, PAYLOAD_BUDGET } from '../../src/excel';
 import type { Expected } from '../helpers/fixtureLists';
 import { LIEN_HIEP, SO_KE_HOACH_DAU_TU, SO_NGOAI_VU } from '../helpers/fixtureLists';
 import { fixtureGrids, sampleGrid } from '../helpers/grid';
@@ -246,7 +248,7 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(sheet.pageLayout).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: expect.any(Number) },
       centerHorizontally: true,
       leftMargin: 36,
       rightMargin: 36,
@@ -290,5 +292,12 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(sheet.columnWidths).toEqual(
       Object.fromEntries(spec.widths.map((chars, c) => [String.fromCharCode(65 + c), columnPoints(chars)])),
     );
+    // One page wide by a documented scale: the columns, scaled, fit A4 landscape within its margins.
+    const scale = sheet.pageLayout?.zoom?.scale ?? 0;
+    expect(scale).toBe(printScale(spec.widths));
+    const table = Object.values(sheet.columnWidths).reduce((sum, points) => sum + points, 0);
+    expect((table * scale) / 100).toBeLessThanOrEqual((297 / 25.4) * 72 - 72);
+    // Every row whose text wraps has its height, so a printout never overlaps (merged cells do not grow).
+    expect(Object.keys(sheet.rowHeights ?? {}).length).toBeGreaterThan(SO_NGOAI_VU.length / 2);
   });
 });

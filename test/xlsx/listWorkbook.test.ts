@@ -73,13 +73,12 @@ describe('listWorkbook', () => {
     expect(sheet.getCell('C10').value).toBe(2);
   });
 
-  it('sets up printing: A4 landscape, one page wide, header repeated, frozen below the header', () => {
+  it('sets up printing: A4 landscape, one page wide by a scale, header repeated, frozen below the header', () => {
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: expect.any(Number),
       printTitlesRow: '5:5',
     });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });

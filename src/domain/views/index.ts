@@ -34,6 +34,13 @@ export {
   planReferenceLine,
 } from './listSheetSpec';
 export type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from './listSheetSpec';
+export {
+  bodyRowHeight,
+  columnPoints,
+  LIST_SHEET_MARGINS,
+  mergedRowHeight,
+  printScale,
+} from './listSheetPrint';
 export { listText } from './listText';
 export type { ListText } from './listText';
 export { agencyFiles } from './agencyFiles';

@@ -41,14 +41,13 @@ export interface ListSheetSpec {
   rows: ListRow[];
 }
 
-/** What every agency sheet shares: A4 landscape, fitted to one page wide, Times New Roman. */
+/** What every agency sheet shares: A4 landscape (fitted to its width, listSheetPrint.ts), Times New Roman. */
 export const LIST_SHEET_STYLE = {
   font: 'Times New Roman',
   fontSize: 12,
   titleFontSize: 14,
   paper: 'A4',
   orientation: 'landscape',
-  fitToPagesWide: 1,
 } as const;
 
 /** Row numbers of a spec once drawn (1-based, as Excel shows them). */

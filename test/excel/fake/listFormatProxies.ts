@@ -149,9 +149,22 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
   set paperSize(value: string) {
     this.setLayout('paperSize', value);
   }
-  /** PageLayoutZoomOptions "must be set as a JSON object" (x.zoom = {...}). */
+  /**
+   * PageLayoutZoomOptions "must be set as a JSON object" (x.zoom = {...}); `scale` is documented "between
+   * 10 and 400" and the fit-to-pages fields as a number of pages. A 0 is documented nowhere, so the fake
+   * refuses it, as it refuses any value the documentation does not give (docs/office-js-research.md §7).
+   */
   set zoom(value: PageLayoutModel['zoom']) {
-    this.setLayout('zoom', { ...value });
+    const zoom = { ...value };
+    const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined);
+    const badScale = zoom.scale !== undefined && !(zoom.scale >= 10 && zoom.scale <= 400);
+    if (badScale || pages.some((n) => !Number.isInteger(n) || n < 1)) {
+      this.queueSet('zoom', zoom, () => {
+        throw new FakeOfficeError('InvalidArgument', `fake: undocumented zoom ${JSON.stringify(zoom)}`);
+      });
+      return;
+    }
+    this.setLayout('zoom', zoom);
   }
   set centerHorizontally(value: boolean) {
     this.setLayout('centerHorizontally', value);

@@ -61,6 +61,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      message: './src/commands/message.ts',
       workbench: './src/workbench/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
@@ -93,6 +94,12 @@ module.exports = async (env, argv) => {
         template: './src/commands/commands.html',
         filename: 'commands.html',
         chunks: ['commands'],
+        hash: true,
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/commands/message.html',
+        filename: 'message.html',
+        chunks: ['message'],
         hash: true,
       }),
       new HtmlWebpackPlugin({

@@ -3,6 +3,7 @@ import { languageFor } from '../domain';
 import { excelWorkbook, hostCapabilities } from '../excel';
 import { runAgencyListsCommand } from './agencyListsCommand';
 import { runCheckCommand } from './checkCommand';
+import { showMessage } from './showMessage';
 
 // The composition root of the ribbon's function commands (FunctionFile commands.html). Each function name
 // must match a <FunctionName> in manifest.xml.
@@ -15,10 +16,12 @@ void Office.onReady(() => {
     return excelWorkbook(host, { buildBytes });
   };
   const lang = () => languageFor(Office.context.displayLanguage);
+  // A function command's runtime lasts one click (no shared runtime): nothing is kept between clicks.
+  const tell = (message: string) => showMessage(message, lang());
   Office.actions.associate('checkActiveSheet', (event: Office.AddinCommands.Event) =>
-    runCheckCommand(event, { port: port(), lang: lang(), now: () => new Date() }),
+    runCheckCommand(event, { port: port(), lang: lang(), now: () => new Date(), tell }),
   );
   Office.actions.associate('generateAgencyLists', (event: Office.AddinCommands.Event) =>
-    runAgencyListsCommand(event, { port: port(), lang: lang() }),
+    runAgencyListsCommand(event, { port: port(), lang: lang(), tell }),
   );
 });

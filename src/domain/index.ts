@@ -15,6 +15,7 @@ export {
   SHEET_FINDING_TITLES,
   fieldName,
   repeatedFindings,
+  failureMessage,
 } from './messages';
 export type { Lang, RepeatedFinding } from './messages';
 export { summarize } from './summarize';

@@ -22,9 +22,6 @@ const vi = {
   clearFailedTitle: 'Không xoá được đánh dấu',
   saveFailedTitle: 'Không lưu được cài đặt',
   selectFailedTitle: 'Không chọn được ô',
-  unexpected: (message: string) => `Lỗi ngoài dự kiến khi làm việc với sổ tính: ${message}`,
-  cellEditing:
-    'Excel đang ở chế độ sửa ô nên chưa làm được. Nhấn Enter (hoặc Esc) để kết thúc sửa ô, rồi bấm lại.',
   resultLabel: 'Kết quả kiểm tra',
   sheet: 'Trang tính',
   headerRow: 'Dòng tiêu đề',
@@ -127,9 +124,6 @@ const en: Strings = {
   clearFailedTitle: 'Could not clear the marks',
   saveFailedTitle: 'Could not save the settings',
   selectFailedTitle: 'Could not select the cell',
-  unexpected: (message) => `Unexpected error while working with the workbook: ${message}`,
-  cellEditing:
-    'Excel is editing a cell, so this could not run. Press Enter (or Esc) to finish editing, then try again.',
   resultLabel: 'Check result',
   sheet: 'Sheet',
   headerRow: 'Header row',

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CheckOutcome, Lang, WorkbookPort } from '../domain';
 import { checkWorkbook, formatCheckedAt } from '../domain';
-import { failureMessage } from './failureMessage';
+import { failureMessage } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 /**

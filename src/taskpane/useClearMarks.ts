@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang, WorkbookPort } from '../domain';
-import { failureMessage } from './failureMessage';
+import { failureMessage } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 export type ClearState =

@@ -16,13 +16,16 @@ describe('the ribbon command Danh sách theo cơ quan', () => {
     expect(done.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('reports a sheet that is not an appendix, writes nothing, and completes', async () => {
+  it('tells the officer why a sheet that is not an appendix gives no lists, writes nothing, and completes', async () => {
     const { port, agencyWrites } = recordingPort(gridFrom([['Ghi chép']], { sheetName: 'Trang 1' }));
     const done = event();
     const report = jest.fn();
-    await runAgencyListsCommand(done, { port, lang: 'en', report });
+    const tell = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
+    await runAgencyListsCommand(done, { port, lang: 'vi', report, tell });
 
     expect(report).toHaveBeenCalledWith(expect.objectContaining({ code: 'no-header' }));
+    expect(tell).toHaveBeenCalledTimes(1);
+    expect(tell.mock.calls[0]?.[0]).toMatch(/Trang 1/);
     expect(agencyWrites).toEqual([]);
     expect(done.completed).toHaveBeenCalledTimes(1);
   });

@@ -40,4 +40,34 @@ describe('the ribbon command Kiểm tra', () => {
     expect(report).toHaveBeenCalledWith(expect.objectContaining({ code: 'ActivityLimitReached' }));
     expect(done.completed).toHaveBeenCalledTimes(1);
   });
+
+  it('tells the officer in a dialog what went wrong, and completes only once it is closed', async () => {
+    const { port } = recordingPort(await sampleGrid());
+    port.read = () =>
+      Promise.reject(Object.assign(new Error('RichApi.Error'), { code: 'InvalidOperationInCellEditMode' }));
+    const done = event();
+    const told: string[] = [];
+    let close = () => {};
+    const tell = (message: string) => {
+      told.push(message);
+      return new Promise<void>((resolve) => (close = resolve));
+    };
+    const running = runCheckCommand(done, { port, lang: 'vi', now, tell, report: () => {} });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    expect(told).toEqual([
+      'Excel đang ở chế độ sửa ô nên chưa làm được. Nhấn Enter (hoặc Esc) để kết thúc sửa ô, rồi bấm lại.',
+    ]);
+    expect(done.completed).not.toHaveBeenCalled();
+    close();
+    await running;
+    expect(done.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens no dialog when the reason is already on the result sheet (a sheet that is no appendix)', async () => {
+    const { port } = recordingPort(gridFrom([['Ghi chép']], { sheetName: 'Trang 1' }));
+    const tell = jest.fn(() => Promise.resolve());
+    await runCheckCommand(event(), { port, lang: 'vi', now, tell, report: () => {} });
+    expect(tell).not.toHaveBeenCalled();
+  });
 });

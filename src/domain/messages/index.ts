@@ -25,6 +25,7 @@ export function formatError(error: UnusableWorkbookError, lang: Lang = 'vi'): st
 export function severityLabel(severity: Severity, lang: Lang = 'vi'): string {
   return CATALOGUES[lang].severities[severity];
 }
+export { failureMessage } from './failureMessage';
 export { languageFor } from './languageFor';
 export { repeatedFindings } from './repeatedFindings';
 export type { RepeatedFinding } from './repeatedFindings';

@@ -1,4 +1,4 @@
-import { failureMessage } from '../../src/taskpane/failureMessage';
+import { failureMessage } from '../../../src/domain';
 
 class OfficeError extends Error {
   constructor(

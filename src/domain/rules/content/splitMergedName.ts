@@ -24,16 +24,25 @@ export function splitMergedNames(input: RuleInput): RuleFinding[] {
       if (named(m) && /\svà\s/u.test(name)) written.set(agencyKey(name), name);
     }
   if (written.size === 0) return [];
+  // Lead and partner columns repeat the same few texts: each is read once.
+  const seen = new Map<string, Array<{ agency: string; canonical: string }>>();
+  const pairsOf = (cell: FieldCell, mentions: readonly AgencyMention[]) => {
+    let pairs = seen.get(cell.text);
+    if (!pairs) {
+      pairs = runsIn(cell, mentions).flatMap((run) => {
+        const canonical = written.get(agencyKey(mergedName(run)));
+        return canonical ? [{ agency: cell.text.slice(run[0]?.start, run.at(-1)?.end), canonical }] : [];
+      });
+      seen.set(cell.text, pairs);
+    }
+    return pairs;
+  };
   return AGENCY_FIELDS.flatMap((field) =>
     fieldCells(input, field).flatMap((cell) => {
       const analysis = input.analyses[cell.taskIndex];
       const mentions = (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [];
-      return runsIn(cell, mentions).flatMap((run) => {
-        const merged = written.get(agencyKey(mergedName(run)));
-        if (!merged) return [];
-        const agency = cell.text.slice(run[0]?.start, run.at(-1)?.end);
-        return [{ ...atCell(cell), data: { agency, field, canonical: merged } }];
-      });
+      if (mentions.length < 2) return [];
+      return pairsOf(cell, mentions).map((pair) => ({ ...atCell(cell), data: { ...pair, field } }));
     }),
   );
 }

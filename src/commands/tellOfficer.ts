@@ -1,6 +1,5 @@
 import type { Lang } from '../domain';
-import { UnusableWorkbookError } from '../domain';
-import { failureMessage } from '../domain';
+import { failureMessage, UnusableWorkbookError } from '../domain';
 
 /**
  * What a function command needs to report a failure: Excel shows nothing for a function command, so the

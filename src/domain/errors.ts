@@ -17,3 +17,12 @@ export class UnusableWorkbookError extends Error {
     super(`${code} ${JSON.stringify(data)}`, options);
   }
 }
+
+/**
+ * The `code` of a thrown error, as Office.js errors (and UnusableWorkbookError) carry one; '' for others.
+ * @example errorCode(Object.assign(new Error('…'), { code: 'InvalidArgument' })) === 'InvalidArgument'
+ */
+export function errorCode(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
+}

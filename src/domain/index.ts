@@ -1,7 +1,7 @@
 export * from './grid';
 export { MergeLookup } from './mergeLookup';
 export * from './schema';
-export { UnusableWorkbookError } from './errors';
+export { errorCode, UnusableWorkbookError } from './errors';
 export type { UnusableWorkbookCode } from './errors';
 export * from './appendix';
 export * from './table';

@@ -1,6 +1,6 @@
 import type { ClearOutcome, HostCapabilities } from '../domain';
 import { isMarkFormula, isMarkNote } from '../domain';
-import { lastFirst } from './writeCheck';
+import { lastFirst } from './conditionalMarks';
 
 /**
  * "Xoá đánh dấu": removes the add-in's conditional formats and notes from the sheet and nothing else — the

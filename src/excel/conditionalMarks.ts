@@ -51,3 +51,12 @@ function runs(cells: string[]): string[] {
   }
   return areas.map(formatArea);
 }
+
+/**
+ * Conditional-format ids from the highest to the lowest: an id is the format's priority, and deleting one
+ * renumbers those after it, so deletes in this order never move a format still to be deleted (removeMarks).
+ * @example lastFirst(['0', '2', '10']) → ['10', '2', '0']
+ */
+export function lastFirst(ids: readonly string[]): string[] {
+  return [...ids].sort((a, b) => Number(b) - Number(a));
+}

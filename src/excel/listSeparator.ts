@@ -1,3 +1,5 @@
+import { errorCode } from '../domain';
+
 /**
  * `Worksheet.getRanges("A1,B2")` takes the list separator of the machine's regional settings on desktop
  * Excel, not always the comma the documentation shows ("comma-separated or semicolon-separated",
@@ -37,7 +39,5 @@ export function probeListSeparator(sheet: Excel.Worksheet, separator: ListSepara
 }
 
 export function isInvalidArgument(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'InvalidArgument'
-  );
+  return errorCode(error) === 'InvalidArgument';
 }

@@ -1,3 +1,5 @@
+import { errorCode } from '../domain';
+
 /**
  * Excel on the web rejects a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
  * ResponsePayloadSizeLimitExceeded; learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-
@@ -10,11 +12,7 @@ export const PAYLOAD_BUDGET = 4_000_000;
 const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
 
 export function isPayloadError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    PAYLOAD_ERRORS.has(String((error as { code?: unknown }).code))
-  );
+  return PAYLOAD_ERRORS.has(errorCode(error));
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   WorkbookSnapshot,
 } from '../domain';
 import {
+  errorCode,
   isMarkFormula,
   isMarkNote,
   REGISTRY_SHEET_NAME,
@@ -205,7 +206,7 @@ async function syncNamed(context: Excel.RequestContext, sheetName: string | unde
   try {
     await context.sync();
   } catch (error) {
-    if (sheetName && (error as { code?: unknown }).code === 'ItemNotFound') {
+    if (sheetName && errorCode(error) === 'ItemNotFound') {
       throw new UnusableWorkbookError('no-such-sheet', { sheet: sheetName }, { cause: error });
     }
     throw error;

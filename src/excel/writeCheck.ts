@@ -1,6 +1,6 @@
 import type { CheckWrite, CheckWriteOutcome, HostCapabilities, Severity, SheetTag } from '../domain';
 import { MARK_FILLS, markFormula, planNotes, sheetNameFor } from '../domain';
-import { markAddressLists } from './conditionalMarks';
+import { lastFirst, markAddressLists } from './conditionalMarks';
 import type { ListSeparator } from './listSeparator';
 import {
   confirmListSeparator,
@@ -125,11 +125,6 @@ async function writeWith(
 export function removeMarks(sheet: Excel.Worksheet, markIds: readonly string[]): void {
   const formats = sheet.getRange().conditionalFormats;
   for (const id of lastFirst(markIds)) formats.getItem(id).delete();
-}
-
-/** Conditional-format ids (priorities) from the highest to the lowest. */
-export function lastFirst(ids: readonly string[]): string[] {
-  return [...ids].sort((a, b) => Number(b) - Number(a));
 }
 
 /** The add-in's sheet of that name cleared for reuse, or a new tagged sheet. */

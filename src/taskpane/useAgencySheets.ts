@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { AgencyLists, Lang, WorkbookPort } from '../domain';
-import { agencyWorkbookExport, generateAgencySheets } from '../domain';
-import { failureMessage } from '../domain';
+import { agencyWorkbookExport, failureMessage, generateAgencySheets } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 export type AgencySheetsState =

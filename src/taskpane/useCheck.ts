@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { CheckOutcome, Lang, WorkbookPort } from '../domain';
-import { checkWorkbook, formatCheckedAt } from '../domain';
-import { failureMessage } from '../domain';
+import { checkWorkbook, failureMessage, formatCheckedAt } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 /**

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang, Settings, WorkbookPort } from '../domain';
-import { settingsSheetSpec } from '../domain';
-import { failureMessage } from '../domain';
+import { failureMessage, settingsSheetSpec } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 export type SaveState =

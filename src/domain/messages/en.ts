@@ -125,6 +125,11 @@ export const en: Catalogue = {
         : ''),
   },
   severities: { error: 'error', warning: 'warning', info: 'info' },
+  failures: {
+    unexpected: (message) => `Unexpected error while working with the workbook: ${message}`,
+    cellEditing:
+      'Excel is editing a cell, so this could not run. Press Enter (or Esc) to finish editing, then try again.',
+  },
 };
 
 const SETTING_PROBLEMS_EN: Record<string, string> = {

@@ -10,6 +10,8 @@ export interface Catalogue {
   findings: Record<string, (data: Data) => string>;
   errors: Record<UnusableWorkbookCode, (data: Data) => string>;
   severities: Record<'error' | 'warning' | 'info', string>;
+  /** What the officer reads when working with the workbook failed (failureMessage). */
+  failures: { unexpected: (message: string) => string; cellEditing: string };
 }
 
 const PROBLEMS: Record<string, { vi: string; en: string }> = {

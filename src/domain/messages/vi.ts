@@ -123,6 +123,11 @@ export const vi: Catalogue = {
         : ''),
   },
   severities: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+  failures: {
+    unexpected: (message) => `Lỗi ngoài dự kiến khi làm việc với sổ tính: ${message}`,
+    cellEditing:
+      'Excel đang ở chế độ sửa ô nên chưa làm được. Nhấn Enter (hoặc Esc) để kết thúc sửa ô, rồi bấm lại.',
+  },
 };
 
 const SETTING_PROBLEMS_VI: Record<string, string> = {

@@ -4,26 +4,8 @@ import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
+import { eachAgencyCell } from './agencyCells';
 import { splitMergedNames } from './splitMergedName';
-
-const AGENCY_FIELDS: readonly Field[] = ['lead', 'partners'];
-
-/** Every lead and partner cell with its agency mentions (merged areas once). */
-function eachAgencyCell(
-  input: RuleInput,
-  visit: (cell: FieldCell, field: Field, mentions: readonly AgencyMention[]) => RuleFinding[],
-): RuleFinding[] {
-  return AGENCY_FIELDS.flatMap((field) =>
-    fieldCells(input, field).flatMap((cell) => {
-      const analysis = input.analyses[cell.taskIndex];
-      return visit(
-        cell,
-        field,
-        (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [],
-      );
-    }),
-  );
-}
 
 /** Every agency mention of the lead and partner cells, with its cell (merged areas once). */
 function eachMention(
@@ -205,7 +187,7 @@ export const vagueAgency: Rule = {
     columns: ['lead', 'partners'],
   },
   check: (input) => {
-    const convention = everyoneIsConvention(everyoneLeadCells(input), input);
+    const { convention } = everyoneLeads(input);
     return fieldCells(input, 'lead').flatMap((cell) => {
       const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
       if (refersElsewhere(cell.text, mentions))
@@ -221,29 +203,29 @@ export const vagueAgency: Rule = {
 const namesLead = (mentions: readonly AgencyMention[]) =>
   mentions.some((m) => !m.vague && (m.entry || m.wellFormed));
 
-/** Lead cells given to every body of a kind and to no one else ("Các cơ quan, đơn vị, địa phương"). */
-function everyoneLeadCells(input: RuleInput): Array<{ cell: FieldCell; mentions: AgencyMention[] }> {
-  return fieldCells(input, 'lead').flatMap((cell) => {
+/**
+ * The lead cells given to every body of a kind and to no one else ("Các cơ quan, đơn vị, địa phương"), and
+ * whether that is the document's way of assigning duties (a plan of administrative reform gives such a
+ * lead a dozen duties each body has in its own house): at least three such leads and a tenth of the tasks.
+ * In a document that names a lead on nearly every row, the one row that names nobody stands out (116/NQ-CP
+ * and 109/NQ-CP 2026 against the Lâm Đồng 2026 drafts, D69).
+ */
+function everyoneLeads(input: RuleInput): {
+  cells: Array<{ cell: FieldCell; mentions: AgencyMention[] }>;
+  convention: boolean;
+} {
+  const cells = fieldCells(input, 'lead').flatMap((cell) => {
     const all = input.analyses[cell.taskIndex]?.leadAgencies ?? [];
     const mentions = all.filter((m) => m.entry?.everyone);
     return mentions.length > 0 && mentions.length === all.filter((m) => m.vague).length && !namesLead(all)
       ? [{ cell, mentions }]
       : [];
   });
+  return { cells, convention: cells.length >= Math.max(3, input.appendix.tasks.length / 10) };
 }
 
 /**
- * Whether the document gives tasks to every body as its way of assigning duties (a plan of administrative
- * reform gives "Các cơ quan, đơn vị, địa phương" a dozen duties each body has in its own house): at least
- * three such leads and a tenth of the tasks. In a document that names a lead on nearly every row, the one
- * row that names nobody stands out (116/NQ-CP and 109/NQ-CP 2026 against the Lâm Đồng 2026 drafts, D69).
- */
-function everyoneIsConvention(cells: readonly unknown[], input: RuleInput): boolean {
-  return cells.length >= Math.max(3, input.appendix.tasks.length / 10);
-}
-
-/**
- * Where the document gives tasks to every body as its convention (`everyoneIsConvention`), one quiet note
+ * Where the document gives tasks to every body as its convention (`everyoneLeads`), one quiet note
  * per wording (its first cell, with the number of cells), in case a task needs one body to follow it up.
  */
 export const collectiveLead: Rule = {
@@ -254,8 +236,8 @@ export const collectiveLead: Rule = {
     columns: ['lead'],
   },
   check: (input) => {
-    const cells = everyoneLeadCells(input);
-    if (!everyoneIsConvention(cells, input)) return [];
+    const { cells, convention } = everyoneLeads(input);
+    if (!convention) return [];
     return oncePerName(
       cells.flatMap(({ cell, mentions }) =>
         mentions.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } })),

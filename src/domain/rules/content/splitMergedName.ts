@@ -1,11 +1,9 @@
 import type { AgencyMention } from '../../agencies';
 import { agencyKey, mentionName } from '../../agencies';
-import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
-import { atCell, fieldCells } from '../fieldCells';
+import { atCell } from '../fieldCells';
 import type { RuleFinding, RuleInput } from '../types';
-
-const AGENCY_FIELDS: readonly Field[] = ['lead', 'partners'];
+import { eachAgencyCell } from './agencyCells';
 
 // Only list separators between two names of a run ("Cục Lâm nghiệp và Cục Kiểm lâm", "…, Cục …").
 const JOINER = /^\s*(?:,|và|,\s*và)\s*$/u;
@@ -37,13 +35,10 @@ export function splitMergedNames(input: RuleInput): RuleFinding[] {
     }
     return pairs;
   };
-  return AGENCY_FIELDS.flatMap((field) =>
-    fieldCells(input, field).flatMap((cell) => {
-      const analysis = input.analyses[cell.taskIndex];
-      const mentions = (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [];
-      if (mentions.length < 2) return [];
-      return pairsOf(cell, mentions).map((pair) => ({ ...atCell(cell), data: { ...pair, field } }));
-    }),
+  return eachAgencyCell(input, (cell, field, mentions) =>
+    mentions.length < 2
+      ? []
+      : pairsOf(cell, mentions).map((pair) => ({ ...atCell(cell), data: { ...pair, field } })),
   );
 }
 

@@ -32,3 +32,4 @@ export * from './sheetSpec';
 export * from './views';
 export * from './lists';
 export * from './planScope';
+export * from './selfTest';

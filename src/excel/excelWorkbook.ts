@@ -49,6 +49,6 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
       return exportAgencyWorkbook(file, buildBytes, Excel);
     },
     showOnlyRows: (view) => runExcel((context) => showOnlyRows(context, view, host)),
-    restoreRows: (sheetName) => runExcel((context) => restoreRows(context, sheetName)),
+    restoreRows: (sheetName) => runExcel((context) => restoreRows(context, sheetName, host)),
   };
 }

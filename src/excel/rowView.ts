@@ -22,8 +22,11 @@ interface SavedRows {
 }
 
 /**
- * Two round trips: the rows now visible and any earlier record; then the record (first time) and the row
- * changes, one call per run of rows.
+ * Two round trips: the rows now visible, any earlier record and, where the host has sheet views, whether
+ * a temporary view is live; then the record (first time) and the row changes, one call per run of rows.
+ * A record of a temporary view that has ended (the file was closed, the officer switched view: the view's
+ * hidden rows went with it, NamedSheetViewCollection.enterTemporary) is stale: the filter starts afresh
+ * from the rows visible now, in a new temporary view.
  * @example await runExcel((context) => showOnlyRows(context, agencyRowView(appendix, list), host))
  */
 export async function showOnlyRows(
@@ -38,17 +41,21 @@ export async function showOnlyRows(
     .getVisibleView()
     .load('cellAddresses');
   const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + view.sheetName).load('value');
+  const liveView = temporaryViewProbe(sheet, capabilities);
   await context.sync();
 
-  if (saved.isNullObject) {
+  let record = saved.isNullObject ? undefined : (JSON.parse(String(saved.value)) as SavedRows);
+  if (record?.sheetView === true && !liveView()) record = undefined;
+  if (!record) {
     const visible = new Set(visibleNow.cellAddresses.flat().map((address) => rowOf(String(address))));
     const hidden = rowsBetween(view.firstRow, view.lastRow).filter((row) => !visible.has(row));
-    const record: SavedRows = {
+    record = {
       firstRow: view.firstRow,
       lastRow: view.lastRow,
       hidden: toRuns(hidden),
       sheetView: capabilities.sheetViews === true,
     };
+    // SettingCollection.add "sets or adds": a stale record is replaced.
     context.workbook.settings.add(KEY_PREFIX + view.sheetName, JSON.stringify(record));
     if (record.sheetView) sheet.namedSheetViews.enterTemporary();
   }
@@ -56,25 +63,47 @@ export async function showOnlyRows(
   const hide = rowsBetween(view.firstRow, view.lastRow).filter((row) => !keep.has(row));
   setHidden(sheet, view.firstRow, view.lastRow, new Set(hide));
   await context.sync();
-  return { hiddenRows: hide.length, shared: capabilities.sheetViews !== true };
+  return { hiddenRows: hide.length, shared: !record.sheetView };
 }
 
 /**
- * "Bỏ lọc": the rows hidden and shown exactly as before the first filter, the temporary sheet view left,
- * the record removed. Two round trips; nothing to do (one trip) when no filter is recorded.
- * @example await runExcel((context) => restoreRows(context, 'Phụ lục 1'))
+ * "Bỏ lọc": in the shared view, the rows hidden and shown exactly as before the first filter; in a
+ * temporary view still live, the view is left (its hidden rows go with it); a temporary view that has
+ * already ended needs nothing but the record removed — no row of the shared view is touched, and `exit`
+ * is never called where the host has no sheet views. Two round trips; one when no filter is recorded.
+ * @example await runExcel((context) => restoreRows(context, 'Phụ lục 1', host))
  */
-export async function restoreRows(context: Excel.RequestContext, sheetName: string): Promise<void> {
+export async function restoreRows(
+  context: Excel.RequestContext,
+  sheetName: string,
+  capabilities: HostCapabilities,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
   const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + sheetName).load('value');
+  const liveView = temporaryViewProbe(sheet, capabilities);
   await context.sync();
   if (saved.isNullObject) return;
   const record = JSON.parse(String(saved.value)) as SavedRows;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const hidden = new Set(record.hidden.flatMap(([from, to]) => rowsBetween(from, to)));
-  setHidden(sheet, record.firstRow, record.lastRow, hidden);
-  if (record.sheetView) sheet.namedSheetViews.exit();
+  if (!record.sheetView) {
+    const hidden = new Set(record.hidden.flatMap(([from, to]) => rowsBetween(from, to)));
+    setHidden(sheet, record.firstRow, record.lastRow, hidden);
+  } else if (liveView()) {
+    sheet.namedSheetViews.exit();
+  }
   saved.delete();
   await context.sync();
+}
+
+/**
+ * Queues, where the host has sheet views, a load of the sheet's views; after the sync, whether the
+ * temporary one (named "", NamedSheetView.name) is among them. The collection's items are read rather than
+ * `getItem("")`, which fails the whole batch with ItemNotFound when there is none, and `getActive()`, whose
+ * behaviour with no active view is not documented.
+ */
+function temporaryViewProbe(sheet: Excel.Worksheet, capabilities: HostCapabilities): () => boolean {
+  if (capabilities.sheetViews !== true) return () => false;
+  const views = sheet.namedSheetViews.load('items/name');
+  return () => views.items.some((each) => each.name === '');
 }
 
 /** One `rowHidden` write per run of rows that share the wanted state. */

@@ -9,7 +9,7 @@ import {
   printScale,
 } from '../domain';
 import { formatListRows, rowFormatBytes } from './listSheetRows';
-import { literalText } from './literalText';
+import { literalBlock } from './literalText';
 import type { RequestBudget } from './payload';
 import { payloadBytes } from './payload';
 
@@ -32,7 +32,7 @@ const HEADER_FILL = '#F2F2F2';
  * printed page and frozen, a bordered wrapped body with merged part, section and note rows, links, A4
  * landscape fitted to one page wide with page numbers, Times New Roman 12. Queue-only: the sheet is new or
  * was just cleared, and nothing syncs except when the budget says the request is full. Text stays text:
- * cells are formatted "@" before the values, which go through `literalText`. Whole blocks are formatted at
+ * cells get their formats before their values, both from `literalBlock` (literalText.ts). Whole blocks are formatted at
  * once, and the rows and columns that differ through one properties call each (setRowProperties,
  * setColumnProperties, setCellProperties: ExcelApi 1.9), so a sheet costs a few dozen calls, not one per row.
  * PageLayout is ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.pagelayout); the manifest asks
@@ -88,8 +88,9 @@ function writeTitles(sheet: Excel.Worksheet, spec: ListSheetSpec): void {
   const count = spec.title.length;
   if (count === 0) return;
   const block = sheet.getRangeByIndexes(0, 0, count, width);
-  block.numberFormat = spec.title.map(() => textFormats(width));
-  block.values = spec.title.map((line) => padded([literalText(line)], width));
+  const { formats, values } = literalBlock(spec.title.map((line) => padded([line], width)));
+  block.numberFormat = formats;
+  block.values = values;
   if (width > 1) block.merge(true);
   // The heading bold and larger, the other lines italic; long lines taller (merged cells do not grow).
   block.setRowProperties(
@@ -103,8 +104,9 @@ function writeTitles(sheet: Excel.Worksheet, spec: ListSheetSpec): void {
 
 function writeHeader(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
   const header = sheet.getRangeByIndexes(layout.headerRow - 1, 0, 1, layout.columns);
-  header.numberFormat = [textFormats(layout.columns)];
-  header.values = [padded(spec.header.map(literalText), layout.columns)];
+  const { formats, values } = literalBlock([padded(spec.header, layout.columns)]);
+  header.numberFormat = formats;
+  header.values = values;
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
   // Titles, the blank row and the header, centred in one call each.
@@ -123,8 +125,7 @@ async function writeBody(
   const width = layout.columns;
   for (let start = 0; start < spec.rows.length; start += BLOCK_ROWS) {
     const rows = spec.rows.slice(start, start + BLOCK_ROWS).map((row) => rowCells(row, width));
-    const values = rows.map((cells) => cells.map(cellValue));
-    const formats = rows.map((cells) => cells.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
+    const { formats, values } = literalBlock(rows.map((cells) => cells.map(listCellText)));
     await budget.spend(payloadBytes(values) + payloadBytes(formats) + BLOCK_BYTES);
     const block = sheet.getRangeByIndexes(layout.firstBodyRow - 1 + start, 0, rows.length, width);
     block.numberFormat = formats;
@@ -147,17 +148,8 @@ function rowCells(row: ListRow, width: number): ListCell[] {
   }
 }
 
-function cellValue(cell: ListCell): string | number {
-  const value = listCellText(cell);
-  return typeof value === 'number' ? value : literalText(value);
-}
-
 function padded<T extends ListCell>(cells: readonly T[], width: number): Array<T | ''> {
   const row: Array<T | ''> = cells.slice(0, width);
   while (row.length < width) row.push('');
   return row;
-}
-
-function textFormats(width: number): string[] {
-  return Array<string>(width).fill('@');
 }

@@ -1,6 +1,6 @@
 import type { LinkCell, SheetSpec, SpecCell } from '../domain';
 import { columnPoints, sheetReference, SHEET_TAG_PROPERTY, specCellText } from '../domain';
-import { literalText } from './literalText';
+import { literalBlock } from './literalText';
 import type { RequestBudget } from './payload';
 import { CALL_BYTES, payloadBytes } from './payload';
 
@@ -24,13 +24,16 @@ export async function writeSheet(
   spec.title.forEach((line, i) => {
     const row = sheet.getRangeByIndexes(i, 0, 1, width);
     row.merge(false);
+    const { formats, values } = literalBlock([[line]]);
     row.numberFormat = [Array<string>(width).fill('@')];
-    row.getCell(0, 0).values = [[literalText(line)]];
+    row.getCell(0, 0).numberFormat = formats;
+    row.getCell(0, 0).values = values;
     row.format.font.bold = i === 0;
   });
   const header = sheet.getRangeByIndexes(titleRows, 0, 1, width);
-  header.numberFormat = [Array<string>(width).fill('@')];
-  header.values = [spec.header.map(literalText)];
+  const head = literalBlock([spec.header]);
+  header.numberFormat = head.formats;
+  header.values = head.values;
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
   spec.widths.forEach((chars, c) => {
@@ -52,8 +55,7 @@ async function writeRows(
   const BLOCK = 500;
   for (let start = 0; start < rows.length; start += BLOCK) {
     const block = rows.slice(start, start + BLOCK).map((row) => pad(row, width));
-    const values = block.map((row) => row.map((cell) => cellValue(cell)));
-    const formats = block.map((row) => row.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
+    const { formats, values } = literalBlock(block.map((row) => row.map(specCellText)));
     const links = block.flatMap((row, r) =>
       row.flatMap((cell, c) =>
         typeof cell === 'object' ? [{ rowIndex: firstRowIndex + start + r, c, link: linkTo(cell) }] : [],
@@ -74,11 +76,6 @@ async function writeRows(
 
 function linkTo(cell: LinkCell): Excel.RangeHyperlink {
   return { documentReference: sheetReference(cell.link.sheet, cell.link.cell), textToDisplay: cell.text };
-}
-
-function cellValue(cell: SpecCell): string | number {
-  const value = specCellText(cell);
-  return typeof value === 'number' ? value : literalText(value);
 }
 
 function pad(row: SpecCell[], width: number): SpecCell[] {

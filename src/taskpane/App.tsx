@@ -1,10 +1,11 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { Lang, WorkbookPort } from '../domain';
+import type { Lang, SelfTestReport, WorkbookPort } from '../domain';
 import { AgencyPanel } from './AgencyPanel';
 import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
 import { FindingsPanel } from './FindingsPanel';
+import { SelfTestPanel } from './SelfTestPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusArea } from './StatusArea';
 import { STRINGS } from './strings';
@@ -44,10 +45,12 @@ export interface AppProps {
   lang: Lang;
   /** The clock, for the time the result sheet says the check ran. */
   now?: () => Date;
+  /** "Tự kiểm tra" where the host can run it (Office.js); absent in a pane without Excel. */
+  selfTest?: { run: () => Promise<SelfTestReport>; startNow: boolean };
 }
 
 /** The task pane: pick a sheet, check it, read and filter the findings, clear the marks, edit settings. */
-export function App({ port, lang, now = systemClock }: AppProps) {
+export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [sheet, setSheet] = useState('');
@@ -118,6 +121,7 @@ export function App({ port, lang, now = systemClock }: AppProps) {
         </section>
       )}
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}
+      {selfTest && <SelfTestPanel lang={lang} run={selfTest.run} startNow={selfTest.startNow} busy={busy} />}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ListSheetSpec } from '../domain';
-import { excelWorkbook, hostCapabilities } from '../excel';
+import { excelWorkbook, hostCapabilities, runSelfTest } from '../excel';
 import { App } from './App';
 import { isDarkOffice, languageFor } from './hostFacts';
 
@@ -19,15 +19,28 @@ void Office.onReady(() => {
   // Vietnamese, light, and a host without the optional features.
   const lang = languageFor(Office.context?.displayLanguage);
   const theme = isDarkOffice(Office.context?.officeTheme) ? webDarkTheme : webLightTheme;
-  const port = excelWorkbook(
-    hostCapabilities((set, version) => Office.context?.requirements?.isSetSupported(set, version) ?? false),
-    { buildBytes },
-  );
+  const isSetSupported = (set: string, version: string) =>
+    Office.context?.requirements?.isSetSupported(set, version) ?? false;
+  const port = excelWorkbook(hostCapabilities(isSetSupported), { buildBytes });
+  // "Tự kiểm tra" (README: for IT after deploying); `taskpane.html?selftest` runs it on opening.
+  const diagnostics = Office.context?.diagnostics;
+  const selfTest = {
+    run: () =>
+      runSelfTest({
+        diagnostics: {
+          application: String(diagnostics?.host ?? '?'),
+          platform: String(diagnostics?.platform ?? '?'),
+          version: diagnostics?.version ?? '?',
+        },
+        isSetSupported,
+      }),
+    startNow: new URLSearchParams(window.location.search).has('selftest'),
+  };
   document.documentElement.lang = lang;
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={theme}>
-        <App port={port} lang={lang} />
+        <App port={port} lang={lang} selfTest={selfTest} />
       </FluentProvider>
     </StrictMode>,
   );

@@ -89,6 +89,7 @@ describe('the fake request context, like Office.js', () => {
     ['- gạch đầu dòng', { formula: '- gạch đầu dòng', value: '#NAME?' }],
     ['@SUM(A1)', { formula: '@SUM(A1)', value: '#NAME?' }],
     ["'=1+1", { value: '=1+1', quotePrefix: true }],
+    ['="- a ""b"""&CHAR(10)&"c"', { formula: '="- a ""b"""&CHAR(10)&"c"', value: '- a "b"\nc' }],
     ['2024', { value: 2024 }],
     ['Sở Nội vụ', { value: 'Sở Nội vụ' }],
   ])('takes the written string %j as Excel does', async (input, cell) => {

@@ -32,8 +32,8 @@
  */
 import type { CellGrid } from '../../src/domain';
 import { formatArea } from '../../src/domain';
-import type { SheetModel, SheetSeed, WorkbookModel } from './fake/model';
-import { deepCopy, findSheet, seedWorkbook } from './fake/model';
+import type { CellModel, SheetModel, SheetSeed, TextCellTraits, WorkbookModel } from './fake/model';
+import { deepCopy, findSheet, seedWorkbook, UNKIND_TEXT_CELLS } from './fake/model';
 import type { HostTraits, SyncRecord } from './fake/session';
 import { Session } from './fake/session';
 import { FakeRequestContext } from './fake/sheetProxies';
@@ -42,6 +42,24 @@ export type { CellModel, ConditionalFormatModel, SheetModel, SheetSeed, Workbook
 export type { SyncRecord } from './fake/session';
 export { FakeOfficeError } from './fake/errors';
 export { PAYLOAD_LIMIT } from './fake/session';
+
+/** Both undocumented behaviours of cells formatted "@", each way: a writer must be right on all four. */
+export const TEXT_CELL_HOSTS: TextCellTraits[] = (['hidden', 'kept'] as const).flatMap((quotePrefix) =>
+  (['evaluated', 'text'] as const).map((formulas) => ({ quotePrefix, formulas })),
+);
+
+/** A formula made of string constants (and CHAR) only: the one kind the add-in writes, to keep text text. */
+export const STRING_CONSTANT_FORMULA =
+  /^=(?:"(?:[^"]|"")*"|CHAR\(\d+\))(?:&(?:"(?:[^"]|"")*"|CHAR\(\d+\)))*$/su;
+
+/** Fails unless the cell shows exactly `text`, from a plain value or a string-constant formula. */
+export function expectLiteral(cell: CellModel | undefined, text: string): void {
+  expect({ value: cell?.value, quotePrefix: cell?.quotePrefix }).toEqual({
+    value: text,
+    quotePrefix: undefined,
+  });
+  if (cell?.formula !== undefined) expect(cell.formula).toMatch(STRING_CONSTANT_FORMULA);
+}
 
 export interface FakeWorkbook {
   /** The model; tests may read and change it between runs (not during one). */
@@ -62,6 +80,11 @@ export interface FakeWorkbook {
   snapshot(name: string): SheetModel;
   /** The host's traits, which a test may change between batches. */
   host: HostTraits;
+  /**
+   * The officer closes the file and opens it again: temporary sheet views end ("removed when closing the
+   * application", NamedSheetViewCollection.enterTemporary); what is saved in the file stays.
+   */
+  closeFile(): void;
   /** A stand-in for the `Excel` global: `run(work)` and `run(options, work)`, each with a fresh context; `runs` records the options. */
   excel: {
     run: (...args: unknown[]) => Promise<unknown>;
@@ -89,6 +112,8 @@ export interface FakeWorkbookOptions {
   listSeparator?: ',' | ';';
   /** Named sheet views (ExcelApiOnline 1.1): Excel on the web has them. */
   sheetViews?: boolean;
+  /** How cells formatted "@" take an apostrophe or a formula: the unkind side of both by default. */
+  textCells?: TextCellTraits;
   /** Whether `Excel.createWorkbook` exists (ExcelApi 1.8): true by default. */
   createWorkbook?: boolean;
 }
@@ -103,6 +128,7 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     undo: { clears: 0 },
     listSeparator: options.listSeparator ?? ',',
     sheetViews: options.sheetViews ?? false,
+    textCells: options.textCells ?? UNKIND_TEXT_CELLS,
   };
   const newContext = (run: RunOptions = {}) => {
     const session = new Session(
@@ -140,6 +166,7 @@ export function fakeWorkbook(sheets: readonly SheetSeed[], options: FakeWorkbook
     sheet,
     snapshot: (name) => deepCopy(sheet(name)),
     host,
+    closeFile: () => model.sheets.forEach((each) => delete each.sheetView),
     excel: { run, runs, ...createWorkbook(options.createWorkbook ?? true) },
   };
 }

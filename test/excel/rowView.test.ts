@@ -61,7 +61,7 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     expect(visibleTableRows(fake)).not.toContain(24);
 
     const syncs = fake.syncCount();
-    await restoreRows(fake.newContext(), SHEET);
+    await restoreRows(fake.newContext(), SHEET, DESKTOP);
 
     expect(fake.syncCount() - syncs).toBe(2);
     expect(fake.snapshot(SHEET)).toEqual(before);
@@ -73,7 +73,7 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     const fake = await officerSheet();
     await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), DESKTOP);
     expect(Object.keys(fake.model.settings ?? {})).toEqual([`MaTranNhiemVu.rowView.${SHEET}`]);
-    await restoreRows(fake.newContext(), SHEET);
+    await restoreRows(fake.newContext(), SHEET, DESKTOP);
     expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
   });
 
@@ -85,16 +85,69 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
       WEB,
     );
     expect(outcome.shared).toBe(false);
-    expect(fake.sheet(SHEET).sheetView).toBe('temporary');
-    await restoreRows(fake.newContext(), SHEET);
+    expect(fake.sheet(SHEET).sheetView?.hiddenRows).toContain(24);
+    // The shared view, which colleagues see, keeps the officer's two hidden rows only.
+    expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
+    await restoreRows(fake.newContext(), SHEET, WEB);
     expect(fake.sheet(SHEET).sheetView).toBeUndefined();
+    expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
+    expect(fake.model.settings).toBeUndefined();
+  });
+
+  it('filters in a new temporary view when the first one ended with the file, never in the shared view', async () => {
+    const fake = await officerSheet({ sheetViews: true });
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), WEB);
+    fake.closeFile();
+    const outcome = await showOnlyRows(
+      fake.newContext(),
+      agencyRowView(appendix, listOf('Sở Kế hoạch và Đầu tư')),
+      WEB,
+    );
+    expect(outcome.shared).toBe(false);
+    expect(fake.sheet(SHEET).sheetView?.hiddenRows).toContain(7);
+    expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
+  });
+
+  it('leaves the shared view alone on Bỏ lọc once the temporary view has ended', async () => {
+    const fake = await officerSheet({ sheetViews: true });
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), WEB);
+    fake.closeFile();
+    fake.sheet(SHEET).hiddenRows = [23, 50, 60]; // the officer hid one more row since
+    await restoreRows(fake.newContext(), SHEET, WEB);
+    expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50, 60]);
+    expect(fake.model.settings).toBeUndefined();
+    expect(fake.pending()).toBe(0);
+  });
+
+  it('on a desktop, a record left by Excel on the web neither fails Bỏ lọc nor keeps the filter private', async () => {
+    const fake = await officerSheet({ sheetViews: true });
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), WEB);
+    fake.closeFile();
+    fake.host.sheetViews = false; // the same file, opened in Excel for Windows
+
+    await expect(restoreRows(fake.newContext(), SHEET, DESKTOP)).resolves.toBeUndefined();
+    expect(fake.syncs.every((sync) => sync.error === undefined)).toBe(true);
+    expect(fake.model.settings).toBeUndefined();
+
+    fake.host.sheetViews = true;
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), WEB);
+    fake.closeFile();
+    fake.host.sheetViews = false;
+    const outcome = await showOnlyRows(
+      fake.newContext(),
+      agencyRowView(appendix, listOf('Sở Ngoại vụ')),
+      DESKTOP,
+    );
+    expect(outcome.shared).toBe(true);
+    expect(fake.sheet(SHEET).hiddenRows).toContain(24);
+    await restoreRows(fake.newContext(), SHEET, DESKTOP);
     expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
   });
 
   it('does nothing on Bỏ lọc when no filter was made (1 sync)', async () => {
     const fake = await officerSheet();
     const before = fake.snapshot(SHEET);
-    await restoreRows(fake.context, SHEET);
+    await restoreRows(fake.context, SHEET, DESKTOP);
     expect(fake.syncCount()).toBe(1);
     expect(fake.snapshot(SHEET)).toEqual(before);
   });

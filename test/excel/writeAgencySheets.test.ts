@@ -14,7 +14,13 @@ import { LIEN_HIEP, SO_KE_HOACH_DAU_TU, SO_NGOAI_VU } from '../helpers/fixtureLi
 import { fixtureGrids, sampleGrid } from '../helpers/grid';
 import { mergedRows, sheetValues, taskRows } from './agencySheets';
 import type { FakeWorkbook, FakeWorkbookOptions, SheetSeed } from './fakeWorkbook';
-import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import {
+  expectLiteral,
+  fakeWorkbook,
+  seedFromGrid,
+  STRING_CONSTANT_FORMULA,
+  TEXT_CELL_HOSTS,
+} from './fakeWorkbook';
 
 const SHEET = 'Phụ lục 1';
 const INDEX = 'Tổng hợp theo cơ quan';
@@ -228,16 +234,20 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
       const row = rows[25 - grid.top];
       if (row) row[1] = formula;
     }
-    const fake = fakeWorkbook([seedFromGrid(grid), seedFromGrid(second)]);
-    global.Excel = fake.excel;
+    for (const textCells of TEXT_CELL_HOSTS) {
+      const fake = fakeWorkbook([seedFromGrid(grid), seedFromGrid(second)], { textCells });
+      global.Excel = fake.excel;
 
-    const outcome = await generate();
+      const outcome = await generate();
 
-    const sheet = fake.sheet(sheetOf(outcome, 'so-ke-hoach-dau-tu'));
-    const cell = Object.values(sheet.cells).find((c) => String(c.value).startsWith('=HYPERLINK'));
-    expect(cell).toMatchObject({ value: formula, numberFormat: '@', quotePrefix: true });
-    expect(cell?.formula).toBeUndefined();
-    expect(Object.values(sheet.cells).some((c) => c.formula !== undefined)).toBe(false);
+      const sheet = fake.sheet(sheetOf(outcome, 'so-ke-hoach-dau-tu'));
+      const cell = Object.values(sheet.cells).find((c) => String(c.value).startsWith('=HYPERLINK'));
+      expectLiteral(cell, formula);
+      for (const each of Object.values(sheet.cells)) {
+        if (each.formula !== undefined) expect(each.formula).toMatch(STRING_CONSTANT_FORMULA);
+        expect(String(each.value ?? '')).not.toMatch(/^'/);
+      }
+    }
   });
 
   it('draws each agency sheet ready to print: A4 landscape one page wide, header repeated and frozen, Times New Roman, borders, widths', async () => {

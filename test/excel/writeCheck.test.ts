@@ -21,7 +21,7 @@ import {
   writeCheck,
 } from '../../src/excel';
 import type { ConditionalFormatModel, FakeWorkbook, SheetModel, SheetSeed } from './fakeWorkbook';
-import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import { expectLiteral, fakeWorkbook, seedFromGrid, TEXT_CELL_HOSTS } from './fakeWorkbook';
 import { fixtureGrid, manyFindings, planCheck, repeatedFixture, writeFor } from './workbooks';
 
 const NOTES: HostCapabilities = { notes: true };
@@ -379,11 +379,12 @@ describe('writeCheck result sheet', () => {
 
 describe('writeCheck and formula injection', () => {
   const dangerous = ['=1+1', '+84 912 345 678', '- Sở Nội vụ', '@SUM(A1)', "'=đã có dấu nháy", '\t=tab'];
+  const cases = dangerous.flatMap((text) => TEXT_CELL_HOSTS.map((textCells) => [text, textCells] as const));
 
-  it.each(dangerous)(
-    'writes %j in a title, a header, a cell and a link as literal text, never a formula',
-    async (text) => {
-      const fake = fakeWorkbook([{ name: 'S', rows: [['x']] }]);
+  it.each(cases)(
+    'writes %j in a title, a header, a cell and a link as the same text, no formula but a string constant (%j)',
+    async (text, textCells) => {
+      const fake = fakeWorkbook([{ name: 'S', rows: [['x']] }], { textCells });
       const snapshot = await readWorkbook(fake.newContext(), 'S', NOTES);
       const spec: SheetSpec = {
         ...smallSpec([[text, { text, link: { sheet: 'S', cell: 'A1' } }, 7]]),
@@ -397,12 +398,9 @@ describe('writeCheck and formula injection', () => {
       );
 
       const result = fake.sheet(RESULT);
-      const formulas = Object.entries(result.cells).filter(([, cell]) => cell.formula !== undefined);
-      expect(formulas).toEqual([]);
-      for (const address of ['A1', 'A2', 'A3', 'B3']) {
-        expect(result.cells[address]).toMatchObject({ value: text, numberFormat: '@' });
-      }
+      for (const address of ['A1', 'A2', 'A3', 'B3']) expectLiteral(result.cells[address], text);
       expect(result.cells['C3']).toMatchObject({ value: 7 });
+      expect(result.cells['B2']).toMatchObject({ value: 'Ô', numberFormat: '@' });
     },
   );
 });

@@ -137,7 +137,10 @@ function applyBorder(target: BorderTarget, line: BorderLine): void {
 
 /** `Worksheet.pageLayout` (ExcelApi 1.9): what is set is kept in the sheet's `pageLayout`. */
 export class FakePageLayout extends FakeClientObject<SheetModel> {
-  protected readonly properties: PropertyReaders<SheetModel> = {};
+  protected readonly properties: PropertyReaders<SheetModel> = {
+    // What was set, or Excel's default of 100 %.
+    zoom: (sheet) => sheet.pageLayout?.zoom ?? { scale: 100 },
+  };
 
   private setLayout<K extends keyof PageLayoutModel>(name: K, value: PageLayoutModel[K]): void {
     this.queueSet(name, value, (sheet) => (sheet.pageLayout = { ...sheet.pageLayout, [name]: value }));
@@ -154,6 +157,9 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
    * 10 and 400" and the fit-to-pages fields as a number of pages. A 0 is documented nowhere, so the fake
    * refuses it, as it refuses any value the documentation does not give (docs/office-js-research.md §7).
    */
+  get zoom(): PageLayoutModel['zoom'] {
+    return this.read('zoom');
+  }
   set zoom(value: PageLayoutModel['zoom']) {
     const zoom = { ...value };
     const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages].filter((n) => n !== undefined);

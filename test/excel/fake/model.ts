@@ -104,8 +104,13 @@ export interface SheetModel {
   pageLayout?: PageLayoutModel;
   /** Hidden rows, ascending; absent when none (Excel's default). */
   hiddenRows?: number[];
-  /** Set while a temporary named sheet view is entered (Excel on the web). */
-  sheetView?: 'temporary';
+  /** Set while a temporary named sheet view is entered (Excel on the web): rows hidden in it. */
+  sheetView?: TemporaryViewModel;
+}
+
+/** A temporary sheet view: its own hidden rows, gone with the view. */
+export interface TemporaryViewModel {
+  hiddenRows?: number[];
 }
 
 export interface WorkbookModel {
@@ -278,13 +283,31 @@ function render(value: Scalar): string {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * What Office does not document about cells formatted "@" (docs/office-js-research.md §3), as a host trait
+ * so tests can run a writer on both: whether an apostrophe written into such a cell is hidden as Excel's
+ * text prefix or `kept` in the value, and whether a formula-like string written into it is `evaluated` or
+ * kept as `text`. The fake's default is the unkind side of both.
+ */
+export interface TextCellTraits {
+  quotePrefix: 'hidden' | 'kept';
+  formulas: 'evaluated' | 'text';
+}
+export const UNKIND_TEXT_CELLS: TextCellTraits = { quotePrefix: 'kept', formulas: 'evaluated' };
+
 /**
  * How Excel takes a value written through `Range.values` (learn.microsoft.com/javascript/api/excel/excel.range
- * #values): a leading apostrophe keeps the rest as text; a string starting with "=", "+" or "-" is a formula
- * (and "@", as the Excel UI treats it) — whatever the number format, since Office does not document that
- * "@" prevents it; a number-like string in a cell not formatted as text becomes a number.
+ * #values): a string starting with "=", "+" or "-" is a formula (and "@", as the Excel UI treats it); a
+ * leading apostrophe keeps the rest as text; a number-like string in a cell not formatted as text becomes a
+ * number. In a cell formatted "@", the undocumented cases follow `traits`.
  */
-export function writeValue(sheet: SheetModel, address: string, input: unknown): void {
+export function writeValue(
+  sheet: SheetModel,
+  address: string,
+  input: unknown,
+  traits: TextCellTraits = UNKIND_TEXT_CELLS,
+): void {
   const cell = cellAt(sheet, address);
   delete cell.value;
   delete cell.formula;
@@ -297,16 +320,38 @@ export function writeValue(sheet: SheetModel, address: string, input: unknown): 
   }
   if (typeof input !== 'string')
     throw new FakeOfficeError('InvalidArgument', `Unsupported value ${String(input)}`);
-  if (input.startsWith("'")) {
+  const textCell = cell.numberFormat === '@';
+  if (input.startsWith("'") && !(textCell && traits.quotePrefix === 'kept')) {
     cell.quotePrefix = true;
     if (input.length > 1) cell.value = input.slice(1);
-  } else if (NUMBER.test(input.trim()) && cell.numberFormat !== '@') {
+  } else if (NUMBER.test(input.trim()) && !textCell) {
     cell.value = Number(input);
-  } else if (/^[=+\-@]/.test(input)) {
+  } else if (/^[=+\-@]/.test(input) && !(textCell && traits.formulas === 'text')) {
     cell.formula = input;
-    cell.value = '#NAME?';
+    cell.value = formulaValue(input);
   } else {
     cell.value = input;
+  }
+}
+
+/**
+ * What the fake "computes" for a formula: a formula made only of string constants and CHAR(n) joined by
+ * "&" gives its text, as Excel's formula language defines it; any other gives '#NAME?'.
+ */
+export function formulaValue(formula: string): string {
+  const body = /^=(.*)$/su.exec(formula)?.[1];
+  if (body === undefined) return '#NAME?';
+  const part = /^(?:"((?:[^"]|"")*)"|CHAR\((\d+)\))/u;
+  let rest = body;
+  let text = '';
+  for (;;) {
+    const match = part.exec(rest);
+    if (!match) return '#NAME?';
+    text += match[1] !== undefined ? match[1].replace(/""/g, '"') : String.fromCharCode(Number(match[2]));
+    rest = rest.slice(match[0].length);
+    if (rest === '') return text;
+    if (!rest.startsWith('&')) return '#NAME?';
+    rest = rest.slice(1);
   }
 }
 

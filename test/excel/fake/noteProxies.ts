@@ -185,4 +185,9 @@ class FakeCustomProperty extends FakeClientObject<PropertyTarget> {
   get value(): string {
     return this.read('value');
   }
+
+  /** WorksheetCustomProperty.delete (ExcelApi 1.12). */
+  delete(): void {
+    this.queueCall('delete', [], ({ sheet, key }) => drop(sheet.customProperties, key));
+  }
 }

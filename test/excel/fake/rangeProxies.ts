@@ -116,7 +116,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set values(input: unknown) {
     this.queueSet('values', input, ({ sheet, area }) =>
-      eachInput(area, input, (address, value) => writeValue(sheet, address, value)),
+      eachInput(area, input, (address, value) =>
+        writeValue(sheet, address, value, this.session.host.textCells),
+      ),
     );
   }
 

@@ -1,7 +1,7 @@
 import type { PathSpec, PropertyReaders, Session } from './clientObject';
-import { FakeClientObject } from './clientObject';
+import { FakeClientObject, FakeCollection } from './clientObject';
 import { FakeOfficeError } from './errors';
-import type { SheetModel, WorkbookModel } from './model';
+import type { SheetModel, TemporaryViewModel, WorkbookModel } from './model';
 import { cellAddress } from '../../../src/domain';
 import { qualified } from './model';
 import type { RangeTarget } from './rangeProxies';
@@ -33,19 +33,28 @@ export class FakeRangeView extends FakeClientObject<RangeTarget> {
   }
 }
 
-export function isHidden(sheet: SheetModel, row: number): boolean {
-  return sheet.hiddenRows?.includes(row) ?? false;
+/** The rows hidden in the view the officer sees: the temporary sheet view while one is entered. */
+function activeView(sheet: SheetModel): { hiddenRows?: number[] } {
+  return sheet.sheetView ?? sheet;
 }
 
-/** Hides or shows rows `from`–`to`; the model keeps a sorted list, absent when empty (Excel's default). */
+export function isHidden(sheet: SheetModel, row: number): boolean {
+  return activeView(sheet).hiddenRows?.includes(row) ?? false;
+}
+
+/**
+ * Hides or shows rows `from`–`to` in the active view (a temporary sheet view keeps its own); the model
+ * keeps a sorted list, absent when empty (Excel's default).
+ */
 export function setRowsHidden(sheet: SheetModel, from: number, to: number, hidden: boolean): void {
-  const rows = new Set(sheet.hiddenRows ?? []);
+  const view = activeView(sheet);
+  const rows = new Set(view.hiddenRows ?? []);
   for (let row = from; row <= to; row++) {
     if (hidden) rows.add(row);
     else rows.delete(row);
   }
-  if (rows.size === 0) delete sheet.hiddenRows;
-  else sheet.hiddenRows = [...rows].sort((a, b) => a - b);
+  if (rows.size === 0) delete view.hiddenRows;
+  else view.hiddenRows = [...rows].sort((a, b) => a - b);
 }
 
 interface SettingTarget {
@@ -101,10 +110,20 @@ export class FakeSetting extends FakeClientObject<SettingTarget> {
   }
 }
 
-/** A temporary sheet view, recorded on the model (`sheetView: 'temporary'`) while it is entered. */
-export class FakeNamedSheetViewCollection extends FakeClientObject<SheetModel> {
-  protected readonly properties: PropertyReaders<SheetModel> = {};
+interface ViewTarget {
+  sheet: SheetModel;
+  view: TemporaryViewModel;
+}
 
+/**
+ * `Worksheet.namedSheetViews` (ExcelApiOnline 1.1, learn.microsoft.com/javascript/api/excel/
+ * excel.namedsheetviewcollection): only the temporary view is modelled, named "" as documented. It is
+ * "removed when closing the application, exiting the temporary view with the exit method, or switching to
+ * another sheet view" — `FakeWorkbook.closeFile()` models the first. `getItem("")` with no temporary view
+ * fails with ItemNotFound (documented); the collection's items include the temporary view, as `getCount`
+ * is documented to.
+ */
+export class FakeNamedSheetViewCollection extends FakeCollection<SheetModel, ViewTarget, FakeNamedSheetView> {
   constructor(session: Session, sheet: () => SheetModel, path: PathSpec) {
     super(
       session,
@@ -117,11 +136,51 @@ export class FakeNamedSheetViewCollection extends FakeClientObject<SheetModel> {
     );
   }
 
-  enterTemporary(): void {
-    this.queueCall('enterTemporary', [], (sheet) => (sheet.sheetView = 'temporary'));
+  protected itemsOf(sheet: SheetModel): ViewTarget[] {
+    return sheet.sheetView ? [{ sheet, view: sheet.sheetView }] : [];
   }
 
+  protected itemProperties(): PropertyReaders<ViewTarget> {
+    return { name: () => '' };
+  }
+
+  protected proxyFor(item: ViewTarget): FakeNamedSheetView {
+    return new FakeNamedSheetView(this.session, () => item, { item: '', parent: this });
+  }
+
+  getItem(key: string): FakeNamedSheetView {
+    return new FakeNamedSheetView(
+      this.session,
+      () => {
+        const sheet = this.target();
+        if (key !== '' || !sheet.sheetView)
+          throw new FakeOfficeError('ItemNotFound', `No sheet view "${key}"`);
+        return { sheet, view: sheet.sheetView };
+      },
+      { method: 'getItem', args: [key], parent: this },
+    );
+  }
+
+  /**
+   * A new temporary view, replacing any other, active at once. Assumption (not documented): it starts as
+   * the shared view looks, with the same rows hidden.
+   */
+  enterTemporary(): void {
+    this.queueCall('enterTemporary', [], (sheet) => {
+      sheet.sheetView = sheet.hiddenRows ? { hiddenRows: [...sheet.hiddenRows] } : {};
+    });
+  }
+
+  /** "Exits the currently active sheet view": its hidden rows go with it. */
   exit(): void {
     this.queueCall('exit', [], (sheet) => delete sheet.sheetView);
+  }
+}
+
+export class FakeNamedSheetView extends FakeClientObject<ViewTarget> {
+  protected readonly properties: PropertyReaders<ViewTarget> = { name: () => '' };
+
+  get name(): string {
+    return this.read('name');
   }
 }

@@ -1,5 +1,5 @@
 import { FakeOfficeError } from './errors';
-import type { WorkbookModel } from './model';
+import type { TextCellTraits, WorkbookModel } from './model';
 
 /** Excel on the web rejects a request or a response above 5 MB (resource-limits-and-performance-optimization). */
 export const PAYLOAD_LIMIT = 5_000_000;
@@ -28,6 +28,8 @@ export interface HostTraits {
   cellEdit?: Promise<void>;
   /** Named sheet views (ExcelApiOnline 1.1, Excel on the web). */
   sheetViews?: boolean;
+  /** How cells formatted "@" take an apostrophe or a formula (undocumented: both ways are modelled). */
+  textCells?: TextCellTraits;
 }
 
 /** One `context.sync()`: what was sent and received, in JSON bytes (UTF-8), and how it ended. */

@@ -82,6 +82,25 @@ const workbenchBoundary = {
   ],
 };
 
+// Spreading an array into arguments puts every element on the stack: above ~125k elements (cells of a big
+// sheet, rows of a big appendix) V8 throws RangeError. Issue 13: use minOf/maxOf/appendAll (src/domain/arrays.ts).
+const unboundedSpread = [
+  {
+    selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+    message:
+      'Math.min/max(...array) overflows the stack on big arrays: use minOf/maxOf (src/domain/arrays.ts).',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+    message:
+      'push(...array) overflows the stack on big arrays: use appendAll (src/domain/arrays.ts) or a loop.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='fromCharCode'] > SpreadElement",
+    message: 'String.fromCharCode(...array) overflows the stack on big arrays.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'coverage/**', 'node_modules/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -158,6 +177,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'bin/**/*.js'],
+    rules: { 'no-restricted-syntax': ['error', ...unboundedSpread] },
+  },
+  {
     // `import()` is not an import declaration, so no-restricted-imports does not see it. Only the composition
     // roots may load the ExcelJS renderer lazily (an export's bytes); nothing else reaches the xlsx side.
     files: ['src/domain/**/*.ts', 'src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
@@ -170,6 +193,7 @@ export default tseslint.config(
           message:
             'Only the composition roots (taskpane/index.tsx, commands/commands.ts) may import() src/xlsx.',
         },
+        ...unboundedSpread,
       ],
     },
   },

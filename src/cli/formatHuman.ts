@@ -1,5 +1,5 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { fieldName, provinceById, repeatedFindings, severityLabel } from '../domain';
+import { appendAll, fieldName, provinceById, repeatedFindings, severityLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -16,7 +16,7 @@ export function formatHuman(report: CheckReport, lang: Lang): string {
   if (appendixName) lines.push(t.appendix(appendixName));
   lines.push(t.counts(report.summary));
   lines.push(t.findings(report.summary.errors, report.summary.warnings, report.summary.infos));
-  lines.push(...findingLines(report, lang));
+  appendAll(lines, findingLines(report, lang));
   return `${lines.join('\n')}\n`;
 }
 

@@ -30,7 +30,8 @@ const nodeIo: Required<CliIo> = {
 
 /**
  * Exit codes: 0 no error findings (check) or files written (split), 1 error findings (check), 2 the file
- * cannot be used, bad arguments, or (split) files in the way.
+ * cannot be used, bad arguments, or (split) files in the way, 3 an internal error (a bug: one line on
+ * stderr asking to report it, never a stack trace, never mistaken for "error findings").
  */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let exitCode = 0;
@@ -57,9 +58,23 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
+    io.stderr(`${internalError(error, langOf(argv))}\n`);
+    return 3;
   }
   return exitCode;
+}
+
+/** The one line an internal error gets: what happened, and to report it. */
+export function internalError(error: unknown, lang: Lang): string {
+  const what = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
+  return STRINGS[lang].internalError(what ?? '');
+}
+
+/** The language asked for on the command line ("--lang en", "--lang=en"), before options are parsed. */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
+  return value === 'en' ? 'en' : 'vi';
 }
 
 interface CheckOptions {

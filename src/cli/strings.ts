@@ -32,6 +32,8 @@ export const STRINGS = {
     findings: (e: number, w: number, i: number) => `Phát hiện: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     none: 'Không có phát hiện nào.',
     chose: (sheet: string) => `Đã chọn trang "${sheet}".`,
+    internalError: (what: string) =>
+      `Lỗi nội bộ của công cụ (${what}). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.`,
   },
   en: {
     sheetNamed: (sheet: string) => `Sheet "${sheet}"`,
@@ -63,5 +65,7 @@ export const STRINGS = {
     findings: (e: number, w: number, i: number) => `Findings: ${e} errors, ${w} warnings, ${i} info.`,
     none: 'No findings.',
     chose: (sheet: string) => `Picked sheet "${sheet}".`,
+    internalError: (what: string) =>
+      `Internal error in the tool (${what}). This is a bug, not a problem with the file: please report it with the command you ran and, if you can, the file.`,
   },
 } satisfies Record<Lang, unknown>;

@@ -3,7 +3,14 @@
  * usable sheet are findings, never exceptions. Caught once, at the edge (CLI: exit 2; task pane: MessageBar).
  */
 export type UnusableWorkbookCode =
-  'file-not-found' | 'not-xlsx' | 'encrypted' | 'no-such-sheet' | 'no-header' | 'no-sheets';
+  | 'file-not-found'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'no-such-sheet'
+  | 'no-header'
+  | 'no-sheets'
+  /** Beyond what can be read safely (src/xlsx/packageLimits.ts, worksheetToGrid). */
+  | 'too-large';
 
 export class UnusableWorkbookError extends Error {
   override readonly name = 'UnusableWorkbookError';

@@ -1,4 +1,5 @@
 export * from './grid';
+export { appendAll, maxOf, minOf } from './arrays';
 export { MergeLookup } from './mergeLookup';
 export * from './schema';
 export { errorCode, UnusableWorkbookError } from './errors';

@@ -22,9 +22,14 @@ export class MergeLookup {
   private readonly byCell = new Map<number, CellArea>();
 
   constructor(private readonly grid: CellGrid) {
+    // Only the cells inside the grid are ever asked about: an area reaching far beyond it (a merge down to
+    // row 1,048,576) is indexed over the grid's cells only, never expanded over the empty sheet.
+    const lastRow = grid.top + grid.values.length - 1;
+    const lastColumn = grid.left + (grid.values[0]?.length ?? 0) - 1;
     for (const area of grid.merges) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) this.byCell.set(key(r, c), area);
+      for (let r = Math.max(area.top, grid.top); r <= Math.min(area.bottom, lastRow); r++) {
+        for (let c = Math.max(area.left, grid.left); c <= Math.min(area.right, lastColumn); c++)
+          this.byCell.set(key(r, c), area);
       }
     }
   }

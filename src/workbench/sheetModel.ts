@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Severity } from '../domain';
-import { columnLetter, MARK_FILLS, parseArea } from '../domain';
+import { columnLetter, MARK_FILLS, maxOf, parseArea } from '../domain';
 import { cellLinkTarget, markedCells, noteText } from '../xlsx';
 
 /** One cell as the workbench draws it; a cell covered by a merged area is not drawn at all. */
@@ -45,7 +45,7 @@ export const MAX_ROWS = 3000;
 export function sheetModel(sheet: ExcelJS.Worksheet, mustShowRow = 0): SheetModel {
   const marks = markedCells(sheet);
   const lastColumn = Math.max(1, sheet.columnCount);
-  const lastRow = Math.max(sheet.rowCount, ...[...marks.keys()].map((cell) => parseArea(cell).top));
+  const lastRow = Math.max(sheet.rowCount, maxOf([...marks.keys()].map((cell) => parseArea(cell).top)));
   const limit = Math.max(MAX_ROWS, mustShowRow + 50);
   const spans = mergeSpans(sheet);
   const rows: ViewRow[] = [];

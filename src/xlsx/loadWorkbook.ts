@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { UnusableWorkbookError } from '../domain';
+import { checkPackageLimits } from './packageLimits';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -21,7 +22,8 @@ function includesBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
 
 /**
  * Opens .xlsx bytes with ExcelJS. Files that are not .xlsx (a .txt renamed, a legacy .xls, a
- * password-protected workbook) raise UnusableWorkbookError with the reason, never a raw library error.
+ * password-protected workbook) or hold more than can be read safely (packageLimits.ts) raise
+ * UnusableWorkbookError with the reason, never a raw library error.
  */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE)) {
@@ -32,6 +34,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
     });
   }
   if (!startsWith(bytes, ZIP)) throw new UnusableWorkbookError('not-xlsx', { file: fileName });
+  await checkPackageLimits(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -15,24 +15,37 @@ export interface ReadResult {
  * appendix. Sheet names match exactly first, then ignoring case and surrounding spaces.
  */
 export function readAppendix(workbook: ExcelJS.Workbook, sheetName?: string): ReadResult {
-  const grids = workbook.worksheets.map(worksheetToGrid);
-  const available = grids.map((grid) => grid.sheetName);
+  const available = workbook.worksheets.map((sheet) => sheet.name);
   if (sheetName !== undefined) {
-    const grid = findSheet(grids, sheetName);
-    if (!grid) throw new UnusableWorkbookError('no-such-sheet', { sheet: sheetName, available });
+    // Only the named sheet is converted: a huge sheet elsewhere in the file does not stop the check.
+    const sheet = findWorksheet(workbook.worksheets, sheetName);
+    if (!sheet) throw new UnusableWorkbookError('no-such-sheet', { sheet: sheetName, available });
+    const grid = worksheetToGrid(sheet);
     return { appendix: parseAppendix(grid), picked: 'named', candidates: chooseSheet([grid]).candidates };
   }
+  // A sheet too large to read is no candidate; it is the reason only when no other sheet is left.
+  const grids: CellGrid[] = [];
+  let tooLarge: UnusableWorkbookError | undefined;
+  for (const sheet of workbook.worksheets) {
+    try {
+      grids.push(worksheetToGrid(sheet));
+    } catch (error) {
+      if (!(error instanceof UnusableWorkbookError) || error.code !== 'too-large') throw error;
+      tooLarge ??= error;
+    }
+  }
+  if (grids.length === 0 && tooLarge) throw tooLarge;
   const { grid, candidates } = chooseSheet(grids);
   if (!grid) {
     // With a single sheet, its own "no header" message says more than "no appendix-like sheet".
-    if (grids.length === 1)
+    if (grids.length === 1 && !tooLarge)
       return { appendix: parseAppendix(grids[0] as CellGrid), picked: 'auto', candidates };
-    throw new UnusableWorkbookError('no-such-sheet', { available });
+    throw tooLarge ?? new UnusableWorkbookError('no-such-sheet', { available });
   }
   return { appendix: parseAppendix(grid), picked: 'auto', candidates };
 }
 
-function findSheet(grids: readonly CellGrid[], name: string): CellGrid | undefined {
+function findWorksheet(sheets: readonly ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
   const loose = looseSheetName(name);
-  return grids.find((g) => g.sheetName === name) ?? grids.find((g) => looseSheetName(g.sheetName) === loose);
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => looseSheetName(s.name) === loose);
 }

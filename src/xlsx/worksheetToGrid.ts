@@ -1,6 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { CellArea, CellGrid, CellValue } from '../domain';
-import { emptyGrid, parseArea } from '../domain';
+import { emptyGrid, parseArea, UnusableWorkbookError } from '../domain';
+
+/**
+ * Cells of the dense grid a sheet may become: a stray value at XFD1048576 beside a table at A1 would
+ * otherwise ask for 17 billion (issue 13). 5 million is 100,000 rows of 50 columns.
+ */
+export const GRID_CELL_LIMIT = 5_000_000;
 
 /**
  * Reads an ExcelJS worksheet into the core's CellGrid, the same shape the Office.js reader produces:
@@ -9,21 +15,29 @@ import { emptyGrid, parseArea } from '../domain';
  */
 export function worksheetToGrid(worksheet: ExcelJS.Worksheet): CellGrid {
   const merges = worksheet.model.merges.map(parseArea);
-  const covered = coveredCells(merges);
+  const covered = coveredBy(merges, worksheet.rowCount);
   const cells: Array<{ row: number; col: number; value: CellValue; text: string }> = [];
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = 0;
+  let right = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (covered.has(key(rowNumber, col))) return;
+      if (covered(rowNumber, col)) return;
       const value = plainValue(cell.value);
       if (value === null || value === '') return;
       cells.push({ row: rowNumber, col, value, text: displayText(cell.value, value) });
+      top = Math.min(top, rowNumber);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, rowNumber);
+      right = Math.max(right, col);
     });
   });
   if (cells.length === 0) return { ...emptyGrid(worksheet.name), merges };
-  const top = Math.min(...cells.map((c) => c.row));
-  const left = Math.min(...cells.map((c) => c.col));
-  const bottom = Math.max(...cells.map((c) => c.row));
-  const right = Math.max(...cells.map((c) => c.col));
+  const rows = bottom - top + 1;
+  const columns = right - left + 1;
+  if (rows * columns > GRID_CELL_LIMIT)
+    throw new UnusableWorkbookError('too-large', { sheet: worksheet.name, reason: 'cells', rows, columns });
   const values: CellValue[][] = [];
   const texts: string[][] = [];
   for (let r = top; r <= bottom; r++) {
@@ -37,20 +51,23 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): CellGrid {
   return { sheetName: worksheet.name, top, left, values, texts, merges };
 }
 
-function coveredCells(merges: readonly CellArea[]): Set<number> {
-  const covered = new Set<number>();
+/**
+ * Whether a cell lies inside a merged area without being its top-left cell. Areas are indexed by row, and
+ * only over the rows the sheet has (`lastRow`): a merge over a million empty rows is never expanded, and a
+ * cell is tested only against the few areas on its row.
+ */
+function coveredBy(merges: readonly CellArea[], lastRow: number): (row: number, col: number) => boolean {
+  const byRow = new Map<number, CellArea[]>();
   for (const area of merges) {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        if (r !== area.top || c !== area.left) covered.add(key(r, c));
-      }
+    for (let row = area.top; row <= Math.min(area.bottom, lastRow); row++) {
+      const list = byRow.get(row);
+      if (list) list.push(area);
+      else byRow.set(row, [area]);
     }
   }
-  return covered;
-}
-
-function key(row: number, col: number): number {
-  return row * 20000 + col;
+  return (row, col) =>
+    byRow.get(row)?.some((a) => col >= a.left && col <= a.right && (row !== a.top || col !== a.left)) ??
+    false;
 }
 
 // Excel's serial day 0 is 1899-12-30 in the 1900 date system.

@@ -316,3 +316,21 @@ describe('task-matrix check', () => {
     }
   });
 });
+
+describe('task-matrix on an internal error', () => {
+  it('prints one line asking to report it and exits 3, never 1 and never a stack trace', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+      readFile: () => Promise.reject(new TypeError('boom\n    at somewhere (file.js:1:1)')),
+    };
+    expect(await main(['check', 'a.xlsx'], io)).toBe(3);
+    expect(stderr).toBe(
+      'Lỗi nội bộ của công cụ (TypeError: boom). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.\n',
+    );
+    stderr = '';
+    expect(await main(['check', 'a.xlsx', '--lang', 'en'], io)).toBe(3);
+    expect(stderr).toMatch(/^Internal error in the tool \(TypeError: boom\)\. This is a bug/);
+  });
+});

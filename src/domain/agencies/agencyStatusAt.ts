@@ -1,5 +1,6 @@
 import { registryIndex } from './registryIndex';
 import type { AgencyEntry, AgencyRegistry } from './schema';
+import { appendAll } from '../arrays';
 
 export type AgencyStatus =
   | { current: true }
@@ -54,7 +55,7 @@ function successorsAt(
     if (!successor || seen.has(id)) continue;
     seen.add(id);
     const next = (successor.successors ?? []).filter((next) => !seen.has(next) && lookup(next) !== undefined);
-    if (endedBy(successor, isoDate) && next.length > 0) queue.push(...next);
+    if (endedBy(successor, isoDate) && next.length > 0) appendAll(queue, next);
     else found.add(successor);
   }
   return [...found];

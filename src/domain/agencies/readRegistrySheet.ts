@@ -12,6 +12,7 @@ import type { Locate, RawRegistryRow, RegistryRow } from './registryRow';
 import { findRegistryHeader, REGISTRY_TITLES } from './registryTable';
 import type { RegistryField, RegistryHeader } from './registryTable';
 import type { AgencyEntry, AgencyRegistry } from './schema';
+import { appendAll } from '../arrays';
 
 export interface RegistrySheet {
   /** The officer's entries, to be applied with mergeRegistries(defaults, entries). */
@@ -49,7 +50,7 @@ export function readRegistrySheet(grid: CellGrid, base: AgencyRegistry = DEFAULT
     if (!cells) continue;
     const parsed = RegistryRowSchema.safeParse(cells.raw);
     if (!parsed.success) {
-      findings.push(...issueFindings(parsed.error.issues, { rowNumber, sheet, ...cells }));
+      appendAll(findings, issueFindings(parsed.error.issues, { rowNumber, sheet, ...cells }));
       continue;
     }
     const { data: row } = parsed;

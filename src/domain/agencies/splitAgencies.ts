@@ -13,6 +13,7 @@ import type { AgencyEntry, AgencyRegistry, Province } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
 import { typoSuggestion } from './typoSuggestion';
+import { appendAll } from '../arrays';
 
 /** What the plan tells the splitter: whose province "tỉnh" is (a province id), when known. */
 export interface SplitContext {
@@ -120,7 +121,8 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
     text: cellText.slice(m.start, m.end),
   }));
   for (const list of lists)
-    for (const item of list.items) mentions.push(...itemMentions(index, cellText, list.head, item, context));
+    for (const item of list.items)
+      appendAll(mentions, itemMentions(index, cellText, list.head, item, context));
   return mentions.sort((a, b) => a.start - b.start).map(asWritten);
 }
 

@@ -4,6 +4,7 @@ import type { MergeLookup } from '../mergeLookup';
 import { findProvinceIn } from '../agencies/provinceNames';
 import type { Plan } from '../schema';
 import { normalizeText, parseVietnameseDate } from '../text';
+import { maxOf } from '../arrays';
 
 export interface TitleLine {
   rowNumber: number;
@@ -155,7 +156,7 @@ export function planPeriod(title: string | null, year: number | null): Plan['per
   const range = RANGE.exec(text);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
-  if (untils.length > 0) return { from: year, to: Math.max(...untils) };
+  if (untils.length > 0) return { from: year, to: maxOf(untils) };
   const single = YEAR_IN_TITLE.exec(text);
   if (single) return { from: Number(single[1]), to: Number(single[1]) };
   return year === null ? null : { from: year, to: null };

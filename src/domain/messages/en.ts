@@ -110,6 +110,19 @@ export const en: Catalogue = {
         ? `"${str(d, 'file')}" is an old Excel file (.xls). Open it in Excel and save it as .xlsx.`
         : `"${str(d, 'file')}" is not a readable Excel .xlsx file.`,
     encrypted: (d) => `"${str(d, 'file')}" is password-protected. Remove the password and try again.`,
+    'too-large': (d) => {
+      const where = d.sheet === undefined ? `File "${str(d, 'file')}"` : `Sheet "${str(d, 'sheet')}"`;
+      switch (d.reason) {
+        case 'merge':
+          return `${where}: the merged area ${str(d, 'area')} covers ${str(d, 'cells')} cells, too many to read. Unmerge it (Home → Merge & Center) and try again.`;
+        case 'merges':
+          return `${where}: too many merged cells (${str(d, 'merges')} areas, ${str(d, 'cells')} cells). Unmerge those not needed and try again.`;
+        case 'cells':
+          return `${where}: the cells in use span ${str(d, 'rows')} rows × ${str(d, 'columns')} columns, too many to read. A stray cell far from the table (Ctrl+End finds it) may be the cause: delete it and try again.`;
+        default:
+          return `${where}: ${str(d, 'megabytes')} MB unpacked, too large to read safely.`;
+      }
+    },
     'no-sheets': (d) => `"${str(d, 'file')}" has no worksheets.`,
     'no-such-sheet': (d) => {
       const wanted = str(d, 'sheet');

@@ -109,6 +109,19 @@ export const vi: Catalogue = {
         : `Tệp "${str(d, 'file')}" không phải tệp Excel .xlsx đọc được.`,
     encrypted: (d) => `Tệp "${str(d, 'file')}" được đặt mật khẩu. Hãy gỡ mật khẩu rồi thử lại.`,
     'no-sheets': (d) => `Tệp "${str(d, 'file')}" không có trang tính nào.`,
+    'too-large': (d) => {
+      const where = d.sheet === undefined ? `Tệp "${str(d, 'file')}"` : `Trang "${str(d, 'sheet')}"`;
+      switch (d.reason) {
+        case 'merge':
+          return `${where}: vùng gộp ô ${str(d, 'area')} trùm ${str(d, 'cells')} ô, quá lớn để đọc. Hãy bỏ gộp vùng đó (Home → Merge & Center) rồi thử lại.`;
+        case 'merges':
+          return `${where}: có quá nhiều ô gộp (${str(d, 'merges')} vùng, ${str(d, 'cells')} ô). Hãy bỏ gộp những vùng không cần rồi thử lại.`;
+        case 'cells':
+          return `${where}: vùng có dữ liệu rộng ${str(d, 'rows')} dòng × ${str(d, 'columns')} cột, quá lớn để đọc. Có thể có ô lạc ở xa bảng (Ctrl+End để tìm): hãy xoá ô đó rồi thử lại.`;
+        default:
+          return `${where}: giải nén ra ${str(d, 'megabytes')} MB, quá lớn để đọc an toàn.`;
+      }
+    },
     'no-such-sheet': (d) => {
       const wanted = str(d, 'sheet');
       const available = str(d, 'available');

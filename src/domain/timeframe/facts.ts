@@ -4,6 +4,7 @@
  */
 import { formatIsoDate, parseVietnameseDate } from '../text';
 import type { TimePoint, TimeframePart, TimeframeProblem, TimeframeProblemKind } from './schema';
+import { maxOf } from '../arrays';
 
 // The longest each month can be when no year is written: "29/2" may mean a leap year, "31/6" never exists.
 const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -135,9 +136,9 @@ const monthEnd = (year: number, month: number) =>
 export function partEnd(part: TimeframePart): string | undefined {
   switch (part.kind) {
     case 'quarter':
-      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.quarters) * 3);
+      return part.year === undefined ? undefined : monthEnd(part.year, maxOf(part.quarters) * 3);
     case 'month':
-      return part.year === undefined ? undefined : monthEnd(part.year, Math.max(...part.months));
+      return part.year === undefined ? undefined : monthEnd(part.year, maxOf(part.months));
     case 'half-year':
       return part.year === undefined ? undefined : monthEnd(part.year, part.half * 6);
     case 'date':

@@ -7,6 +7,7 @@ import { partProblems, partQuarters, partYears } from './facts';
 import { splitPieces } from './pieces';
 import type { Timeframe, TimeframePart, TimeframeProblem } from './schema';
 import { canonical, pieceText, tokenize, type Piece, type TokenizedCell } from './tokens';
+import { appendAll } from '../arrays';
 
 interface Read {
   piece: Piece;
@@ -51,7 +52,7 @@ function summarize(text: string, parts: TimeframePart[]): Timeframe {
   for (const part of parts) {
     for (const year of partYears(part)) years.add(year);
     for (const quarter of partQuarters(part)) quarters.add(quarter);
-    problems.push(...partProblems(part));
+    appendAll(problems, partProblems(part));
   }
   return { text, parts, years: ascending(years), quarters: ascending(quarters), problems };
 }
@@ -89,7 +90,7 @@ export function parseTimeframe(text: string): Timeframe {
 function readTimeframe(text: string): Timeframe {
   const cell = tokenize(text);
   const parts: TimeframePart[] = [];
-  for (const pieces of splitPieces(cell.tokens)) parts.push(...readSegment(cell, pieces));
+  for (const pieces of splitPieces(cell.tokens)) appendAll(parts, readSegment(cell, pieces));
   return summarize(text, parts);
 }
 

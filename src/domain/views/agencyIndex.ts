@@ -1,4 +1,5 @@
 import type { AgencyList, AgencyLists, AgencyTaskEntry } from './types';
+import { maxOf } from '../arrays';
 
 /** The counts of one agency (or their sums). Quarter and basis counts cover the tasks it leads. */
 export interface AgencyCounts {
@@ -55,7 +56,7 @@ export function agencyIndex(lists: AgencyLists): AgencyIndex {
  * @example dueQuarter([1, 2]) === 2
  */
 export function dueQuarter(quarters: readonly number[]): number | undefined {
-  return quarters.length === 0 ? undefined : Math.max(...quarters);
+  return quarters.length === 0 ? undefined : maxOf(quarters);
 }
 
 function countsOf(list: AgencyList): AgencyCounts {

@@ -1,6 +1,7 @@
 import type { RowView } from '../port';
 import type { Appendix } from '../schema';
 import type { AgencyList } from './types';
+import { maxOf } from '../arrays';
 
 /**
  * The rows of the appendix sheet to leave visible when the officer filters it for one agency: the rows of
@@ -16,7 +17,7 @@ export function agencyRowView(appendix: Appendix, list: AgencyList): RowView {
     for (let row = entry.task.rows[0]; row <= entry.task.rows[1]; row++) visible.add(row);
     for (const section of entry.sections) visible.add(section.rowNumber);
   }
-  const lastRow = Math.max(appendix.headerRow, ...appendix.rowKinds.map((row) => row.row));
+  const lastRow = Math.max(appendix.headerRow, maxOf(appendix.rowKinds.map((row) => row.row)));
   return {
     sheetName: appendix.sheet,
     firstRow: appendix.headerRow + 1,

@@ -5,6 +5,7 @@ import type { ListText } from './listText';
 import { listText } from './listText';
 import { listName } from './sheetNames';
 import type { AgencyList, AgencyLists, AgencyTaskEntry, CarriedField, SectionRef } from './types';
+import { appendAll } from '../arrays';
 
 type Column = 'tt' | 'task' | 'role' | 'time' | 'basis' | 'funding' | CarriedField;
 
@@ -35,11 +36,11 @@ export function agencySheetSpec(
 ): ListSheetSpec {
   const text = listText(options.lang);
   const columns: Column[] = ['tt', 'task', 'role', ...lists.fields.filter((f) => f === 'partners'), 'time'];
-  columns.push('basis', 'funding', ...lists.fields.filter((f) => f !== 'partners'));
+  appendAll(columns, ['basis', 'funding', ...lists.fields.filter((f) => f !== 'partners')]);
   const withPartners = lists.fields.includes('partners');
   const rows = [...part(text.partLed(list.led.length), list.led, list, columns, text)];
   if (withPartners)
-    rows.push(...part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
+    appendAll(rows, part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
   const shared = list.led.filter((entry) => entry.role === 'shared').length;
   const reference = planReferenceLine(lists.plan, text);
   const header = columns.map((column) => text.columns[column]);
@@ -73,7 +74,7 @@ function part(
   if (entries.length === 0) rows.push({ kind: 'section', tt: '', title: text.noTasks });
   let above: readonly SectionRef[] = [];
   for (const entry of entries) {
-    rows.push(...headingsBetween(above, entry.sections));
+    appendAll(rows, headingsBetween(above, entry.sections));
     above = entry.sections;
     rows.push({ kind: 'task', cells: columns.map((column) => cell(entry, column, list, text)) });
   }

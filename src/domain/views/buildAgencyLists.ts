@@ -8,6 +8,7 @@ import type { ListTarget } from './listTargets';
 import { resolveTargets } from './listTargets';
 import { sectionChains } from './sectionChains';
 import type { AgencyList, AgencyListOptions, AgencyLists, AgencyTaskEntry, CarriedField } from './types';
+import { appendAll } from '../arrays';
 
 type Analysis = NonNullable<AgencyListOptions['analyses']>[number];
 
@@ -87,7 +88,7 @@ function entry(
 
 function namesOf(targets: readonly ListTarget[], except?: ListTarget): string[] {
   const names: string[] = [];
-  for (const target of targets) if (target !== except) names.push(...target.names);
+  for (const target of targets) if (target !== except) appendAll(names, target.names);
   return names;
 }
 

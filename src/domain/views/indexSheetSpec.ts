@@ -6,6 +6,7 @@ import { fitWidths, planReferenceLine } from './listSheetSpec';
 import type { ListText } from './listText';
 import { listText } from './listText';
 import { listName } from './sheetNames';
+import { appendAll } from '../arrays';
 
 export interface IndexSheetOptions {
   sheetName: string;
@@ -29,7 +30,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   const c = text.indexColumns;
   const header = [c.number, c.agency, toFiles ? c.file : c.sheet, c.led, c.shared];
   if (options.withSupporting) header.push(c.supporting);
-  header.push(...text.quarters, c.otherTime, c.lacksBasis);
+  appendAll(header, [...text.quarters, c.otherTime, c.lacksBasis]);
   const counts = (row: AgencyCounts): number[] => [
     row.led,
     row.shared,
@@ -47,7 +48,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
     ],
   }));
   rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals)] });
-  rows.push(...notes(index, text));
+  appendAll(rows, notes(index, text));
   const reference = planReferenceLine(plan, text);
   const bounds = header.map((_, i): readonly [number, number] =>
     i === 1 ? [24, 50] : i === 2 ? [10, 32] : [6, 12],

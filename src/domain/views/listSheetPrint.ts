@@ -10,6 +10,7 @@
  * Sources: docs/office-js-research.md §7.
  */
 import type { ListRow } from './listSheetSpec';
+import { maxOf } from '../arrays';
 
 /** Page margins in inches (Office.js `setPrintMargins('Inches', …)`, ExcelJS `pageSetup.margins`). */
 export const LIST_SHEET_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
@@ -76,8 +77,10 @@ export function bodyRowHeight(row: ListRow, widths: readonly number[]): number |
   if (row.kind === 'section') return mergedRowHeight(row.title, widths, 1);
   const lines = Math.max(
     1,
-    ...row.cells.map((cell, i) =>
-      linesOf(typeof cell === 'object' ? cell.text : String(cell), widths[i] ?? 1),
+    maxOf(
+      row.cells.map((cell, i) =>
+        linesOf(typeof cell === 'object' ? cell.text : String(cell), widths[i] ?? 1),
+      ),
     ),
   );
   return lines > 1 ? lines * LINE_POINTS : undefined;

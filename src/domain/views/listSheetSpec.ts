@@ -7,6 +7,7 @@
  */
 import type { Plan } from '../schema';
 import type { ListText } from './listText';
+import { maxOf } from '../arrays';
 
 /** Where a cell links: a sheet of the same workbook, or a file beside this one (relative path). */
 export type LinkTarget = { sheet: string; cell: string } | { file: string };
@@ -126,9 +127,15 @@ export function fitWidths(
 
 // A header wraps at its spaces, so its longest word is what must fit.
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/u).map((word) => word.length));
+  return maxOf(
+    text.split(/\s+/u).map((word) => word.length),
+    0,
+  );
 }
 
 function longestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map((line) => line.length));
+  return maxOf(
+    text.split('\n').map((line) => line.length),
+    0,
+  );
 }

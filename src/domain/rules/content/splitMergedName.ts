@@ -4,6 +4,7 @@ import type { FieldCell } from '../fieldCells';
 import { atCell } from '../fieldCells';
 import type { RuleFinding, RuleInput } from '../types';
 import { eachAgencyCell } from './agencyCells';
+import { minOf } from '../../arrays';
 
 // Only list separators between two names of a run ("Cục Lâm nghiệp và Cục Kiểm lâm", "…, Cục …").
 const JOINER = /^\s*(?:,|và|,\s*và)\s*$/u;
@@ -70,7 +71,7 @@ function runsIn(cell: FieldCell, mentions: readonly AgencyMention[]): AgencyMent
 /** The words every name of the run starts with, short of the whole of any name. */
 function commonHead(run: readonly AgencyMention[]): string[] {
   const words = run.map((m) => mentionName(m).split(/\s+/u));
-  const shortest = Math.min(...words.map((w) => w.length));
+  const shortest = minOf(words.map((w) => w.length));
   const head: string[] = [];
   for (let i = 0; i < shortest - 1; i++) {
     const word = words[0]?.[i];

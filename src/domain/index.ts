@@ -1,5 +1,6 @@
 export * from './grid';
 export { appendAll, maxOf, minOf } from './arrays';
+export { fingerprint } from './fingerprint';
 export { MergeLookup } from './mergeLookup';
 export * from './schema';
 export { errorCode, UnusableWorkbookError } from './errors';

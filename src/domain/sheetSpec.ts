@@ -1,3 +1,5 @@
+import { fingerprint } from './fingerprint';
+
 /**
  * A sheet the add-in writes (the result sheet, the settings sheet, agency lists), described as data so both
  * adapters draw the same thing: the Office.js one inside Excel, the ExcelJS one for files. Every cell is
@@ -30,6 +32,41 @@ export interface LinkCell {
 
 /** The custom property name (worksheet) under which a sheet's tag is stored. */
 export const SHEET_TAG_PROPERTY = 'MaTranNhiemVu';
+
+const SHEET_TAGS: ReadonlySet<string> = new Set<SheetTag>([
+  'result',
+  'settings',
+  'agency-index',
+  'agency-list',
+]);
+
+/**
+ * The tag property's value: the tag, the fingerprint of the text the add-in wrote in A1, and the sheet's
+ * name when written. A custom property follows its sheet when the officer renames or copies it, so the tag
+ * alone cannot tell the add-in's sheet from the officer's renamed copy; name and A1 can (ownedSheetTag).
+ * @example sheetTagValue('agency-list', 'Sở Ngoại vụ', 'DANH SÁCH NHIỆM VỤ') → 'agency-list|5d0c…|Sở Ngoại vụ'
+ */
+export function sheetTagValue(tag: SheetTag, sheetName: string, firstCell: string): string {
+  return `${tag}|${fingerprint(firstCell)}|${sheetName}`;
+}
+
+/**
+ * The sheet's tag while the sheet is still the add-in's: the name it was written under and the text of
+ * its A1 unchanged. A sheet renamed, copied ("Sở Ngoại vụ (2)") or rewritten at the top by the officer is
+ * the officer's: never cleared, reused or removed (issue 13).
+ */
+export function ownedSheetTag(value: unknown, sheetName: string, firstCell: unknown): SheetTag | undefined {
+  if (typeof value !== 'string') return undefined;
+  const [tag, print, ...name] = value.split('|');
+  if (tag === undefined || !SHEET_TAGS.has(tag)) return undefined;
+  const text = firstCell === null || firstCell === undefined ? '' : String(firstCell);
+  return name.join('|') === sheetName && print === fingerprint(text) ? (tag as SheetTag) : undefined;
+}
+
+/** What a spec puts in A1: its first title line, or its first header cell when it has no title. */
+export function firstCellText(spec: { title: readonly string[]; header: readonly string[] }): string {
+  return spec.title[0] ?? spec.header[0] ?? '';
+}
 
 /** Quotes a sheet name for an A1 reference: 'Phụ lục 1'!E110. */
 export function sheetReference(sheet: string, cell: string): string {

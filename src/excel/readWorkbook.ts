@@ -10,6 +10,7 @@ import {
   errorCode,
   isMarkFormula,
   isMarkNote,
+  ownedSheetTag,
   REGISTRY_SHEET_NAME,
   SHEET_STRINGS,
   SHEET_TAG_PROPERTY,
@@ -27,7 +28,6 @@ import { toGrid } from './toGrid';
  */
 export const MERGED_AREAS_PER_CALL = 512;
 
-const TAGS: ReadonlySet<string> = new Set<SheetTag>(['result', 'settings', 'agency-index', 'agency-list']);
 const loose = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 /**
@@ -66,11 +66,9 @@ export async function readWorkbook(
   if (!second) throw new Error('readWorkbook: the second round trip was not queued');
   const trip = second;
   const sheets: ExistingState['sheets'] = names.map((name, i) => {
-    const tag = trip.tags[i];
     const hidden = worksheets.items[i]?.visibility !== 'Visible' ? { hidden: true } : {};
-    return tag && !tag.isNullObject && TAGS.has(tag.value)
-      ? { name, tag: tag.value as SheetTag, ...hidden }
-      : { name, ...hidden };
+    const tag = ownedTag(trip.tags[i], name);
+    return tag ? { name, tag, ...hidden } : { name, ...hidden };
   });
   const existing: ExistingState = {
     sheets,
@@ -94,8 +92,27 @@ export async function readWorkbook(
   };
 }
 
+/** A sheet's tag property and its A1, loaded together: the tag counts only with the name and A1 it names. */
+export interface TagLoad {
+  property: Excel.WorksheetCustomProperty;
+  firstCell: Excel.Range;
+}
+
+export function queueTag(sheet: Excel.Worksheet): TagLoad {
+  return {
+    property: sheet.customProperties.getItemOrNullObject(SHEET_TAG_PROPERTY).load('value'),
+    firstCell: sheet.getRange('A1').load('values'),
+  };
+}
+
+/** The add-in's tag of the sheet, after the sync, if the sheet is still the add-in's (ownedSheetTag). */
+export function ownedTag(load: TagLoad | undefined, name: string): SheetTag | undefined {
+  if (!load || load.property.isNullObject) return undefined;
+  return ownedSheetTag(load.property.value, name, load.firstCell.values[0]?.[0]);
+}
+
 interface SecondTrip {
-  tags: Excel.WorksheetCustomProperty[];
+  tags: TagLoad[];
   noteCells: Excel.Range[];
   customRules: Array<{ id: string; rule: Excel.ConditionalFormatRule }>;
   mergeBlocks: Excel.RangeAreas[];
@@ -114,9 +131,7 @@ function queueSecondTrip(
 ): SecondTrip {
   const { sheet, used, names, formats, notes } = first;
   const worksheets = context.workbook.worksheets;
-  const tags = names.map((name) =>
-    worksheets.getItem(name).customProperties.getItemOrNullObject(SHEET_TAG_PROPERTY).load('value'),
-  );
+  const tags = names.map((name) => queueTag(worksheets.getItem(name)));
   const noteCells = (notes?.items ?? []).map((note) => note.getLocation().load('address'));
   const customRules = formats.items
     .filter((format) => format.type === 'Custom')

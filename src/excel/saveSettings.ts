@@ -1,6 +1,7 @@
 import type { SheetSpec } from '../domain';
-import { SHEET_TAG_PROPERTY, sheetNameFor } from '../domain';
+import { sheetNameFor } from '../domain';
 import { RequestBudget } from './payload';
+import { ownedTag, queueTag } from './readWorkbook';
 import { generatedSheet } from './writeCheck';
 import { writeSheet } from './writeSheet';
 
@@ -17,14 +18,14 @@ export async function saveSettings(context: Excel.RequestContext, spec: SheetSpe
   const tags = worksheets.items.map((ws) => ({
     name: ws.name,
     visibility: ws.visibility,
-    tag: ws.customProperties.getItemOrNullObject(SHEET_TAG_PROPERTY).load('value'),
+    tag: queueTag(ws),
   }));
   await context.sync();
   const sheets = tags.map(({ name, tag }) =>
-    tag.isNullObject || tag.value !== spec.tag ? { name } : { name, tag: spec.tag },
+    ownedTag(tag, name) === spec.tag ? { name, tag: spec.tag } : { name },
   );
   const choice = sheetNameFor(spec.name, spec.tag, sheets);
-  const sheet = generatedSheet(context, choice, spec.tag);
+  const sheet = generatedSheet(context, choice, spec);
   const budget = new RequestBudget(context);
   // A reused settings sheet is normally hidden already: not hiding it again keeps the officer's undo stack.
   const visibility = choice.reuse ? tags.find((t) => t.name === choice.name)?.visibility : undefined;

@@ -3,7 +3,6 @@ import { planAgencySheets } from '../domain';
 import { CALL_BYTES, RequestBudget } from './payload';
 import { generatedSheet } from './writeCheck';
 import { writeListSheet } from './writeListSheet';
-import { tagSheet } from './writeSheet';
 
 /**
  * Writes the index and the agency sheets in one round trip (more only past the payload budget): each goes
@@ -25,9 +24,8 @@ export async function writeAgencySheets(
   for (const target of plan.sheets) {
     // Adding and tagging a sheet, or clearing one for reuse (measured ~0.7 and ~1.4 KB).
     await budget.spend(target.reuse ? 3 * CALL_BYTES : 2 * CALL_BYTES);
-    const sheet = generatedSheet(context, target, target.spec.tag);
+    const sheet = generatedSheet(context, target, target.spec);
     if (target.reuse) {
-      if (target.retag) tagSheet(sheet, target.spec.tag);
       // Heights and widths stay when cells are cleared; the last run's would linger on rows now empty.
       const all = sheet.getRange();
       all.format.useStandardHeight = true;

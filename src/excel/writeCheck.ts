@@ -1,4 +1,4 @@
-import type { CheckWrite, CheckWriteOutcome, HostCapabilities, Severity, SheetTag } from '../domain';
+import type { CheckWrite, CheckWriteOutcome, HostCapabilities, Severity, SheetSpec } from '../domain';
 import { MARK_FILLS, markFormula, planNotes, sheetNameFor } from '../domain';
 import { lastFirst, markAddressLists } from './conditionalMarks';
 import type { ListSeparator } from './listSeparator';
@@ -98,7 +98,7 @@ async function writeWith(
   }
 
   const choice = sheetNameFor(write.result.name, write.result.tag, write.existing.sheets);
-  const result = generatedSheet(context, choice, write.result.tag);
+  const result = generatedSheet(context, choice, write.result);
   await writeSheet(result, write.result, budget);
   if (write.activateResult) {
     // An officer who hid the result sheet asked for the outcome again: show it (see resultNeedsUnhiding).
@@ -127,19 +127,23 @@ export function removeMarks(sheet: Excel.Worksheet, markIds: readonly string[]):
   for (const id of lastFirst(markIds)) formats.getItem(id).delete();
 }
 
-/** The add-in's sheet of that name cleared for reuse, or a new tagged sheet. */
+/**
+ * The add-in's sheet of that name cleared for reuse, or a new sheet, tagged for what it is about to hold
+ * (`spec`: its tag and first cell; see sheetTagValue).
+ */
 export function generatedSheet(
   context: Excel.RequestContext,
   choice: { name: string; reuse: boolean },
-  tag: SheetTag,
+  spec: Pick<SheetSpec, 'tag' | 'title' | 'header'>,
 ): Excel.Worksheet {
   const worksheets = context.workbook.worksheets;
   if (!choice.reuse) {
     const sheet = worksheets.add(choice.name);
-    tagSheet(sheet, tag);
+    tagSheet(sheet, spec, choice.name);
     return sheet;
   }
   const sheet = worksheets.getItem(choice.name);
+  tagSheet(sheet, spec, choice.name);
   sheet.freezePanes.unfreeze();
   const all = sheet.getRange();
   all.unmerge();

@@ -1,5 +1,12 @@
 import type { LinkCell, SheetSpec, SpecCell } from '../domain';
-import { columnPoints, sheetReference, SHEET_TAG_PROPERTY, specCellText } from '../domain';
+import {
+  columnPoints,
+  firstCellText,
+  sheetReference,
+  SHEET_TAG_PROPERTY,
+  sheetTagValue,
+  specCellText,
+} from '../domain';
 import { literalBlock } from './literalText';
 import type { RequestBudget } from './payload';
 import { CALL_BYTES, payloadBytes } from './payload';
@@ -84,7 +91,14 @@ function pad(row: SpecCell[], width: number): SpecCell[] {
     : [...row, ...Array<SpecCell>(width - row.length).fill('')];
 }
 
-/** Tags a sheet the add-in created, so later runs find it and never mistake an officer's sheet for it. */
-export function tagSheet(sheet: Excel.Worksheet, tag: SheetSpec['tag']): void {
-  sheet.customProperties.add(SHEET_TAG_PROPERTY, tag);
+/**
+ * Tags a sheet the add-in just wrote with its tag, name and first cell (sheetTagValue), so later runs find
+ * it and never mistake an officer's sheet — or a renamed or copied one — for it.
+ */
+export function tagSheet(
+  sheet: Excel.Worksheet,
+  spec: Pick<SheetSpec, 'tag' | 'title' | 'header'>,
+  name: string,
+): void {
+  sheet.customProperties.add(SHEET_TAG_PROPERTY, sheetTagValue(spec.tag, name, firstCellText(spec)));
 }

@@ -1,7 +1,7 @@
 import { SHEET_STRINGS } from '../../src/domain';
 import { clearMarks, readWorkbook, writeCheck } from '../../src/excel';
 import type { FakeWorkbook } from './fakeWorkbook';
-import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import { fakeWorkbook, seedFromGrid, tagOf } from './fakeWorkbook';
 import { fixtureGrid, planCheck } from './workbooks';
 
 const SHEET = 'Phụ lục 1';
@@ -48,7 +48,23 @@ describe('clearMarks', () => {
     expect(fake.pending()).toBe(0);
     expect(outcome).toEqual({ marks: 3, notes: write.marks.length - 1 });
     expect(fake.snapshot(SHEET)).toEqual(before);
-    expect(fake.sheet(SHEET_STRINGS.vi.resultSheet).customProperties).toEqual({ MaTranNhiemVu: 'result' });
+    expect(tagOf(fake.sheet(SHEET_STRINGS.vi.resultSheet))).toBe('result');
+  });
+
+  it('leaves a note of the add-in the officer added to, and an officer’s note starting with its name', async () => {
+    const fake = await officerFixture();
+    fake.sheet(SHEET).notes['B9'] = 'Ma trận nhiệm vụ\nGhi chú riêng: họp lại ngày 15/3';
+    await check(fake, { notes: true });
+    const ours = Object.entries(fake.sheet(SHEET).notes).find(([, text]) =>
+      text.startsWith('Ma trận nhiệm vụ ·'),
+    );
+    if (!ours) throw new Error('no note of the add-in');
+    const [cell, text] = ours;
+    fake.sheet(SHEET).notes[cell] = `${text}\nĐã hỏi Sở Tư pháp, chờ trả lời.`;
+
+    await clearMarks(fake.newContext(), SHEET, { notes: true });
+    expect(fake.sheet(SHEET).notes[cell]).toBe(`${text}\nĐã hỏi Sở Tư pháp, chờ trả lời.`);
+    expect(fake.sheet(SHEET).notes['B9']).toBe('Ma trận nhiệm vụ\nGhi chú riêng: họp lại ngày 15/3');
   });
 
   it('removes the formats and leaves notes alone on a host without ExcelApi 1.18', async () => {

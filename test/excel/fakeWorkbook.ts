@@ -30,8 +30,8 @@
  *   apostrophe (then it is text, without it); a number-like string becomes a number unless the cell is "@".
  * Only what the adapter uses is modelled; anything else throws "fake: not modelled" rather than guessing.
  */
-import type { CellGrid } from '../../src/domain';
-import { formatArea } from '../../src/domain';
+import type { CellGrid, SheetTag } from '../../src/domain';
+import { formatArea, ownedSheetTag, SHEET_TAG_PROPERTY, sheetTagValue } from '../../src/domain';
 import type { CellModel, SheetModel, SheetSeed, TextCellTraits, WorkbookModel } from './fake/model';
 import { deepCopy, findSheet, seedWorkbook, UNKIND_TEXT_CELLS } from './fake/model';
 import type { HostTraits, SyncRecord } from './fake/session';
@@ -42,6 +42,16 @@ export type { CellModel, ConditionalFormatModel, SheetModel, SheetSeed, Workbook
 export type { SyncRecord } from './fake/session';
 export { FakeOfficeError } from './fake/errors';
 export { PAYLOAD_LIMIT } from './fake/session';
+
+/** The custom properties of a sheet the add-in wrote as `tag` under `name`, with `firstCell` in A1. */
+export function taggedAs(tag: SheetTag, name: string, firstCell: string): Record<string, string> {
+  return { [SHEET_TAG_PROPERTY]: sheetTagValue(tag, name, firstCell) };
+}
+
+/** The add-in's tag of a sheet in the fake, if the sheet is still the add-in's (name and A1 as tagged). */
+export function tagOf(sheet: SheetModel): SheetTag | undefined {
+  return ownedSheetTag(sheet.customProperties[SHEET_TAG_PROPERTY], sheet.name, sheet.cells['A1']?.value);
+}
 
 /** Both undocumented behaviours of cells formatted "@", each way: a writer must be right on all four. */
 export const TEXT_CELL_HOSTS: TextCellTraits[] = (['hidden', 'kept'] as const).flatMap((quotePrefix) =>

@@ -1,6 +1,6 @@
 import type { CellGrid } from '../../src/domain';
 import {
-  MARK_NOTE_TAG,
+  markNoteText,
   markFormula,
   parseAppendix,
   SHEET_TAG_PROPERTY,
@@ -9,7 +9,7 @@ import {
 import { PAYLOAD_BUDGET, readWorkbook } from '../../src/excel';
 import { fixtureGrids } from '../helpers/grid';
 import type { FakeWorkbook, SheetSeed } from './fakeWorkbook';
-import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
+import { fakeWorkbook, seedFromGrid, taggedAs } from './fakeWorkbook';
 import { fixtureGrid, plainGrid, repeatedFixture } from './workbooks';
 
 const NOTES = { notes: true };
@@ -190,9 +190,13 @@ describe('readWorkbook and the sheets around the appendix', () => {
         name: 'Cài đặt kiểm tra',
         rows: settingsRows,
         visibility: 'Hidden',
-        customProperties: { [SHEET_TAG_PROPERTY]: 'settings' },
+        customProperties: taggedAs('settings', 'Cài đặt kiểm tra', String(settingsRows[0]?.[0])),
       },
-      { name: 'Kết quả kiểm tra', rows: [['KẾT QUẢ']], customProperties: { [SHEET_TAG_PROPERTY]: 'result' } },
+      {
+        name: 'Kết quả kiểm tra',
+        rows: [['KẾT QUẢ']],
+        customProperties: taggedAs('result', 'Kết quả kiểm tra', 'KẾT QUẢ'),
+      },
       { name: 'Nháp', rows: [['ẩn']], visibility: 'Hidden' },
       { name: 'Ghi chú', rows: [['ghi chú']] },
     ]);
@@ -233,7 +237,7 @@ describe('readWorkbook and the sheets around the appendix', () => {
         name: 'Cài đặt kiểm tra (2)',
         rows: settingsRows,
         visibility: 'Hidden',
-        customProperties: { [SHEET_TAG_PROPERTY]: 'settings' },
+        customProperties: taggedAs('settings', 'Cài đặt kiểm tra (2)', String(settingsRows[0]?.[0])),
       },
     ]);
     const snapshot = await readWorkbook(fake.context, 'Phụ lục 1', NOTES);
@@ -268,9 +272,9 @@ describe('readWorkbook and the sheets around the appendix', () => {
           { type: 'Custom', formula: markFormula('warning'), fill: '#FFEB9C', appliesTo: ['B3', 'A1'] },
         ],
         notes: {
-          B3: `${MARK_NOTE_TAG}\n• [Cảnh báo] …`,
+          B3: markNoteText(['• [Cảnh báo] …']),
           A2: 'Ghi chú của chuyên viên',
-          B2: `${MARK_NOTE_TAG}\n• [Lỗi] …`,
+          B2: markNoteText(['• [Lỗi] …']),
         },
       },
     ]);
@@ -287,7 +291,7 @@ describe('readWorkbook and the sheets around the appendix', () => {
   });
 
   it('leaves notes alone on a host without ExcelApi 1.18 (touching them would fail the read)', async () => {
-    const fake = fakeWorkbook([{ name: 'Phụ lục 1', rows: [['x']], notes: { A1: `${MARK_NOTE_TAG}\n…` } }], {
+    const fake = fakeWorkbook([{ name: 'Phụ lục 1', rows: [['x']], notes: { A1: markNoteText(['…']) } }], {
       notes: false,
     });
     const snapshot = await readWorkbook(fake.context, 'Phụ lục 1', { notes: false });

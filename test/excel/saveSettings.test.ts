@@ -1,8 +1,8 @@
 import type { Settings } from '../../src/domain';
-import { readSettingsSheet, SHEET_TAG_PROPERTY, settingsSheetSpec } from '../../src/domain';
+import { readSettingsSheet, settingsSheetSpec } from '../../src/domain';
 import { readWorkbook, saveSettings } from '../../src/excel';
 import type { FakeWorkbook, SheetSeed } from './fakeWorkbook';
-import { fakeWorkbook } from './fakeWorkbook';
+import { fakeWorkbook, tagOf } from './fakeWorkbook';
 
 const SETTINGS: Settings = {
   planDate: '2025-08-01',
@@ -26,7 +26,7 @@ describe('saveSettings', () => {
     expect(fake.pending()).toBe(0);
     const sheet = fake.sheet('Cài đặt kiểm tra');
     expect(sheet.visibility).toBe('Hidden');
-    expect(sheet.customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'settings' });
+    expect(tagOf(sheet)).toBe('settings');
     expect(fake.model.activeSheet).toBe('Phụ lục 1');
     const { settings, findings } = await readBack(fake);
     expect(findings).toEqual([]);
@@ -81,7 +81,7 @@ describe('saveSettings', () => {
     await saveSettings(fake.context, settingsSheetSpec(SETTINGS));
 
     expect(fake.snapshot(own.name)).toEqual(before);
-    expect(fake.sheet('Cài đặt kiểm tra (2)').customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'settings' });
+    expect(tagOf(fake.sheet('Cài đặt kiểm tra (2)'))).toBe('settings');
     const { snapshot, settings } = await readBack(fake);
     expect(snapshot.settings?.sheetName).toBe('Cài đặt kiểm tra (2)');
     expect(settings).toEqual(SETTINGS);

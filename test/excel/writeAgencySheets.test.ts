@@ -5,7 +5,6 @@ import {
   columnPoints,
   parseAppendix,
   printScale,
-  SHEET_TAG_PROPERTY,
   sheetReference,
 } from '../../src/domain';
 import { excelWorkbook, PAYLOAD_BUDGET } from '../../src/excel';
@@ -18,6 +17,8 @@ import {
   expectLiteral,
   fakeWorkbook,
   seedFromGrid,
+  taggedAs,
+  tagOf,
   STRING_CONSTANT_FORMULA,
   TEXT_CELL_HOSTS,
 } from './fakeWorkbook';
@@ -85,9 +86,8 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(names).toEqual([SHEET, 'Phụ lục 2', ...outcome.written.written]);
     expect(outcome.written.written).toHaveLength(outcome.lists.lists.length + 1);
     expect(outcome.written.removed).toEqual([]);
-    expect(fake.sheet(INDEX).customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'agency-index' });
-    for (const name of outcome.written.written.slice(1))
-      expect(fake.sheet(name).customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'agency-list' });
+    expect(tagOf(fake.sheet(INDEX))).toBe('agency-index');
+    for (const name of outcome.written.written.slice(1)) expect(tagOf(fake.sheet(name))).toBe('agency-list');
   });
 
   it.each([
@@ -195,11 +195,40 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(links).not.toContain("'Sở Ngoại vụ'!A1");
   });
 
+  it('never removes or reuses a sheet the officer renamed, copied or rewrote at the top: it is theirs now', async () => {
+    const fake = await installFixture();
+    const first = await generate();
+    const foreign = sheetOf(first, 'so-ngoai-vu');
+    const planning = sheetOf(first, 'so-ke-hoach-dau-tu');
+    // Renamed in Excel: the tag (a custom property) follows the sheet.
+    fake.sheet(foreign).name = `${foreign} - đã rà soát`;
+    // Copied: Excel copies the custom properties too.
+    const copy = JSON.parse(JSON.stringify(fake.sheet(planning))) as (typeof fake.model.sheets)[number];
+    fake.model.sheets.push({ ...copy, name: `${planning} (bản sao)` });
+    // Rewritten at the top by the officer, under the add-in's name.
+    const index = fake.sheet(INDEX);
+    index.cells['A1'] = { value: 'Tổng hợp của tôi' };
+    const renamed = fake.snapshot(`${foreign} - đã rà soát`);
+    const copied = fake.snapshot(`${planning} (bản sao)`);
+
+    const second = await generate();
+
+    expect(fake.snapshot(`${foreign} - đã rà soát`)).toEqual(renamed);
+    expect(fake.snapshot(`${planning} (bản sao)`)).toEqual(copied);
+    expect(fake.sheet(INDEX).cells['A1']).toEqual({ value: 'Tổng hợp của tôi' });
+    expect(second.written.removed).toEqual([]);
+    // The new index went beside the officer's; the agency's list was written afresh under its name.
+    expect(second.names.index.name).not.toBe(INDEX);
+    expect(tagOf(fake.sheet(second.names.index.name))).toBe('agency-index');
+    expect(tagOf(fake.sheet(foreign))).toBe('agency-list');
+    expect(tagOf(fake.sheet(`${foreign} - đã rà soát`))).toBeUndefined();
+  });
+
   it('removes the agency sheets an earlier run wrote that are no longer needed, outside an undo group', async () => {
     const earlier: SheetSeed = {
       name: 'Sở Giải thể',
       rows: [['DANH SÁCH NHIỆM VỤ – Sở Giải thể']],
-      customProperties: { [SHEET_TAG_PROPERTY]: 'agency-list' },
+      customProperties: taggedAs('agency-list', 'Sở Giải thể', 'DANH SÁCH NHIỆM VỤ – Sở Giải thể'),
     };
     const fake = await installFixture([earlier]);
 

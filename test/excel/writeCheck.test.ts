@@ -4,13 +4,12 @@ import {
   formatFinding,
   isMarkFormula,
   MARK_FILLS,
-  MARK_NOTE_TAG,
+  markNoteText,
   markFormula,
   parseAppendix,
   parseArea,
   repeatedFindings,
   SHEET_STRINGS,
-  SHEET_TAG_PROPERTY,
 } from '../../src/domain';
 import {
   listSeparator,
@@ -21,7 +20,7 @@ import {
   writeCheck,
 } from '../../src/excel';
 import type { ConditionalFormatModel, FakeWorkbook, SheetModel, SheetSeed } from './fakeWorkbook';
-import { expectLiteral, fakeWorkbook, seedFromGrid, TEXT_CELL_HOSTS } from './fakeWorkbook';
+import { expectLiteral, fakeWorkbook, seedFromGrid, tagOf, TEXT_CELL_HOSTS } from './fakeWorkbook';
 import { fixtureGrid, manyFindings, planCheck, repeatedFixture, writeFor } from './workbooks';
 
 const NOTES: HostCapabilities = { notes: true };
@@ -116,7 +115,7 @@ describe('writeCheck marks', () => {
     expect(after.notes['A1']).toBe(before.notes['A1']);
     for (const mark of write.marks.filter((m) => m.cell !== 'C31'))
       expect(after.notes[mark.cell]).toBe(mark.note);
-    expect(after.notes['E110']).toBe(`${MARK_NOTE_TAG}\n• [lỗi] Nhiệm vụ chưa có căn cứ.`);
+    expect(after.notes['E110']).toBe(markNoteText(['• [lỗi] Nhiệm vụ chưa có căn cứ.']));
     expect(outcome).toEqual({
       resultSheetName: RESULT,
       resultSheetRenamed: false,
@@ -151,7 +150,7 @@ describe('writeCheck marks', () => {
   });
 
   it('adds, updates and removes its own notes as planned and keeps the officer’s', async () => {
-    const stale = `${MARK_NOTE_TAG}\n• [Lỗi] cũ`;
+    const stale = markNoteText(['• [Lỗi] cũ']);
     const fake = fakeWorkbook([
       {
         name: 'S',
@@ -167,9 +166,9 @@ describe('writeCheck marks', () => {
     ]);
     const snapshot = await readWorkbook(fake.newContext(), 'S', NOTES);
     const marks: CellMark[] = [
-      { cell: 'B2', severity: 'warning', note: `${MARK_NOTE_TAG}\n• B2` },
-      { cell: 'B3', severity: 'error', note: `${MARK_NOTE_TAG}\n• B3 mới` },
-      { cell: 'B5', severity: 'info', note: `${MARK_NOTE_TAG}\n• B5` },
+      { cell: 'B2', severity: 'warning', note: markNoteText(['• B2']) },
+      { cell: 'B3', severity: 'error', note: markNoteText(['• B3 mới']) },
+      { cell: 'B5', severity: 'info', note: markNoteText(['• B5']) },
     ];
     const write: CheckWrite = {
       sheetName: 'S',
@@ -271,7 +270,7 @@ describe('writeCheck result sheet', () => {
     const result = fake.sheet(RESULT);
     const titleRows = write.result.title.length;
     expect(fake.model.sheets.map((s) => s.name)).toEqual([SHEET, RESULT]);
-    expect(result.customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'result' });
+    expect(tagOf(result)).toBe('result');
     expect(result.visibility).toBe('Visible');
     expect(result.frozenRows).toBe(titleRows + 1);
     expect(result.merges).toEqual(write.result.title.map((_, i) => `A${i + 1}:F${i + 1}`));
@@ -332,7 +331,7 @@ describe('writeCheck result sheet', () => {
       expect(rowValues(result, row)).toEqual(['', '', '', '', '', '']);
     expect(Object.keys(result.cells).filter((a) => parseArea(a).top > lastRow)).toEqual([]);
     expect(result.merges).toEqual(second.write.result.title.map((_, i) => `A${i + 1}:F${i + 1}`));
-    expect(result.customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'result' });
+    expect(tagOf(result)).toBe('result');
     expect(second.outcome).toMatchObject({ resultSheetName: RESULT, resultSheetRenamed: false });
   });
 
@@ -364,7 +363,7 @@ describe('writeCheck result sheet', () => {
 
     expect(fake.snapshot(own.name)).toEqual(before);
     expect(fake.model.sheets.map((s) => s.name)).toEqual([SHEET, own.name, `${RESULT} (2)`]);
-    expect(fake.sheet(`${RESULT} (2)`).customProperties).toEqual({ [SHEET_TAG_PROPERTY]: 'result' });
+    expect(tagOf(fake.sheet(`${RESULT} (2)`))).toBe('result');
     expect(first.outcome).toMatchObject({ resultSheetName: `${RESULT} (2)`, resultSheetRenamed: true });
     expect(second.outcome).toMatchObject({ resultSheetName: `${RESULT} (2)`, resultSheetRenamed: true });
   });

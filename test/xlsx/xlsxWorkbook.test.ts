@@ -76,7 +76,7 @@ describe('xlsxWorkbook: the check on the sample, through real .xlsx bytes', () =
     // E110 is blank: a note needs no value.
     expect(notedCells(sheet(saved, APPENDIX))).toContain('E110');
     const note = noteText(sheet(saved, APPENDIX).getCell('E110').note);
-    expect(note.split('\n')[0]).toBe(MARK_NOTE_TAG);
+    expect(note.split('\n')[0]).toMatch(new RegExp(`^${MARK_NOTE_TAG} · [0-9a-f]{8}$`));
     expect(note).toContain('Nhiệm vụ chưa có căn cứ.');
     expect(outcome.written.notesWritten).toBe(new Set(outcome.findings.map((f) => f.cell)).size);
   });

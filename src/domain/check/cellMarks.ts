@@ -2,8 +2,14 @@ import { formatFinding, severityLabel } from '../messages';
 import type { Lang } from '../messages';
 import type { CellMark } from '../port';
 import type { Finding, Severity } from '../schema';
+import { fingerprint } from '../fingerprint';
 
-/** Every note the add-in writes starts with this line, so clearing removes its notes and no others. */
+/**
+ * Every note the add-in writes starts with this line, followed by " · " and the fingerprint of the lines
+ * below it: a note is the add-in's only while that fingerprint still matches, so clearing or re-checking
+ * never removes an officer's note that happens to start the same way, nor one whose text the officer
+ * added to (issue 13).
+ */
 export const MARK_NOTE_TAG = 'Ma trận nhiệm vụ';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -35,11 +41,24 @@ export function cellMarks(
     const lines = sorted.map((f) => `• [${severityLabel(f.severity, lang)}] ${formatFinding(f, lang)}`);
     // Every list has a finding: it was created with one.
     const severity = sorted[0]?.severity ?? 'info';
-    return { cell, severity, note: [MARK_NOTE_TAG, ...lines].join('\n') };
+    return { cell, severity, note: markNoteText(lines) };
   });
 }
 
-/** Whether a note's text is one the add-in wrote. */
+/**
+ * A note the add-in writes: the tag line with the fingerprint of the body, then the body.
+ * @example markNoteText(['• [Lỗi] …']) → 'Ma trận nhiệm vụ · 1a2b3c4d\n• [Lỗi] …'
+ */
+export function markNoteText(lines: readonly string[]): string {
+  const body = lines.join('\n');
+  return `${MARK_NOTE_TAG} · ${fingerprint(body)}\n${body}`;
+}
+
+/** Whether a note's text is one the add-in wrote, unchanged since. */
 export function isMarkNote(content: string): boolean {
-  return content.startsWith(MARK_NOTE_TAG);
+  const normal = content.replace(/\r\n?/gu, '\n');
+  const end = normal.indexOf('\n');
+  if (end < 0) return false;
+  const tag = /^Ma trận nhiệm vụ · ([0-9a-f]{8})$/u.exec(normal.slice(0, end).trimEnd());
+  return tag !== null && tag[1] === fingerprint(normal.slice(end + 1));
 }

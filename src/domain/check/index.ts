@@ -1,5 +1,5 @@
 /** The one-click check as data: the marks, the result sheet and the settings sheet the adapters write. */
-export { cellMarks, isMarkNote, MARK_NOTE_TAG } from './cellMarks';
+export { cellMarks, isMarkNote, MARK_NOTE_TAG, markNoteText } from './cellMarks';
 export { failureSheetSpec, resultSheetSpec, ruleTitle } from './resultSheet';
 export type { ResultSheetInput } from './resultSheet';
 export { readSettingsSheet, settingsSheetSpec } from './settingsSheet';

@@ -17,8 +17,6 @@ export interface AgencySheetTarget {
   name: string;
   /** An agency sheet of that name exists: clear and reuse it (deleting a sheet clears Excel's undo stack). */
   reuse: boolean;
-  /** The reused sheet carries the other agency tag (the index where a list was, or the reverse). */
-  retag: boolean;
   /** The reused sheet is hidden (the officer hid it); it stays so unless it must be shown. */
   hidden: boolean;
 }
@@ -56,14 +54,13 @@ export function planAgencySheets(
 }
 
 function target(spec: ListSheetSpec, holder: ExistingState['sheets'][number] | undefined): AgencySheetTarget {
-  if (!holder) return { spec, name: spec.name, reuse: false, retag: false, hidden: false };
+  if (!holder) return { spec, name: spec.name, reuse: false, hidden: false };
   if (!isAgencySheet(holder))
     throw new Error(`planAgencySheets: "${holder.name}" is not a sheet the agency lists wrote`);
   return {
     spec,
     name: holder.name,
     reuse: true,
-    retag: holder.tag !== spec.tag,
     hidden: holder.hidden === true,
   };
 }

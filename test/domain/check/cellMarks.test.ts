@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/domain';
-import { cellMarks, isMarkNote, MARK_NOTE_TAG } from '../../../src/domain';
+import { cellMarks, isMarkNote, MARK_NOTE_TAG, markNoteText } from '../../../src/domain';
 
 const finding = (over: Partial<Finding> & Pick<Finding, 'code' | 'severity' | 'rowNumber'>): Finding => ({
   data: {},
@@ -22,7 +22,7 @@ describe('cellMarks', () => {
       ['F67', 'warning'],
     ]);
     const lines = (marks[0]?.note ?? '').split('\n');
-    expect(lines[0]).toBe(MARK_NOTE_TAG);
+    expect(lines[0]).toMatch(new RegExp(`^${MARK_NOTE_TAG} · [0-9a-f]{8}$`));
     expect(lines[1]).toMatch(/^• \[lỗi\] /);
     expect(lines[2]).toMatch(/^• \[thông tin\] /);
     expect(isMarkNote(marks[0]?.note ?? '')).toBe(true);
@@ -60,5 +60,24 @@ describe('cellMarks', () => {
       'en',
     );
     expect(mark?.note).toMatch(/\[warning\]/);
+  });
+});
+
+describe('isMarkNote: the add-in owns a note only while its text is what it wrote', () => {
+  const ours = markNoteText(['• [Lỗi] Nhiệm vụ chưa có căn cứ.']);
+
+  it.each([
+    ['the note as written', ours, true],
+    ['the same with Windows line endings', ours.replace(/\n/g, '\r\n'), true],
+    ['a line the officer added', `${ours}\nĐã trao đổi với Sở Tư pháp.`, false],
+    ['a word the officer changed', ours.replace('căn cứ', 'căn cứ pháp lý'), false],
+    [
+      "an officer's note that starts with the add-in's name",
+      'Ma trận nhiệm vụ\nGhi chú riêng của tôi',
+      false,
+    ],
+    ['the tag line alone', ours.split('\n')[0] ?? '', false],
+  ])('%s → %s', (_what, text, owned) => {
+    expect(isMarkNote(text)).toBe(owned);
   });
 });

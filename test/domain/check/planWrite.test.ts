@@ -1,7 +1,7 @@
 import type { CellMark } from '../../../src/domain';
-import { planNotes, sheetNameFor } from '../../../src/domain';
+import { markNoteText, planNotes, sheetNameFor } from '../../../src/domain';
 
-const mark = (cell: string): CellMark => ({ cell, severity: 'warning', note: `Ma trận nhiệm vụ\n• ${cell}` });
+const mark = (cell: string): CellMark => ({ cell, severity: 'warning', note: markNoteText([`• ${cell}`]) });
 
 describe('sheetNameFor', () => {
   it.each([

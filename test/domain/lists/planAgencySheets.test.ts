@@ -34,21 +34,21 @@ describe('planAgencySheets', () => {
       ]),
     });
 
-    expect(plan.sheets.map(({ name, reuse, retag, hidden }) => [name, reuse, retag, hidden])).toEqual([
-      ['Tổng hợp theo cơ quan', false, false, false],
-      ['SỞ NGOẠI VỤ', true, false, true],
-      ['Sở Nội vụ', false, false, false],
+    expect(plan.sheets.map(({ name, reuse, hidden }) => [name, reuse, hidden])).toEqual([
+      ['Tổng hợp theo cơ quan', false, false],
+      ['SỞ NGOẠI VỤ', true, true],
+      ['Sở Nội vụ', false, false],
     ]);
     expect(plan.remove).toEqual(['Sở Tư pháp']);
   });
 
-  it('retags a sheet of the other agency kind it reuses', () => {
+  it('reuses a sheet of the other agency kind (the writer tags every sheet it writes anew)', () => {
     const plan = planAgencySheets({
       index: spec('Sở Ngoại vụ', 'agency-index'),
       lists: [],
       existing: existing([{ name: 'Sở Ngoại vụ', tag: 'agency-list' }]),
     });
-    expect(plan.sheets[0]).toMatchObject({ reuse: true, retag: true });
+    expect(plan.sheets[0]).toMatchObject({ reuse: true, name: 'Sở Ngoại vụ' });
   });
 
   it.each([

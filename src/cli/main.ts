@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang, PeriodSetting } from '../domain';
@@ -18,6 +18,10 @@ export interface CliIo {
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** For `split`: creates a folder and its parents; the machine's file system when not given. */
   mkdir?: (path: string) => Promise<void>;
+  /** For `split`: a folder's names (none when it does not exist). */
+  readdir?: (path: string) => Promise<string[]>;
+  /** For `split`: deletes a file (an earlier split's list no longer needed). */
+  remove?: (path: string) => Promise<void>;
 }
 
 const nodeIo: Required<CliIo> = {
@@ -26,6 +30,12 @@ const nodeIo: Required<CliIo> = {
   readFile: (path) => readFile(path),
   writeFile: (path, bytes) => writeFile(path, bytes),
   mkdir: async (path) => void (await mkdir(path, { recursive: true })),
+  readdir: (path) =>
+    readdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    }),
+  remove: (path) => unlink(path),
 };
 
 /**

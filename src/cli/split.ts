@@ -13,6 +13,7 @@ import {
 } from '../domain';
 import {
   isListWorkbook,
+  isUneditedListWorkbook,
   listWorkbook,
   loadWorkbook,
   readAppendix,
@@ -31,6 +32,10 @@ export interface SplitIo {
   writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Creates the folder and its parents; no error when it exists. */
   mkdir: (path: string) => Promise<void>;
+  /** The names in a folder; none when it does not exist. */
+  readdir: (path: string) => Promise<string[]>;
+  /** Deletes a file. */
+  remove: (path: string) => Promise<void>;
 }
 
 interface SplitOptions {
@@ -55,7 +60,7 @@ export function addSplitCommand(program: Command, io: SplitIo, done: (code: numb
     .action(async (file: string, options: SplitOptions) => done(await split(file, options, io)));
 }
 
-type FileState = 'new' | 'replaced' | 'forced' | 'foreign';
+type FileState = 'new' | 'replaced' | 'forced' | 'edited' | 'foreign';
 
 async function split(file: string, options: SplitOptions, io: SplitIo): Promise<number> {
   const t = SPLIT_STRINGS[options.lang];
@@ -72,12 +77,17 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
     const all = [files.index, ...files.lists];
     const states = await Promise.all(all.map((f) => fileState(join(options.out, f.file), options.force, io)));
     const foreign = all.filter((_, i) => states[i] === 'foreign').map((f) => f.file);
-    if (foreign.length > 0) {
-      io.stderr(`${t.foreign(foreign.join(', '))}\n`);
+    const edited = all.filter((_, i) => states[i] === 'edited').map((f) => f.file);
+    if (foreign.length > 0 || edited.length > 0) {
+      if (foreign.length > 0) io.stderr(`${t.foreign(foreign.join(', '))}\n`);
+      if (edited.length > 0) io.stderr(`${t.edited(edited.join(', '))}\n`);
       return 2;
     }
     await write(all, options.out, io);
+    const stale = await removeStale(options.out, new Set(all.map((f) => f.file)), io);
     io.stdout(report(lists, all, states, options));
+    if (stale.removed.length > 0) io.stdout(`${t.removed(stale.removed.join(', '))}\n`);
+    if (stale.kept.length > 0) io.stdout(`${t.keptEdited(stale.kept.join(', '))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UnusableWorkbookError) {
@@ -93,8 +103,8 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
   }
 }
 
-// A file is ours when it carries the tag listWorkbook writes; a file that does not open as a workbook is
-// someone else's.
+// A file is ours while it carries the tag listWorkbook writes and holds what it wrote; one the officer
+// edited since, or one that is not a list of ours (or not a workbook), is left unless --force.
 async function fileState(path: string, force: boolean | undefined, io: SplitIo): Promise<FileState> {
   let bytes: Uint8Array;
   try {
@@ -103,8 +113,38 @@ async function fileState(path: string, force: boolean | undefined, io: SplitIo):
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
     throw error;
   }
-  const ours = await loadWorkbook(bytes, basename(path)).then(isListWorkbook, () => false);
-  return ours ? 'replaced' : force ? 'forced' : 'foreign';
+  const owner = await ownerOf(bytes, path);
+  if (owner === 'ours') return 'replaced';
+  return force ? 'forced' : owner === 'edited' ? 'edited' : 'foreign';
+}
+
+async function ownerOf(bytes: Uint8Array, path: string): Promise<'ours' | 'edited' | 'other'> {
+  const workbook = await loadWorkbook(bytes, basename(path)).catch(() => undefined);
+  if (!workbook || !isListWorkbook(workbook)) return 'other';
+  return isUneditedListWorkbook(workbook) ? 'ours' : 'edited';
+}
+
+/**
+ * The lists an earlier split wrote for agencies no longer in the appendix: removed when untouched since,
+ * kept (and named) when the officer edited them; any other file in the folder is left alone.
+ */
+async function removeStale(
+  folder: string,
+  current: ReadonlySet<string>,
+  io: SplitIo,
+): Promise<{ removed: string[]; kept: string[] }> {
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const name of (await io.readdir(folder)).sort()) {
+    if (current.has(name) || !/\.xlsx$/iu.test(name)) continue;
+    const path = join(folder, name);
+    const owner = await ownerOf(await io.readFile(path), path);
+    if (owner === 'ours') {
+      await io.remove(path);
+      removed.push(name);
+    } else if (owner === 'edited') kept.push(name);
+  }
+  return { removed, kept };
 }
 
 async function write(files: readonly ListFile[], folder: string, io: SplitIo): Promise<void> {

@@ -13,6 +13,12 @@ export const SPLIT_STRINGS = {
     forced: 'ghi đè tệp khác (--force)',
     foreign: (files: string) =>
       `Không ghi: các tệp sau đã có trong thư mục và không do task-matrix split tạo ra: ${files}. Chọn thư mục khác hoặc thêm --force để ghi đè.`,
+    edited: (files: string) =>
+      `Không ghi: các tệp sau do lần chia trước tạo ra nhưng đã được sửa sau đó: ${files}. Lưu chúng ra chỗ khác, hoặc thêm --force để ghi đè.`,
+    removed: (files: string) =>
+      `Đã xoá danh sách của lần chia trước không còn cơ quan trong phụ lục (chưa ai sửa): ${files}.`,
+    keptEdited: (files: string) =>
+      `Giữ lại danh sách của lần chia trước không còn cơ quan trong phụ lục, vì đã được sửa: ${files}.`,
     cannotWrite: (path: string, reason: string) => `Không ghi được ${path}: ${reason}`,
   },
   en: {
@@ -26,6 +32,12 @@ export const SPLIT_STRINGS = {
     forced: 'overwrites another file (--force)',
     foreign: (files: string) =>
       `Nothing written: these files already exist and were not made by task-matrix split: ${files}. Choose another folder, or add --force to overwrite them.`,
+    edited: (files: string) =>
+      `Nothing written: these files were made by an earlier split but edited since: ${files}. Move them elsewhere, or add --force to overwrite them.`,
+    removed: (files: string) =>
+      `Removed the lists of an earlier split for agencies no longer in the appendix (not edited since): ${files}.`,
+    keptEdited: (files: string) =>
+      `Kept the lists of an earlier split for agencies no longer in the appendix, as they were edited: ${files}.`,
     cannotWrite: (path: string, reason: string) => `Cannot write ${path}: ${reason}`,
   },
 } satisfies Record<Lang, unknown>;

@@ -6,7 +6,13 @@ export { readRegistry } from './readRegistry';
 export { readSettings } from './readSettings';
 export { findWorksheet, looseSheetName } from './findWorksheet';
 export { writeListSheet } from './writeListSheet';
-export { isListWorkbook, LIST_WORKBOOK_TAG, listWorkbook, workbookBytes } from './listWorkbook';
+export {
+  isListWorkbook,
+  isUneditedListWorkbook,
+  LIST_WORKBOOK_TAG,
+  listWorkbook,
+  workbookBytes,
+} from './listWorkbook';
 export { xlsxWorkbook } from './xlsxWorkbook';
 export type { XlsxWorkbookHooks } from './xlsxWorkbook';
 export { markedCells, xlsxMarkFormula } from './xlsxMarks';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ListSheetSpec } from '../domain';
+import { fingerprint } from '../domain';
 import { writeListSheet } from './writeListSheet';
 
 /**
@@ -17,14 +18,45 @@ export function listWorkbook(spec: ListSheetSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'task-matrix';
   workbook.title = spec.title[0] ?? spec.name;
-  workbook.keywords = LIST_WORKBOOK_TAG;
   writeListSheet(workbook, spec);
+  // The tag, and the fingerprint of what was written: a list the officer edits since is theirs (issue 13).
+  workbook.keywords = `${LIST_WORKBOOK_TAG} ${FINGERPRINT_PREFIX}${contentFingerprint(workbook)}`;
   return workbook;
 }
 
 /** True for a workbook `task-matrix split` wrote (whatever it was renamed to or edited since). */
 export function isListWorkbook(workbook: ExcelJS.Workbook): boolean {
-  return (workbook.keywords ?? '').split(/[\s,;]+/u).includes(LIST_WORKBOOK_TAG);
+  return keywordsOf(workbook).includes(LIST_WORKBOOK_TAG);
+}
+
+/**
+ * Whether a workbook `split` wrote still holds exactly what it wrote: the fingerprint in its keywords
+ * matches its cells now. Opening and saving it in Excel keeps it so; changing a cell makes it the officer's.
+ */
+export function isUneditedListWorkbook(workbook: ExcelJS.Workbook): boolean {
+  const recorded = keywordsOf(workbook).find((word) => word.startsWith(FINGERPRINT_PREFIX));
+  return isListWorkbook(workbook) && recorded === `${FINGERPRINT_PREFIX}${contentFingerprint(workbook)}`;
+}
+
+const FINGERPRINT_PREFIX = 'noi-dung-';
+
+function keywordsOf(workbook: ExcelJS.Workbook): string[] {
+  return (workbook.keywords ?? '').split(/[\s,;]+/u);
+}
+
+/** Every sheet's name and the text of its cells (a merged area once), in order. */
+function contentFingerprint(workbook: ExcelJS.Workbook): string {
+  const lines: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    lines.push(`#${sheet.name}`);
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        lines.push(`${rowNumber}:${column}=${cell.text}`);
+      });
+    });
+  }
+  return fingerprint(lines.join('\n'));
 }
 
 /** The workbook as .xlsx bytes. */

@@ -23,6 +23,11 @@ function fakeIo() {
     },
     writeFile: async (path, bytes) => void files.set(path, bytes),
     mkdir: async (path) => void folders.push(path),
+    readdir: async (path) =>
+      [...files.keys()]
+        .filter((name) => name.startsWith(`${path}/`))
+        .map((name) => name.slice(path.length + 1)),
+    remove: async (path) => void files.delete(path),
   };
   const run = async (...argv: string[]) => {
     out.stdout = '';
@@ -97,6 +102,48 @@ describe('task-matrix split', () => {
     expect(stdout).not.toContain('Đã ghi');
     expect([...files.keys()].sort()).toEqual(['out/00-tong-hop.xlsx', 'out/02-so-ngoai-vu.xlsx']);
     expect(files.get('out/02-so-ngoai-vu.xlsx')).toBe(mine);
+  });
+
+  it('writes nothing over a list of its own the officer edited since, and exits 2', async () => {
+    const { files, run } = fakeIo();
+    await run('split', SAMPLE, '--out', 'out');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(files.get('out/02-so-ngoai-vu.xlsx') as unknown as ArrayBuffer);
+    (workbook.worksheets[0] as ExcelJS.Worksheet).getCell('B8').value = 'Đã xong, báo cáo ngày 30/6';
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+    files.set('out/02-so-ngoai-vu.xlsx', edited);
+
+    const { code, stderr } = await run('split', SAMPLE, '--out', 'out');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'Không ghi: các tệp sau do lần chia trước tạo ra nhưng đã được sửa sau đó: 02-so-ngoai-vu.xlsx. Lưu chúng ra chỗ khác, hoặc thêm --force để ghi đè.\n',
+    );
+    expect(files.get('out/02-so-ngoai-vu.xlsx')).toBe(edited);
+  });
+
+  it('removes its own lists of agencies no longer in the appendix, and keeps an edited one', async () => {
+    const { files, run } = fakeIo();
+    await run('split', SAMPLE, '--out', 'out');
+    // Two lists of an earlier split for agencies the appendix no longer names: one untouched, one edited.
+    const old = files.get('out/02-so-ngoai-vu.xlsx') as Uint8Array;
+    files.set('out/99-so-giai-the.xlsx', old);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(old as unknown as ArrayBuffer);
+    (workbook.worksheets[0] as ExcelJS.Worksheet).getCell('B8').value = 'Ghi chú của chuyên viên';
+    files.set('out/98-so-da-sua.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    files.set('out/ghi-chu.xlsx', await plainWorkbook());
+
+    const { code, stdout } = await run('split', SAMPLE, '--out', 'out');
+    expect(code).toBe(0);
+    expect(files.has('out/99-so-giai-the.xlsx')).toBe(false);
+    expect(files.has('out/98-so-da-sua.xlsx')).toBe(true);
+    expect(files.has('out/ghi-chu.xlsx')).toBe(true);
+    expect(stdout).toContain(
+      'Đã xoá danh sách của lần chia trước không còn cơ quan trong phụ lục (chưa ai sửa): 99-so-giai-the.xlsx.',
+    );
+    expect(stdout).toContain(
+      'Giữ lại danh sách của lần chia trước không còn cơ quan trong phụ lục, vì đã được sửa: 98-so-da-sua.xlsx.',
+    );
   });
 
   it('overwrites such files with --force, and says so', async () => {

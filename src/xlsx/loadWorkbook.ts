@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { UnusableWorkbookError } from '../domain';
+import { normalizePackage } from './normalizePackage';
 import { checkPackageLimits } from './packageLimits';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -35,11 +36,17 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   }
   if (!startsWith(bytes, ZIP)) throw new UnusableWorkbookError('not-xlsx', { file: fileName });
   await checkPackageLimits(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  let workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (cause) {
-    throw new UnusableWorkbookError('not-xlsx', { file: fileName }, { cause });
+  } catch (first) {
+    // Another tool's way of writing notes or drawings (normalizePackage.ts): once more, normalised.
+    try {
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await normalizePackage(bytes)) as unknown as ArrayBuffer);
+    } catch {
+      throw new UnusableWorkbookError('not-xlsx', { file: fileName }, { cause: first });
+    }
   }
   if (workbook.worksheets.length === 0) throw new UnusableWorkbookError('no-sheets', { file: fileName });
   return workbook;

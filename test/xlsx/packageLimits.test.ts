@@ -107,3 +107,49 @@ describe('a sheet whose cells in use span too much', () => {
     expect([grid.values.length, grid.values[0]?.length]).toEqual([14_000, 10]);
   });
 });
+
+describe('workbooks other tools write', () => {
+  /** A workbook with a note, its relationships rewritten as openpyxl writes them. */
+  async function openpyxlStyle(move: boolean): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Phụ lục');
+    sheet.addRows([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      [1, 'Tổ chức hội nghị', 'Sở Nội vụ', 'Quý I/2025'],
+    ]);
+    sheet.getCell('B2').note = 'Ghi chú của chuyên viên';
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const relsPath = 'xl/worksheets/_rels/sheet1.xml.rels';
+    let rels = (await zip.file(relsPath)?.async('string')) ?? '';
+    if (move) {
+      // openpyxl's part names: xl/comments/comment1.xml, xl/drawings/commentsDrawing1.vml
+      zip.file('xl/comments/comment1.xml', (await zip.file('xl/comments1.xml')?.async('uint8array')) ?? '');
+      zip.remove('xl/comments1.xml');
+      zip.file(
+        'xl/drawings/commentsDrawing1.vml',
+        (await zip.file('xl/drawings/vmlDrawing1.vml')?.async('uint8array')) ?? '',
+      );
+      zip.remove('xl/drawings/vmlDrawing1.vml');
+      rels = rels
+        .replace('../comments1.xml', '/xl/comments/comment1.xml')
+        .replace('../drawings/vmlDrawing1.vml', '/xl/drawings/commentsDrawing1.vml');
+    } else {
+      rels = rels.replace(/Target="\.\.\/([^"]+)"/gu, 'Target="/xl/$1"');
+    }
+    zip.file(relsPath, rels);
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it.each([
+    ['absolute relationship targets', false],
+    ['notes stored under other part names', true],
+  ])('reads a workbook with %s, note included (ExcelJS alone throws a TypeError)', async (_what, move) => {
+    const bytes = await openpyxlStyle(move);
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer)).rejects.toThrow(
+      TypeError,
+    );
+    const workbook = await loadWorkbook(bytes, 'openpyxl.xlsx');
+    expect(readAppendix(workbook).appendix.tasks).toHaveLength(1);
+    expect(workbook.worksheets[0]?.getCell('B2').note).toBe('Ghi chú của chuyên viên');
+  });
+});

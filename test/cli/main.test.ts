@@ -46,7 +46,7 @@ describe('task-matrix check', () => {
     expect(stdout).toContain(
       'Đọc được: 17 mục, 6 nhóm, 97 nhiệm vụ; 1 dòng nối tiếp, 1 dòng trống, 0 ghi chú.',
     );
-    expect(stdout).toContain('Phát hiện: 2 lỗi, 23 cảnh báo, 9 thông tin.');
+    expect(stdout).toContain('Phát hiện: 2 lỗi, 24 cảnh báo, 9 thông tin.');
     expect(stdout).toMatch(/\[lỗi\] missing-legal-basis \(1\)\n\s+E110\s+Nhiệm vụ chưa có căn cứ\./);
     expect(stdout).toMatch(/\[cảnh báo\] weak-legal-basis \(7\)\n\s+E11\s+Căn cứ "Theo kết quả/);
     expect(stdout).toMatch(/\[thông tin\] continuation-row \(1\)\n\s+B19\s+Dòng này không có TT/);
@@ -121,7 +121,7 @@ describe('task-matrix check', () => {
       sections: 17,
       groups: 6,
       errors: 2,
-      warnings: 23,
+      warnings: 24,
       infos: 9,
     });
     expect(report.checkedAsOf).toBe('2024-03-11');

@@ -3,6 +3,7 @@ import type { ListSheetSpec } from '../../src/domain';
 import { agencyFiles, buildAgencyLists, parseAppendix } from '../../src/domain';
 import {
   isListWorkbook,
+  isUneditedListWorkbook,
   LIST_WORKBOOK_TAG,
   listWorkbook,
   workbookBytes,
@@ -47,8 +48,13 @@ describe('listWorkbook', () => {
   });
 
   it('tags the workbook so a later split recognises it, and nothing else', async () => {
-    expect(workbook.keywords).toBe(LIST_WORKBOOK_TAG);
+    expect(workbook.keywords).toMatch(new RegExp(`^${LIST_WORKBOOK_TAG} noi-dung-[0-9a-f]{8}$`));
     expect(isListWorkbook(workbook)).toBe(true);
+    expect(isUneditedListWorkbook(workbook)).toBe(true);
+    sheet.getCell('Z99').value = 'Đã sửa';
+    expect(isUneditedListWorkbook(workbook)).toBe(false);
+    sheet.getCell('Z99').value = null;
+    expect(isUneditedListWorkbook(workbook)).toBe(true);
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Phụ lục');
     expect(isListWorkbook(await reread(other))).toBe(false);

@@ -12,7 +12,7 @@ import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import type { AgencyEntry, AgencyRegistry, Province } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
-import { typoSuggestion } from './typoSuggestion';
+import { punctuationTwin, typoSuggestion } from './typoSuggestion';
 import { appendAll } from '../arrays';
 
 /** What the plan tells the splitter: whose province "tỉnh" is (a province id), when known. */
@@ -480,6 +480,8 @@ function unknownMention(
   const key = words.join(' ');
   const head = headWordAt(piece, 0);
   const wordCount = piece.filter((token) => !token.separator).length;
+  const twin = punctuationTwin(index, piece);
+  if (twin) return { text, start, end, entry: twin, variant: true, vague: false, collective: false };
   const collective = PLURAL.test(key) || (head === wordCount && isKindWord(words));
   const suggestion = typoSuggestion(index, piece, words);
   return {

@@ -79,3 +79,48 @@ function editDistance(a: string, b: string, limit: number): number {
   }
   return previous[b.length] as number;
 }
+
+/**
+ * The registry entry an unknown piece names but for a comma or dash missing or added ("Ban Quản lý các Khu
+ * công nghiệp khu kinh tế" for "…, khu kinh tế"; Đồng Nai 179/KH-UBND 2025). That is the agency, written
+ * otherwise — a variant, not a typo to warn about. A missing "và" is a missing word, not punctuation
+ * ("Sở Văn hoá Thể thao du lịch", Đồng Tháp 552/KH-UBND 2025): no twin.
+ * @example punctuationTwin(index, tokenize('Sở Văn hóa Thể thao và Du lịch'))?.name === 'Sở Văn hóa, Thể thao và Du lịch'
+ */
+export function punctuationTwin(
+  index: RegistryIndex,
+  piece: readonly AgencyToken[],
+): AgencyEntry | undefined {
+  const signature = wordsAndVa(piece);
+  if (signature.split(' ').length < 3) return undefined;
+  const found = signaturesOf(index).get(signature);
+  return found && found.size === 1 ? [...found][0] : undefined;
+}
+
+const bySignature = new WeakMap<RegistryIndex, Map<string, Set<AgencyEntry>>>();
+
+function signaturesOf(index: RegistryIndex): Map<string, Set<AgencyEntry>> {
+  let map = bySignature.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const entry of index.byId.values()) {
+    if (entry.kind === 'collective') continue;
+    for (const text of [entry.name, entry.shortName, ...entry.aliases]) {
+      const signature = wordsAndVa(tokenize(text));
+      const set = map.get(signature) ?? new Set<AgencyEntry>();
+      set.add(entry);
+      map.set(signature, set);
+    }
+  }
+  bySignature.set(index, map);
+  return map;
+}
+
+/** The words of a name and its "và", without commas, dashes or a trailing "tỉnh". */
+function wordsAndVa(tokens: readonly AgencyToken[]): string {
+  const words = tokens
+    .filter((token) => !token.separator || token.separator === 'and')
+    .map((token) => (token.separator === 'and' ? 'va' : token.key));
+  if (words.length > 1 && words[words.length - 1] === 'tinh') words.pop();
+  return words.join(' ');
+}

@@ -26,11 +26,13 @@ export const en: Catalogue = {
     'weak-legal-basis': (d) =>
       `The legal basis "${str(d, 'text')}" names no identifiable document (number, symbol, date). Cite the document.`,
     'incomplete-citation': (d) =>
-      d.kind === 'no-date'
-        ? `"${str(d, 'citation')}" lacks its issue date: administrative and Party document numbers restart each year or term, so the date is needed to identify it.`
-        : d.kind === 'no-symbol'
-          ? `"${str(d, 'citation')}" has only a number, no symbol or date: the document cannot be identified.`
-          : `"${str(d, 'citation')}" has no number, symbol or date: the document cannot be identified.`,
+      d.kind === 'unlike-others'
+        ? `"${str(d, 'citation')}" is cited without its issue date, while the appendix dates every other document: date it too, for consistency.`
+        : d.kind === 'no-date'
+          ? `"${str(d, 'citation')}" lacks its issue date: administrative and Party document numbers restart each year or term, so the date is needed to identify it.`
+          : d.kind === 'no-symbol'
+            ? `"${str(d, 'citation')}" has only a number, no symbol or date: the document cannot be identified.`
+            : `"${str(d, 'citation')}" has no number, symbol or date: the document cannot be identified.`,
     'malformed-citation': (d) =>
       `"${str(d, 'citation')}" is not in the standard form (${problemList(d, 'en')}). Standard form: ${str(d, 'suggestion')}.`,
     'invalid-citation-date': (d) =>

@@ -25,11 +25,13 @@ export const vi: Catalogue = {
     'weak-legal-basis': (d) =>
       `Căn cứ "${str(d, 'text')}" không nêu văn bản cụ thể nào (số, ký hiệu, ngày). Hãy dẫn văn bản làm căn cứ.`,
     'incomplete-citation': (d) =>
-      d.kind === 'no-date'
-        ? `"${str(d, 'citation')}" thiếu ngày ban hành: số văn bản hành chính và văn bản của Đảng lặp lại theo năm, nhiệm kỳ nên cần ngày để xác định.`
-        : d.kind === 'no-symbol'
-          ? `"${str(d, 'citation')}" chỉ có số, thiếu ký hiệu và ngày: chưa xác định được văn bản.`
-          : `"${str(d, 'citation')}" chưa có số, ký hiệu và ngày: chưa xác định được văn bản.`,
+      d.kind === 'unlike-others'
+        ? `"${str(d, 'citation')}" chưa ghi ngày ban hành, trong khi các văn bản khác trong phụ lục đều ghi: nên ghi cho thống nhất.`
+        : d.kind === 'no-date'
+          ? `"${str(d, 'citation')}" thiếu ngày ban hành: số văn bản hành chính và văn bản của Đảng lặp lại theo năm, nhiệm kỳ nên cần ngày để xác định.`
+          : d.kind === 'no-symbol'
+            ? `"${str(d, 'citation')}" chỉ có số, thiếu ký hiệu và ngày: chưa xác định được văn bản.`
+            : `"${str(d, 'citation')}" chưa có số, ký hiệu và ngày: chưa xác định được văn bản.`,
     'malformed-citation': (d) =>
       `"${str(d, 'citation')}" sai thể thức (${problemList(d, 'vi')}). Viết đúng: ${str(d, 'suggestion')}.`,
     'invalid-citation-date': (d) =>

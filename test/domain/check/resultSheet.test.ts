@@ -22,7 +22,7 @@ describe('the result sheet of the fixture', () => {
     expect(spec).toMatchObject({ name: 'Kết quả kiểm tra', tag: 'result' });
     expect(spec.title[0]).toBe('KẾT QUẢ KIỂM TRA PHỤ LỤC — trang "Phụ lục 1", dòng tiêu đề 5');
     expect(spec.title).toContain('Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11');
-    expect(spec.title).toContain('97 nhiệm vụ · 2 lỗi · 23 cảnh báo · 9 thông tin');
+    expect(spec.title).toContain('97 nhiệm vụ · 2 lỗi · 24 cảnh báo · 9 thông tin');
     expect(spec.header).toEqual(['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung']);
     expect(spec.rows).toHaveLength(repeatedFindings(findings, (f) => formatFinding(f, 'vi')).length);
     // The same wording on six cells is one row listing them (issue "Any real appendix…").

@@ -52,7 +52,11 @@ function oncePerName(findings: readonly RuleFinding[]): RuleFinding[] {
   return [...firsts.values()];
 }
 
-/** An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"). */
+/**
+ * An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"). Also a stray
+ * capital glued to a word of a name, known or not ("Ủy ban Pháp luật và Tư pháp của HQuốc hội", UBTVQH
+ * 105/2025): no Vietnamese word starts with two capitals followed by small letters.
+ */
 export const agencyTypo: Rule = {
   meta: {
     code: 'agency-typo',
@@ -61,8 +65,27 @@ export const agencyTypo: Rule = {
     columns: ['lead', 'partners'],
   },
   check: (input) =>
-    eachMention(input, (m) => (!m.entry && m.suggestion ? { canonical: m.suggestion.name } : undefined)),
+    eachMention(input, (m) => {
+      if (!m.entry && m.suggestion) return { canonical: m.suggestion.name };
+      const mended = withoutStrayCapital(mentionName(m));
+      return mended ? { canonical: mended } : undefined;
+    }),
 };
+
+// "HQuốc": a capital, then a capitalised word with a vowel (not an abbreviation such as "TTg" or "UBND").
+const STRAY_CAPITAL = /(^|[\s(,;/–-])\p{Lu}(\p{Lu}\p{Ll}+)(?=$|[\s),;.:/–-])/gu;
+const VOWEL = /[aeiouy]/iu;
+
+/** The name with a stray capital removed, or undefined when it has none. */
+export function withoutStrayCapital(name: string): string | undefined {
+  let found = false;
+  const mended = name.replace(STRAY_CAPITAL, (whole, before: string, word: string) => {
+    if (!VOWEL.test(word.normalize('NFD'))) return whole;
+    found = true;
+    return `${before}${word}`;
+  });
+  return found ? mended : undefined;
+}
 
 /**
  * A piece of a lead or partner cell that is only a head word: a lone "Sở" or "Văn phòng" (a doubled word,
@@ -106,18 +129,21 @@ export const agencyNameInconsistent: Rule = {
 };
 
 /**
- * A variant of a name the document writes rightly elsewhere, differing in its words or punctuation ("Sở
- * Văn hóa – Thể thao" beside "Sở Văn hóa và Thể thao"). Letter case ("Bộ Công thương") and a level word
- * left out ("Liên hiệp các tổ chức hữu nghị" for "… tỉnh") are usage, left to the quiet variant note.
+ * A variant of a name the document writes rightly elsewhere, differing in its words or joining marks ("Sở
+ * Văn hóa – Thể thao" beside "Sở Văn hóa và Thể thao"). Letter case ("Bộ Công thương"), a comma left out
+ * and a level word left out ("Liên hiệp các tổ chức hữu nghị" for "… tỉnh") are usage, left to the quiet
+ * variant note.
  */
 function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
   if (!m.entry || !written.has(m.entry.id)) return false;
   // "Báo và Phát thanh, Truyền hình Đồng Nai" for "… tỉnh": the province's own name is no slip.
   const text = withoutProvinceName(mentionName(m), m);
+  // A comma left out or added ("Sở Văn hóa Thể thao và Du lịch", Đồng Nai 179/KH-UBND 2025) is usage too.
   const plain = (s: string) =>
     literalForm(s.replace(/\s*\(.*$/su, ''))
       .toLocaleLowerCase('vi')
-      .replace(/\s+(?:tỉnh|thành phố)$/u, '');
+      .replace(/\s+(?:tỉnh|thành phố)$/u, '')
+      .replace(/\s*,\s*/gu, ' ');
   return ![m.entry.name, m.entry.shortName].some((form) => plain(form) === plain(text));
 }
 

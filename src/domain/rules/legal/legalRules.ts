@@ -1,7 +1,8 @@
 import type { CellCitations, Citation } from '../../legal';
+import { parseCitations } from '../../legal';
 import type { FieldCell } from '../fieldCells';
 import { atCell as at, fieldCells } from '../fieldCells';
-import type { Rule, RuleInput } from '../types';
+import type { Rule, RuleFinding, RuleInput } from '../types';
 
 type BasisCell = FieldCell & { citations: CellCitations };
 const basisCache = new WeakMap<RuleInput, BasisCell[]>();
@@ -68,8 +69,8 @@ export const incompleteCitation: Rule = {
     title: { vi: 'Văn bản thiếu số hoặc ngày', en: 'Incomplete citation' },
     columns: ['basis'],
   },
-  check: (input) =>
-    basisCells(input).flatMap((cell) => {
+  check: (input) => [
+    ...basisCells(input).flatMap((cell) => {
       const { citations, references } = cell.citations;
       const dated = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
       const undated = citations
@@ -88,7 +89,60 @@ export const incompleteCitation: Rule = {
         }));
       return [...undated, ...unnumbered];
     }),
+    ...undatedUnlikeOthers(input),
+  ],
 };
+
+// A number and symbol that may be a document's ("60/2021/NĐ-CP", "217/KH-UBND"): the task cells worth parsing.
+const MAY_CITE = /\d+\s?[/-]\s?(?:\d{4}\/)?[A-ZĐ]/u;
+
+/**
+ * The document's own convention: where it dates (nearly) every document it cites — at least four, and
+ * four times as many as it leaves undated — a document cited without its date, in the Căn cứ or in the task
+ * text, is a slip, even when its year identifies it ("khoản 4 Điều 35 Nghị định số 60/2021/NĐ-CP" beside
+ * dated citations, Lâm Đồng 2025–2026 drafts). Documents of the Party's central bodies are cited undated
+ * by custom and do not count; those undated without any year are already reported above.
+ */
+// In a task's text, a document counts as cited for a rule it lays down ("theo lộ trình quy định tại khoản 4
+// Điều 35 Nghị định số 60/2021/NĐ-CP"); one the task is about ("ban hành Nghị định sửa đổi Nghị định số
+// 120/2020/NĐ-CP") or named in brackets ("(được sửa đổi, bổ sung tại Nghị định số 283/2025/NĐ-CP)") does not.
+const CITED_AS_RULE = /(?:quy định tại|theo quy định của|căn cứ|theo)\s+(?:[^,;.()]{0,40}\s)?$/iu;
+
+function citedAsRule(text: string, citation: Citation): boolean {
+  const before = text.slice(Math.max(0, citation.start - 80), citation.start);
+  const open = before.lastIndexOf('(');
+  if (open > before.lastIndexOf(')')) return false;
+  return CITED_AS_RULE.test(before);
+}
+
+function undatedUnlikeOthers(input: RuleInput): RuleFinding[] {
+  const cells = [
+    ...basisCells(input).map((cell) => ({ cell, citations: cell.citations.citations, inText: false })),
+    ...fieldCells(input, 'task')
+      .filter((cell) => MAY_CITE.test(cell.text))
+      .map((cell) => ({ cell, citations: parseCitations(cell.text).citations, inText: true })),
+  ];
+  let dated = 0;
+  const undated: RuleFinding[] = [];
+  for (const { cell, citations, inText } of cells) {
+    const datedHere = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
+    for (const c of citations) {
+      if (c.subordinate || isCentralParty(c)) continue;
+      if (c.date !== null) dated++;
+      else if (
+        isComplete(c) &&
+        c.system !== 'free-form' &&
+        !datedHere.has(c.canonicalSymbol) &&
+        (!inText || citedAsRule(cell.text, c))
+      )
+        undated.push({
+          ...at(cell),
+          data: { kind: 'unlike-others', citation: c.text, symbol: c.canonicalSymbol },
+        });
+    }
+  }
+  return dated >= 4 && undated.length * 4 <= dated ? undated : [];
+}
 
 /** A symbol not in the standard form: stray spaces, a type word that contradicts its code, an unknown code. */
 export const malformedCitation: Rule = {

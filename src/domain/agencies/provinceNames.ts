@@ -59,6 +59,17 @@ export function levelWordEnd(tokens: readonly AgencyToken[], i: number): number 
   return i;
 }
 
+/**
+ * A province's level on a day: a province that became a centrally-run city was a 'tỉnh' before; without a
+ * day, undefined for such a province (either could be meant).
+ * @example levelAt(provinceById('quang-ninh'), '2024-03-11') === 'tỉnh'
+ */
+export function levelAt(province: Province, isoDate: string | null): Province['level'] | undefined {
+  if (!province.cityFrom) return province.level;
+  if (!isoDate) return undefined;
+  return isoDate < province.cityFrom ? 'tỉnh' : province.level;
+}
+
 /** The province with this id, or undefined. */
 export function provinceById(id: string): Province | undefined {
   return PROVINCES.find((province) => province.id === id);

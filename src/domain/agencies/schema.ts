@@ -113,4 +113,6 @@ export interface Province {
   validTo?: string;
   /** Ids of the provinces it went into. */
   successors?: string[];
+  /** A province that became a centrally-run city keeps its entry: the day it did (a 'tỉnh' before). */
+  cityFrom?: string;
 }

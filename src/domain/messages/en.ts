@@ -43,6 +43,8 @@ export const en: Catalogue = {
       `"${str(d, 'text')}" looks like it belongs in the ${fieldEn(d, 'belongsTo')} column (empty), not ${fieldEn(d, 'field')}.`,
     'unknown-agency': (d) =>
       `"${str(d, 'agency')}" is not in the agency registry (${str(d, 'count')} cells). If it is right, you may add it to the sheet "Danh mục cơ quan" to check its name and list its tasks.`,
+    'province-level': (d) =>
+      `${str(d, 'province')} is a ${d.level === 'tỉnh' ? 'province (tỉnh)' : 'centrally run city (thành phố)'}, not a ${d.written === 'tỉnh' ? 'province (tỉnh)' : 'city (thành phố)'}: the list under "${str(d, 'written')}" names it at the wrong level.`,
     'agency-typo': (d) => `"${str(d, 'agency')}" may be misspelt; did you mean "${str(d, 'canonical')}"?`,
     'unclear-agency': (d) =>
       `"${str(d, 'agency')}" does not name a clear agency (a missing, extra or doubled word?).`,

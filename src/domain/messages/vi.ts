@@ -42,6 +42,8 @@ export const vi: Catalogue = {
       `Nội dung "${str(d, 'text')}" có vẻ thuộc cột ${fieldVi(d, 'belongsTo')} (đang để trống), không phải cột ${fieldVi(d, 'field')}.`,
     'unknown-agency': (d) =>
       `"${str(d, 'agency')}" chưa có trong danh mục cơ quan (${str(d, 'count')} ô). Nếu đúng, có thể thêm vào trang "Danh mục cơ quan" để kiểm tra tên và lập danh sách theo cơ quan.`,
+    'province-level': (d) =>
+      `${str(d, 'province')} là ${str(d, 'level')}, không phải ${str(d, 'written')}: danh sách ghi chung dưới "${str(d, 'written')}" đã gọi sai cấp.`,
     'agency-typo': (d) => `"${str(d, 'agency')}" có thể viết sai; có phải "${str(d, 'canonical')}"?`,
     'unclear-agency': (d) => `"${str(d, 'agency')}" không rõ là cơ quan nào (thiếu, thừa hoặc lặp chữ?).`,
     'agency-name-variant': (d) =>

@@ -11,6 +11,7 @@ import {
   agenciesRunTogether,
 } from './content/agencyRules';
 import { unclassifiedFunding } from './content/fundingRules';
+import { provinceLevel } from './content/provinceLevel';
 import { shiftedCells } from './content/shiftedCells';
 import {
   duplicateTask,
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   collectiveLead,
   leadOnlyCooperates,
   agenciesRunTogether,
+  provinceLevel,
   // Time frames and funding.
   unparsedTimeframe,
   timeframeWithoutTime,

@@ -81,7 +81,7 @@ describe('the real corpus', () => {
 // 555 split otherwise than the keys. The bar is 90 % for both: precision meets it, recall (81 %)
 // does NOT; the misses are listed per file in SOURCES.md.
 const MIN_PRECISION = 0.97;
-const MIN_RECALL = 0.86;
+const MIN_RECALL = 0.88;
 const MAX_MISSING_TASKS = 0;
 const MAX_EXTRA_TASKS = 0;
 const MAX_WRONG_LEADS = 0.02;

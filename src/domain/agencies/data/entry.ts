@@ -27,7 +27,7 @@ export function province(
   id: string,
   name: string,
   level: Province['level'],
-  extra: Partial<Pick<Province, 'aliases' | 'validFrom' | 'validTo' | 'successors'>> = {},
+  extra: Partial<Pick<Province, 'aliases' | 'validFrom' | 'validTo' | 'successors' | 'cityFrom'>> = {},
 ): Province {
   return { id, name, level, aliases: [], ...extra };
 }

@@ -16,7 +16,7 @@ const into = (successor: string): Pick<Province, 'validTo' | 'successors'> => ({
 // Unchanged by Nghị quyết 202/2025/QH15 (11). Thừa Thiên Huế became the centrally-run city of Huế on
 // 1/1/2025 (Nghị quyết 175/2024/QH15, 30/11/2024). Quảng Ninh became a centrally-run city on 1/9/2026
 // (Nghị quyết 36/2026/QH16, as cited by two independent secondary sources; the text itself was not read):
-// the level is a single fact per unit here, so it records today's level.
+// the level is today's, with the day it changed (`cityFrom`; a 'tỉnh' before).
 const UNCHANGED: readonly Province[] = [
   province('ha-noi', 'Hà Nội', 'thành phố', { aliases: ['Thủ đô Hà Nội'] }),
   province('thua-thien-hue', 'Thừa Thiên Huế', 'tỉnh', {
@@ -29,7 +29,7 @@ const UNCHANGED: readonly Province[] = [
   province('dien-bien', 'Điện Biên', 'tỉnh'),
   province('son-la', 'Sơn La', 'tỉnh'),
   province('lang-son', 'Lạng Sơn', 'tỉnh'),
-  province('quang-ninh', 'Quảng Ninh', 'thành phố'),
+  province('quang-ninh', 'Quảng Ninh', 'thành phố', { cityFrom: '2026-09-01' }),
   province('thanh-hoa', 'Thanh Hóa', 'tỉnh'),
   province('nghe-an', 'Nghệ An', 'tỉnh'),
   province('ha-tinh', 'Hà Tĩnh', 'tỉnh'),
@@ -82,7 +82,7 @@ const MERGED: readonly Province[] = [
     aliases: ['Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT'],
     ...into('ho-chi-minh'),
   }),
-  province('dong-nai', 'Đồng Nai', 'thành phố'),
+  province('dong-nai', 'Đồng Nai', 'thành phố', { cityFrom: '2026-04-30' }),
   province('binh-phuoc', 'Bình Phước', 'tỉnh', into('dong-nai')),
   province('tay-ninh', 'Tây Ninh', 'tỉnh'),
   province('long-an', 'Long An', 'tỉnh', into('tay-ninh')),

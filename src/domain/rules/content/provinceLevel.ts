@@ -1,0 +1,89 @@
+import type { AgencyToken } from '../../agencies/agencyKey';
+import { tokenizeAgencyText } from '../../agencies/agencyKey';
+import { levelAt, levelWordEnd, provinceAt } from '../../agencies/provinceNames';
+import type { Province } from '../../agencies/schema';
+import { atCell } from '../fieldCells';
+import type { Rule } from '../types';
+import { eachAgencyCell } from './agencyCells';
+
+/**
+ * A list of provinces under one level word that does not fit some of them: "UBND thành phố Hà Nội, Thành
+ * phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng" (175/NQ-CP 2023) puts the provinces Hòa Bình and Lâm Đồng
+ * under "thành phố". The list's first item must itself be a province at its right level ("thành phố Hà
+ * Nội"), so the items are provinces: a city of the same name as its province ("thành phố Hòa Bình") is not
+ * taken for one. An item with its own level word is held to it.
+ */
+export const provinceLevel: Rule = {
+  meta: {
+    code: 'province-level',
+    severity: 'warning',
+    title: { vi: 'Tỉnh, thành phố ghi sai cấp', en: 'Province named at the wrong level' },
+    columns: ['lead', 'partners'],
+  },
+  check: (input) =>
+    eachAgencyCell(input, (cell, field) => {
+      // One finding per cell and kind of slip: "Hòa Bình, Lâm Đồng là tỉnh, không phải thành phố".
+      const byKind = new Map<string, ProvinceLevelSlip[]>();
+      for (const slip of provinceLevelSlips(cell.text, input.planDate)) {
+        const kind = `${slip.province.level}>${slip.written}`;
+        byKind.set(kind, [...(byKind.get(kind) ?? []), slip]);
+      }
+      return [...byKind.values()].map((slips) => ({
+        ...atCell(cell),
+        data: {
+          field,
+          province: slips.map((slip) => slip.province.name).join(', '),
+          level: slips[0]?.level ?? '',
+          written: slips[0]?.written ?? '',
+        },
+      }));
+    }),
+};
+
+export interface ProvinceLevelSlip {
+  province: Province;
+  /** Its level on the plan's day. */
+  level: Province['level'];
+  /** The level word the cell gives it. */
+  written: Province['level'];
+}
+
+/** The provinces of a cell's lists written under a level word they did not have on the plan's day. */
+export function provinceLevelSlips(text: string, planDate: string | null): ProvinceLevelSlip[] {
+  if (!/t[ỉi]nh|th[àa]nh ph[ốo]|TP/iu.test(text)) return [];
+  const tokens = tokenizeAgencyText(text);
+  const slips: ProvinceLevelSlip[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const afterLevel = levelWordEnd(tokens, i);
+    if (afterLevel === i) continue;
+    const head = provinceAt(tokens, afterLevel);
+    const level = levelOf(tokens, i);
+    if (!head || !level || levelAt(head.province, planDate) !== level) continue;
+    // The head names a province at its level: the comma items after it are provinces too.
+    let at = head.end;
+    while (tokens[at]?.separator === 'comma') {
+      const own = levelWordEnd(tokens, at + 1);
+      const item = provinceAt(tokens, own);
+      if (!item || !endsItem(tokens, item.end)) break;
+      const written = own > at + 1 ? levelOf(tokens, at + 1) : level;
+      const actual = levelAt(item.province, planDate);
+      if (written && actual && actual !== written)
+        slips.push({ province: item.province, level: actual, written });
+      at = item.end;
+    }
+    i = at;
+  }
+  return slips;
+}
+
+function levelOf(tokens: readonly AgencyToken[], i: number): Province['level'] | undefined {
+  if (tokens[i]?.key === 'tinh') return 'tỉnh';
+  if (tokens[i]?.key === 'thanh' && tokens[i + 1]?.key === 'pho') return 'thành phố';
+  return undefined;
+}
+
+/** An item ends at a separator or the end of the cell ("Cần Thơ, …", not "Cần Thơ mới"). */
+function endsItem(tokens: readonly AgencyToken[], i: number): boolean {
+  const next = tokens[i];
+  return next === undefined || next.separator !== undefined;
+}

@@ -26,7 +26,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet): CellGrid {
       if (covered(rowNumber, col)) return;
       const value = plainValue(cell.value);
       if (value === null || value === '') return;
-      cells.push({ row: rowNumber, col, value, text: displayText(cell.value, value) });
+      cells.push({ row: rowNumber, col, value, text: displayText(cell.value, value, cell.numFmt) });
       top = Math.min(top, rowNumber);
       left = Math.min(left, col);
       bottom = Math.max(bottom, rowNumber);
@@ -93,15 +93,30 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 
 /**
  * Display text. ExcelJS does not apply number formats, so dates are shown dd/mm/yyyy (the Vietnamese
- * convention) and numbers plainly; Office.js returns Excel's own formatting (see docs/decisions.md).
+ * convention) and numbers plainly; Office.js returns Excel's own formatting (see docs/decisions.md). A
+ * formula's result in a date format ("=DATE(2025;6;30)", "=E5+30") comes as a serial number, not a Date:
+ * its format says it is a date.
  */
-function displayText(raw: ExcelJS.CellValue, value: CellValue): string {
-  if (raw instanceof Date) {
-    const d = raw;
-    return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-  }
+function displayText(raw: ExcelJS.CellValue, value: CellValue, numFmt: string | undefined): string {
+  if (raw instanceof Date) return dayMonthYear(raw);
+  if (typeof value === 'number' && isDateFormat(numFmt))
+    return dayMonthYear(new Date(EXCEL_EPOCH_MS + Math.round(value * DAY_MS)));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null ? '' : String(value);
+}
+
+function dayMonthYear(date: Date): string {
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** A number format that shows a date: day, month or year codes outside quoted text and [brackets]. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const codes = numFmt
+    .replace(/"[^"]*"|\[[^\]]*\]|\\./gu, '')
+    // Minutes are "m" beside hours or seconds ("h:mm", "mm:ss"): not a month.
+    .replace(/h+[^dmy]*?m+|m+(?=[^dmy]*s)/giu, '');
+  return /[dym]/iu.test(codes);
 }
 
 function pad(n: number): string {

@@ -66,6 +66,21 @@ describe('worksheetToGrid on cell types', () => {
     ]);
   });
 
+  it('shows a formula whose result is a date as a date, from its number format (not as a serial)', async () => {
+    const grid = await roundTrip((ws) => {
+      ws.getCell('A1').value = { formula: 'DATE(2025,6,30)', result: 45838 };
+      ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+      ws.getCell('A2').value = { formula: 'A1+30', result: 45868 };
+      ws.getCell('A2').numFmt = '[$-42A]d mmmm yyyy';
+      ws.getCell('A3').value = { formula: '2*3', result: 6 };
+      ws.getCell('A3').numFmt = '#,##0.00';
+      ws.getCell('A4').value = { formula: '1/24', result: 0.5 };
+      ws.getCell('A4').numFmt = 'h:mm';
+    });
+    expect(grid.values.map((r) => r[0])).toEqual([45838, 45868, 6, 0.5]);
+    expect(grid.texts.map((r) => r[0])).toEqual(['30/06/2025', '30/07/2025', '6', '0.5']);
+  });
+
   it('gives an empty sheet an empty grid', async () => {
     const grid = await roundTrip(() => undefined);
     expect(grid.values).toEqual([]);

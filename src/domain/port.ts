@@ -35,7 +35,7 @@ export interface WorkbookPort {
    */
   showOnlyRows(view: RowView): Promise<RowViewOutcome>;
   /** Undoes `showOnlyRows`: the hidden rows and the filter as they were before it. */
-  restoreRows(sheetName: string): Promise<void>;
+  restoreRows(sheetName: string): Promise<RestoreOutcome>;
 }
 
 export interface AgencySheetsWrite {
@@ -71,6 +71,14 @@ export interface RowView {
   firstRow: number;
   lastRow: number;
   visibleRows: number[];
+}
+
+export interface RestoreOutcome {
+  /**
+   * False when rows were inserted or deleted since the filter: the rows the officer had hidden before could
+   * not be told apart any more, so every row of the table was shown.
+   */
+  exact: boolean;
 }
 
 export interface RowViewOutcome {

@@ -1,4 +1,5 @@
-import type { HostCapabilities, RowView, RowViewOutcome } from '../domain';
+import type { HostCapabilities, RestoreOutcome, RowView, RowViewOutcome } from '../domain';
+import { fingerprint } from '../domain';
 
 /**
  * "Lọc theo cơ quan" in place: the appendix sheet shows only an agency's rows, by Excel's own row hiding —
@@ -10,23 +11,47 @@ import type { HostCapabilities, RowView, RowViewOutcome } from '../domain';
  * colleagues working in the same workbook are not disturbed; elsewhere the view is shared, and the pane
  * says so (RowViewOutcome.shared).
  */
-const KEY_PREFIX = 'MaTranNhiemVu.rowView.';
+const RECORDS_KEY = 'MaTranNhiemVu.rowViews';
 
 interface SavedRows {
+  /** Worksheet.id: stays when the officer renames the sheet. */
+  sheetId: string;
+  /** The sheet's name when filtered (what the pane still calls it after a rename). */
+  sheetName: string;
   firstRow: number;
   lastRow: number;
   /** Rows hidden before the first filter, as [from, to] runs. */
   hidden: Array<[number, number]>;
   /** The filter was made in a temporary sheet view, to be left again. */
   sheetView: boolean;
+  /** Fingerprint of the first column's texts over the rows: rows inserted or deleted since change it. */
+  rowsPrint: string;
+}
+
+/** Every filter in force, by sheet id, in one setting (Excel.SettingCollection, ExcelApi 1.4). */
+type SavedViews = Record<string, SavedRows>;
+
+function recordsOf(setting: Excel.Setting): SavedViews {
+  return setting.isNullObject ? {} : (JSON.parse(String(setting.value)) as SavedViews);
+}
+
+function saveRecords(context: Excel.RequestContext, setting: Excel.Setting, records: SavedViews): void {
+  // SettingCollection.add "sets or adds"; no filter left, no setting.
+  if (Object.keys(records).length > 0) context.workbook.settings.add(RECORDS_KEY, JSON.stringify(records));
+  else if (!setting.isNullObject) setting.delete();
+}
+
+/** The first column's texts over the table's rows, as one fingerprint. */
+function rowsPrintOf(range: Excel.Range): string {
+  return fingerprint(range.text.map((row) => String(row[0] ?? '')).join('\n'));
 }
 
 /**
- * Two round trips: the rows now visible, any earlier record and, where the host has sheet views, whether
- * a temporary view is live; then the record (first time) and the row changes, one call per run of rows.
- * A record of a temporary view that has ended (the file was closed, the officer switched view: the view's
- * hidden rows went with it, NamedSheetViewCollection.enterTemporary) is stale: the filter starts afresh
- * from the rows visible now, in a new temporary view.
+ * Two round trips: the rows now visible, the sheet's id and first column, the filters recorded and, where
+ * the host has sheet views, whether a temporary view is live; then the record (first time) and the row
+ * changes, one call per run of rows. A record of a temporary view that has ended (the file was closed, the
+ * officer switched view: the view's hidden rows went with it, NamedSheetViewCollection.enterTemporary) is
+ * stale: the filter starts afresh from the rows visible now, in a new temporary view.
  * @example await runExcel((context) => showOnlyRows(context, agencyRowView(appendix, list), host))
  */
 export async function showOnlyRows(
@@ -34,29 +59,31 @@ export async function showOnlyRows(
   view: RowView,
   capabilities: HostCapabilities,
 ): Promise<RowViewOutcome> {
-  const sheet = context.workbook.worksheets.getItem(view.sheetName);
+  const sheet = context.workbook.worksheets.getItem(view.sheetName).load('id');
   const count = view.lastRow - view.firstRow + 1;
-  const visibleNow = sheet
-    .getRangeByIndexes(view.firstRow - 1, 0, count, 1)
-    .getVisibleView()
-    .load('cellAddresses');
-  const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + view.sheetName).load('value');
+  const firstColumn = sheet.getRangeByIndexes(view.firstRow - 1, 0, count, 1);
+  const visibleNow = firstColumn.getVisibleView().load('cellAddresses');
+  firstColumn.load('text');
+  const saved = context.workbook.settings.getItemOrNullObject(RECORDS_KEY).load('value');
   const liveView = temporaryViewProbe(sheet, capabilities);
   await context.sync();
 
-  let record = saved.isNullObject ? undefined : (JSON.parse(String(saved.value)) as SavedRows);
+  const records = recordsOf(saved);
+  let record = records[sheet.id];
   if (record?.sheetView === true && !liveView()) record = undefined;
   if (!record) {
     const visible = new Set(visibleNow.cellAddresses.flat().map((address) => rowOf(String(address))));
     const hidden = rowsBetween(view.firstRow, view.lastRow).filter((row) => !visible.has(row));
     record = {
+      sheetId: sheet.id,
+      sheetName: view.sheetName,
       firstRow: view.firstRow,
       lastRow: view.lastRow,
       hidden: toRuns(hidden),
       sheetView: capabilities.sheetViews === true,
+      rowsPrint: rowsPrintOf(firstColumn),
     };
-    // SettingCollection.add "sets or adds": a stale record is replaced.
-    context.workbook.settings.add(KEY_PREFIX + view.sheetName, JSON.stringify(record));
+    saveRecords(context, saved, { ...records, [sheet.id]: record });
     if (record.sheetView) sheet.namedSheetViews.enterTemporary();
   }
   const keep = new Set(view.visibleRows);
@@ -67,31 +94,54 @@ export async function showOnlyRows(
 }
 
 /**
- * "Bỏ lọc": in the shared view, the rows hidden and shown exactly as before the first filter; in a
- * temporary view still live, the view is left (its hidden rows go with it); a temporary view that has
- * already ended needs nothing but the record removed — no row of the shared view is touched, and `exit`
- * is never called where the host has no sheet views. Two round trips; one when no filter is recorded.
+ * "Bỏ lọc" for the sheet the pane knows by `sheetName` — found by its id even if the officer renamed it
+ * since. In the shared view, the rows hidden and shown exactly as before the first filter; if rows were
+ * inserted or deleted since (the first column's texts moved), those positions mean nothing any more, so
+ * every row of the table is shown and the outcome says so (`exact: false`). In a temporary view still
+ * live, the view is left (its hidden rows go with it); a temporary view that has already ended needs
+ * nothing but the record removed — no row of the shared view is touched, and `exit` is never called where
+ * the host has no sheet views. Three round trips; one when no filter is recorded.
  * @example await runExcel((context) => restoreRows(context, 'Phụ lục 1', host))
  */
 export async function restoreRows(
   context: Excel.RequestContext,
   sheetName: string,
   capabilities: HostCapabilities,
-): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const saved = context.workbook.settings.getItemOrNullObject(KEY_PREFIX + sheetName).load('value');
-  const liveView = temporaryViewProbe(sheet, capabilities);
+): Promise<RestoreOutcome> {
+  const named = context.workbook.worksheets.getItemOrNullObject(sheetName).load('id');
+  const saved = context.workbook.settings.getItemOrNullObject(RECORDS_KEY).load('value');
   await context.sync();
-  if (saved.isNullObject) return;
-  const record = JSON.parse(String(saved.value)) as SavedRows;
+  const records = recordsOf(saved);
+  const record =
+    (named.isNullObject ? undefined : records[named.id]) ??
+    Object.values(records).find((each) => each.sheetName === sheetName);
+  if (!record) return { exact: true };
+  const sheet = context.workbook.worksheets.getItem(record.sheetId);
+  const liveView = temporaryViewProbe(sheet, capabilities);
+  const count = record.lastRow - record.firstRow + 1;
+  const firstColumn = sheet.getRangeByIndexes(record.firstRow - 1, 0, count, 1).load('text');
+  const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+  await context.sync();
+
+  let exact = true;
   if (!record.sheetView) {
-    const hidden = new Set(record.hidden.flatMap(([from, to]) => rowsBetween(from, to)));
-    setHidden(sheet, record.firstRow, record.lastRow, hidden);
+    if (rowsPrintOf(firstColumn) === record.rowsPrint) {
+      const hidden = new Set(record.hidden.flatMap(([from, to]) => rowsBetween(from, to)));
+      setHidden(sheet, record.firstRow, record.lastRow, hidden);
+    } else {
+      exact = false;
+      const last = used.isNullObject
+        ? record.lastRow
+        : Math.max(record.lastRow, used.rowIndex + used.rowCount);
+      setHidden(sheet, record.firstRow, last, new Set());
+    }
   } else if (liveView()) {
     sheet.namedSheetViews.exit();
   }
-  saved.delete();
+  const { [record.sheetId]: _done, ...rest } = records;
+  saveRecords(context, saved, rest);
   await context.sync();
+  return { exact };
 }
 
 /**

@@ -182,8 +182,8 @@ function RowViewStatus({ lang, rowView }: { lang: Lang; rowView: RowViewState })
       );
     case 'restored':
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t.restored}</MessageBarBody>
+        <MessageBar intent={rowView.exact ? 'success' : 'warning'} layout="multiline">
+          <MessageBarBody>{rowView.exact ? t.restored : t.restoredChanged}</MessageBarBody>
         </MessageBar>
       );
     case 'failed':

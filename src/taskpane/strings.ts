@@ -96,7 +96,9 @@ const vi = {
   filterShared:
     'Excel này không có chế độ xem riêng (sheet view): người khác đang mở cùng sổ tính cũng thấy các dòng bị ẩn. Bấm "Bỏ lọc" khi xong.',
   restoring: 'Đang hiện lại các dòng…',
-  restored: 'Đã bỏ lọc: các dòng ẩn, hiện như trước khi lọc.',
+  restored: 'Đã bỏ lọc: trang hiện lại như trước khi lọc.',
+  restoredChanged:
+    'Đã bỏ lọc. Bảng đã được thêm hoặc xoá dòng sau khi lọc, nên mọi dòng của bảng được hiện lại; dòng nào bạn tự ẩn từ trước, hãy ẩn lại.',
   generateButton: 'Tạo danh sách theo cơ quan',
   generating: 'Đang tạo danh sách theo cơ quan…',
   generated: (sheets: number, index: string) =>
@@ -205,7 +207,9 @@ const en: Strings = {
   filterShared:
     'This Excel has no private sheet views: colleagues in the same workbook see the hidden rows too. Press "Remove filter" when done.',
   restoring: 'Showing the rows again…',
-  restored: 'Filter removed: rows hidden and shown as before.',
+  restored: 'Filter removed: the sheet is as it was before.',
+  restoredChanged:
+    'Filter removed. Rows were inserted or deleted after the filter, so every row of the table is shown again; hide again any row you had hidden yourself.',
   generateButton: 'Write the agency lists',
   generating: 'Writing the agency lists…',
   generated: (sheets, index) =>

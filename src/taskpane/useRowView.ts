@@ -8,7 +8,7 @@ export type RowViewState =
   | { status: 'filtering' }
   | { status: 'filtered'; agency: string; hiddenRows: number; shared: boolean }
   | { status: 'restoring' }
-  | { status: 'restored' }
+  | { status: 'restored'; exact: boolean }
   | { status: 'failed'; message: string };
 
 /**
@@ -54,7 +54,7 @@ export function useRowView(
   const restore = useCallback(
     (sheetName: string) =>
       settle(
-        port.restoreRows(sheetName).then(() => ({ status: 'restored' })),
+        port.restoreRows(sheetName).then(({ exact }) => ({ status: 'restored', exact })),
         { status: 'restoring' },
       ),
     [port, settle],

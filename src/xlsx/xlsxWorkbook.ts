@@ -60,6 +60,11 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
       return { how: 'downloaded' };
     },
     showOnlyRows: (view) => changing(() => rows.show(sheetNamed(workbook, view.sheetName), view)),
-    restoreRows: (sheetName) => changing(() => rows.restore(sheetNamed(workbook, sheetName))),
+    restoreRows: (sheetName) =>
+      changing(() => {
+        rows.restore(sheetNamed(workbook, sheetName));
+        // The workbench keeps its record in memory, by sheet, for a file it alone edits: always exact.
+        return { exact: true };
+      }),
   };
 }

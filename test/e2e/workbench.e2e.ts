@@ -54,7 +54,7 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     await counts.waitFor();
     expect(await counts.getByRole('listitem').allTextContents()).toEqual([
       'Lỗi: 2',
-      'Cảnh báo: 23',
+      'Cảnh báo: 24',
       'Thông tin: 9',
       'Nhiệm vụ: 97',
     ]);

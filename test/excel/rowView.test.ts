@@ -52,7 +52,7 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     expect(fake.pending()).toBe(0);
   });
 
-  it('restores exactly the rows the officer had hidden, even after switching agency, in 2 syncs', async () => {
+  it('restores exactly the rows the officer had hidden, even after switching agency, in 3 syncs', async () => {
     const fake = await officerSheet();
     const before = fake.snapshot(SHEET);
     await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Kế hoạch và Đầu tư')), DESKTOP);
@@ -61,9 +61,11 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     expect(visibleTableRows(fake)).not.toContain(24);
 
     const syncs = fake.syncCount();
-    await restoreRows(fake.newContext(), SHEET, DESKTOP);
+    const outcome = await restoreRows(fake.newContext(), SHEET, DESKTOP);
 
-    expect(fake.syncCount() - syncs).toBe(2);
+    // The record and the sheet's id; the sheet's first column (were rows inserted?); the rows.
+    expect(fake.syncCount() - syncs).toBe(3);
+    expect(outcome).toEqual({ exact: true });
     expect(fake.snapshot(SHEET)).toEqual(before);
     expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
     expect(fake.model.settings).toBeUndefined();
@@ -72,7 +74,7 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
   it('keeps the record in the workbook, so Bỏ lọc works from a new session too', async () => {
     const fake = await officerSheet();
     await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), DESKTOP);
-    expect(Object.keys(fake.model.settings ?? {})).toEqual([`MaTranNhiemVu.rowView.${SHEET}`]);
+    expect(Object.keys(fake.model.settings ?? {})).toEqual(['MaTranNhiemVu.rowViews']);
     await restoreRows(fake.newContext(), SHEET, DESKTOP);
     expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
   });
@@ -125,7 +127,7 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     fake.closeFile();
     fake.host.sheetViews = false; // the same file, opened in Excel for Windows
 
-    await expect(restoreRows(fake.newContext(), SHEET, DESKTOP)).resolves.toBeUndefined();
+    await expect(restoreRows(fake.newContext(), SHEET, DESKTOP)).resolves.toEqual({ exact: true });
     expect(fake.syncs.every((sync) => sync.error === undefined)).toBe(true);
     expect(fake.model.settings).toBeUndefined();
 
@@ -142,6 +144,34 @@ describe('Lọc theo cơ quan on the fixture (row hiding, then Bỏ lọc)', () 
     expect(fake.sheet(SHEET).hiddenRows).toContain(24);
     await restoreRows(fake.newContext(), SHEET, DESKTOP);
     expect(fake.sheet(SHEET).hiddenRows).toEqual([23, 50]);
+  });
+
+  it('restores the rows of a sheet the officer renamed while it was filtered (found by its id)', async () => {
+    const fake = await officerSheet();
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), DESKTOP);
+    fake.sheet(SHEET).name = 'Phụ lục 1 - bản trình';
+
+    // The pane still knows the sheet by the name it was checked under.
+    expect(await restoreRows(fake.newContext(), SHEET, DESKTOP)).toEqual({ exact: true });
+    expect(fake.sheet('Phụ lục 1 - bản trình').hiddenRows).toEqual([23, 50]);
+    expect(fake.model.settings).toBeUndefined();
+  });
+
+  it('shows every row of the table, and says so, when rows were inserted while it was filtered', async () => {
+    const fake = await officerSheet();
+    await showOnlyRows(fake.newContext(), agencyRowView(appendix, listOf('Sở Ngoại vụ')), DESKTOP);
+    // A row inserted above the table's row 10: everything below moves down one.
+    const sheet = fake.sheet(SHEET);
+    const moved: typeof sheet.cells = {};
+    for (const [address, cell] of Object.entries(sheet.cells)) {
+      const [, column = '', row = '0'] = /^([A-Z]+)(\d+)$/u.exec(address) ?? [];
+      moved[Number(row) >= 10 ? `${column}${Number(row) + 1}` : address] = cell;
+    }
+    sheet.cells = moved;
+
+    expect(await restoreRows(fake.newContext(), SHEET, DESKTOP)).toEqual({ exact: false });
+    expect(fake.sheet(SHEET).hiddenRows).toBeUndefined();
+    expect(fake.model.settings).toBeUndefined();
   });
 
   it('does nothing on Bỏ lọc when no filter was made (1 sync)', async () => {

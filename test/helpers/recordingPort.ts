@@ -68,7 +68,7 @@ export function recordingPort(
       hiddenRows: view.lastRow - view.firstRow + 1 - view.visibleRows.length,
       shared: true,
     }),
-    restoreRows: async () => undefined,
+    restoreRows: async () => ({ exact: true }),
   };
   return { port, writes, saved, reads, agencyWrites, exports };
 }

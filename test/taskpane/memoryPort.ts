@@ -153,6 +153,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     async restoreRows(sheetName) {
       calls.restoreRows.push(sheetName);
       await enter('restoreRows');
+      return { exact: true };
     },
   };
 

@@ -84,6 +84,8 @@ export interface ConditionalFormatModel {
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface SheetModel {
+  /** Worksheet.id: Excel's own key, kept when the sheet is renamed ("{…}"). */
+  id: string;
   name: string;
   visibility: Visibility;
   /** By A1 address ("E110"). */
@@ -175,8 +177,12 @@ function seedSheet(model: WorkbookModel, seed: SheetSeed): SheetModel {
   return sheet;
 }
 
+let sheetIds = 0;
+
 export function emptySheet(name: string): SheetModel {
+  sheetIds++;
   return {
+    id: `{00000000-0001-0000-0000-${String(sheetIds).padStart(12, '0')}}`,
     name,
     visibility: 'Visible',
     cells: {},
@@ -189,10 +195,13 @@ export function emptySheet(name: string): SheetModel {
   };
 }
 
-/** Excel compares sheet names without regard to case. */
+/**
+ * A sheet by its name, compared without regard to case as Excel does, or by its id
+ * (WorksheetCollection.getItem: "Gets a worksheet object using its name or ID").
+ */
 export function findSheet(model: WorkbookModel, name: string): SheetModel | undefined {
   const key = name.toLocaleLowerCase('vi');
-  return model.sheets.find((sheet) => sheet.name.toLocaleLowerCase('vi') === key);
+  return model.sheets.find((sheet) => sheet.name.toLocaleLowerCase('vi') === key || sheet.id === name);
 }
 
 /** How Excel prefixes an address with its sheet: quoted unless the name is plain letters, digits, _. */

@@ -116,6 +116,7 @@ class FakeWorksheetCollection extends FakeCollection<WorkbookModel, SheetModel, 
 
 function sheetProperties(model: WorkbookModel): PropertyReaders<SheetModel> {
   return {
+    id: (sheet) => sheet.id,
     name: (sheet) => sheet.name,
     visibility: (sheet) => sheet.visibility,
     position: (sheet) => model.sheets.indexOf(sheet),
@@ -128,6 +129,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   constructor(session: Session, resolver: () => SheetModel | null, path: PathSpec) {
     super(session, resolver, path);
     this.properties = sheetProperties(session.model);
+  }
+
+  get id(): string {
+    return this.read('id');
   }
 
   get freezePanes(): FakeFreezePanes {

@@ -9,6 +9,7 @@ import { formatHuman } from './formatHuman';
 import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
 import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
+import { streamJson } from './streamJson';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -117,7 +118,8 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
     const report = buildReport(file, scoped, { ...validation, findings }, options.lang);
     if (options.json) {
       if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      streamJson(report, io.stdout);
+      io.stdout('\n');
     } else {
       io.stdout(formatHuman(report, options.lang));
     }

@@ -1,5 +1,5 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { appendAll, fieldName, provinceById, repeatedFindings, severityLabel } from '../domain';
+import { appendAll, fieldName, provinceById, repeatedFindings, ruleTitle, severityLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -63,7 +63,7 @@ function findingLines(report: CheckReport, lang: Lang): string[] {
     const codes = [...new Set(ofSeverity.map((f) => f.code))];
     for (const code of codes) {
       const group = ofSeverity.filter((f) => f.code === code);
-      lines.push(`[${severityLabel(severity, lang)}] ${code} (${group.length})`);
+      lines.push(`[${severityLabel(severity, lang)}] ${ruleTitle(code, lang)} (${group.length})`);
       // The same wording on several cells is one line listing them.
       for (const repeat of repeatedFindings(group, (f) => f.message)) {
         const places = repeat.all.map((f) => place(f, report.sheet));

@@ -286,13 +286,13 @@ describe('writeCheck result sheet', () => {
       findings[0]?.rowNumber,
       expect.any(String),
       expect.any(String),
-      findings[0]?.code,
       expect.any(String),
+      findings[0]?.code,
     ]);
     expect(rowValues(result, titleRows + 1 + findings.length + 1)).toEqual(['', '', '', '', '', '']);
-    // Widths of 9, 7, 11, 30, 22 and 90 characters in points, in the unit ExcelJS uses too:
+    // Widths of 9, 7, 11, 30, 90 and 12 characters in points, in the unit ExcelJS uses too:
     // (characters × 7 + 5) × 0.75, so the result sheet looks the same from both adapters.
-    expect(result.columnWidths).toEqual({ A: 51, B: 40.5, C: 61.5, D: 161.25, E: 119.25, F: 476.25 });
+    expect(result.columnWidths).toEqual({ A: 51, B: 40.5, C: 61.5, D: 161.25, E: 476.25, F: 66.75 });
     expect(fake.model.activeSheet).toBe(SHEET);
   });
 
@@ -326,7 +326,7 @@ describe('writeCheck result sheet', () => {
     const result = fake.sheet(RESULT);
     const rows = repeatedFindings(second.findings, (f) => formatFinding(f, 'vi'));
     const lastRow = second.write.result.title.length + 1 + rows.length;
-    expect(rowValues(result, lastRow)[4]).toBe(rows.at(-1)?.first.code);
+    expect(rowValues(result, lastRow)[5]).toBe(rows.at(-1)?.first.code);
     for (let row = lastRow + 1; row <= lastRow + 5; row++)
       expect(rowValues(result, row)).toEqual(['', '', '', '', '', '']);
     expect(Object.keys(result.cells).filter((a) => parseArea(a).top > lastRow)).toEqual([]);

@@ -42,7 +42,7 @@ describe('the check in the task pane', () => {
     expect(write?.sheetName).toBe('Phụ lục 1');
     expect(write?.marks.map((mark) => mark.cell)).toEqual(['E5', 'B6', 'E7', 'F8', 'A9']);
     expect(write?.result.title).toContain(
-      'Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11',
+      'Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 11/03/2024',
     );
     expect(write?.activateResult).toBe(false);
   });

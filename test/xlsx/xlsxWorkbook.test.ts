@@ -86,7 +86,8 @@ describe('xlsxWorkbook: the check on the sample, through real .xlsx bytes', () =
     expect(String(result.getCell('A1').value)).toContain('KẾT QUẢ KIỂM TRA PHỤ LỤC');
     const headerRow = result.getRow(5);
     expect(headerRow.getCell(1).value).toBe('Ô');
-    expect(headerRow.getCell(6).value).toBe('Nội dung');
+    expect(headerRow.getCell(5).value).toBe('Nội dung');
+    expect(headerRow.getCell(6).value).toBe('Mã');
     const rows = repeatedFindings(outcome.findings, (f) => formatFinding(f, 'vi')).length;
     expect(rows).toBeLessThan(outcome.findings.length);
     expect(result.actualRowCount).toBe(5 + rows);
@@ -97,7 +98,7 @@ describe('xlsxWorkbook: the check on the sample, through real .xlsx bytes', () =
       formula: `HYPERLINK("#'${APPENDIX}'!E110","E110")`,
       result: 'E110',
     });
-    expect(e110?.getCell(5).value).toBe('missing-legal-basis');
+    expect(e110?.getCell(6).value).toBe('missing-legal-basis');
   });
 
   it('keeps the appendix values exactly as they were', async () => {

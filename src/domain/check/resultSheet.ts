@@ -44,7 +44,7 @@ export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
     rows: repeatedFindings(findings, (f) => formatFinding(f, lang)).map((repeat) =>
       findingRow(repeat, appendix.sheet, rowColumn, lang),
     ),
-    widths: [9, 7, 11, 30, 22, 90],
+    widths: [9, 7, 11, 30, 90, 12],
   };
 }
 
@@ -70,8 +70,9 @@ function findingRow(
     finding.rowNumber,
     severityLabel(finding.severity, lang),
     ruleTitle(finding.code, lang),
-    finding.code,
     count > 1 ? `${repeat.message} (${SHEET_STRINGS[lang].repeated(count, cells)})` : repeat.message,
+    // The rule's code, for IT and the JSON: last and narrow, after what the officer reads.
+    finding.code,
   ];
 }
 
@@ -101,6 +102,6 @@ export function failureSheetSpec(input: {
     title: [t.failedTitle(input.sheet), input.message, t.checked(input.checkedAt, null)],
     header: [...t.resultHeader],
     rows: [],
-    widths: [9, 7, 11, 30, 22, 90],
+    widths: [9, 7, 11, 30, 90, 12],
   };
 }

@@ -1,5 +1,11 @@
 import type { Lang } from '../messages';
 
+/** "2024-03-11" → "11/03/2024": officers read one date format, dd/mm/yyyy, everywhere (issue 17). */
+function vnDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return day && month && year ? `${day}/${month}/${year}` : iso;
+}
+
 /** Wording of the sheets the add-in writes (finding wording lives in ../messages). */
 export const SHEET_STRINGS = {
   vi: {
@@ -8,13 +14,13 @@ export const SHEET_STRINGS = {
       `KẾT QUẢ KIỂM TRA PHỤ LỤC — trang "${sheet}", dòng tiêu đề ${headerRow}`,
     plan: (reference: string) => `Kế hoạch: ${reference}`,
     checked: (at: string, asOf: string | null) =>
-      `Kiểm tra lúc ${at}${asOf ? `; tên cơ quan xét theo ngày ${asOf}` : ''}`,
+      `Kiểm tra lúc ${at}${asOf ? `; tên cơ quan xét theo ngày ${vnDate(asOf)}` : ''}`,
     counts: (tasks: number, e: number, w: number, i: number) =>
       `${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
     none: 'Không có phát hiện nào.',
     repeated: (count: number, cells: string) => `${count} ô cùng lỗi này: ${cells}`,
     failedTitle: (sheet: string) => `KHÔNG KIỂM TRA ĐƯỢC trang "${sheet}"`,
-    resultHeader: ['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung'],
+    resultHeader: ['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Nội dung', 'Mã'],
     settingsSheet: 'Cài đặt kiểm tra',
     settingsTitle: 'CÀI ĐẶT KIỂM TRA — Ma trận nhiệm vụ (sửa cột "Giá trị"; để trống là mặc định)',
     settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'],
@@ -35,13 +41,13 @@ export const SHEET_STRINGS = {
       `APPENDIX CHECK RESULT — sheet "${sheet}", header row ${headerRow}`,
     plan: (reference: string) => `Plan: ${reference}`,
     checked: (at: string, asOf: string | null) =>
-      `Checked at ${at}${asOf ? `; agency names as of ${asOf}` : ''}`,
+      `Checked at ${at}${asOf ? `; agency names as of ${vnDate(asOf)}` : ''}`,
     counts: (tasks: number, e: number, w: number, i: number) =>
       `${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
     none: 'No findings.',
     repeated: (count: number, cells: string) => `the same in ${count} cells: ${cells}`,
     failedTitle: (sheet: string) => `COULD NOT CHECK sheet "${sheet}"`,
-    resultHeader: ['Cell', 'Row', 'Severity', 'Rule', 'Code', 'Message'],
+    resultHeader: ['Cell', 'Row', 'Severity', 'Rule', 'Message', 'Code'],
     settingsSheet: 'Cài đặt kiểm tra',
     settingsTitle: 'CHECK SETTINGS — Ma trận nhiệm vụ (edit the "Value" column; blank means the default)',
     settingsHeader: ['Item', 'Value', 'Note'],

@@ -21,20 +21,20 @@ describe('the result sheet of the fixture', () => {
 
     expect(spec).toMatchObject({ name: 'Kết quả kiểm tra', tag: 'result' });
     expect(spec.title[0]).toBe('KẾT QUẢ KIỂM TRA PHỤ LỤC — trang "Phụ lục 1", dòng tiêu đề 5');
-    expect(spec.title).toContain('Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11');
+    expect(spec.title).toContain('Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 11/03/2024');
     expect(spec.title).toContain('97 nhiệm vụ · 2 lỗi · 24 cảnh báo · 9 thông tin');
-    expect(spec.header).toEqual(['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Mã', 'Nội dung']);
+    expect(spec.header).toEqual(['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Nội dung', 'Mã']);
     expect(spec.rows).toHaveLength(repeatedFindings(findings, (f) => formatFinding(f, 'vi')).length);
     // The same wording on six cells is one row listing them (issue "Any real appendix…").
-    const variant = spec.rows.find((row) => row[4] === 'agency-name-variant' && row[1] === 60);
-    expect(variant?.[5]).toMatch(/\(6 ô cùng lỗi này: C60, C61, C62, C64, C65, C96\)$/u);
-    const e110 = spec.rows.find((row) => row[4] === 'missing-legal-basis');
+    const variant = spec.rows.find((row) => row[5] === 'agency-name-variant' && row[1] === 60);
+    expect(variant?.[4]).toMatch(/\(6 ô cùng lỗi này: C60, C61, C62, C64, C65, C96\)$/u);
+    const e110 = spec.rows.find((row) => row[5] === 'missing-legal-basis');
     expect(e110?.slice(0, 3)).toEqual([
       { text: 'E110', link: { sheet: 'Phụ lục 1', cell: 'E110' } },
       110,
       'lỗi',
     ]);
-    expect(e110?.[5]).toMatch(/căn cứ/i);
+    expect(e110?.[4]).toMatch(/căn cứ/i);
     expect(spec.widths).toHaveLength(spec.header.length);
   });
 

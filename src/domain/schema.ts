@@ -107,6 +107,11 @@ export const SectionSchema = z.object({
   path: z.array(z.string()),
   /** Row of the enclosing section or group; null at the top level. */
   parentRow: z.number().int().positive().nullable(),
+  /**
+   * The heading of another table of the same sheet, right above its repeated header ("2. Các nhiệm vụ …"):
+   * its tasks are numbered from 1 again, and its own number counts headings, not tasks.
+   */
+  startsTable: z.boolean().optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 

@@ -14,7 +14,7 @@ describe('the ribbon command Kiểm tra', () => {
     expect(reads).toEqual([undefined]);
     expect(writes[0]).toMatchObject({ activateResult: true, sheetName: 'Phụ lục 1' });
     expect(writes[0]?.result.title).toContain(
-      'Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 2024-03-11',
+      'Kiểm tra lúc 23/11/2026 09:05; tên cơ quan xét theo ngày 11/03/2024',
     );
     expect(done.completed).toHaveBeenCalledTimes(1);
   });

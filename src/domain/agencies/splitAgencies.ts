@@ -382,6 +382,8 @@ function qualifiedEnd(
   tokens: readonly AgencyToken[],
   end: number,
 ): { offset: number; token: number } {
+  const numbered = numberedEnd(cellText, tokens, end);
+  if (numbered > end) return { offset: endOf(tokens, numbered), token: numbered };
   const offset = endOf(tokens, end);
   const owner = ownerEnd(cellText, tokens, end);
   if (owner > end) return { offset: endOf(tokens, owner), token: owner };
@@ -391,6 +393,19 @@ function qualifiedEnd(
   let token = end;
   while (token < tokens.length && (tokens[token] as AgencyToken).start < close) token++;
   return { offset: close + 1, token };
+}
+
+/**
+ * A regional unit's number after its name, the last word before a separator: "Ngân hàng Nhà nước khu vực
+ * XII" (Bắc Ninh 144/KH-UBND 2025), "Thuế cơ sở 3", "Chi cục Hải quan khu vực IX" — the 2025 units are
+ * numbered so.
+ */
+function numberedEnd(cellText: string, tokens: readonly AgencyToken[], end: number): number {
+  const token = tokens[end];
+  if (!token || token.separator) return end;
+  const next = tokens[end + 1];
+  if (next && !next.separator) return end;
+  return /^(?:[IVXL]+|\d{1,3})$/u.test(cellText.slice(token.start, token.end)) ? end + 1 : end;
 }
 
 /**

@@ -20,6 +20,9 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'Tên dự án',
     'Tên đề án',
     'Tên văn bản',
+    // Targets assigned to a lead, as a task list is ("TT | Chỉ tiêu | Chủ trì", Bắc Ninh 144/KH-UBND 2025).
+    'Chỉ tiêu',
+    'Tên chỉ tiêu',
   ],
   lead: [
     'Cơ quan chủ trì',

@@ -2,7 +2,7 @@ import { cellAddress, columnLetter } from '../grid';
 import type { Finding, Note, RowKind, Section, Task } from '../schema';
 import { normalizeText } from '../text';
 import type { ParsedTt } from './parseTt';
-import { ttLevel } from './parseTt';
+import { isChildTt, ttLevel } from './parseTt';
 import type { ColumnLayout, FieldCell, RowFacts } from './rowFacts';
 import { presentCells } from './rowFacts';
 
@@ -38,6 +38,9 @@ export function assemble(
   rows.forEach((facts, i) => {
     const kind = kinds[i];
     if (kind === 'section' || kind === 'group') {
+      // A new table of the same sheet starts a new outline: nothing above it encloses it.
+      const table = kind === 'section' && headsTable(rows, kinds, i);
+      if (table) stack.length = 0;
       const path = enter(stack, facts.tt);
       const parentRow = stack.at(-1)?.row ?? null;
       out.sections.push({
@@ -47,8 +50,10 @@ export function assemble(
         title: titleOf(facts),
         path,
         parentRow,
+        ...(table ? { startsTable: true } : {}),
       });
-      stack.push({ level: ttLevel(facts.tt), label: facts.tt.label, row: facts.rowNumber });
+      // Below every TT level, so the table's own "1.", "I" … stay inside it.
+      stack.push({ level: table ? -1 : ttLevel(facts.tt), label: facts.tt.label, row: facts.rowNumber });
     } else if (kind === 'task') {
       const path = facts.tt.label === '' ? stack.map((e) => e.label) : enter(stack, facts.tt);
       out.tasks.push(newTask(facts, path, stack.at(-1)?.row ?? null, layout, extraTitles));
@@ -60,6 +65,24 @@ export function assemble(
     }
   });
   return out;
+}
+
+/**
+ * A section right above a repeated header (blank rows aside) after which the numbering starts again at 1,
+ * not under it: the heading of the next table (classifyRows' headsNextTable). "I" above a page break and
+ * then its own 1.1 is not one.
+ */
+function headsTable(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number): boolean {
+  let j = i + 1;
+  while (j < kinds.length && kinds[j] === 'blank') j++;
+  if (kinds[j] !== 'repeated-header') return false;
+  for (j++; j < kinds.length; j++) {
+    const kind = kinds[j];
+    if (kind === 'blank' || kind === 'repeated-header' || kind === 'column-index') continue;
+    const after = rows[j] as RowFacts;
+    return /^(?:1|I|A|a)$/u.test(after.tt.label) && !isChildTt((rows[i] as RowFacts).tt, after.tt);
+  }
+  return false;
 }
 
 /** Pops the entries this TT closes and returns its full path. */

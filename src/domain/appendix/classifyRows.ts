@@ -58,6 +58,7 @@ function classifyRow(
     return isOwnTaskUnderMerge(facts) ? 'task' : 'continuation';
   }
   const tt = facts.tt;
+  if (headsNextTable(context, i)) return 'section';
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
   if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bullet') {
     return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
@@ -114,6 +115,28 @@ function isAssignedLeaf(rows: readonly RowFacts[], i: number): boolean {
   if (facts.cells.task === undefined || !isOwn(facts.cells.lead)) return false;
   const next = nextMeaningful(rows, i);
   return next === undefined || (isSectionTt(next.tt) && ttLevel(next.tt) <= ttLevel(facts.tt));
+}
+
+/**
+ * A numbered title alone in its row right above a repeated header, after which the numbering starts again
+ * at 1: the heading of the next table of the same sheet ("2. Các nhiệm vụ về chuyển đổi số quá hạn chưa
+ * hoàn thành" over its own "STT | Nhiệm vụ …", 624/TB-VPCP 2025). A section, not a task. A group title
+ * that a page break parts from its children ("3. …", the header again, then 3.1) is no such heading.
+ */
+function headsNextTable(context: ClassifyContext, i: number): boolean {
+  const { rows } = context;
+  const facts = rows[i] as RowFacts;
+  if (facts.ownData !== 0 || facts.tt.kind === 'empty' || facts.tt.rest.split(/\s+/u).length < 3)
+    return false;
+  let j = i + 1;
+  while (j < rows.length && (rows[j] as RowFacts).blank) j++;
+  if (j >= rows.length || !context.isRepeatedHeader(rows[j] as RowFacts)) return false;
+  for (j++; j < rows.length; j++) {
+    const after = rows[j] as RowFacts;
+    if (after.blank || isColumnIndexRow(after) || context.isRepeatedHeader(after)) continue;
+    return /^(?:1|I|A|a)$/u.test(after.tt.label) && !isChildTt(facts.tt, after.tt);
+  }
+  return false;
 }
 
 function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefined {

@@ -69,7 +69,10 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
   }
   const title = titleParts.length > 0 ? titleParts.join(' ') : null;
   const reference = referenceLine ? parseReference(referenceLine.text) : undefined;
-  const yearFromTitle = title ? Number(YEAR_IN_TITLE.exec(title)?.[1] ?? NaN) : NaN;
+  // "… ĐẾN NĂM 2030" is the plan's horizon, not its year (Hà Nội 310/KH-UBND 2025).
+  const yearFromTitle = title
+    ? Number(YEAR_IN_TITLE.exec(title.replace(new RegExp(UNTIL.source, 'giu'), ''))?.[1] ?? NaN)
+    : NaN;
   const plan: Plan = {
     appendixName,
     title,
@@ -109,14 +112,15 @@ function parseReference(text: string) {
   };
 }
 
-// "ngày        /12/2025", "ngày    tháng 12 năm 2025": a draft's date with the day left blank.
+// "ngày        /12/2025", "ngày    tháng 12 năm 2025": a draft's date with the day left blank; "ngày / /2025",
+// "ngày    tháng    năm 2025" (Hà Nội 310/KH-UBND 2025): the month too, the year still given.
 const MONTH_ONLY =
-  /ngày[\s.…_]*(?:\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})|tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2}))/iu;
+  /ngày[\s.…_]*(?:\/\s*(\d{1,2})?\s*\/\s*((?:19|20)\d{2})|tháng\s+(\d{1,2})?\s*năm\s+((?:19|20)\d{2}))/iu;
 
 function monthOnly(text: string): { earliestDate?: string; year?: number } {
   const match = MONTH_ONLY.exec(text);
   if (!match) return {};
-  const month = Number(match[1] ?? match[3]);
+  const month = Number(match[1] ?? match[3] ?? 0);
   const year = Number(match[2] ?? match[4]);
   if (month < 1 || month > 12) return { year };
   return { earliestDate: `${year}-${String(month).padStart(2, '0')}-01`, year };

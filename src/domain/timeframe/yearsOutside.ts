@@ -31,6 +31,15 @@ export function yearsOutside(timeframe: Timeframe, plan: number | PlanPeriod): n
   const outside = new Set<number>();
   for (const part of timeframe.parts) {
     if (part.kind === 'period' && overlaps(part, period)) continue;
+    // "01/01/2026" closing a 2025 plan (Bộ VHTTDL 6225/BVHTTDL-VP 2025): by the start of the next year.
+    if (
+      part.kind === 'date' &&
+      part.day === 1 &&
+      part.month === 1 &&
+      period.to !== null &&
+      part.year === period.to + 1
+    )
+      continue;
     for (const year of partYears(part))
       if ((period.from !== null && year < period.from) || (period.to !== null && year > period.to))
         outside.add(year);

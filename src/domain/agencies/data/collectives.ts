@@ -89,6 +89,11 @@ const BODIES: readonly AgencyEntry[] = [
     'collective',
     { aliases: ['các sở, ngành, địa phương', 'các sở, ban, ngành và địa phương'] },
   ),
+  // The provinces, or a province's communes, as a Government or a province addresses them.
+  agency('ubnd-cac-dia-phuong', 'Ủy ban nhân dân các địa phương', 'UBND các địa phương', 'collective'),
+  agency('cac-tinh-thanh-pho', 'Các tỉnh, thành phố', 'Các tỉnh, thành phố', 'collective', {
+    aliases: ['các tỉnh, thành phố trực thuộc trung ương', 'các tỉnh/thành phố'],
+  }),
   agency('cac-bo-nganh', 'Các bộ, ngành', 'Các bộ, ngành', 'collective', {
     aliases: ['các bộ, ngành trung ương', 'các bộ, ngành Trung ương', 'các Bộ, ngành'],
   }),

@@ -5,6 +5,7 @@ import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import { eachAgencyCell } from './agencyCells';
+import { listsLateTasks } from './timeframeRules';
 import { splitMergedNames } from './splitMergedName';
 
 /** Every agency mention of the lead and partner cells, with its cell (merged areas once). */
@@ -213,6 +214,8 @@ export const vagueAgency: Rule = {
     columns: ['lead', 'partners'],
   },
   check: (input) => {
+    // A list of late tasks reports whom the original documents assigned (listsLateTasks): not its slip.
+    if (listsLateTasks(input)) return [];
     const { convention } = everyoneLeads(input);
     return fieldCells(input, 'lead').flatMap((cell) => {
       const mentions = input.analyses[cell.taskIndex]?.leadAgencies ?? [];

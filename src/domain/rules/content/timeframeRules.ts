@@ -1,6 +1,6 @@
 import { isUnparsed, partEnd, timelessReason, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
-import type { Rule } from '../types';
+import type { Rule, RuleInput } from '../types';
 
 /** A time frame the parser cannot read as a quarter, month, date, deadline, year, period or recurrence. */
 export const unparsedTimeframe: Rule = {
@@ -62,6 +62,18 @@ export const invalidTimeframe: Rule = {
  * 2024 plan). The period comes from the title ("năm 2025", "giai đoạn 2026–2030", "đến năm 2030"); a plan
  * whose title names none is only held to its start (a Government resolution assigns work years ahead).
  */
+// An appendix of tasks already late ("Tổng hợp các nhiệm vụ chậm muộn", "… quá hạn chưa hoàn thành",
+// 624/TB-VPCP 2025) lists past deadlines on purpose: they are its subject, not slips.
+const LATE_TASKS = /qu[áa] h[ạa]n|ch[ậa]m (?:mu[ộo]n|ti[ếe]n [đd][ộo])|t[ồo]n [đd][ọo]ng/iu;
+
+/** Whether the appendix (its title, or a heading of its tables) lists tasks already late. */
+export function listsLateTasks(input: RuleInput): boolean {
+  const { plan, sections } = input.appendix;
+  return [plan.title, plan.appendixName, ...sections.map((s) => s.title)].some(
+    (text) => text !== null && text !== undefined && LATE_TASKS.test(text),
+  );
+}
+
 export const timeframeOutsidePlanYear: Rule = {
   meta: {
     code: 'timeframe-outside-plan-year',
@@ -71,7 +83,7 @@ export const timeframeOutsidePlanYear: Rule = {
   },
   check: (input) => {
     const { planPeriod, planYear } = input;
-    if (planPeriod === null) return [];
+    if (planPeriod === null || listsLateTasks(input)) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
       const years = timeframe ? yearsOutside(timeframe, planPeriod) : [];
@@ -89,7 +101,7 @@ export const timeframeOutsidePlanYear: Rule = {
 /**
  * A deadline that had passed when the plan was issued: "Tháng 3/2026" in a resolution of 06/4/2026, "Quý
  * I/2026" in one of 08/4/2026 (the real corpus: 97/NQ-CP, 105/NQ-CP). Only time frames that write their
- * year are judged.
+ * year are judged; an appendix that lists late tasks (listsLateTasks) is not.
  */
 export const timeframeBeforePlanDate: Rule = {
   meta: {
@@ -100,7 +112,7 @@ export const timeframeBeforePlanDate: Rule = {
   },
   check: (input) => {
     const issued = input.appendix.plan.date;
-    if (issued === null) return [];
+    if (issued === null || listsLateTasks(input)) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
       if (!timeframe || timeframe.parts.length === 0) return [];

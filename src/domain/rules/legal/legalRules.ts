@@ -118,7 +118,9 @@ function citedAsRule(text: string, citation: Citation): boolean {
 function undatedUnlikeOthers(input: RuleInput): RuleFinding[] {
   const cells = [
     ...basisCells(input).map((cell) => ({ cell, citations: cell.citations.citations, inText: false })),
-    ...fieldCells(input, 'task')
+    // Where the appendix has a Căn cứ column, that is where it cites; its task texts name documents as
+    // their subject (624/TB-VPCP 2025). Without one, the task text is where citations are (Lâm Đồng drafts).
+    ...(input.appendix.columns.basis !== undefined ? [] : fieldCells(input, 'task'))
       .filter((cell) => MAY_CITE.test(cell.text))
       .map((cell) => ({ cell, citations: parseCitations(cell.text).citations, inText: true })),
   ];

@@ -35,7 +35,10 @@ export function numberedEntries(input: RuleInput): NumberedEntry[] {
 
 function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
   const rows = [
-    ...appendix.sections.map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
+    // A table's heading numbers tables, not tasks (its "2." follows a "1." above the header).
+    ...appendix.sections
+      .filter((s) => s.startsTable !== true)
+      .map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
     ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),
   ].sort((a, b) => a.row - b.row);
   const entries = rows

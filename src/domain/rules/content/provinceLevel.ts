@@ -20,11 +20,18 @@ export const provinceLevel: Rule = {
     title: { vi: 'Tỉnh, thành phố ghi sai cấp', en: 'Province named at the wrong level' },
     columns: ['lead', 'partners'],
   },
-  check: (input) =>
-    eachAgencyCell(input, (cell, field) => {
+  check: (input) => {
+    // Lead cells repeat ("UBND tỉnh", "Sở Nội vụ"): each distinct text is read once.
+    const seen = new Map<string, ProvinceLevelSlip[]>();
+    const slipsOf = (text: string) => {
+      let slips = seen.get(text);
+      if (!slips) seen.set(text, (slips = provinceLevelSlips(text, input.planDate)));
+      return slips;
+    };
+    return eachAgencyCell(input, (cell, field) => {
       // One finding per cell and kind of slip: "Hòa Bình, Lâm Đồng là tỉnh, không phải thành phố".
       const byKind = new Map<string, ProvinceLevelSlip[]>();
-      for (const slip of provinceLevelSlips(cell.text, input.planDate)) {
+      for (const slip of slipsOf(cell.text)) {
         const kind = `${slip.province.level}>${slip.written}`;
         byKind.set(kind, [...(byKind.get(kind) ?? []), slip]);
       }
@@ -37,7 +44,8 @@ export const provinceLevel: Rule = {
           written: slips[0]?.written ?? '',
         },
       }));
-    }),
+    });
+  },
 };
 
 export interface ProvinceLevelSlip {
@@ -50,7 +58,8 @@ export interface ProvinceLevelSlip {
 
 /** The provinces of a cell's lists written under a level word they did not have on the plan's day. */
 export function provinceLevelSlips(text: string, planDate: string | null): ProvinceLevelSlip[] {
-  if (!/t[ỉi]nh|th[àa]nh ph[ốo]|TP/iu.test(text)) return [];
+  // A level word, a name, then a comma: the shape of a list of provinces (most lead cells have none).
+  if (!/(?:t[ỉi]nh|th[àa]nh ph[ốo]|TP\.?)\s+[^,;\n]{2,40},/iu.test(text)) return [];
   const tokens = tokenizeAgencyText(text);
   const slips: ProvinceLevelSlip[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,5 @@
 import type { SelfTestCheck, SelfTestHost, SelfTestId, SelfTestReport } from '../domain';
-import { cellAddress, errorCode, isMarkFormula, MARK_FILLS, markFormula } from '../domain';
+import { cellAddress, errorCode, isMarkFormula, MARK_FILLS, markFormula, sheetNameFor } from '../domain';
 import { literalBlock } from './literalText';
 import { resetListSeparator } from './listSeparator';
 import { mergedAreas } from './mergedAreas';
@@ -136,9 +136,12 @@ function describe(error: unknown): string {
 async function addSheet(context: Excel.RequestContext): Promise<string> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-  let name = SHEET_NAME;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SHEET_NAME} (${n})`;
+  // No sheet of the workbook is taken for the self-test's own (none carries its tag): a free name.
+  const { name } = sheetNameFor(
+    SHEET_NAME,
+    'result',
+    sheets.items.map((sheet) => ({ name: sheet.name })),
+  );
   context.workbook.worksheets.add(name);
   await context.sync();
   return name;

@@ -110,7 +110,7 @@ function dayMonthYear(date: Date): string {
 }
 
 /** A number format that shows a date: day, month or year codes outside quoted text and [brackets]. */
-export function isDateFormat(numFmt: string | undefined): boolean {
+function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   const codes = numFmt
     .replace(/"[^"]*"|\[[^\]]*\]|\\./gu, '')

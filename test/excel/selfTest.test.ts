@@ -102,6 +102,15 @@ describe('Tự kiểm tra catches each broken assumption', () => {
   }
 
   const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Phụ lục 1');
+  /** A key/value store (custom properties, settings) that keeps another value than the one given. */
+  const storesOtherValue = (collection: object) => {
+    const original = Object.getOwnPropertyDescriptor(collection, 'add');
+    return patch(collection, 'add', {
+      value(this: unknown, key: string) {
+        return original?.value.call(this, key, 'khác') as unknown;
+      },
+    });
+  };
   const breakages: Array<[string, (fake: FakeWorkbook) => () => void, FakeWorkbookOptions?]> = (
     [
       [
@@ -176,30 +185,8 @@ describe('Tự kiểm tra catches each broken assumption', () => {
           ),
         { sheetViews: true, platform: 'web' },
       ],
-      [
-        'custom-properties',
-        (fake) => {
-          const collection = proto(fake, (c) => sheet(c).customProperties);
-          const original = Object.getOwnPropertyDescriptor(collection, 'add');
-          return patch(collection, 'add', {
-            value(this: unknown, key: string) {
-              return original?.value.call(this, key, 'khác') as unknown;
-            },
-          });
-        },
-      ],
-      [
-        'settings',
-        (fake) => {
-          const collection = proto(fake, (c) => c.workbook.settings);
-          const original = Object.getOwnPropertyDescriptor(collection, 'add');
-          return patch(collection, 'add', {
-            value(this: unknown, key: string) {
-              return original?.value.call(this, key, 'khác') as unknown;
-            },
-          });
-        },
-      ],
+      ['custom-properties', (fake) => storesOtherValue(proto(fake, (c) => sheet(c).customProperties))],
+      ['settings', (fake) => storesOtherValue(proto(fake, (c) => c.workbook.settings))],
       [
         'page-layout',
         (fake) => {

@@ -12,7 +12,10 @@ import { trieNode } from './tokenTrie';
 
 type Node = TrieNode<Province>;
 
-const LEVEL_WORDS = [['tinh'], ['thanh', 'pho']] as const;
+const LEVEL_WORDS = [
+  { words: ['tinh'], level: 'tỉnh' },
+  { words: ['thanh', 'pho'], level: 'thành phố' },
+] as const;
 
 function build(): Node {
   const root: Node = { next: new Map() };
@@ -21,9 +24,9 @@ function build(): Node {
       // "Hà Tĩnh" ends in "tinh" once folded: keep it.
       let keys = keyTokens(tokenizeAgencyText(text), true);
       // "TP.HCM" is written with its level: keep the name part too.
-      for (const level of LEVEL_WORDS)
-        if (level.every((word, i) => keys[i] === word) && keys.length > level.length)
-          keys = keys.slice(level.length);
+      for (const { words } of LEVEL_WORDS)
+        if (words.every((word, i) => keys[i] === word) && keys.length > words.length)
+          keys = keys.slice(words.length);
       const node = trieNode(root, keys);
       node.value ??= province;
     }
@@ -52,11 +55,19 @@ export function provinceAt(
   return best;
 }
 
-/** Index after a level word ("tỉnh", "thành phố", "TP.") at token i, or i when there is none. */
+/** The level word ("tỉnh", "thành phố", "TP.") at token i and the index after it, if there is one. */
+export function levelWordAt(
+  tokens: readonly AgencyToken[],
+  i: number,
+): { level: Province['level']; end: number } | undefined {
+  for (const { words, level } of LEVEL_WORDS)
+    if (words.every((word, k) => tokens[i + k]?.key === word)) return { level, end: i + words.length };
+  return undefined;
+}
+
+/** Index after a level word at token i, or i when there is none. */
 export function levelWordEnd(tokens: readonly AgencyToken[], i: number): number {
-  for (const level of LEVEL_WORDS)
-    if (level.every((word, k) => tokens[i + k]?.key === word)) return i + level.length;
-  return i;
+  return levelWordAt(tokens, i)?.end ?? i;
 }
 
 /**

@@ -8,26 +8,36 @@ import type { AgencyToken } from './agencyKey';
 import type { RegistryIndex } from './registryIndex';
 import type { AgencyEntry } from './schema';
 
-const byFirstWord = new WeakMap<RegistryIndex, Map<string, Array<{ key: string; entry: AgencyEntry }>>>();
-
-function keysOf(index: RegistryIndex): Map<string, Array<{ key: string; entry: AgencyEntry }>> {
-  let map = byFirstWord.get(index);
-  if (map) return map;
-  map = new Map();
-  for (const entry of index.byId.values()) {
-    if (entry.kind === 'collective') continue;
-    for (const text of [entry.name, entry.shortName, ...entry.aliases]) {
-      const words = keyTokens(tokenize(text));
-      const first = words[0];
-      if (!first || words.length < 2) continue;
-      const list = map.get(first) ?? [];
-      list.push({ key: words.join(' '), entry });
-      map.set(first, list);
+/**
+ * One index of the registry's written forms (name, short name, aliases of every body but the
+ * collectives), built once per registry: `place` files each form's tokens under the keys it wants.
+ */
+function formIndex<T>(
+  place: (tokens: readonly AgencyToken[], entry: AgencyEntry, map: Map<string, T>) => void,
+): (index: RegistryIndex) => Map<string, T> {
+  const built = new WeakMap<RegistryIndex, Map<string, T>>();
+  return (index) => {
+    let map = built.get(index);
+    if (map) return map;
+    map = new Map();
+    for (const entry of index.byId.values()) {
+      if (entry.kind === 'collective') continue;
+      for (const text of [entry.name, entry.shortName, ...entry.aliases]) place(tokenize(text), entry, map);
     }
-  }
-  byFirstWord.set(index, map);
-  return map;
+    built.set(index, map);
+    return map;
+  };
 }
+
+/** The registry's matching keys by their first word. */
+const keysOf = formIndex<Array<{ key: string; entry: AgencyEntry }>>((tokens, entry, map) => {
+  const words = keyTokens(tokens);
+  const first = words[0];
+  if (!first || words.length < 2) return;
+  const list = map.get(first);
+  if (list) list.push({ key: words.join(' '), entry });
+  else map.set(first, [{ key: words.join(' '), entry }]);
+});
 
 /** The entry an unknown piece most likely meant, or undefined. */
 export function typoSuggestion(
@@ -97,24 +107,11 @@ export function punctuationTwin(
   return found && found.size === 1 ? [...found][0] : undefined;
 }
 
-const bySignature = new WeakMap<RegistryIndex, Map<string, Set<AgencyEntry>>>();
-
-function signaturesOf(index: RegistryIndex): Map<string, Set<AgencyEntry>> {
-  let map = bySignature.get(index);
-  if (map) return map;
-  map = new Map();
-  for (const entry of index.byId.values()) {
-    if (entry.kind === 'collective') continue;
-    for (const text of [entry.name, entry.shortName, ...entry.aliases]) {
-      const signature = wordsAndVa(tokenize(text));
-      const set = map.get(signature) ?? new Set<AgencyEntry>();
-      set.add(entry);
-      map.set(signature, set);
-    }
-  }
-  bySignature.set(index, map);
-  return map;
-}
+/** The registry's bodies by the words and "và" of their forms. */
+const signaturesOf = formIndex<Set<AgencyEntry>>((tokens, entry, map) => {
+  const signature = wordsAndVa(tokens);
+  map.set(signature, (map.get(signature) ?? new Set<AgencyEntry>()).add(entry));
+});
 
 /** The words of a name and its "và", without commas, dashes or a trailing "tỉnh". */
 function wordsAndVa(tokens: readonly AgencyToken[]): string {

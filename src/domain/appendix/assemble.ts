@@ -2,7 +2,8 @@ import { cellAddress, columnLetter } from '../grid';
 import type { Finding, Note, RowKind, Section, Task } from '../schema';
 import { normalizeText } from '../text';
 import type { ParsedTt } from './parseTt';
-import { isChildTt, ttLevel } from './parseTt';
+import { headsNextTable } from './classifyRows';
+import { ttLevel } from './parseTt';
 import type { ColumnLayout, FieldCell, RowFacts } from './rowFacts';
 import { presentCells } from './rowFacts';
 
@@ -39,7 +40,7 @@ export function assemble(
     const kind = kinds[i];
     if (kind === 'section' || kind === 'group') {
       // A new table of the same sheet starts a new outline: nothing above it encloses it.
-      const table = kind === 'section' && headsTable(rows, kinds, i);
+      const table = kind === 'section' && headsNextTable(rows, i, (j) => kinds[j] === 'repeated-header');
       if (table) stack.length = 0;
       const path = enter(stack, facts.tt);
       const parentRow = stack.at(-1)?.row ?? null;
@@ -65,24 +66,6 @@ export function assemble(
     }
   });
   return out;
-}
-
-/**
- * A section right above a repeated header (blank rows aside) after which the numbering starts again at 1,
- * not under it: the heading of the next table (classifyRows' headsNextTable). "I" above a page break and
- * then its own 1.1 is not one.
- */
-function headsTable(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number): boolean {
-  let j = i + 1;
-  while (j < kinds.length && kinds[j] === 'blank') j++;
-  if (kinds[j] !== 'repeated-header') return false;
-  for (j++; j < kinds.length; j++) {
-    const kind = kinds[j];
-    if (kind === 'blank' || kind === 'repeated-header' || kind === 'column-index') continue;
-    const after = rows[j] as RowFacts;
-    return /^(?:1|I|A|a)$/u.test(after.tt.label) && !isChildTt((rows[i] as RowFacts).tt, after.tt);
-  }
-  return false;
 }
 
 /** Pops the entries this TT closes and returns its full path. */

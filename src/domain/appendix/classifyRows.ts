@@ -58,7 +58,8 @@ function classifyRow(
     return isOwnTaskUnderMerge(facts) ? 'task' : 'continuation';
   }
   const tt = facts.tt;
-  if (headsNextTable(context, i)) return 'section';
+  if (headsNextTable(context.rows, i, (j) => context.isRepeatedHeader(context.rows[j] as RowFacts)))
+    return 'section';
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
   if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bullet') {
     return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
@@ -122,18 +123,22 @@ function isAssignedLeaf(rows: readonly RowFacts[], i: number): boolean {
  * at 1: the heading of the next table of the same sheet ("2. Các nhiệm vụ về chuyển đổi số quá hạn chưa
  * hoàn thành" over its own "STT | Nhiệm vụ …", 624/TB-VPCP 2025). A section, not a task. A group title
  * that a page break parts from its children ("3. …", the header again, then 3.1) is no such heading.
+ * `isHeaderAt(j)` tells a repeated header: the classifier asks the table, the assembler the row kinds.
  */
-function headsNextTable(context: ClassifyContext, i: number): boolean {
-  const { rows } = context;
+export function headsNextTable(
+  rows: readonly RowFacts[],
+  i: number,
+  isHeaderAt: (j: number) => boolean,
+): boolean {
   const facts = rows[i] as RowFacts;
   if (facts.ownData !== 0 || facts.tt.kind === 'empty' || facts.tt.rest.split(/\s+/u).length < 3)
     return false;
   let j = i + 1;
   while (j < rows.length && (rows[j] as RowFacts).blank) j++;
-  if (j >= rows.length || !context.isRepeatedHeader(rows[j] as RowFacts)) return false;
+  if (j >= rows.length || !isHeaderAt(j)) return false;
   for (j++; j < rows.length; j++) {
     const after = rows[j] as RowFacts;
-    if (after.blank || isColumnIndexRow(after) || context.isRepeatedHeader(after)) continue;
+    if (after.blank || isColumnIndexRow(after) || isHeaderAt(j)) continue;
     return /^(?:1|I|A|a)$/u.test(after.tt.label) && !isChildTt(facts.tt, after.tt);
   }
   return false;

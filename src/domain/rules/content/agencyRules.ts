@@ -5,7 +5,7 @@ import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import { eachAgencyCell } from './agencyCells';
-import { listsLateTasks } from './timeframeRules';
+import { listsLateTasks } from './lateTasks';
 import { splitMergedNames } from './splitMergedName';
 
 /** Every agency mention of the lead and partner cells, with its cell (merged areas once). */

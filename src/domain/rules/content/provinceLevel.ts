@@ -1,6 +1,6 @@
 import type { AgencyToken } from '../../agencies/agencyKey';
 import { tokenizeAgencyText } from '../../agencies/agencyKey';
-import { levelAt, levelWordEnd, provinceAt } from '../../agencies/provinceNames';
+import { levelAt, levelWordAt, provinceAt } from '../../agencies/provinceNames';
 import type { Province } from '../../agencies/schema';
 import { atCell } from '../fieldCells';
 import type { Rule } from '../types';
@@ -63,32 +63,25 @@ export function provinceLevelSlips(text: string, planDate: string | null): Provi
   const tokens = tokenizeAgencyText(text);
   const slips: ProvinceLevelSlip[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const afterLevel = levelWordEnd(tokens, i);
-    if (afterLevel === i) continue;
-    const head = provinceAt(tokens, afterLevel);
-    const level = levelOf(tokens, i);
-    if (!head || !level || levelAt(head.province, planDate) !== level) continue;
+    const levelWord = levelWordAt(tokens, i);
+    if (!levelWord) continue;
+    const head = provinceAt(tokens, levelWord.end);
+    const level = levelWord.level;
+    if (!head || levelAt(head.province, planDate) !== level) continue;
     // The head names a province at its level: the comma items after it are provinces too.
     let at = head.end;
     while (tokens[at]?.separator === 'comma') {
-      const own = levelWordEnd(tokens, at + 1);
-      const item = provinceAt(tokens, own);
+      const own = levelWordAt(tokens, at + 1);
+      const item = provinceAt(tokens, own?.end ?? at + 1);
       if (!item || !endsItem(tokens, item.end)) break;
-      const written = own > at + 1 ? levelOf(tokens, at + 1) : level;
+      const written = own?.level ?? level;
       const actual = levelAt(item.province, planDate);
-      if (written && actual && actual !== written)
-        slips.push({ province: item.province, level: actual, written });
+      if (actual && actual !== written) slips.push({ province: item.province, level: actual, written });
       at = item.end;
     }
     i = at;
   }
   return slips;
-}
-
-function levelOf(tokens: readonly AgencyToken[], i: number): Province['level'] | undefined {
-  if (tokens[i]?.key === 'tinh') return 'tỉnh';
-  if (tokens[i]?.key === 'thanh' && tokens[i + 1]?.key === 'pho') return 'thành phố';
-  return undefined;
 }
 
 /** An item ends at a separator or the end of the cell ("Cần Thơ, …", not "Cần Thơ mới"). */

@@ -1,6 +1,7 @@
 import { isUnparsed, partEnd, timelessReason, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
-import type { Rule, RuleInput } from '../types';
+import type { Rule } from '../types';
+import { listsLateTasks } from './lateTasks';
 
 /** A time frame the parser cannot read as a quarter, month, date, deadline, year, period or recurrence. */
 export const unparsedTimeframe: Rule = {
@@ -62,18 +63,6 @@ export const invalidTimeframe: Rule = {
  * 2024 plan). The period comes from the title ("năm 2025", "giai đoạn 2026–2030", "đến năm 2030"); a plan
  * whose title names none is only held to its start (a Government resolution assigns work years ahead).
  */
-// An appendix of tasks already late ("Tổng hợp các nhiệm vụ chậm muộn", "… quá hạn chưa hoàn thành",
-// 624/TB-VPCP 2025) lists past deadlines on purpose: they are its subject, not slips.
-const LATE_TASKS = /qu[áa] h[ạa]n|ch[ậa]m (?:mu[ộo]n|ti[ếe]n [đd][ộo])|t[ồo]n [đd][ọo]ng/iu;
-
-/** Whether the appendix (its title, or a heading of its tables) lists tasks already late. */
-export function listsLateTasks(input: RuleInput): boolean {
-  const { plan, sections } = input.appendix;
-  return [plan.title, plan.appendixName, ...sections.map((s) => s.title)].some(
-    (text) => text !== null && text !== undefined && LATE_TASKS.test(text),
-  );
-}
-
 export const timeframeOutsidePlanYear: Rule = {
   meta: {
     code: 'timeframe-outside-plan-year',

@@ -19,14 +19,21 @@ const OPENING =
 export function distributiveLists(cellText: string): DistributiveList[] {
   if (!cellText.includes(':')) return [];
   const lists: DistributiveList[] = [];
-  for (const opening of cellText.matchAll(OPENING)) {
-    const start = (opening.index ?? 0) + (opening[1] ?? '').length;
-    const listStart = (opening.index ?? 0) + opening[0].length;
+  const openings = [...cellText.matchAll(OPENING)].map((opening) => ({
+    head: opening[2] as string,
+    start: (opening.index ?? 0) + (opening[1] ?? '').length,
+    listStart: (opening.index ?? 0) + opening[0].length,
+  }));
+  for (const [n, { head, start, listStart }] of openings.entries()) {
     const stop = /[;\n)]/u.exec(cellText.slice(listStart));
-    const listEnd = stop ? listStart + stop.index : cellText.length;
+    // A list ends where the next one opens ("Các Bộ: Y tế, Các Sở: Tài chính"): lists never overlap.
+    const listEnd = Math.min(
+      stop ? listStart + stop.index : cellText.length,
+      openings[n + 1]?.start ?? cellText.length,
+    );
     const items = itemsOf(cellText, listStart, listEnd);
     const last = items.at(-1);
-    if (last) lists.push({ head: opening[2] as string, start, end: last.end, items });
+    if (last) lists.push({ head, start, end: last.end, items });
   }
   return lists;
 }
@@ -38,7 +45,7 @@ function itemsOf(text: string, from: number, to: number): Array<{ start: number;
     if (i < to && text.charAt(i) !== ',') continue;
     const raw = text.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim().replace(/[.]+$/u, '');
+    const trimmed = raw.trim().replace(/[.]+$/u, '').trimEnd();
     // Items are the proper part of names ("Xây dựng", "NN&MT"): a lower-case word ends the list
     // ("Các Bộ: Xây dựng, Công Thương, các bộ, cơ quan …").
     if (items.length > 0 && /^\p{Ll}/u.test(trimmed)) break;

@@ -113,9 +113,10 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
   if (lists.length === 0) return scanMentions(index, cellText, context).map(asWritten);
   // The lists are read item by item; the rest of the cell as usual, with the lists blanked out (same
   // offsets, so every mention's text is still the cell's own).
+  // A list is blanked behind a hard stop, so that no name outside it runs on across it.
   let masked = cellText;
   for (const list of lists)
-    masked = masked.slice(0, list.start) + ' '.repeat(list.end - list.start) + masked.slice(list.end);
+    masked = `${masked.slice(0, list.start)};${' '.repeat(list.end - list.start - 1)}${masked.slice(list.end)}`;
   const mentions = scanMentions(index, masked, context).map((m) => ({
     ...m,
     text: cellText.slice(m.start, m.end),
@@ -138,9 +139,11 @@ function itemMentions(
   context: SplitContext,
 ): AgencyMention[] {
   const written = cellText.slice(item.start, item.end);
+  // "Các Bộ: Y tế và ." — nothing after the "và" names anyone.
+  if (written.trim() === '') return [];
   const found = scanMentions(index, `${head} ${written}`, context);
   const whole = found.length === 1 && found[0]?.entry ? found[0] : undefined;
-  if (whole || !/\svà\s/u.test(written)) {
+  if (whole || !/\svà(?:\s|$)/u.test(written)) {
     // "Quốc phòng theo chức năng": the item is the name, without what it is to do.
     const length = whole ? Math.min(written.length, whole.end - head.length - 1) : written.length;
     return [
@@ -153,7 +156,7 @@ function itemMentions(
       },
     ];
   }
-  const cut = written.search(/\svà\s/u);
+  const cut = written.search(/\svà(?:\s|$)/u);
   const second = written.indexOf('và', cut) + 2;
   return [
     ...itemMentions(index, cellText, head, { start: item.start, end: item.start + cut }, context),

@@ -344,6 +344,27 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('ends a distributive list where the next one opens, so no two mentions overlap', () => {
+    // Found by the property test in splitAgencies.test.ts (fast-check seed 1798684042).
+    const text = 'Các Bộ: Y tế, Các Sở: Tài chính';
+    const mentions = splitAgencies(text, DEFAULT_REGISTRY);
+    expect(mentions.map((m) => [m.impliedHead ?? '', m.text])).toEqual([
+      ['Bộ', 'Y tế'],
+      ['Sở', 'Tài chính'],
+    ]);
+    expect(splitAgencies('Các Bộ: , Các Bộ: Sở', DEFAULT_REGISTRY).map((m) => [m.start, m.end])).toEqual([
+      [0, 6],
+      [18, 20],
+    ]);
+    // Seed -392162331: a "và" that ends the item names no second body.
+    expect(splitAgencies('Các Bộ: Y tế và .', DEFAULT_REGISTRY).map((m) => m.text)).toEqual(['Y tế']);
+    // Seed 377992486: a name before the list does not run on through it.
+    expect(splitAgencies('Sở , Các Bộ: Y tế , a)', DEFAULT_REGISTRY).map((m) => m.text)).toEqual([
+      'Sở',
+      'Y tế',
+    ]);
+  });
+
   it('names an unknown item of a distributive list with the head word it takes from the list', () => {
     const { findings } = validate(
       parseAppendix(

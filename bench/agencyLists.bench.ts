@@ -62,6 +62,7 @@ function syntheticAppendix(distinctCells: boolean): Appendix {
   });
   return {
     sheet: 'Phụ lục 1',
+    kind: 'tasks',
     headerRow: 5,
     columns: { tt: 'A', task: 'B', lead: 'C', time: 'D', basis: 'E', funding: 'F' },
     extraColumns: [],

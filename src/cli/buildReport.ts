@@ -1,5 +1,5 @@
 import type { CheckReport, Lang, TaskAnalysis, Validation } from '../domain';
-import { formatFinding, summarize } from '../domain';
+import { formatFinding, readDelegations, summarize, summarizeDelegations } from '../domain';
 import type { ReadResult } from '../xlsx';
 
 /**
@@ -38,6 +38,7 @@ export function buildReport(
     checkedAsOf: validation.planDate,
     sheetChoice: { picked: result.picked, candidates: result.candidates },
     summary: summarize(appendix, validation.findings),
+    ...(appendix.kind === 'delegations' ? { delegations: delegationsOf(appendix, validation) } : {}),
     findings: validation.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
@@ -49,4 +50,9 @@ export function buildReport(
       data: finding.data,
     })),
   };
+}
+
+function delegationsOf(appendix: ReadResult['appendix'], validation: Validation) {
+  const rows = readDelegations(appendix, validation.analyses);
+  return { rows, summary: summarizeDelegations(appendix, rows) };
 }

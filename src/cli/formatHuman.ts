@@ -1,5 +1,15 @@
 import type { CheckReport, Field, Lang } from '../domain';
-import { appendAll, fieldName, provinceById, repeatedFindings, ruleTitle, severityLabel } from '../domain';
+import {
+  appendAll,
+  appendixKind,
+  fieldName,
+  formatVnd,
+  FUNDING_CATEGORY_LABELS,
+  provinceById,
+  repeatedFindings,
+  ruleTitle,
+  severityLabel,
+} from '../domain';
 import { STRINGS } from './strings';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -14,7 +24,8 @@ export function formatHuman(report: CheckReport, lang: Lang): string {
   lines.push(planLine(report, lang));
   const appendixName = [report.plan.appendixName, report.plan.title].filter(Boolean).join(' — ');
   if (appendixName) lines.push(t.appendix(appendixName));
-  lines.push(t.counts(report.summary));
+  if (report.delegations) appendAll(lines, delegationLines(report, report.delegations, lang));
+  else lines.push(t.counts(report.summary));
   lines.push(t.findings(report.summary.errors, report.summary.warnings, report.summary.infos));
   appendAll(lines, findingLines(report, lang));
   return `${lines.join('\n')}\n`;
@@ -22,18 +33,63 @@ export function formatHuman(report: CheckReport, lang: Lang): string {
 
 function sheetLine(report: CheckReport, lang: Lang): string {
   const t = STRINGS[lang];
-  if (report.sheetChoice.picked === 'named') return t.sheetNamed(report.sheet);
+  const kind = appendixKind(report.kind).name[lang];
+  if (report.sheetChoice.picked === 'named') return t.sheetNamed(report.sheet, kind);
   const others = report.sheetChoice.candidates
     .filter((c) => c.sheet !== report.sheet)
-    .map((c) => t.otherSheet(c.sheet, c.score))
+    .map((c) => t.otherSheet(c.sheet, c.score, c.kind && appendixKind(c.kind).name[lang]))
     .join('; ');
-  return t.sheetAuto(report.sheet, others);
+  return t.sheetAuto(report.sheet, kind, others);
+}
+
+/** What a delegations appendix holds: counts, then totals by quarter, country, source and lead. */
+function delegationLines(
+  report: CheckReport,
+  delegations: NonNullable<CheckReport['delegations']>,
+  lang: Lang,
+): string[] {
+  const t = STRINGS[lang];
+  const { summary } = delegations;
+  const list = (items: string[]) => `  ${items.join(' · ')}`;
+  return [
+    t.delegationCounts({
+      ...report.summary,
+      tables: summary.tables.length,
+      groups: new Set(delegations.rows.flatMap((d) => (d.group === null ? [] : [`${d.table}.${d.group}`])))
+        .size,
+    }),
+    t.delegationTotals({
+      delegations: summary.delegations,
+      people: summary.people,
+      personDays: summary.personDays,
+      amount: formatVnd(summary.totalAmount),
+      withAmount: delegations.rows.filter((d) => d.amount !== null).length,
+    }),
+    `${t.byQuarter}:`,
+    list(
+      summary.byQuarter.map(
+        (q) => `${t.quarter(q.quarter)}: ${t.delegationsPeople(q.delegations, q.people)}`,
+      ),
+    ),
+    `${t.byCountry}:`,
+    list(summary.byCountry.map((c) => `${c.country} ${c.delegations}`)),
+    `${t.byFunding}:`,
+    list(
+      summary.byFunding.map((f) => {
+        const name = f.source === 'amount-only' ? t.amountOnly : FUNDING_CATEGORY_LABELS[f.source][lang];
+        return `${name}: ${f.amount > 0 ? t.delegationsAmount(f.delegations, formatVnd(f.amount)) : f.delegations}`;
+      }),
+    ),
+    `${t.byLead}:`,
+    list(summary.byLead.map((l) => `${l.lead}: ${t.delegationsPeople(l.delegations, l.people)}`)),
+  ];
 }
 
 function headerLine(report: CheckReport, lang: Lang): string {
   const t = STRINGS[lang];
+  const kind = appendixKind(report.kind);
   const columns = (Object.entries(report.columns) as Array<[Field, string]>)
-    .map(([field, letter]) => `${fieldName(field, lang)}=${letter}`)
+    .map(([field, letter]) => `${kind.fieldNames?.[field]?.[lang] ?? fieldName(field, lang)}=${letter}`)
     .join(', ');
   return t.header(report.headerRow, columns);
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang, PeriodSetting } from '../domain';
-import { applyPlanScope, formatError, UnusableWorkbookError, validate } from '../domain';
+import { appendixKind, applyPlanScope, formatError, UnusableWorkbookError, validate } from '../domain';
 import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
@@ -117,7 +117,10 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
     const scoped = { ...result, appendix: applyPlanScope(result.appendix, settings) };
     const report = buildReport(file, scoped, { ...validation, findings }, options.lang);
     if (options.json) {
-      if (result.picked === 'auto') io.stderr(`${STRINGS[options.lang].chose(report.sheet)}\n`);
+      if (result.picked === 'auto')
+        io.stderr(
+          `${STRINGS[options.lang].chose(report.sheet, appendixKind(report.kind).name[options.lang])}\n`,
+        );
       streamJson(report, io.stdout);
       io.stdout('\n');
     } else {

@@ -67,6 +67,13 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
   try {
     const workbook = await loadWorkbook(await readBytes(file, io.readFile), basename(file));
     const result = readAppendix(workbook, options.sheet);
+    if (result.appendix.kind !== 'tasks') {
+      // Agency lists of delegations ("Đoàn ra") are not built yet: say so rather than list them as tasks.
+      throw new UnusableWorkbookError('wrong-kind', {
+        sheet: result.appendix.sheet,
+        kind: result.appendix.kind,
+      });
+    }
     if (result.picked === 'auto') io.stdout(`${t.chose(result.appendix.sheet)}\n`);
     const { registry } = readRegistry(workbook);
     const { settings } = readSettings(workbook);

@@ -3,11 +3,13 @@ import type { Lang } from '../domain';
 /** Wording of the command line's own output (finding wording lives in src/domain/messages). */
 export const STRINGS = {
   vi: {
-    sheetNamed: (sheet: string) => `Trang "${sheet}"`,
-    sheetAuto: (sheet: string, others: string) =>
-      `Trang "${sheet}" (tự chọn: trang giống phụ lục nhiệm vụ nhất${others ? `; ${others}` : ''})`,
-    otherSheet: (sheet: string, score: number) =>
-      score > 0 ? `"${sheet}": ${score} cột nhận ra` : `"${sheet}": không có tiêu đề phụ lục`,
+    sheetNamed: (sheet: string, kind: string) => `Trang "${sheet}": ${kind}`,
+    sheetAuto: (sheet: string, kind: string, others: string) =>
+      `Trang "${sheet}": ${kind} (tự chọn: trang giống phụ lục nhiệm vụ nhất${others ? `; ${others}` : ''})`,
+    otherSheet: (sheet: string, score: number, kind: string | undefined) =>
+      score > 0
+        ? `"${sheet}": ${kind ?? 'phụ lục'}, ${score} cột nhận ra`
+        : `"${sheet}": không có tiêu đề phụ lục`,
     header: (row: number, columns: string) => `Dòng tiêu đề: ${row} · Cột: ${columns}`,
     extraColumns: (columns: string) => `Cột bổ sung (giữ nguyên): ${columns}`,
     plan: (text: string) => `Kế hoạch: ${text}`,
@@ -31,16 +33,37 @@ export const STRINGS = {
       `Đọc được: ${s.sections} mục, ${s.groups} nhóm, ${s.tasks} nhiệm vụ; ${s.continuationRows} dòng nối tiếp, ${s.blankRows} dòng trống, ${s.notes} ghi chú.`,
     findings: (e: number, w: number, i: number) => `Phát hiện: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     none: 'Không có phát hiện nào.',
-    chose: (sheet: string) => `Đã chọn trang "${sheet}".`,
+    chose: (sheet: string, kind: string) => `Đã chọn trang "${sheet}": ${kind}.`,
+    delegationCounts: (s: { tasks: number; tables: number; groups: number; notes: number }) =>
+      `Đọc được: ${s.tasks} đoàn trong ${s.tables} bảng, ${s.groups} nhóm; ${s.notes} ghi chú.`,
+    delegationTotals: (d: {
+      delegations: number;
+      people: number;
+      personDays: number;
+      amount: string;
+      withAmount: number;
+    }) =>
+      `Đoàn ra: ${d.delegations} đoàn, ${d.people} người, ${d.personDays} người-ngày; kinh phí ghi bằng số: ${d.amount} đồng (${d.withAmount} đoàn).`,
+    byQuarter: 'Theo quý',
+    quarter: (q: number | null) =>
+      q === null ? 'Không rõ quý' : `Quý ${['I', 'II', 'III', 'IV'][q - 1] ?? q}`,
+    byCountry: 'Theo nước',
+    byFunding: 'Theo nguồn kinh phí',
+    amountOnly: 'Ghi số tiền, không ghi nguồn',
+    byLead: 'Theo cơ quan chủ trì',
+    delegationsPeople: (n: number, people: number) => `${n} đoàn, ${people} người`,
+    delegationsAmount: (n: number, amount: string) => `${n} đoàn, ${amount} đồng`,
     internalError: (what: string) =>
       `Lỗi nội bộ của công cụ (${what}). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.`,
   },
   en: {
-    sheetNamed: (sheet: string) => `Sheet "${sheet}"`,
-    sheetAuto: (sheet: string, others: string) =>
-      `Sheet "${sheet}" (picked: the most task-appendix-like sheet${others ? `; ${others}` : ''})`,
-    otherSheet: (sheet: string, score: number) =>
-      score > 0 ? `"${sheet}": ${score} known columns` : `"${sheet}": no appendix header`,
+    sheetNamed: (sheet: string, kind: string) => `Sheet "${sheet}": ${kind}`,
+    sheetAuto: (sheet: string, kind: string, others: string) =>
+      `Sheet "${sheet}": ${kind} (picked: the most task-appendix-like sheet${others ? `; ${others}` : ''})`,
+    otherSheet: (sheet: string, score: number, kind: string | undefined) =>
+      score > 0
+        ? `"${sheet}": ${kind ?? 'appendix'}, ${score} known columns`
+        : `"${sheet}": no appendix header`,
     header: (row: number, columns: string) => `Header row: ${row} · Columns: ${columns}`,
     extraColumns: (columns: string) => `Extra columns (kept): ${columns}`,
     plan: (text: string) => `Plan: ${text}`,
@@ -64,7 +87,25 @@ export const STRINGS = {
       `Read: ${s.sections} sections, ${s.groups} groups, ${s.tasks} tasks; ${s.continuationRows} continuation rows, ${s.blankRows} blank rows, ${s.notes} notes.`,
     findings: (e: number, w: number, i: number) => `Findings: ${e} errors, ${w} warnings, ${i} info.`,
     none: 'No findings.',
-    chose: (sheet: string) => `Picked sheet "${sheet}".`,
+    chose: (sheet: string, kind: string) => `Picked sheet "${sheet}": ${kind}.`,
+    delegationCounts: (s: { tasks: number; tables: number; groups: number; notes: number }) =>
+      `Read: ${s.tasks} delegations in ${s.tables} tables, ${s.groups} groups; ${s.notes} notes.`,
+    delegationTotals: (d: {
+      delegations: number;
+      people: number;
+      personDays: number;
+      amount: string;
+      withAmount: number;
+    }) =>
+      `Delegations abroad: ${d.delegations}, ${d.people} people, ${d.personDays} person-days; amounts given: ${d.amount} VND (${d.withAmount} delegations).`,
+    byQuarter: 'By quarter',
+    quarter: (q: number | null) => (q === null ? 'No quarter' : `Q${q}`),
+    byCountry: 'By country',
+    byFunding: 'By funding source',
+    amountOnly: 'Amount given, no source named',
+    byLead: 'By lead agency',
+    delegationsPeople: (n: number, people: number) => `${n} delegations, ${people} people`,
+    delegationsAmount: (n: number, amount: string) => `${n} delegations, ${amount} VND`,
     internalError: (what: string) =>
       `Internal error in the tool (${what}). This is a bug, not a problem with the file: please report it with the command you ran and, if you can, the file.`,
   },

@@ -10,7 +10,9 @@ export type UnusableWorkbookCode =
   | 'no-header'
   | 'no-sheets'
   /** Beyond what can be read safely (src/xlsx/packageLimits.ts, worksheetToGrid). */
-  | 'too-large';
+  | 'too-large'
+  /** The sheet holds another kind of appendix than the command works on (a delegations list to split). */
+  | 'wrong-kind';
 
 export class UnusableWorkbookError extends Error {
   override readonly name = 'UnusableWorkbookError';

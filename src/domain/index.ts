@@ -27,6 +27,7 @@ export type { Settings } from './settings';
 export * from './legal';
 export * from './timeframe';
 export * from './funding';
+export * from './delegations';
 export * from './agencies';
 export * from './check';
 export type * from './port';

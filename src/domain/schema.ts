@@ -3,6 +3,7 @@
  * produces. Types are inferred from them, and the CLI's tests validate its own output against them.
  */
 import { z } from 'zod';
+import { DelegationSchema, DelegationSummarySchema } from './delegations/schema';
 import { FundingSchema } from './funding/schema';
 import { CellCitationsSchema } from './legal/schema';
 import { TimeframeSchema } from './timeframe/schema';
@@ -17,12 +18,20 @@ export const FIELDS = [
   'funding',
   'product',
   'note',
+  // The delegations table (Phụ lục "đoàn ra"): where, what field, who goes, how many, how long.
+  'destination',
+  'area',
+  'members',
+  'people',
+  'days',
 ] as const;
 export const FieldSchema = z.enum(FIELDS);
 export type Field = z.infer<typeof FieldSchema>;
 
-/** The fields a task appendix is expected to have; a missing one is reported. */
-export const EXPECTED_FIELDS: readonly Field[] = ['tt', 'task', 'lead', 'time', 'basis', 'funding'];
+/** The kinds of appendix table the add-in reads: the task matrix and the delegations (đoàn ra) list. */
+export const APPENDIX_KINDS = ['tasks', 'delegations'] as const;
+export const AppendixKindIdSchema = z.enum(APPENDIX_KINDS);
+export type AppendixKindId = z.infer<typeof AppendixKindIdSchema>;
 
 const ColumnLetter = z.string().regex(/^[A-Z]{1,3}$/);
 const CellAddress = z.string().regex(/^[A-Z]{1,3}\d+$/);
@@ -137,6 +146,12 @@ export const TaskSchema = z.object({
   partners: z.string().optional(),
   product: z.string().optional(),
   note: z.string().optional(),
+  /** A delegation's destination, field, members, number of people and of days, as written. */
+  destination: z.string().optional(),
+  area: z.string().optional(),
+  members: z.string().optional(),
+  people: z.string().optional(),
+  days: z.string().optional(),
   /** Texts of columns the header did not recognise, keyed by their header title (or column letter). */
   extra: z.record(z.string(), z.string()),
   /**
@@ -157,6 +172,8 @@ export type RowInfo = z.infer<typeof RowInfoSchema>;
 
 export const AppendixSchema = z.object({
   sheet: z.string(),
+  /** Which kind of table the sheet holds: its tasks are tasks, or delegations going abroad. */
+  kind: AppendixKindIdSchema,
   headerRow: z.number().int().positive(),
   columns: ColumnMapSchema,
   /**
@@ -166,6 +183,11 @@ export const AppendixSchema = z.object({
   ttDetailColumn: ColumnLetter.optional(),
   extraColumns: z.array(ExtraColumnSchema),
   plan: PlanSchema,
+  /**
+   * The numbered heading right above the header ("1. Các đoàn do lãnh đạo tỉnh làm Trưởng đoàn:"): the
+   * first table's own title when the sheet holds several tables.
+   */
+  heading: z.object({ row: z.number().int().positive(), text: z.string() }).optional(),
   sections: z.array(SectionSchema),
   tasks: z.array(TaskSchema),
   notes: z.array(NoteSchema),
@@ -231,9 +253,17 @@ export const CheckReportSchema = AppendixSchema.omit({ findings: true, tasks: tr
   /** How the sheet was chosen: named by the user, or picked as the most appendix-like. */
   sheetChoice: z.object({
     picked: z.enum(['named', 'auto']),
-    candidates: z.array(z.object({ sheet: z.string(), score: z.number().int().nonnegative() })),
+    candidates: z.array(
+      z.object({
+        sheet: z.string(),
+        score: z.number().int().nonnegative(),
+        kind: AppendixKindIdSchema.optional(),
+      }),
+    ),
   }),
   summary: SummarySchema,
+  /** On a delegations appendix: each delegation read, and the totals by quarter, country, source, lead. */
+  delegations: z.object({ rows: z.array(DelegationSchema), summary: DelegationSummarySchema }).optional(),
   findings: z.array(ReportFindingSchema),
 });
 export type CheckReport = z.infer<typeof CheckReportSchema>;

@@ -107,17 +107,19 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
         <section className={styles.result} aria-label={t.resultLabel}>
           <CheckSummary outcome={check.outcome} lang={lang} />
           <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
-          <AgencyPanel
-            lang={lang}
-            outcome={check.outcome}
-            rowView={rowView}
-            agencySheets={agencySheets}
-            busy={busy}
-            onShow={show}
-            onRestore={restore}
-            onGenerate={generate}
-            onExport={exportList}
-          />
+          {check.outcome.appendix.kind === 'tasks' && (
+            <AgencyPanel
+              lang={lang}
+              outcome={check.outcome}
+              rowView={rowView}
+              agencySheets={agencySheets}
+              busy={busy}
+              onShow={show}
+              onRestore={restore}
+              onGenerate={generate}
+              onExport={exportList}
+            />
+          )}
         </section>
       )}
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}

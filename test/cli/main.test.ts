@@ -37,7 +37,7 @@ describe('task-matrix check', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toContain(
-      'Trang "Phụ lục 1" (tự chọn: trang giống phụ lục nhiệm vụ nhất; "Phụ lục 2": không có tiêu đề phụ lục)',
+      'Trang "Phụ lục 1": phụ lục nhiệm vụ (tự chọn: trang giống phụ lục nhiệm vụ nhất; "Phụ lục 2": danh sách đoàn ra, 10 cột nhận ra)',
     );
     expect(stdout).toContain('Dòng tiêu đề: 5');
     expect(stdout).toContain(
@@ -90,7 +90,7 @@ describe('task-matrix check', () => {
   it('prints JSON that matches the output contract, with the model texts as in the cells', async () => {
     const { code, stdout, stderr } = await run('check', SAMPLE, '--json');
     expect(code).toBe(1);
-    expect(stderr).toBe('Đã chọn trang "Phụ lục 1".\n');
+    expect(stderr).toBe('Đã chọn trang "Phụ lục 1": phụ lục nhiệm vụ.\n');
     const report = CheckReportSchema.parse(JSON.parse(stdout));
     expect(report).toMatchObject({ sheet: 'Phụ lục 1', headerRow: 5, columns: { tt: 'A', basis: 'E' } });
     expect(report.plan).toMatchObject({ number: '58/KH-UBND', date: '2024-03-11', year: 2024 });
@@ -145,7 +145,7 @@ describe('task-matrix check', () => {
   it('reads a named sheet with --sheet', async () => {
     const { code, stdout } = await run('check', SAMPLE, '--sheet', 'Phụ lục 1');
     expect(code).toBe(1);
-    expect(stdout.split('\n')[0]).toBe('Trang "Phụ lục 1"');
+    expect(stdout.split('\n')[0]).toBe('Trang "Phụ lục 1": phụ lục nhiệm vụ');
   });
 
   it('exits 1 when there are error findings', async () => {
@@ -166,16 +166,43 @@ describe('task-matrix check', () => {
       ['check', SAMPLE, '--sheet', 'Phụ lục 9'],
       'Không có trang "Phụ lục 9". Các trang trong tệp: Phụ lục 1, Phụ lục 2.',
     ],
-    [
-      ['check', SAMPLE, '--sheet', 'Phụ lục 2'],
-      'Trang "Phụ lục 2": không tìm thấy dòng tiêu đề (đã thử các dòng 1–28)',
-    ],
   ])('exits 2 with a one-line reason for %j', async (argv, reason) => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(reason);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads the delegations table of "Phụ lục 2": each delegation and the totals, in the JSON report', async () => {
+    const { code, stdout, stderr } = await run('check', SAMPLE, '--sheet', 'Phụ lục 2', '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = CheckReportSchema.parse(JSON.parse(stdout));
+    expect(report.kind).toBe('delegations');
+    expect(report.delegations?.rows).toHaveLength(15);
+    expect(report.delegations?.summary).toMatchObject({
+      delegations: 15,
+      totalAmount: 28_709_465_000,
+      tables: [
+        { table: 1, heading: '1. Các đoàn do lãnh đạo tỉnh làm Trưởng đoàn:', delegations: 11 },
+        { table: 2, headingRow: 21, delegations: 4 },
+      ],
+    });
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('names the kind of the sheet and prints the totals a delegations table adds up to', async () => {
+    const { code, stdout } = await run('check', SAMPLE, '--sheet', 'Phụ lục 2');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Trang "Phụ lục 2": danh sách đoàn ra');
+    expect(stdout).toContain('Cột: TT=A, Nơi đến=B, Thời gian=C, Lĩnh vực=D, Mục đích=E,');
+    expect(stdout).toContain('Đọc được: 15 đoàn trong 2 bảng, 2 nhóm; 1 ghi chú.');
+    expect(stdout).toContain('kinh phí ghi bằng số: 28.709.465.000 đồng (9 đoàn)');
+    expect(stdout).toContain('Quý I: 2 đoàn, 17 người · Quý II: 6 đoàn, 80 người');
+    expect(stdout).toMatch(
+      /\[thông tin\] Số người không hợp lệ \(1\)\n\s+G23\s+Số người "theo quy định của Bộ Quốc phòng"/,
+    );
   });
 
   it('extends the agency registry from the workbook sheet "Danh mục cơ quan" and reports its bad rows', async () => {

@@ -1,6 +1,6 @@
 import type { Field } from '../schema';
-import type { TableKind } from '../table';
-import { canonicalTitles, titleMatcher } from '../table';
+import { titleMatcher } from '../table';
+import type { AppendixKind } from './appendixKind';
 
 /**
  * Column titles seen in real appendices, per field, the canonical title first. Matching is on folded text
@@ -8,7 +8,7 @@ import { canonicalTitles, titleMatcher } from '../table';
  * with a synonym followed by more words, e.g. "Kinh phí (triệu đồng)". TT titles must match whole (a
  * prefix match would take "TT hành chính công" for the number column).
  */
-const SYNONYMS: Record<Field, readonly string[]> = {
+const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
   tt: ['TT', 'STT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
   task: [
     'Nhiệm vụ',
@@ -89,7 +89,9 @@ const WHOLE_TITLES: Partial<Record<Field, readonly string[]>> = {
  * The task appendix as a table kind: a header naming the task column and at least two other fields, the
  * best such row among the first 30, possibly over two rows.
  */
-export const APPENDIX_TABLE: TableKind<Field> = {
+export const APPENDIX_TABLE: AppendixKind = {
+  id: 'tasks',
+  name: { vi: 'phụ lục nhiệm vụ', en: 'task appendix' },
   columns: (Object.entries(SYNONYMS) as Array<[Field, readonly string[]]>).map(([field, titles]) => ({
     field,
     titles,
@@ -98,17 +100,15 @@ export const APPENDIX_TABLE: TableKind<Field> = {
     ...(ENDINGS[field] ? { endings: ENDINGS[field] } : {}),
   })),
   required: ['task'],
+  expected: ['tt', 'task', 'lead', 'time', 'basis', 'funding'],
   minFields: 3,
   searchRows: 30,
   pick: 'best',
   twoRowHeaders: true,
 };
 
-/** The canonical title of each field, for messages ("expected columns …"). */
-export const FIELD_TITLES: Record<Field, string> = canonicalTitles(APPENDIX_TABLE);
-
 /**
- * The field a column title names, or undefined.
+ * The field a task appendix's column title names, or undefined.
  * @example fieldForTitle('Cơ quan chủ trì\ntham mưu') === 'lead'
  * @example fieldForTitle('Kinh phí (triệu đồng)') === 'funding'
  */

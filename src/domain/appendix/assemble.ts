@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter } from '../grid';
-import type { Finding, Note, RowKind, Section, Task } from '../schema';
+import type { Field, Finding, Note, RowKind, Section, Task } from '../schema';
+import { FIELDS } from '../schema';
 import { normalizeText } from '../text';
 import type { ParsedTt } from './parseTt';
 import { headsNextTable } from './classifyRows';
@@ -21,7 +22,12 @@ export interface Assembled {
 }
 
 const TEXT_FIELDS = ['task', 'lead', 'time', 'basis', 'funding'] as const;
-const OPTIONAL_FIELDS = ['partners', 'product', 'note'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+/** Every other field but TT: set on a task only when its sheet has the column and the cell a value. */
+const OPTIONAL_FIELDS = FIELDS.filter(
+  (field): field is Exclude<Field, TextField | 'tt'> =>
+    field !== 'tt' && !(TEXT_FIELDS as readonly string[]).includes(field),
+);
 
 /**
  * Turns classified rows into sections, tasks (with their section paths) and notes. Continuation rows are

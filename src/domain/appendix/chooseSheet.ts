@@ -1,26 +1,32 @@
 import type { CellGrid } from '../grid';
 import { MergeLookup } from '../mergeLookup';
-import { findTableHeader } from '../table';
-import { APPENDIX_TABLE } from './appendixTable';
+import type { AppendixKindId } from '../schema';
+import { detectKind } from './appendixKinds';
 
 export interface SheetCandidate {
   sheet: string;
   /** Number of known columns in the sheet's best header row; 0 when it has no appendix header. */
   score: number;
+  /** The kind of appendix that header belongs to, when it has one. */
+  kind?: AppendixKindId;
 }
 
 /**
- * The sheet that looks most like a task appendix: the one whose header names the most known columns
- * (a delegations table has no task or legal-basis column, so it scores lower or not at all). Ties go to
- * the first sheet, as the officer ordered them.
+ * The sheet that looks most like a task appendix: the one whose header names the most known columns. A
+ * sheet of another kind (a delegations list) is chosen only when no sheet holds a task matrix. Ties go
+ * to the first sheet, as the officer ordered them.
  * @example chooseSheet([phuLuc1, phuLuc2]).grid?.sheetName === 'Phụ lục 1'
  */
 export function chooseSheet(grids: readonly CellGrid[]): { grid?: CellGrid; candidates: SheetCandidate[] } {
-  let best: { grid: CellGrid; score: number } | undefined;
-  const candidates = grids.map((grid) => {
-    const score = findTableHeader(APPENDIX_TABLE, grid, new MergeLookup(grid))?.score ?? 0;
-    if (score > 0 && (!best || score > best.score)) best = { grid, score };
-    return { sheet: grid.sheetName, score };
+  let best: { grid: CellGrid; score: number; tasks: boolean } | undefined;
+  const candidates = grids.map((grid): SheetCandidate => {
+    const found = detectKind(grid, new MergeLookup(grid));
+    if (!found) return { sheet: grid.sheetName, score: 0 };
+    const { score } = found.header;
+    const tasks = found.kind.id === 'tasks';
+    if (!best || (tasks && !best.tasks) || (tasks === best.tasks && score > best.score))
+      best = { grid, score, tasks };
+    return { sheet: grid.sheetName, score, kind: found.kind.id };
   });
   return { ...(best ? { grid: best.grid } : {}), candidates };
 }

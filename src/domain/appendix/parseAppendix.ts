@@ -3,27 +3,37 @@ import type { CellGrid } from '../grid';
 import { cellAddress, columnLetter, lastColumn, lastRow } from '../grid';
 import { MergeLookup } from '../mergeLookup';
 import type { Appendix, ExtraColumn, Field, Finding, Plan, RowInfo } from '../schema';
-import { EXPECTED_FIELDS } from '../schema';
 import { detectLegacyEncoding, isBlank } from '../text';
 import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
 import type { HeaderMatch } from '../table';
-import { columnLetters, findTableHeader, headerSearchRows, repeatsHeader } from '../table';
-import { APPENDIX_TABLE, FIELD_TITLES, fieldForTitle } from './appendixTable';
+import { columnLetters, findTableHeader, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
+import type { AppendixKind } from './appendixKind';
+import { fieldTitle } from './appendixKind';
+import { detectKind } from './appendixKinds';
+import { APPENDIX_TABLE } from './appendixTable';
+import type { TitleLine } from './readPlan';
 import { readPlan, titleLines } from './readPlan';
 import type { ColumnLayout, RowFacts } from './rowFacts';
 import { readRowFacts } from './rowFacts';
 
 /**
- * Reads a Phụ lục sheet into sections and tasks. Problems in the sheet become findings; only a sheet with
- * no recognisable header is unusable (UnusableWorkbookError 'no-header').
+ * Reads a Phụ lục sheet into sections and tasks: a task matrix, or any other kind of appendix table (the
+ * delegations list), whichever header the sheet has — or the kind asked for. Problems in the sheet become
+ * findings; only a sheet with no recognisable header is unusable (UnusableWorkbookError 'no-header').
  * @example parseAppendix(grid).tasks[0] → { rows: [7, 7], tt: '', path: ['I'], task: 'Tiếp tục lãnh đạo…', … }
  */
-export function parseAppendix(grid: CellGrid): Appendix {
+export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
   const merges = new MergeLookup(grid);
-  const header = findTableHeader(APPENDIX_TABLE, grid, merges);
-  if (!header) throw noHeaderError(grid);
+  const found = only
+    ? (() => {
+        const header = findTableHeader(only, grid, merges);
+        return header ? { kind: only, header } : undefined;
+      })()
+    : detectKind(grid, merges);
+  if (!found) throw noHeaderError(grid, only ?? APPENDIX_TABLE);
+  const { kind, header } = found;
   const extraTitles = extraColumnTitles(grid, merges, header);
   const ttDetail = detailTtColumn(grid, merges, header);
   if (ttDetail !== undefined) extraTitles.delete(ttDetail);
@@ -32,23 +42,26 @@ export function parseAppendix(grid: CellGrid): Appendix {
     extraColumns: [...extraTitles.keys()],
     ...(ttDetail !== undefined ? { ttDetail } : {}),
   };
-  const { plan, referenceRow } = readPlan(titleLines(grid, merges, header.rowNumber));
+  const lines = titleLines(grid, merges, header.rowNumber);
+  const { plan, referenceRow } = readPlan(lines);
+  const heading = tableHeading(lines, referenceRow);
   const rows: RowFacts[] = [];
   for (let rowNumber = header.lastRow + 1; rowNumber <= lastRow(grid); rowNumber++) {
     rows.push(readRowFacts(grid, merges, layout, rowNumber));
   }
   const isRepeatedHeader = (facts: RowFacts) =>
-    headerTitled(facts) && repeatsHeader(APPENDIX_TABLE, grid, merges, header, facts.rowNumber);
+    headerTitled(kind, facts) && repeatsHeader(kind, grid, merges, header, facts.rowNumber);
   const kinds = classifyRows({ rows, isRepeatedHeader, numberedTwice: ttDetail !== undefined });
   const assembled = assemble(rows, kinds, layout, extraTitles);
   const findings = [
-    ...headerFindings(header),
+    ...headerFindings(kind, header),
     ...planFindings(plan, header.rowNumber, referenceRow),
     ...assembled.findings,
   ];
   findings.sort((a, b) => a.rowNumber - b.rowNumber);
   return {
     sheet: grid.sheetName,
+    kind: kind.id,
     headerRow: header.rowNumber,
     columns: columnLetters(header.fields),
     ...(ttDetail !== undefined ? { ttDetailColumn: columnLetter(ttDetail) } : {}),
@@ -57,6 +70,7 @@ export function parseAppendix(grid: CellGrid): Appendix {
       title,
     })),
     plan,
+    ...(heading ? { heading } : {}),
     sections: assembled.sections,
     tasks: assembled.tasks,
     notes: assembled.notes,
@@ -66,10 +80,26 @@ export function parseAppendix(grid: CellGrid): Appendix {
 }
 
 /**
+ * The last title line, below the plan's reference, when it is numbered like a heading ("1. Các đoàn …:",
+ * "A. …"): the first table's own title on a sheet of several tables.
+ */
+function tableHeading(
+  lines: readonly TitleLine[],
+  referenceRow: number | undefined,
+): { row: number; text: string } | undefined {
+  const last = lines.at(-1);
+  if (!last || (referenceRow !== undefined && last.rowNumber <= referenceRow)) return undefined;
+  return /^(?:\d{1,2}|[A-ZĐ]|[IVX]{1,4})[.)]\s+\S/u.test(last.text)
+    ? { row: last.rowNumber, text: last.text }
+    : undefined;
+}
+
+/**
  * A cheap first test before reading the whole row as a header: one of its own cells in the TT, task or
  * lead column is a title of that column (a repeated header's TT cell may be empty or hold a title).
  */
-function headerTitled(facts: RowFacts): boolean {
+function headerTitled(kind: AppendixKind, facts: RowFacts): boolean {
+  const fieldForTitle = titleMatcher(kind);
   // A numbered row (1, 1.2, a, I) is never a header: its TT is no title.
   if (facts.tt.kind !== 'empty' && facts.tt.kind !== 'text') return false;
   return (['tt', 'task', 'lead'] as const).some((field) => {
@@ -86,8 +116,8 @@ function headerTitled(facts: RowFacts): boolean {
 
 const MAX_TITLE_LENGTH = 60;
 
-function noHeaderError(grid: CellGrid): UnusableWorkbookError {
-  const { first, last } = headerSearchRows(APPENDIX_TABLE, grid);
+function noHeaderError(grid: CellGrid, kind: AppendixKind): UnusableWorkbookError {
+  const { first, last } = headerSearchRows(kind, grid);
   // Headers typed in TCVN3/VNI fonts cannot match; say so instead of only "no header".
   const searched = grid.texts
     .slice(0, last - grid.top + 1)
@@ -98,7 +128,7 @@ function noHeaderError(grid: CellGrid): UnusableWorkbookError {
     sheet: grid.sheetName,
     firstRow: first,
     lastRow: Math.max(first, last),
-    expected: EXPECTED_FIELDS.map((field) => FIELD_TITLES[field]),
+    expected: kind.expected.map((field) => fieldTitle(kind, field)),
     ...(legacyEncoding ? { legacyEncoding } : {}),
   });
 }
@@ -131,16 +161,16 @@ function extraColumnTitles(
   return new Map([...titles].sort(([a], [b]) => a - b));
 }
 
-function headerFindings(header: HeaderMatch<Field>): Finding[] {
+function headerFindings(kind: AppendixKind, header: HeaderMatch<Field>): Finding[] {
   const findings: Finding[] = [];
-  for (const field of EXPECTED_FIELDS) {
+  for (const field of kind.expected) {
     if (header.fields[field] !== undefined) continue;
     findings.push({
       code: 'missing-column',
       // A column the document's form does not have is a fact about its form: the checks on it did not run.
       severity: 'info',
       rowNumber: header.rowNumber,
-      data: { field, title: FIELD_TITLES[field] },
+      data: { field, title: fieldTitle(kind, field) },
     });
   }
   for (const { field, column, usedColumn } of header.duplicates) {
@@ -150,7 +180,7 @@ function headerFindings(header: HeaderMatch<Field>): Finding[] {
       rowNumber: header.rowNumber,
       column: columnLetter(column),
       cell: cellAddress(header.rowNumber, column),
-      data: { field, title: FIELD_TITLES[field], usedColumn: columnLetter(usedColumn) },
+      data: { field, title: fieldTitle(kind, field), usedColumn: columnLetter(usedColumn) },
     });
   }
   return findings;

@@ -79,6 +79,11 @@ export function readRowFacts(
     funding: fieldCell(merges, rowNumber, f.funding),
     product: fieldCell(merges, rowNumber, f.product),
     note: fieldCell(merges, rowNumber, f.note),
+    destination: fieldCell(merges, rowNumber, f.destination),
+    area: fieldCell(merges, rowNumber, f.area),
+    members: fieldCell(merges, rowNumber, f.members),
+    people: fieldCell(merges, rowNumber, f.people),
+    days: fieldCell(merges, rowNumber, f.days),
   };
   let extra: Map<number, FieldCell> | undefined;
   for (const column of layout.extraColumns) {

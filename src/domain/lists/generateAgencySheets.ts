@@ -50,6 +50,9 @@ export async function generateAgencySheets(
   const settings = snapshot.settings ? readSettingsSheet(snapshot.settings).settings : undefined;
   // The officer's province and period win over the title rows' (as in the check).
   const parsed = parseAppendix(snapshot.grid);
+  // Agency lists of delegations ("Đoàn ra") are not built yet: say so rather than list them as tasks.
+  if (parsed.kind !== 'tasks')
+    throw new UnusableWorkbookError('wrong-kind', { sheet: parsed.sheet, kind: parsed.kind });
   const appendix = settings ? applyPlanScope(parsed, settings) : parsed;
   const planDate = options.planDate ?? settings?.planDate ?? appendix.plan.date;
   const lists = buildAgencyLists(appendix, { registry, planDate });

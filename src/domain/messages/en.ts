@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { fieldEn, isoToVn, periodText, problemList, str } from './types';
+import { fieldEn, isoToVn, periodText, problemList, str, kindName } from './types';
 
 export const en: Catalogue = {
   findings: {
@@ -74,6 +74,21 @@ export const en: Catalogue = {
       `The deadline "${str(d, 'text')}" had passed before the plan was issued (${isoToVn(d, 'planDate')}).`,
     'timeframe-outside-plan-year': (d) =>
       `The time frame "${str(d, 'text')}" names ${str(d, 'years')}, outside the plan period (${periodText(d)}).`,
+    'delegation-count-mismatch': (d) =>
+      `Group ${str(d, 'tt')} says ${str(d, 'declared')} delegations but holds ${str(d, 'actual')} rows: correct the heading or the rows.`,
+    'missing-destination': () => 'The delegation has no destination.',
+    'missing-quarter': (d) =>
+      `The time "${str(d, 'text')}" names no quarter or month: the delegation is left out of the quarterly totals.`,
+    'invalid-headcount': (d) =>
+      d.rule
+        ? `The headcount "${str(d, 'text')}" is set by other rules: it is not added to the total of people.`
+        : `The headcount "${str(d, 'text')}" is not a positive whole number.`,
+    'invalid-duration': (d) =>
+      d.rule
+        ? `The number of days "${str(d, 'text')}" is set by other rules: it is not added to the totals.`
+        : `The number of days "${str(d, 'text')}" is not a positive whole number.`,
+    'unparsed-amount': (d) =>
+      `The amount in "${str(d, 'text')}" cannot be read: write it as 3.500.000.000 or 3,5 tỷ đồng.`,
     'unclassified-funding': (d) => `The funding source "${str(d, 'text')}" could not be classified.`,
     'legacy-encoding': (d) =>
       `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).` +
@@ -135,6 +150,8 @@ export const en: Catalogue = {
         ? `There is no sheet "${wanted}". Sheets in the file: ${available}.`
         : `No sheet looks like a task appendix. Sheets in the file: ${available}. Choose one with --sheet.`;
     },
+    'wrong-kind': (d) =>
+      `Sheet "${str(d, 'sheet')}" holds ${kindName(d, 'en')}: this command does not work on that kind of table yet. Choose the task appendix with --sheet.`,
     'no-header': (d) =>
       `Sheet "${str(d, 'sheet')}": no header row found (rows ${str(d, 'firstRow')}–${str(d, 'lastRow')} tried). A header needs a "Nhiệm vụ" (task) column and at least two of: ${str(d, 'expected')}.` +
       (d.legacyEncoding

@@ -1,4 +1,5 @@
-import type { Field } from '../schema';
+import { appendixKind } from '../appendix/appendixKinds';
+import type { AppendixKindId, Field } from '../schema';
 import type { UnusableWorkbookCode } from '../errors';
 
 export type Lang = 'vi' | 'en';
@@ -41,6 +42,11 @@ export const FIELD_NAMES: Record<Field, { vi: string; en: string }> = {
   funding: { vi: 'Nguồn kinh phí', en: 'Funding' },
   product: { vi: 'Sản phẩm', en: 'Product' },
   note: { vi: 'Ghi chú', en: 'Note' },
+  destination: { vi: 'Nơi đến', en: 'Destination' },
+  area: { vi: 'Lĩnh vực', en: 'Field' },
+  members: { vi: 'Thành phần đoàn đi', en: 'Members' },
+  people: { vi: 'Số người', en: 'People' },
+  days: { vi: 'Số ngày', en: 'Days' },
 };
 
 /** A field name from a finding's data, worded. */
@@ -80,4 +86,9 @@ export function periodText(d: Readonly<Record<string, unknown>>): string {
   if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
   if (from !== null) return `${from}–`;
   return str(d, 'planYear');
+}
+
+/** The name of the appendix kind a finding's or error's data names ("danh sách đoàn ra"). */
+export function kindName(data: Data, lang: Lang): string {
+  return appendixKind(str(data, 'kind') as AppendixKindId).name[lang];
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from './types';
-import { fieldVi, isoToVn, periodText, problemList, str } from './types';
+import { fieldVi, isoToVn, periodText, problemList, str, kindName } from './types';
 
 export const vi: Catalogue = {
   findings: {
@@ -72,6 +72,21 @@ export const vi: Catalogue = {
       `Thời hạn "${str(d, 'text')}" đã qua trước ngày ban hành kế hoạch (${isoToVn(d, 'planDate')}).`,
     'timeframe-outside-plan-year': (d) =>
       `Thời gian "${str(d, 'text')}" nêu năm ${str(d, 'years')}, ngoài thời kỳ kế hoạch (${periodText(d)}).`,
+    'delegation-count-mismatch': (d) =>
+      `Nhóm ${str(d, 'tt')} ghi ${str(d, 'declared')} đoàn nhưng có ${str(d, 'actual')} dòng đoàn: hãy sửa số ở tiêu đề hoặc bổ sung/bớt dòng.`,
+    'missing-destination': () => 'Đoàn chưa ghi nơi đến.',
+    'missing-quarter': (d) =>
+      `Thời gian "${str(d, 'text')}" không nêu quý hay tháng: đoàn không được tính vào tổng hợp theo quý.`,
+    'invalid-headcount': (d) =>
+      d.rule
+        ? `Số người "${str(d, 'text')}" do quy định khác xác định: không được cộng vào tổng số người.`
+        : `Số người "${str(d, 'text')}" không phải một số nguyên dương.`,
+    'invalid-duration': (d) =>
+      d.rule
+        ? `Số ngày "${str(d, 'text')}" do quy định khác xác định: không được cộng vào tổng số ngày.`
+        : `Số ngày "${str(d, 'text')}" không phải một số nguyên dương.`,
+    'unparsed-amount': (d) =>
+      `Không đọc được số tiền trong "${str(d, 'text')}": hãy viết theo dạng 3.500.000.000 hoặc 3,5 tỷ đồng.`,
     'unclassified-funding': (d) => `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
     'legacy-encoding': (d) =>
       `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).` +
@@ -133,6 +148,8 @@ export const vi: Catalogue = {
         ? `Không có trang "${wanted}". Các trang trong tệp: ${available}.`
         : `Không có trang nào giống phụ lục nhiệm vụ. Các trang trong tệp: ${available}. Hãy chọn trang bằng --sheet.`;
     },
+    'wrong-kind': (d) =>
+      `Trang "${str(d, 'sheet')}" là ${kindName(d, 'vi')}: lệnh này chưa làm việc với loại bảng đó. Hãy chọn trang phụ lục nhiệm vụ bằng --sheet.`,
     'no-header': (d) =>
       `Trang "${str(d, 'sheet')}": không tìm thấy dòng tiêu đề (đã thử các dòng ${str(d, 'firstRow')}–${str(d, 'lastRow')}). Cần một dòng có cột "Nhiệm vụ" và ít nhất hai cột trong số: ${str(d, 'expected')}.` +
       (d.legacyEncoding

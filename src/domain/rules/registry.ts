@@ -28,6 +28,14 @@ import {
   timeframeWithoutTime,
   unparsedTimeframe,
 } from './content/timeframeRules';
+import {
+  delegationCountMismatch,
+  invalidDuration,
+  invalidHeadcount,
+  missingDestination,
+  missingQuarter,
+  unparsedAmount,
+} from './delegations/delegationRules';
 import { fromParser } from './fromParser';
 import {
   incompleteCitation,
@@ -104,6 +112,13 @@ export const RULES: readonly Rule[] = [
   timeframeOutsidePlanYear,
   timeframeBeforePlanDate,
   unclassifiedFunding,
+  // Delegations abroad (the "đoàn ra" appendix).
+  delegationCountMismatch,
+  missingDestination,
+  missingQuarter,
+  invalidHeadcount,
+  invalidDuration,
+  unparsedAmount,
   // Text.
   legacyEncoding,
   nonNfcText,

@@ -16,8 +16,12 @@ export interface RuleInput {
   registry: AgencyRegistry;
 }
 
-/** A finding as a rule reports it; the rule's code and the effective severity are added by validate(). */
-export type RuleFinding = Omit<Finding, 'code' | 'severity'>;
+/**
+ * A finding as a rule reports it; the rule's code and the effective severity are added by validate(). A
+ * rule may report one finding at another severity than its own (a count left to another body's rules is
+ * a note, not a warning); the officer's setting for the rule still wins.
+ */
+export type RuleFinding = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
 
 export interface RuleMeta {
   /** Stable kebab-case code, documented in the README; wording in messages/. */

@@ -54,8 +54,12 @@ export function validate(
   for (const rule of rules) {
     const setting = settings.rules[rule.meta.code];
     if (setting?.enabled === false) continue;
-    const severity = setting?.severity ?? rule.meta.severity;
-    for (const finding of rule.check(input)) findings.push({ code: rule.meta.code, severity, ...finding });
+    for (const { severity: own, ...finding } of rule.check(input))
+      findings.push({
+        code: rule.meta.code,
+        severity: setting?.severity ?? own ?? rule.meta.severity,
+        ...finding,
+      });
   }
   findings.sort((a, b) => a.rowNumber - b.rowNumber || (a.column ?? '').localeCompare(b.column ?? ''));
   return { findings, analyses, planDate };

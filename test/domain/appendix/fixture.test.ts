@@ -1,5 +1,11 @@
 import type { Appendix, CellGrid } from '../../../src/domain';
-import { AppendixSchema, chooseSheet, parseAppendix, UnusableWorkbookError } from '../../../src/domain';
+import {
+  APPENDIX_TABLE,
+  AppendixSchema,
+  chooseSheet,
+  parseAppendix,
+  UnusableWorkbookError,
+} from '../../../src/domain';
 import { fixtureGrids, sampleGrid } from '../../helpers/grid';
 
 // The facts the issue lists for ke-hoach-58-2024-phu-luc.xlsx, checked one by one against the real sheet.
@@ -129,21 +135,27 @@ describe('the Kế hoạch 58/KH-UBND appendix (sheet "Phụ lục 1")', () => {
 });
 
 describe('choosing the sheet', () => {
-  it('picks "Phụ lục 1" over the delegations table on "Phụ lục 2"', async () => {
+  it('picks the task matrix "Phụ lục 1" over the delegations table on "Phụ lục 2", naming both kinds', async () => {
     const { grid, candidates } = chooseSheet(await fixtureGrids());
     expect(grid?.sheetName).toBe('Phụ lục 1');
     expect(candidates).toEqual([
-      { sheet: 'Phụ lục 1', score: 6 },
-      { sheet: 'Phụ lục 2', score: 0 },
+      { sheet: 'Phụ lục 1', score: 6, kind: 'tasks' },
+      { sheet: 'Phụ lục 2', score: 10, kind: 'delegations' },
     ]);
   });
 
-  it('explains why "Phụ lục 2" is not a task appendix: no header, rows tried, titles expected', async () => {
+  it('picks a delegations table when the workbook holds no task matrix', async () => {
+    const grids = await fixtureGrids();
+    const { grid } = chooseSheet(grids.filter((g) => g.sheetName === 'Phụ lục 2'));
+    expect(grid?.sheetName).toBe('Phụ lục 2');
+  });
+
+  it('explains why "Phụ lục 2" is not a task appendix when a task matrix is asked for', async () => {
     const grids = await fixtureGrids();
     const phuLuc2 = grids.find((g) => g.sheetName === 'Phụ lục 2') as CellGrid;
     const error = (() => {
       try {
-        parseAppendix(phuLuc2);
+        parseAppendix(phuLuc2, APPENDIX_TABLE);
       } catch (e) {
         return e;
       }

@@ -1,5 +1,5 @@
 import type { CheckReport, Lang, TaskAnalysis, Validation } from '../domain';
-import { formatFinding, readDelegations, summarize, summarizeDelegations } from '../domain';
+import { delegationReport, formatFinding, summarize } from '../domain';
 import type { ReadResult } from '../xlsx';
 
 /**
@@ -38,7 +38,9 @@ export function buildReport(
     checkedAsOf: validation.planDate,
     sheetChoice: { picked: result.picked, candidates: result.candidates },
     summary: summarize(appendix, validation.findings),
-    ...(appendix.kind === 'delegations' ? { delegations: delegationsOf(appendix, validation) } : {}),
+    ...(appendix.kind === 'delegations'
+      ? { delegations: delegationReport(appendix, validation.analyses) }
+      : {}),
     findings: validation.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
@@ -50,9 +52,4 @@ export function buildReport(
       data: finding.data,
     })),
   };
-}
-
-function delegationsOf(appendix: ReadResult['appendix'], validation: Validation) {
-  const rows = readDelegations(appendix, validation.analyses);
-  return { rows, summary: summarizeDelegations(appendix, rows) };
 }

@@ -2,9 +2,8 @@ import type { CheckReport, Field, Lang } from '../domain';
 import {
   appendAll,
   appendixKind,
+  delegationSummaryLines,
   fieldName,
-  formatVnd,
-  FUNDING_CATEGORY_LABELS,
   provinceById,
   repeatedFindings,
   ruleTitle,
@@ -24,7 +23,8 @@ export function formatHuman(report: CheckReport, lang: Lang): string {
   lines.push(planLine(report, lang));
   const appendixName = [report.plan.appendixName, report.plan.title].filter(Boolean).join(' — ');
   if (appendixName) lines.push(t.appendix(appendixName));
-  if (report.delegations) appendAll(lines, delegationLines(report, report.delegations, lang));
+  if (report.delegations)
+    appendAll(lines, delegationSummaryLines(report.delegations.rows, report.delegations.summary, lang));
   else lines.push(t.counts(report.summary));
   lines.push(t.findings(report.summary.errors, report.summary.warnings, report.summary.infos));
   appendAll(lines, findingLines(report, lang));
@@ -40,49 +40,6 @@ function sheetLine(report: CheckReport, lang: Lang): string {
     .map((c) => t.otherSheet(c.sheet, c.score, c.kind && appendixKind(c.kind).name[lang]))
     .join('; ');
   return t.sheetAuto(report.sheet, kind, others);
-}
-
-/** What a delegations appendix holds: counts, then totals by quarter, country, source and lead. */
-function delegationLines(
-  report: CheckReport,
-  delegations: NonNullable<CheckReport['delegations']>,
-  lang: Lang,
-): string[] {
-  const t = STRINGS[lang];
-  const { summary } = delegations;
-  const list = (items: string[]) => `  ${items.join(' · ')}`;
-  return [
-    t.delegationCounts({
-      ...report.summary,
-      tables: summary.tables.length,
-      groups: new Set(delegations.rows.flatMap((d) => (d.group === null ? [] : [`${d.table}.${d.group}`])))
-        .size,
-    }),
-    t.delegationTotals({
-      delegations: summary.delegations,
-      people: summary.people,
-      personDays: summary.personDays,
-      amount: formatVnd(summary.totalAmount),
-      withAmount: delegations.rows.filter((d) => d.amount !== null).length,
-    }),
-    `${t.byQuarter}:`,
-    list(
-      summary.byQuarter.map(
-        (q) => `${t.quarter(q.quarter)}: ${t.delegationsPeople(q.delegations, q.people)}`,
-      ),
-    ),
-    `${t.byCountry}:`,
-    list(summary.byCountry.map((c) => `${c.country} ${c.delegations}`)),
-    `${t.byFunding}:`,
-    list(
-      summary.byFunding.map((f) => {
-        const name = f.source === 'amount-only' ? t.amountOnly : FUNDING_CATEGORY_LABELS[f.source][lang];
-        return `${name}: ${f.amount > 0 ? t.delegationsAmount(f.delegations, formatVnd(f.amount)) : f.delegations}`;
-      }),
-    ),
-    `${t.byLead}:`,
-    list(summary.byLead.map((l) => `${l.lead}: ${t.delegationsPeople(l.delegations, l.people)}`)),
-  ];
 }
 
 function headerLine(report: CheckReport, lang: Lang): string {

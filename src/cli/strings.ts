@@ -34,25 +34,6 @@ export const STRINGS = {
     findings: (e: number, w: number, i: number) => `Phát hiện: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     none: 'Không có phát hiện nào.',
     chose: (sheet: string, kind: string) => `Đã chọn trang "${sheet}": ${kind}.`,
-    delegationCounts: (s: { tasks: number; tables: number; groups: number; notes: number }) =>
-      `Đọc được: ${s.tasks} đoàn trong ${s.tables} bảng, ${s.groups} nhóm; ${s.notes} ghi chú.`,
-    delegationTotals: (d: {
-      delegations: number;
-      people: number;
-      personDays: number;
-      amount: string;
-      withAmount: number;
-    }) =>
-      `Đoàn ra: ${d.delegations} đoàn, ${d.people} người, ${d.personDays} người-ngày; kinh phí ghi bằng số: ${d.amount} đồng (${d.withAmount} đoàn).`,
-    byQuarter: 'Theo quý',
-    quarter: (q: number | null) =>
-      q === null ? 'Không rõ quý' : `Quý ${['I', 'II', 'III', 'IV'][q - 1] ?? q}`,
-    byCountry: 'Theo nước',
-    byFunding: 'Theo nguồn kinh phí',
-    amountOnly: 'Ghi số tiền, không ghi nguồn',
-    byLead: 'Theo cơ quan chủ trì',
-    delegationsPeople: (n: number, people: number) => `${n} đoàn, ${people} người`,
-    delegationsAmount: (n: number, amount: string) => `${n} đoàn, ${amount} đồng`,
     internalError: (what: string) =>
       `Lỗi nội bộ của công cụ (${what}). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.`,
   },
@@ -88,24 +69,6 @@ export const STRINGS = {
     findings: (e: number, w: number, i: number) => `Findings: ${e} errors, ${w} warnings, ${i} info.`,
     none: 'No findings.',
     chose: (sheet: string, kind: string) => `Picked sheet "${sheet}": ${kind}.`,
-    delegationCounts: (s: { tasks: number; tables: number; groups: number; notes: number }) =>
-      `Read: ${s.tasks} delegations in ${s.tables} tables, ${s.groups} groups; ${s.notes} notes.`,
-    delegationTotals: (d: {
-      delegations: number;
-      people: number;
-      personDays: number;
-      amount: string;
-      withAmount: number;
-    }) =>
-      `Delegations abroad: ${d.delegations}, ${d.people} people, ${d.personDays} person-days; amounts given: ${d.amount} VND (${d.withAmount} delegations).`,
-    byQuarter: 'By quarter',
-    quarter: (q: number | null) => (q === null ? 'No quarter' : `Q${q}`),
-    byCountry: 'By country',
-    byFunding: 'By funding source',
-    amountOnly: 'Amount given, no source named',
-    byLead: 'By lead agency',
-    delegationsPeople: (n: number, people: number) => `${n} delegations, ${people} people`,
-    delegationsAmount: (n: number, amount: string) => `${n} delegations, ${amount} VND`,
     internalError: (what: string) =>
       `Internal error in the tool (${what}). This is a bug, not a problem with the file: please report it with the command you ran and, if you can, the file.`,
   },

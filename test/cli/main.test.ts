@@ -197,9 +197,10 @@ describe('task-matrix check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Trang "Phụ lục 2": danh sách đoàn ra');
     expect(stdout).toContain('Cột: TT=A, Nơi đến=B, Thời gian=C, Lĩnh vực=D, Mục đích=E,');
-    expect(stdout).toContain('Đọc được: 15 đoàn trong 2 bảng, 2 nhóm; 1 ghi chú.');
+    expect(stdout).toContain('Đọc được: 15 đoàn trong 2 bảng, 2 nhóm.');
     expect(stdout).toContain('kinh phí ghi bằng số: 28.709.465.000 đồng (9 đoàn)');
-    expect(stdout).toContain('Quý I: 2 đoàn, 17 người · Quý II: 6 đoàn, 80 người');
+    expect(stdout).toContain('Theo quý: Quý I: 2 đoàn, 17 người · Quý II: 6 đoàn, 80 người');
+    expect(stdout).toContain('Bộ Chỉ huy Quân sự tỉnh: 1 đoàn ·');
     expect(stdout).toMatch(
       /\[thông tin\] Số người không hợp lệ \(1\)\n\s+G23\s+Số người "theo quy định của Bộ Quốc phòng"/,
     );

@@ -1,4 +1,5 @@
 import { workbookRegistry } from '../agencies';
+import { delegationReport } from '../delegations';
 import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
 import { UnusableWorkbookError } from '../errors';
@@ -65,6 +66,9 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
       asOf: validation.planDate,
       checkedAt: options.checkedAt,
       lang,
+      ...(appendix.kind === 'delegations'
+        ? { delegations: delegationReport(appendix, validation.analyses) }
+        : {}),
     }),
     existing: snapshot.existing,
     activateResult: options.activateResult ?? false,

@@ -1,3 +1,5 @@
+import type { Delegation, DelegationSummary } from '../delegations';
+import { delegationSummaryLines } from '../delegations';
 import { formatFinding, repeatedFindings, severityLabel, SHEET_FINDING_TITLES } from '../messages';
 import type { RepeatedFinding } from '../messages';
 import type { Lang } from '../messages';
@@ -15,6 +17,8 @@ export interface ResultSheetInput {
   /** When the check ran, as the officer reads it (the edge formats the clock). */
   checkedAt: string;
   lang?: Lang;
+  /** On a delegations appendix: the delegations read and their totals, shown above the findings. */
+  delegations?: { rows: readonly Delegation[]; summary: DelegationSummary };
 }
 
 /**
@@ -25,14 +29,15 @@ export interface ResultSheetInput {
  *   → [{ text: 'A7', link: { sheet: 'Phụ lục 1', cell: 'A7' } }, 7, 'Thông tin', 'Nhiệm vụ không có số TT', …]
  */
 export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
-  const { appendix, findings, asOf, checkedAt, lang = 'vi' } = input;
+  const { appendix, findings, asOf, checkedAt, lang = 'vi', delegations } = input;
   const t = SHEET_STRINGS[lang];
   const summary = summarize(appendix, [...findings]);
   const title = [
     t.resultTitle(appendix.sheet, appendix.headerRow),
     ...(appendix.plan.reference ? [t.plan(appendix.plan.reference)] : []),
     t.checked(checkedAt, asOf),
-    t.counts(summary.tasks, summary.errors, summary.warnings, summary.infos),
+    t.counts(summary.tasks, summary.errors, summary.warnings, summary.infos, appendix.kind === 'delegations'),
+    ...(delegations ? delegationSummaryLines(delegations.rows, delegations.summary, lang) : []),
     ...(findings.length === 0 ? [t.none] : []),
   ];
   const rowColumn = appendix.columns.tt ?? 'A';

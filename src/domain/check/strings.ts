@@ -15,8 +15,8 @@ export const SHEET_STRINGS = {
     plan: (reference: string) => `Kế hoạch: ${reference}`,
     checked: (at: string, asOf: string | null) =>
       `Kiểm tra lúc ${at}${asOf ? `; tên cơ quan xét theo ngày ${vnDate(asOf)}` : ''}`,
-    counts: (tasks: number, e: number, w: number, i: number) =>
-      `${tasks} nhiệm vụ · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+    counts: (tasks: number, e: number, w: number, i: number, delegations = false) =>
+      `${tasks} ${delegations ? 'đoàn' : 'nhiệm vụ'} · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
     none: 'Không có phát hiện nào.',
     repeated: (count: number, cells: string) => `${count} ô cùng lỗi này: ${cells}`,
     failedTitle: (sheet: string) => `KHÔNG KIỂM TRA ĐƯỢC trang "${sheet}"`,
@@ -42,8 +42,8 @@ export const SHEET_STRINGS = {
     plan: (reference: string) => `Plan: ${reference}`,
     checked: (at: string, asOf: string | null) =>
       `Checked at ${at}${asOf ? `; agency names as of ${vnDate(asOf)}` : ''}`,
-    counts: (tasks: number, e: number, w: number, i: number) =>
-      `${tasks} tasks · ${e} errors · ${w} warnings · ${i} info`,
+    counts: (tasks: number, e: number, w: number, i: number, delegations = false) =>
+      `${tasks} ${delegations ? 'delegations' : 'tasks'} · ${e} errors · ${w} warnings · ${i} info`,
     none: 'No findings.',
     repeated: (count: number, cells: string) => `the same in ${count} cells: ${cells}`,
     failedTitle: (sheet: string) => `COULD NOT CHECK sheet "${sheet}"`,

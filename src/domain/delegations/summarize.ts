@@ -42,6 +42,15 @@ export function readDelegations(appendix: Appendix, analyses: readonly RowAnalys
   });
 }
 
+/** The delegations of a delegations appendix and their totals: what the report and the result sheet show. */
+export function delegationReport(
+  appendix: Appendix,
+  analyses: readonly RowAnalysis[],
+): { rows: Delegation[]; summary: DelegationSummary } {
+  const rows = readDelegations(appendix, analyses);
+  return { rows, summary: summarizeDelegations(appendix, rows) };
+}
+
 /** Totals of the delegations by quarter, country, funding source and lead; cost per person-day. */
 export function summarizeDelegations(
   appendix: Appendix,

@@ -1,6 +1,6 @@
 import type { CellGrid } from '../../../src/domain';
 import { checkWorkbook, settingsSheetSpec, specCellText, UnusableWorkbookError } from '../../../src/domain';
-import { gridFrom, sampleGrid } from '../../helpers/grid';
+import { fixtureGrids, gridFrom, sampleGrid } from '../../helpers/grid';
 import { recordingPort } from '../../helpers/recordingPort';
 import { gridFromSpec } from '../../helpers/specGrid';
 
@@ -98,5 +98,26 @@ describe('checkWorkbook on a sheet it cannot use', () => {
     const { port, writes } = recordingPort(blank);
     await expect(checkWorkbook(port, { checkedAt: 'x' })).rejects.toBeInstanceOf(UnusableWorkbookError);
     expect(writes).toEqual([]);
+  });
+});
+
+describe('checkWorkbook on the delegations table "Phụ lục 2"', () => {
+  it('checks it as a task sheet is checked, and sums the delegations up on the result sheet', async () => {
+    const grids = await fixtureGrids();
+    const phuLuc2 = grids.find((g) => g.sheetName === 'Phụ lục 2') as CellGrid;
+    const { port, writes } = recordingPort(phuLuc2);
+    const outcome = await checkWorkbook(port, { checkedAt: '05/12/2026 21:00' });
+
+    expect(outcome.appendix.kind).toBe('delegations');
+    const [write] = writes;
+    expect(write?.sheetName).toBe('Phụ lục 2');
+    expect(write?.marks).toContainEqual(expect.objectContaining({ cell: 'G23', severity: 'info' }));
+    expect(write?.result.title).toContain('15 đoàn · 0 lỗi · 0 cảnh báo · 5 thông tin');
+    expect(write?.result.title).toContain(
+      'Đoàn ra: 15 đoàn, 182 người, 766 người-ngày; kinh phí ghi bằng số: 28.709.465.000 đồng (9 đoàn).',
+    );
+    expect(write?.result.title.some((line) => line.startsWith('Theo quý: Quý I: 2 đoàn, 17 người'))).toBe(
+      true,
+    );
   });
 });

@@ -15,14 +15,19 @@ export const en: Catalogue = {
     'task-without-number': (d) =>
       d.lone ? 'The only task of this section has no number.' : 'Task without a number.',
     'missing-task': () => 'A task row without task text.',
-    'missing-partners': () =>
-      'The task names no supporting agency, while the appendix names them for its other tasks.',
-    'missing-product': () =>
-      'The task names no expected output, while the appendix names one for its other tasks.',
+    'missing-partners': (d) =>
+      d.section !== undefined
+        ? blankSectionEn(d)
+        : 'The task names no supporting agency, while the appendix names them for its other tasks.',
+    'missing-product': (d) =>
+      d.section !== undefined
+        ? blankSectionEn(d)
+        : 'The task names no expected output, while the appendix names one for its other tasks.',
     'missing-lead-agency': () => 'The task has no lead agency.',
-    'missing-timeframe': () => 'The task has no time frame.',
+    'missing-timeframe': (d) => (d.section !== undefined ? blankSectionEn(d) : 'The task has no time frame.'),
     'missing-legal-basis': () => 'The task has no legal basis.',
-    'missing-funding': () => 'The task has no funding source.',
+    'missing-funding': (d) =>
+      d.section !== undefined ? blankSectionEn(d) : 'The task has no funding source.',
     'weak-legal-basis': (d) =>
       `The legal basis "${str(d, 'text')}" names no identifiable document (number, symbol, date). Cite the document.`,
     'incomplete-citation': (d) =>
@@ -173,3 +178,8 @@ const SETTING_PROBLEMS_EN: Record<string, string> = {
   'bad-province': 'the province is not recognised (write its name, e.g. "Đồng Nai", or "Trung ương")',
   'bad-period': 'the period is unreadable (write years, e.g. "2025" or "2026-2030")',
 };
+
+/** A column one whole section leaves blank (requiredField): noted once, at the section. */
+function blankSectionEn(d: Record<string, unknown>): string {
+  return `Section ${str(d, 'section')}: all ${str(d, 'count')} tasks leave the ${fieldEn(d, 'field')} column blank, while the other sections fill it. It may be this section's way; please review.`;
+}

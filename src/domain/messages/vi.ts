@@ -15,13 +15,20 @@ export const vi: Catalogue = {
     'task-without-number': (d) =>
       d.lone ? 'Nhiệm vụ duy nhất của mục này chưa có số thứ tự.' : 'Nhiệm vụ chưa có số thứ tự.',
     'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
-    'missing-partners': () =>
-      'Nhiệm vụ chưa có cơ quan phối hợp, trong khi các nhiệm vụ khác của phụ lục đều có.',
-    'missing-product': () => 'Nhiệm vụ chưa nêu sản phẩm, trong khi các nhiệm vụ khác của phụ lục đều có.',
+    'missing-partners': (d) =>
+      d.section !== undefined
+        ? blankSectionVi(d)
+        : 'Nhiệm vụ chưa có cơ quan phối hợp, trong khi các nhiệm vụ khác của phụ lục đều có.',
+    'missing-product': (d) =>
+      d.section !== undefined
+        ? blankSectionVi(d)
+        : 'Nhiệm vụ chưa nêu sản phẩm, trong khi các nhiệm vụ khác của phụ lục đều có.',
     'missing-lead-agency': () => 'Nhiệm vụ chưa có cơ quan chủ trì.',
-    'missing-timeframe': () => 'Nhiệm vụ chưa có thời gian thực hiện.',
+    'missing-timeframe': (d) =>
+      d.section !== undefined ? blankSectionVi(d) : 'Nhiệm vụ chưa có thời gian thực hiện.',
     'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
-    'missing-funding': () => 'Nhiệm vụ chưa có nguồn kinh phí.',
+    'missing-funding': (d) =>
+      d.section !== undefined ? blankSectionVi(d) : 'Nhiệm vụ chưa có nguồn kinh phí.',
     'weak-legal-basis': (d) =>
       `Căn cứ "${str(d, 'text')}" không nêu văn bản cụ thể nào (số, ký hiệu, ngày). Hãy dẫn văn bản làm căn cứ.`,
     'incomplete-citation': (d) =>
@@ -171,3 +178,8 @@ const SETTING_PROBLEMS_VI: Record<string, string> = {
   'bad-province': 'không nhận ra tỉnh/thành phố (ghi tên tỉnh, ví dụ "Đồng Nai", hoặc "Trung ương")',
   'bad-period': 'thời kỳ không đọc được (ghi năm, ví dụ "2025" hoặc "2026-2030")',
 };
+
+/** A column one whole section leaves blank (requiredField): noted once, at the section. */
+function blankSectionVi(d: Record<string, unknown>): string {
+  return `Mục ${str(d, 'section')}: cả ${str(d, 'count')} nhiệm vụ đều để trống cột ${fieldVi(d, 'field')}, trong khi các mục khác có ghi. Có thể đó là cách ghi của mục này; hãy xem lại.`;
+}

@@ -1,6 +1,6 @@
 import type { Appendix, Field, Severity } from '../../schema';
 import { isBlank } from '../../text';
-import type { Rule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { fieldLocation } from '../types';
 
 /**
@@ -20,15 +20,48 @@ export function requiredField(
     check: ({ appendix }) => {
       if (appendix.columns[field] === undefined) return [];
       if (options.byConvention && !filledByConvention(appendix.tasks, field)) return [];
-      return appendix.tasks
-        .filter((task) => isBlank(task[field] ?? ''))
-        .map((task) => ({
-          rowNumber: task.rows[0],
-          ...fieldLocation(appendix, task, field),
-          data: { tt: task.tt },
-        }));
+      const blank = appendix.tasks.filter((task) => isBlank(task[field] ?? ''));
+      const quiet = options.byConvention ? blankSections(appendix, field) : new Map<number, number>();
+      const findings: RuleFinding[] = [];
+      for (const [row, count] of quiet) {
+        const section = appendix.sections.find((s) => s.row === row);
+        const column = appendix.columns[field];
+        findings.push({
+          rowNumber: row,
+          ...(column === undefined ? {} : { column, cell: `${column}${row}` }),
+          severity: 'info',
+          data: { section: section?.tt ?? '', count, field },
+        });
+      }
+      for (const task of blank)
+        if (task.parentRow === null || !quiet.has(task.parentRow))
+          findings.push({
+            rowNumber: task.rows[0],
+            ...fieldLocation(appendix, task, field),
+            data: { tt: task.tt },
+          });
+      return findings;
     },
   };
+}
+
+/**
+ * Sections of at least two tasks none of which fills the column, with their number of tasks: a column
+ * the rest of the document fills but one section leaves blank throughout ("VI. Các nhiệm vụ khác", routine
+ * tasks without an output or a funding line, 2820/QĐ-UBND TP HCM 2025) is that section's way, noted once.
+ */
+function blankSections(appendix: Appendix, field: Field): Map<number, number> {
+  const counts = new Map<number, { tasks: number; filled: number }>();
+  for (const task of appendix.tasks) {
+    if (task.parentRow === null) continue;
+    const entry = counts.get(task.parentRow) ?? { tasks: 0, filled: 0 };
+    entry.tasks++;
+    if (!isBlank(task[field] ?? '')) entry.filled++;
+    counts.set(task.parentRow, entry);
+  }
+  const quiet = new Map<number, number>();
+  for (const [row, { tasks, filled }] of counts) if (tasks >= 2 && filled === 0) quiet.set(row, tasks);
+  return quiet;
 }
 
 // A column the document fills on at least this share of its tasks is one it means to fill on every task.

@@ -15,15 +15,17 @@ export function appendixKind(id: AppendixKindId): AppendixKind {
 }
 
 /**
- * The kind whose header the sheet matches best, with that header; undefined when none matches. A
- * delegations sheet has no task column that a task header needs; a task sheet no destination column.
+ * The kind whose header the sheet matches best among `kinds` (every kind unless the caller asks for one),
+ * with that header; undefined when none matches. A delegations sheet has no task column that a task
+ * header needs; a task sheet no destination column.
  */
 export function detectKind(
   grid: CellGrid,
   merges: MergeLookup,
+  kinds: readonly AppendixKind[] = APPENDIX_KIND_TABLES,
 ): { kind: AppendixKind; header: HeaderMatch<Field> } | undefined {
   let best: { kind: AppendixKind; header: HeaderMatch<Field> } | undefined;
-  for (const kind of APPENDIX_KIND_TABLES) {
+  for (const kind of kinds) {
     const header = findTableHeader(kind, grid, merges);
     if (header && (!best || header.score > best.header.score)) best = { kind, header };
   }

@@ -8,7 +8,7 @@ import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
 import type { HeaderMatch } from '../table';
-import { columnLetters, findTableHeader, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
+import { columnLetters, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
 import { fieldTitle } from './appendixKind';
 import { detectKind } from './appendixKinds';
@@ -26,12 +26,7 @@ import { readRowFacts } from './rowFacts';
  */
 export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
   const merges = new MergeLookup(grid);
-  const found = only
-    ? (() => {
-        const header = findTableHeader(only, grid, merges);
-        return header ? { kind: only, header } : undefined;
-      })()
-    : detectKind(grid, merges);
+  const found = detectKind(grid, merges, only ? [only] : undefined);
   if (!found) throw noHeaderError(grid, only ?? APPENDIX_TABLE);
   const { kind, header } = found;
   const extraTitles = extraColumnTitles(grid, merges, header);

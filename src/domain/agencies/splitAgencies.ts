@@ -1,4 +1,4 @@
-import { keyTokens, tokenizeAgencyText } from './agencyKey';
+import { agencyKey, keyTokens, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
 import { frameless } from './cellFraming';
 import { collectiveAt } from './collectivePhrase';
@@ -6,6 +6,7 @@ import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
 import { headWordAt, isKindWord } from './headWords';
 import { localUnitAt } from './localUnit';
+import { levelWordEnd, provinceAt } from './provinceNames';
 import { isVariant, matchAt, registryIndex } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
@@ -182,8 +183,10 @@ function scanMentions(
     if (unknown) {
       const piece = tokens.slice(unknown.first, unknown.last + 1);
       const words = keyTokens(piece);
-      if (!isRolePiece(words.join(' ')) && namesSomeone(cellText, piece))
-        mentions.push(unknownMention(index, cellText, piece, words));
+      const provinces = provinceList(index, cellText, piece, context);
+      if (provinces) appendAll(mentions, provinces);
+      else if (!isRolePiece(words.join(' ')) && namesSomeone(cellText, piece))
+        pushOnce(mentions, unknownMention(index, cellText, piece, words, context));
     }
     unknown = undefined;
   };
@@ -234,9 +237,11 @@ function scanMentions(
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
       const end = qualifiedEnd(cellText, tokens, match.end);
       const nameEnd = endOf(tokens, match.end);
-      const mention = knownMention(index, cellText, token.start, end.offset, nameEnd, match, context);
-      // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once.
-      if (!mentions.some((m) => m.entry?.id === mention.entry?.id)) mentions.push(mention);
+      const mention = knownMention(index, cellText, token.start, nameEnd, match, context, end.offset);
+      // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once. Two provinces' bodies
+      // of one kind ("UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh" in a national plan) are two.
+      if (!mentions.some((m) => m.entry?.id === mention.entry?.id && m.province?.id === mention.province?.id))
+        mentions.push(mention);
       i = end.token;
       continue;
     }
@@ -399,6 +404,17 @@ function qualifiedEnd(
 }
 
 /**
+ * The end of a mention, past the bracket its words opened: "UBND các tỉnh, thành phố khác (mạng lưới địa
+ * phương)." (2530/QĐ-TTg 2025) ends at ")", not one letter before it.
+ */
+function withClosingBracket(cellText: string, start: number, end: number): number {
+  const written = cellText.slice(start, end);
+  if (written.split('(').length <= written.split(')').length) return end;
+  const close = /^\s*\)/u.exec(cellText.slice(end));
+  return close ? end + close[0].length : end;
+}
+
+/**
  * A regional unit's number after its name, the last word before a separator: "Ngân hàng Nhà nước khu vực
  * XII" (Bắc Ninh 144/KH-UBND 2025), "Thuế cơ sở 3", "Chi cục Hải quan khu vực IX" — the 2025 units are
  * numbered so.
@@ -436,11 +452,12 @@ function knownMention(
   index: RegistryIndex,
   cellText: string,
   start: number,
-  end: number,
   nameEnd: number,
   match: TokenMatch,
   context: SplitContext,
+  qualifiedEnd: number,
 ): AgencyMention {
+  const end = withClosingBracket(cellText, start, qualifiedEnd);
   const text = cellText.slice(start, end);
   // The name as written, without a bracket that qualifies it ("Bộ Tư pháp (đối với …)").
   const name = cellText.slice(start, nameEnd);
@@ -466,8 +483,9 @@ function knownMention(
 
 /** The body a match names: the registry's, or another province's own ("UBND tỉnh Bình Dương"). */
 function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext): AgencyEntry {
-  // Without the plan's province, a province named after a body cannot be told from the plan's own.
-  if (!match.province || !context.province || match.province.id === context.province) return match.entry;
+  // A national plan (no province of its own) names each province's body for itself: "UBND thành phố Hà
+  // Nội, UBND Thành phố Hồ Chí Minh" are two recipients (2530/QĐ-TTg 2025).
+  if (!match.province || match.province.id === context.province) return match.entry;
   return foreignBody(index, match.entry, match.province);
 }
 
@@ -481,6 +499,59 @@ function stripProvince(text: string, match: TokenMatch): string[] {
   return [out || text, out.replace(/\s*(tỉnh|thành phố|TP\.?)\s*$/iu, '').trim() || text];
 }
 
+/**
+ * "Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng" (175/NQ-CP 2023, after "UBND thành phố Hà Nội"):
+ * provinces listed by name, each its government. Undefined unless every part is a province.
+ */
+function provinceList(
+  index: RegistryIndex,
+  cellText: string,
+  piece: readonly AgencyToken[],
+  context: SplitContext,
+): AgencyMention[] | undefined {
+  const parts: AgencyToken[][] = [[]];
+  for (const token of piece)
+    if (token.separator === 'comma' || token.separator === 'and') parts.push([]);
+    else (parts[parts.length - 1] as AgencyToken[]).push(token);
+  if (parts.length < 2) return undefined;
+  const mentions: AgencyMention[] = [];
+  for (const part of parts) {
+    const government = part.length > 0 ? provinceGovernment(index, part, context) : undefined;
+    if (!government) return undefined;
+    const start = (part[0] as AgencyToken).start;
+    const end = (part[part.length - 1] as AgencyToken).end;
+    const text = cellText.slice(start, end);
+    mentions.push({ text, start, end, ...government, variant: false, vague: false, collective: false });
+  }
+  return mentions;
+}
+
+/** Adds an unknown name unless the cell named it already ("X\nX": a task's two sub-rows joined). */
+function pushOnce(mentions: AgencyMention[], mention: AgencyMention): void {
+  const key = mention.entry ? undefined : agencyKey(mention.text);
+  if (key !== undefined && mentions.some((m) => !m.entry && agencyKey(m.text) === key)) return;
+  mentions.push(mention);
+}
+
+/**
+ * A piece that is only a province's name ("Thành phố Hồ Chí Minh", "Hà Nội"; QĐ 2530/QĐ-TTg 2025 writes
+ * "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh") names that province's government, its People's Committee.
+ */
+function provinceGovernment(
+  index: RegistryIndex,
+  piece: readonly AgencyToken[],
+  context: SplitContext,
+): { entry: AgencyEntry; province: Province } | undefined {
+  const found = provinceAt(piece, levelWordEnd(piece, 0));
+  const committee = index.byId.get(PEOPLES_COMMITTEE);
+  if (!found || found.end !== piece.length || !committee) return undefined;
+  const { province } = found;
+  const own = context.province === province.id;
+  return { entry: own ? committee : foreignBody(index, committee, province), province };
+}
+
+const PEOPLES_COMMITTEE = 'ubnd-tinh';
+
 // An unknown "các …" phrase still names no particular agency: "các ngành có liên quan", "các đơn vị được
 // giao nhiệm vụ".
 const PLURAL = /^cac /u;
@@ -491,10 +562,13 @@ function unknownMention(
   cellText: string,
   piece: readonly AgencyToken[],
   words: readonly string[],
+  context: SplitContext,
 ): AgencyMention {
   const start = (piece[0] as AgencyToken).start;
   const end = (piece[piece.length - 1] as AgencyToken).end;
   const text = cellText.slice(start, end);
+  const government = provinceGovernment(index, piece, context);
+  if (government) return { text, start, end, ...government, variant: false, vague: false, collective: false };
   const key = words.join(' ');
   const head = headWordAt(piece, 0);
   const wordCount = piece.filter((token) => !token.separator).length;

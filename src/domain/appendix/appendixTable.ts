@@ -60,7 +60,15 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Văn bản chỉ đạo',
     'Căn cứ giao nhiệm vụ',
   ],
-  funding: ['Nguồn kinh phí', 'Kinh phí', 'Dự toán', 'Kinh phí thực hiện', 'Nguồn vốn'],
+  // 2530/QĐ-TTg 2025: "Nguồn lực thực hiện" holds the funding sources (I)–(IV) of its footnote.
+  funding: [
+    'Nguồn kinh phí',
+    'Kinh phí',
+    'Dự toán',
+    'Kinh phí thực hiện',
+    'Nguồn vốn',
+    'Nguồn lực thực hiện',
+  ],
   product: [
     'Sản phẩm',
     'Sản phẩm đầu ra',

@@ -168,10 +168,11 @@ function headerFindings(kind: AppendixKind, header: HeaderMatch<Field>): Finding
       data: { field, title: fieldTitle(kind, field) },
     });
   }
-  for (const { field, column, usedColumn } of header.duplicates) {
+  for (const { field, column, usedColumn, sameTitle } of header.duplicates) {
     findings.push({
       code: 'duplicate-column',
-      severity: 'warning',
+      // The same title twice is likely a column pasted twice; two titles of one field are the form's layout.
+      severity: sameTitle ? 'warning' : 'info',
       rowNumber: header.rowNumber,
       column: columnLetter(column),
       cell: cellAddress(header.rowNumber, column),

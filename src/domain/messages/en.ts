@@ -43,7 +43,9 @@ export const en: Catalogue = {
     'invalid-citation-date': (d) =>
       d.reason === 'impossible'
         ? `The date "${str(d, 'date')}" of "${str(d, 'citation')}" does not exist.`
-        : `"${str(d, 'citation')}" is dated ${str(d, 'date')}, after the plan itself (${isoToVn(d, 'planDate')}).`,
+        : d.reason === 'year-mismatch'
+          ? `"${str(d, 'citation')}" is numbered in ${str(d, 'year')} but dated ${str(d, 'date')}: the year in the number is the year of signature.`
+          : `"${str(d, 'citation')}" is dated ${str(d, 'date')}, after the plan itself (${isoToVn(d, 'planDate')}).`,
     'shifted-cells': (d) =>
       `"${str(d, 'text')}" looks like it belongs in the ${fieldEn(d, 'belongsTo')} column (empty), not ${fieldEn(d, 'field')}.`,
     'unknown-agency': (d) =>
@@ -94,7 +96,10 @@ export const en: Catalogue = {
         : `The number of days "${str(d, 'text')}" is not a positive whole number.`,
     'unparsed-amount': (d) =>
       `The amount in "${str(d, 'text')}" cannot be read: write it as 3.500.000.000 or 3,5 tỷ đồng.`,
-    'unclassified-funding': (d) => `The funding source "${str(d, 'text')}" could not be classified.`,
+    'unclassified-funding': (d) =>
+      d.coded === true
+        ? `The funding column holds codes ("${str(d, 'text')}", ${str(d, 'count')} cells) defined by the document's own note: the sources were not checked.`
+        : `The funding source "${str(d, 'text')}" could not be classified.`,
     'legacy-encoding': (d) =>
       `The cell uses the legacy ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: convert it to Unicode (e.g. Unikey's converter).` +
       (d.suggestion ? ` It reads: "${str(d, 'suggestion')}".` : ''),
@@ -181,5 +186,9 @@ const SETTING_PROBLEMS_EN: Record<string, string> = {
 
 /** A column one whole section leaves blank (requiredField): noted once, at the section. */
 function blankSectionEn(d: Record<string, unknown>): string {
-  return `Section ${str(d, 'section')}: all ${str(d, 'count')} tasks leave the ${fieldEn(d, 'field')} column blank, while the other sections fill it. It may be this section's way; please review.`;
+  const which =
+    d.count === d.total
+      ? `all ${str(d, 'count')} tasks leave`
+      : `${str(d, 'count')} of ${str(d, 'total')} tasks (${str(d, 'tts')}) leave`;
+  return `Section ${str(d, 'section')}: ${which} the ${fieldEn(d, 'field')} column blank, while the other sections fill it. It may be this section's way; please review.`;
 }

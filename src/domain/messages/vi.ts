@@ -44,7 +44,9 @@ export const vi: Catalogue = {
     'invalid-citation-date': (d) =>
       d.reason === 'impossible'
         ? `Ngày "${str(d, 'date')}" của "${str(d, 'citation')}" không có thật.`
-        : `"${str(d, 'citation')}" có ngày ${str(d, 'date')}, sau ngày của kế hoạch (${isoToVn(d, 'planDate')}).`,
+        : d.reason === 'year-mismatch'
+          ? `"${str(d, 'citation')}" mang số năm ${str(d, 'year')} nhưng ghi ngày ${str(d, 'date')}: năm trong số và năm ban hành phải trùng nhau.`
+          : `"${str(d, 'citation')}" có ngày ${str(d, 'date')}, sau ngày của kế hoạch (${isoToVn(d, 'planDate')}).`,
     'shifted-cells': (d) =>
       `Nội dung "${str(d, 'text')}" có vẻ thuộc cột ${fieldVi(d, 'belongsTo')} (đang để trống), không phải cột ${fieldVi(d, 'field')}.`,
     'unknown-agency': (d) =>
@@ -94,7 +96,10 @@ export const vi: Catalogue = {
         : `Số ngày "${str(d, 'text')}" không phải một số nguyên dương.`,
     'unparsed-amount': (d) =>
       `Không đọc được số tiền trong "${str(d, 'text')}": hãy viết theo dạng 3.500.000.000 hoặc 3,5 tỷ đồng.`,
-    'unclassified-funding': (d) => `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
+    'unclassified-funding': (d) =>
+      d.coded === true
+        ? `Cột nguồn kinh phí ghi bằng mã ("${str(d, 'text')}", ${str(d, 'count')} ô) theo chú thích của văn bản: chưa đối chiếu được nguồn kinh phí.`
+        : `Chưa xác định được loại nguồn kinh phí "${str(d, 'text')}".`,
     'legacy-encoding': (d) =>
       `Chữ trong ô dùng bảng mã cũ ${d.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: hãy chuyển sang Unicode (ví dụ Unikey → Công cụ chuyển mã).` +
       (d.suggestion ? ` Đọc là: "${str(d, 'suggestion')}".` : ''),
@@ -181,5 +186,9 @@ const SETTING_PROBLEMS_VI: Record<string, string> = {
 
 /** A column one whole section leaves blank (requiredField): noted once, at the section. */
 function blankSectionVi(d: Record<string, unknown>): string {
-  return `Mục ${str(d, 'section')}: cả ${str(d, 'count')} nhiệm vụ đều để trống cột ${fieldVi(d, 'field')}, trong khi các mục khác có ghi. Có thể đó là cách ghi của mục này; hãy xem lại.`;
+  const which =
+    d.count === d.total
+      ? `cả ${str(d, 'count')} nhiệm vụ đều để trống`
+      : `${str(d, 'count')}/${str(d, 'total')} nhiệm vụ (${str(d, 'tts')}) để trống`;
+  return `Mục ${str(d, 'section')}: ${which} cột ${fieldVi(d, 'field')}, trong khi các mục khác có ghi. Có thể đó là cách ghi của mục này; hãy xem lại.`;
 }

@@ -11,9 +11,11 @@ export function fromParser(code: string, severity: Severity, title: Rule['meta']
     check: ({ appendix }) =>
       appendix.findings
         .filter((finding) => finding.code === code)
-        .map(({ rowNumber, column, cell, data }) => ({
+        // A finding the parser graded itself keeps its grade ("duplicate-column": info for two titles).
+        .map(({ rowNumber, column, cell, data, severity: own }) => ({
           rowNumber,
           data,
+          ...(own !== severity ? { severity: own } : {}),
           ...(column ? { column } : {}),
           ...(cell ? { cell } : {}),
         })),

@@ -8,8 +8,12 @@ export interface HeaderMatch<F extends string> {
   rowNumber: number;
   /** Column number of each recognised field (the first column when two columns name the same field). */
   fields: Partial<Record<F, number>>;
-  /** Columns whose title names a field that an earlier column already took. */
-  duplicates: Array<{ field: F; column: number; usedColumn: number }>;
+  /**
+   * Columns whose title names a field that an earlier column already took; `sameTitle` when both titles
+   * read the same (a column pasted twice) rather than two aspects of one field ("Tên dự án, nhiệm vụ" |
+   * "Nội dung chính", 2530/QĐ-TTg 2025).
+   */
+  duplicates: Array<{ field: F; column: number; usedColumn: number; sameTitle: boolean }>;
   /** Non-empty titles that name no known field: kept, never dropped. */
   unknown: Array<{ column: number; title: string }>;
   /** Number of distinct fields recognised: how much the row looks like the kind's header. */
@@ -57,11 +61,13 @@ function matchHeaderRow<F extends string>(
   const fields: Partial<Record<F, number>> = {};
   const duplicates: HeaderMatch<F>['duplicates'] = [];
   const unknown: HeaderMatch<F>['unknown'] = [];
+  const titles = new Map<number, string>();
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const source = merges.source(rowNumber, column);
     // A title merged across columns names the first of them only.
     if (source.area && source.column !== column) continue;
     const title = source.text;
+    titles.set(column, foldTitle(title));
     const field = fieldOf(title);
     if (field === undefined) {
       if (title.trim() !== '') unknown.push({ column, title });
@@ -69,9 +75,20 @@ function matchHeaderRow<F extends string>(
     }
     const usedColumn = fields[field];
     if (usedColumn === undefined) fields[field] = column;
-    else duplicates.push({ field, column, usedColumn });
+    else
+      duplicates.push({
+        field,
+        column,
+        usedColumn,
+        sameTitle: titles.get(usedColumn) === titles.get(column),
+      });
   }
   return { rowNumber, fields, duplicates, unknown, score: Object.keys(fields).length, lastRow: rowNumber };
+}
+
+/** A title for comparison: case, spacing and composition folded. */
+function foldTitle(title: string): string {
+  return title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
 }
 
 /**

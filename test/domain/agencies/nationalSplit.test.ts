@@ -21,13 +21,51 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     ['UBND tỉnh, thành phố', [['UBND tỉnh, thành phố', 'ubnd-cac-tinh-thanh-pho']]],
     [
       'Báo và Phát thanh, Truyền hình Đồng Nai',
-      [['Báo và Phát thanh, Truyền hình Đồng Nai', 'bao-va-phat-thanh-truyen-hinh']],
+      // Without the plan's province (a national plan), a province's body is that province's.
+      [['Báo và Phát thanh, Truyền hình Đồng Nai', 'bao-va-phat-thanh-truyen-hinh--dong-nai']],
     ],
     [
       'Ban Quản lý các Khu công nghiệp, khu kinh tế',
       [['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'ban-quan-ly-cac-kcn-kkt']],
     ],
     ['Công an Thành phố', [['Công an Thành phố', 'cong-an-tinh']]],
+    [
+      'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh',
+      [
+        ['UBND thành phố Hà Nội', 'ubnd-tinh--ha-noi'],
+        ['Thành phố Hồ Chí Minh', 'ubnd-tinh--ho-chi-minh'],
+      ],
+    ],
+    [
+      'UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh',
+      [
+        ['UBND thành phố Hà Nội', 'ubnd-tinh--ha-noi'],
+        ['UBND Thành phố Hồ Chí Minh', 'ubnd-tinh--ho-chi-minh'],
+      ],
+    ],
+    [
+      'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng',
+      [
+        ['UBND thành phố Hà Nội', 'ubnd-tinh--ha-noi'],
+        ['Thành phố Hồ Chí Minh', 'ubnd-tinh--ho-chi-minh'],
+        ['Hòa Bình', 'ubnd-tinh--hoa-binh'],
+        ['Cần Thơ', 'ubnd-tinh--can-tho'],
+        ['Lâm Đồng', 'ubnd-tinh--lam-dong'],
+      ],
+    ],
+    [
+      'UBND các tỉnh, thành phố khác (mạng lưới địa phương).',
+      [
+        [
+          'UBND các tỉnh, thành phố khác (mạng lưới địa phương)',
+          'tap-the-ubnd-cac-tinh-thanh-pho-khac-mang-luoi-dia-phuong',
+        ],
+      ],
+    ],
+    [
+      'Trung tâm Chuyển đổi số Thành phố\nTrung tâm Chuyển đổi số Thành phố',
+      [['Trung tâm Chuyển đổi số Thành phố', null]],
+    ],
     ['UBND huyện Châu Đức', [['UBND huyện Châu Đức', 'ubnd-huyen-chau-duc']]],
     ['UBND Quận 3', [['UBND Quận 3', 'ubnd-quan-3']]],
     ['Sở Ngoại vụ (chủ trì)', [['Sở Ngoại vụ (chủ trì)', 'so-ngoai-vu']]],
@@ -147,6 +185,9 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ],
     ['Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025', [['vague-agency', 'warning']]],
     ['Sở Y tế, Sở Tài chính và các sở, ngành', []],
+    // A province's bare name is its government (2530/QĐ-TTg 2025), even after a name with a head word.
+    ['UBND thành phố Hà Nội, Thành phố Hồ Chí Minh', []],
+    ['Hà Nội, Thành phố Hồ Chí Minh', []],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { parseAppendix, UnusableWorkbookError } from '../../../src/domain';
+import { parseAppendix, UnusableWorkbookError, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const TITLE = [
@@ -223,9 +223,22 @@ describe('parseAppendix on messy sheets', () => {
     expect(appendix.findings).toContainEqual(
       expect.objectContaining({
         code: 'duplicate-column',
+        severity: 'info',
         cell: 'G1',
         data: expect.objectContaining({ usedColumn: 'F' }),
       }),
+    );
+  });
+
+  it('warns of a column pasted twice, and notes two titles of one field quietly (2530/QĐ-TTg 2025)', () => {
+    // Through validate: the grade the parser gave is the one the officer sees.
+    const severity = (titles: string[]) =>
+      validate(
+        parseAppendix(gridFrom([titles, ['1', 'Việc', 'Nội dung', 'Bộ Tài chính', 'Quý I']])),
+      ).findings.find((f) => f.code === 'duplicate-column')?.severity;
+    expect(severity(['STT', 'Nhiệm vụ', 'Nhiệm  vụ', 'Cơ quan chủ trì', 'Thời gian'])).toBe('warning');
+    expect(severity(['STT', 'Tên dự án, nhiệm vụ', 'Nội dung chính', 'Cơ quan chủ trì', 'Thời gian'])).toBe(
+      'info',
     );
   });
 

@@ -42,6 +42,12 @@ describe('content rules', () => {
     [{ task: '- Tổ chức hội nghị\n- Báo cáo kết quả' }, undefined, undefined],
     [{ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban' }, 'legacy-encoding', 'B3'],
     [{ basis: 'Ngân sách tỉnh', funding: '' }, 'shifted-cells', 'E3'],
+    // A time frame with words added is still in its column (2820/QĐ-UBND TP HCM 2025).
+    [
+      { time: 'Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính', funding: '' },
+      'unparsed-timeframe',
+      'D3',
+    ],
     [{ basis: 'Theo Kế hoạch 02' }, 'incomplete-citation', 'E3'],
   ])('%j → %s at %s', (row, code, cell) => {
     const got = findings([row]).filter(([c]) => c !== 'missing-funding' && c !== 'weak-legal-basis');
@@ -61,6 +67,22 @@ describe('content rules', () => {
       'outdated-agency-name',
       'C3',
     ]);
+  });
+
+  it("notes funding codes of the document's own legend once, with their count (2530/QĐ-TTg 2025)", () => {
+    const rows = [
+      { funding: 'I, II, IV' },
+      { funding: '(I), (III)' },
+      { funding: 'I' },
+      { funding: 'lấy từ đâu' },
+    ];
+    expect(findings(rows)).toEqual([
+      ['unclassified-funding', 'F3'],
+      ['unclassified-funding', 'F6'],
+    ]);
+    const grid = gridFrom([plan, HEADER, ...rows.map(toRow)]);
+    const coded = validate(parseAppendix(grid)).findings.find((f) => f.data.coded === true);
+    expect(coded && formatFinding(coded, 'vi')).toContain('ghi bằng mã ("I, II, IV", 3 ô)');
   });
 });
 

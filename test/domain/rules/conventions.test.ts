@@ -1,4 +1,5 @@
-import { parseAppendix, validate } from '../../../src/domain';
+import type { Finding } from '../../../src/domain';
+import { formatFinding, parseAppendix, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 /** Rules that follow the document's own conventions (issue "Any real appendix…"). */
@@ -33,6 +34,30 @@ describe('a column filled by the document’s convention', () => {
   it('reports none where the document fills funding only where money is involved', () => {
     const rows = [task('1', 'Ngân sách tỉnh'), task('2', null), task('3', null), task('4', null)];
     expect(check(rows).filter((f) => f.startsWith('missing-funding'))).toEqual([]);
+  });
+
+  it('notes once, at the section, a section that mostly leaves it blank (2820/QĐ-UBND TP HCM 2025)', () => {
+    const section = (tt: string) => [tt, `Mục ${tt}`, null, null, null, null];
+    const money = 'Ngân sách tỉnh';
+    const rows = [
+      section('I'),
+      ...['1', '2', '3', '4'].map((tt) => task(tt, money)),
+      section('II'),
+      ...[task('1', null), task('2', null), task('3', null), task('4', money)],
+      section('III'),
+      ...[task('1', money), task('2', null), task('3', money)],
+    ];
+    const findings = validate(
+      parseAppendix(gridFrom([['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/4/2026)'], HEADER, ...rows])),
+    ).findings.filter((f) => f.code === 'missing-funding');
+    // Section II: three of four blank, one note at its row; section III: one blank of three, a warning.
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      ['F8', 'info'],
+      ['F15', 'warning'],
+    ]);
+    expect(formatFinding(findings[0] as Finding, 'vi')).toBe(
+      'Mục II: 3/4 nhiệm vụ (1, 2, 3) để trống cột "Nguồn kinh phí", trong khi các mục khác có ghi. Có thể đó là cách ghi của mục này; hãy xem lại.',
+    );
   });
 });
 

@@ -44,6 +44,21 @@ describe('validate', () => {
     ]);
   });
 
+  it('reports a date whose year the number denies, in the Căn cứ and in the task text (100/NQ-CP 2026)', () => {
+    const task = [...row('2', 'Kế hoạch 1/KH-UBND ngày 02/01/2024')];
+    task[1] = 'Sửa đổi Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm 2002 về tiêu chuẩn';
+    const findings = check([row('1', 'Nghị định 58/2022/NĐ-CP ngày 31/8/2002'), task]);
+    expect(
+      findings.filter((f) => f.code === 'invalid-citation-date').map((f) => [f.cell, f.data.reason]),
+    ).toEqual([
+      ['E3', 'year-mismatch'],
+      ['B4', 'year-mismatch'],
+    ]);
+    // The same citation rightly dated, and a task about a later document, are no fault.
+    task[1] = 'Xây dựng Nghị định số 58/2022/NĐ-CP ngày 31/8/2022; Nghị định mới năm 2025';
+    expect(check([task]).filter((f) => f.code === 'invalid-citation-date')).toEqual([]);
+  });
+
   it('checks "as of" the date in the settings when given', () => {
     const findings = check([row('1', 'Kế hoạch 5/KH-UBND ngày 20/02/2024')], { planDate: '2024-03-01' });
     expect(findings.filter((f) => f.code === 'invalid-citation-date')).toEqual([]);

@@ -28,6 +28,16 @@ const LOOKS_LIKE: Record<'lead' | 'time' | 'basis' | 'funding', Looks> = {
 const FIELDS = Object.keys(LOOKS_LIKE) as Array<keyof typeof LOOKS_LIKE>;
 
 /**
+ * Whether a value has something of its own column: then it is where it belongs, whatever else it names.
+ * "Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính" (2820/QĐ-UBND TP HCM 2025) starts with a time
+ * frame, so it is a time frame with words added, not funding ("thường xuyên") one cell off.
+ */
+const FITS: Record<keyof typeof LOOKS_LIKE, Looks> = {
+  ...LOOKS_LIKE,
+  time: (text) => parseTimeframe(text).parts.some((p) => p.kind !== 'unparsed' && p.kind !== 'linked'),
+};
+
+/**
  * A value that belongs to another column, e.g. funding text under Căn cứ while Nguồn kinh phí is empty (a
  * row pasted one cell off). Reported at the cell holding the value. Never for merged cells: a merged value
  * is where the officer put it on purpose.
@@ -52,7 +62,7 @@ function shiftedInTask(input: RuleInput, task: Task): RuleFinding[] {
     const text = task[source];
     const column = appendix.columns[source];
     if (column === undefined || isBlank(text) || task.mergedFrom[source] !== undefined) continue;
-    if (LOOKS_LIKE[source](text, registry)) continue;
+    if (FITS[source](text, registry)) continue;
     const belongsTo = empty.find((target) => target !== source && LOOKS_LIKE[target](text, registry));
     if (belongsTo) {
       findings.push({

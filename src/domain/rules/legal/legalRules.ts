@@ -165,29 +165,53 @@ export const malformedCitation: Rule = {
     ),
 };
 
-/** A citation date that cannot exist (31/02), or a document dated after the plan that cites it. */
+/**
+ * A citation date that cannot exist (31/02), a date whose year contradicts the year in the number
+ * ("Nghị định số 58/2022/NĐ-CP ngày 31/8/2002", 100/NQ-CP 2026: a normative document is numbered in the
+ * year it is signed), or a document dated after the plan that cites it. In a task's text, where documents
+ * are often the task's subject and may postdate the plan, only the first two.
+ */
 export const invalidCitationDate: Rule = {
   meta: {
     code: 'invalid-citation-date',
     severity: 'error',
     title: { vi: 'Ngày văn bản không hợp lệ', en: 'Invalid citation date' },
-    columns: ['basis'],
+    columns: ['basis', 'task'],
   },
-  check: (input) =>
-    basisCells(input).flatMap((cell) =>
+  check: (input) => [
+    ...basisCells(input).flatMap((cell) =>
       cell.citations.citations.flatMap((c) => {
-        if (!c.date) return [];
-        if (c.date.iso === null)
-          return [{ ...at(cell), data: { reason: 'impossible', citation: c.text, date: c.date.text } }];
-        if (input.planDate && c.date.iso > input.planDate) {
-          return [
-            {
-              ...at(cell),
-              data: { reason: 'after-plan', citation: c.text, date: c.date.text, planDate: input.planDate },
-            },
-          ];
+        const fault = dateFault(c);
+        if (fault) return [{ ...at(cell), data: fault }];
+        if (c.date?.iso && input.planDate && c.date.iso > input.planDate) {
+          const data = {
+            reason: 'after-plan',
+            citation: c.text,
+            date: c.date.text,
+            planDate: input.planDate,
+          };
+          return [{ ...at(cell), data }];
         }
         return [];
       }),
     ),
+    ...fieldCells(input, 'task')
+      .filter((cell) => MAY_CITE.test(cell.text))
+      .flatMap((cell) =>
+        parseCitations(cell.text).citations.flatMap((c) => {
+          const fault = dateFault(c);
+          return fault ? [{ ...at(cell), data: fault }] : [];
+        }),
+      ),
+  ],
 };
+
+/** What is wrong with a citation's date whatever the plan: a day that does not exist, a year the number denies. */
+function dateFault(c: Citation): RuleFinding['data'] | undefined {
+  if (!c.date) return undefined;
+  if (c.date.iso === null) return { reason: 'impossible', citation: c.text, date: c.date.text };
+  const dateYear = Number(c.date.iso.slice(0, 4));
+  if (c.year !== null && dateYear !== c.year)
+    return { reason: 'year-mismatch', citation: c.text, date: c.date.text, year: c.year };
+  return undefined;
+}

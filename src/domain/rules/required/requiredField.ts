@@ -21,16 +21,16 @@ export function requiredField(
       if (appendix.columns[field] === undefined) return [];
       if (options.byConvention && !filledByConvention(appendix.tasks, field)) return [];
       const blank = appendix.tasks.filter((task) => isBlank(task[field] ?? ''));
-      const quiet = options.byConvention ? blankSections(appendix, field) : new Map<number, number>();
+      const quiet = options.byConvention ? blankSections(appendix, field) : new Map<number, BlankSection>();
       const findings: RuleFinding[] = [];
-      for (const [row, count] of quiet) {
+      for (const [row, { blank: tts, tasks }] of quiet) {
         const section = appendix.sections.find((s) => s.row === row);
         const column = appendix.columns[field];
         findings.push({
           rowNumber: row,
           ...(column === undefined ? {} : { column, cell: `${column}${row}` }),
           severity: 'info',
-          data: { section: section?.tt ?? '', count, field },
+          data: { section: section?.tt ?? '', count: tts.length, total: tasks, tts: tts.join(', '), field },
         });
       }
       for (const task of blank)
@@ -45,23 +45,31 @@ export function requiredField(
   };
 }
 
+interface BlankSection {
+  /** TT of the section's tasks that leave the column blank. */
+  blank: string[];
+  /** Number of tasks of the section. */
+  tasks: number;
+}
+
 /**
- * Sections of at least two tasks none of which fills the column, with their number of tasks: a column
- * the rest of the document fills but one section leaves blank throughout ("VI. Các nhiệm vụ khác", routine
- * tasks without an output or a funding line, 2820/QĐ-UBND TP HCM 2025) is that section's way, noted once.
+ * Sections of at least two tasks most of which leave the column blank: a column the rest of the document
+ * fills but one section mostly leaves blank ("VI. Các nhiệm vụ khác", four routine tasks of five without an
+ * output, 2820/QĐ-UBND TP HCM 2025) is that section's way, noted once. A lone blank among filled cells
+ * stays a warning on its task (Lâm Đồng 2026: the one task of 49 with no product).
  */
-function blankSections(appendix: Appendix, field: Field): Map<number, number> {
-  const counts = new Map<number, { tasks: number; filled: number }>();
+function blankSections(appendix: Appendix, field: Field): Map<number, BlankSection> {
+  const sections = new Map<number, BlankSection>();
   for (const task of appendix.tasks) {
     if (task.parentRow === null) continue;
-    const entry = counts.get(task.parentRow) ?? { tasks: 0, filled: 0 };
+    const entry = sections.get(task.parentRow) ?? { blank: [], tasks: 0 };
     entry.tasks++;
-    if (!isBlank(task[field] ?? '')) entry.filled++;
-    counts.set(task.parentRow, entry);
+    if (isBlank(task[field] ?? '')) entry.blank.push(task.tt);
+    sections.set(task.parentRow, entry);
   }
-  const quiet = new Map<number, number>();
-  for (const [row, { tasks, filled }] of counts) if (tasks >= 2 && filled === 0) quiet.set(row, tasks);
-  return quiet;
+  for (const [row, { blank, tasks }] of sections)
+    if (tasks < 2 || blank.length * 2 <= tasks) sections.delete(row);
+  return sections;
 }
 
 // A column the document fills on at least this share of its tasks is one it means to fill on every task.

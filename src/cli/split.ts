@@ -16,7 +16,7 @@ import {
   isUneditedListWorkbook,
   listWorkbook,
   loadWorkbook,
-  readAppendix,
+  readPlanAppendices,
   readRegistry,
   readSettings,
   workbookBytes,
@@ -66,20 +66,26 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
   const t = SPLIT_STRINGS[options.lang];
   try {
     const workbook = await loadWorkbook(await readBytes(file, io.readFile), basename(file));
-    const result = readAppendix(workbook, options.sheet);
+    const result = readPlanAppendices(workbook, options.sheet);
     if (result.appendix.kind !== 'tasks') {
-      // Agency lists of delegations ("Đoàn ra") are not built yet: say so rather than list them as tasks.
+      // A delegations list without a task matrix beside it: there are no task lists to add its part to.
       throw new UnusableWorkbookError('wrong-kind', {
         sheet: result.appendix.sheet,
         kind: result.appendix.kind,
       });
     }
     if (result.picked === 'auto') io.stdout(`${t.chose(result.appendix.sheet)}\n`);
+    if (result.delegations)
+      io.stdout(`${t.delegations(result.delegations.sheet, result.delegations.tasks.length)}\n`);
     const { registry } = readRegistry(workbook);
     const { settings } = readSettings(workbook);
     const planDate = options.planDate ?? settings.planDate ?? result.appendix.plan.date;
     // The officer's province (settings sheet) wins over the title rows', as in the check.
-    const lists = buildAgencyLists(applyPlanScope(result.appendix, settings), { registry, planDate });
+    const lists = buildAgencyLists(applyPlanScope(result.appendix, settings), {
+      registry,
+      planDate,
+      ...(result.delegations ? { delegations: result.delegations } : {}),
+    });
     const files = agencyFiles(lists, options.lang);
     const all = [files.index, ...files.lists];
     const states = await Promise.all(all.map((f) => fileState(join(options.out, f.file), options.force, io)));
@@ -177,6 +183,7 @@ function report(
         row.led + row.shared,
         row.shared,
         withSupporting ? row.supporting : undefined,
+        lists.delegationCount === null ? undefined : row.delegations,
       ),
     ),
   ];

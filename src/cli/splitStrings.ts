@@ -1,14 +1,32 @@
 import type { Lang } from '../domain';
 
+/** One list's line of the report, "Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì), đoàn ra 4", in a language's words. */
+function listLine(words: { leads: string; shared: string; supports: string; delegations: string }) {
+  return (
+    name: string,
+    led: number,
+    shared: number,
+    supporting: number | undefined,
+    delegations: number | undefined,
+  ): string =>
+    `${name}: ${words.leads} ${led}${shared > 0 ? ` (${shared} ${words.shared})` : ''}` +
+    (supporting === undefined ? '' : `, ${words.supports} ${supporting}`) +
+    (delegations === undefined ? '' : `, ${words.delegations} ${delegations}`);
+}
+
 /** Wording of `task-matrix split`'s own output (the sheets' wording lives in src/domain/views/listText). */
 export const SPLIT_STRINGS = {
   vi: {
     chose: (sheet: string) => `Đã chọn trang "${sheet}".`,
     wrote: (count: number, folder: string) => `Đã ghi ${count} tệp vào ${folder}:`,
     index: (tasks: number, lists: number) => `tổng hợp: ${tasks} nhiệm vụ, ${lists} danh sách`,
-    list: (name: string, led: number, shared: number, supporting: number | undefined) =>
-      `${name}: chủ trì ${led}${shared > 0 ? ` (${shared} cùng chủ trì)` : ''}` +
-      (supporting === undefined ? '' : `, phối hợp ${supporting}`),
+    delegations: (sheet: string, count: number) => `Kèm đoàn ra của trang "${sheet}": ${count} đoàn.`,
+    list: listLine({
+      leads: 'chủ trì',
+      shared: 'cùng chủ trì',
+      supports: 'phối hợp',
+      delegations: 'đoàn ra',
+    }),
     replaced: 'thay tệp của lần chia trước',
     forced: 'ghi đè tệp khác (--force)',
     foreign: (files: string) =>
@@ -25,9 +43,8 @@ export const SPLIT_STRINGS = {
     chose: (sheet: string) => `Picked sheet "${sheet}".`,
     wrote: (count: number, folder: string) => `Wrote ${count} files to ${folder}:`,
     index: (tasks: number, lists: number) => `index: ${tasks} tasks, ${lists} lists`,
-    list: (name: string, led: number, shared: number, supporting: number | undefined) =>
-      `${name}: leads ${led}${shared > 0 ? ` (${shared} shared)` : ''}` +
-      (supporting === undefined ? '' : `, supports ${supporting}`),
+    delegations: (sheet: string, count: number) => `With the delegations of sheet "${sheet}": ${count}.`,
+    list: listLine({ leads: 'leads', shared: 'shared', supports: 'supports', delegations: 'delegations' }),
     replaced: 'replaces the file of an earlier split',
     forced: 'overwrites another file (--force)',
     foreign: (files: string) =>

@@ -1,7 +1,7 @@
 export { loadWorkbook } from './loadWorkbook';
 export { worksheetToGrid } from './worksheetToGrid';
-export { readAppendix } from './readAppendix';
-export type { ReadResult } from './readAppendix';
+export { readAppendix, readPlanAppendices } from './readAppendix';
+export type { PlanAppendices, ReadResult } from './readAppendix';
 export { readRegistry } from './readRegistry';
 export { readSettings } from './readSettings';
 export { findWorksheet, looseSheetName } from './findWorksheet';

@@ -1,6 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { Appendix, CellGrid, SheetCandidate } from '../domain';
-import { chooseSheet, parseAppendix, UnusableWorkbookError } from '../domain';
+import {
+  APPENDIX_TABLE,
+  chooseSheet,
+  companionSheet,
+  DELEGATION_TABLE,
+  parseAppendix,
+  UnusableWorkbookError,
+} from '../domain';
 import { looseSheetName } from './findWorksheet';
 import { worksheetToGrid } from './worksheetToGrid';
 
@@ -48,4 +55,42 @@ export function readAppendix(workbook: ExcelJS.Workbook, sheetName?: string): Re
 function findWorksheet(sheets: readonly ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
   const loose = looseSheetName(name);
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => looseSheetName(s.name) === loose);
+}
+
+export interface PlanAppendices extends ReadResult {
+  /** The plan's delegations list ("Phụ lục 2: đoàn ra") from another sheet of the workbook, if it has one. */
+  delegations?: Appendix;
+}
+
+/**
+ * The plan's task matrix and, from another sheet, its delegations list: what the per-agency lists are drawn
+ * from. A delegations sheet named or chosen is paired with the workbook's task sheet, which then leads;
+ * without one, the delegations appendix is returned alone (its kind says so). A sheet too large to read is
+ * no companion.
+ * @example readPlanAppendices(workbook) // { appendix: Phụ lục 1, delegations: Phụ lục 2, … } for Kế hoạch 58
+ */
+export function readPlanAppendices(workbook: ExcelJS.Workbook, sheetName?: string): PlanAppendices {
+  const result = readAppendix(workbook, sheetName);
+  const others: CellGrid[] = [];
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === result.appendix.sheet) continue;
+    try {
+      others.push(worksheetToGrid(sheet));
+    } catch (error) {
+      if (!(error instanceof UnusableWorkbookError)) throw error;
+    }
+  }
+  if (result.appendix.kind === 'tasks') {
+    const grid = companionSheet(others, result.appendix.sheet, 'delegations');
+    return grid ? { ...result, delegations: parseAppendix(grid, DELEGATION_TABLE) } : result;
+  }
+  const tasks = companionSheet(others, result.appendix.sheet, 'tasks');
+  if (!tasks) return result;
+  // The task sheet was not the one named: say which was taken, as for a sheet chosen.
+  return {
+    ...result,
+    appendix: parseAppendix(tasks, APPENDIX_TABLE),
+    delegations: result.appendix,
+    picked: 'auto',
+  };
 }

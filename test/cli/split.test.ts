@@ -56,15 +56,21 @@ describe('task-matrix split', () => {
     const { code, stdout, stderr } = await run('split', SAMPLE, '--out', 'out');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(folders).toEqual(['out']);
-    expect(files.size).toBe(30);
-    expect(stdout).toContain('Đã chọn trang "Phụ lục 1".\nĐã ghi 30 tệp vào out:\n');
-    expect(stdout).toContain('  out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 29 danh sách\n');
-    expect(stdout).toContain('  out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì)\n');
+    // Phụ lục 2's delegations join the lists: Sở Y tế leads one delegation and no task.
+    expect(files.size).toBe(31);
     expect(stdout).toContain(
-      '  out/05-so-ke-hoach-dau-tu.xlsx  Sở Kế hoạch và Đầu tư: chủ trì 5 (3 cùng chủ trì)\n',
+      'Đã chọn trang "Phụ lục 1".\nKèm đoàn ra của trang "Phụ lục 2": 15 đoàn.\nĐã ghi 31 tệp vào out:\n',
+    );
+    expect(stdout).toContain('  out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 30 danh sách\n');
+    expect(stdout).toContain(
+      '  out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì), đoàn ra 4\n',
     );
     expect(stdout).toContain(
-      '  out/27-ubnd-cac-huyen-thi-xa-thanh-pho.xlsx  Ủy ban nhân dân các huyện, thị xã, thành phố: chủ trì 1\n',
+      '  out/05-so-ke-hoach-dau-tu.xlsx  Sở Kế hoạch và Đầu tư: chủ trì 5 (3 cùng chủ trì), đoàn ra 0\n',
+    );
+    expect(stdout).toContain('  out/15-so-y-te.xlsx  Sở Y tế: chủ trì 0, đoàn ra 1\n');
+    expect(stdout).toContain(
+      '  out/28-ubnd-cac-huyen-thi-xa-thanh-pho.xlsx  Ủy ban nhân dân các huyện, thị xã, thành phố: chủ trì 1, đoàn ra 0\n',
     );
     const khdt = await sheetOf(files.get('out/05-so-ke-hoach-dau-tu.xlsx'));
     expect(khdt.name).toBe('Sở KH&ĐT');
@@ -84,9 +90,9 @@ describe('task-matrix split', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('Đã chọn trang');
     expect(stdout).toContain(
-      'out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 29 danh sách [thay tệp của lần chia trước]',
+      'out/00-tong-hop.xlsx  tổng hợp: 97 nhiệm vụ, 30 danh sách [thay tệp của lần chia trước]',
     );
-    expect(files.size).toBe(30);
+    expect(files.size).toBe(31);
   });
 
   it('writes nothing when a file it did not make is in the way, and exits 2', async () => {
@@ -152,26 +158,44 @@ describe('task-matrix split', () => {
     const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--force');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì) [ghi đè tệp khác (--force)]',
+      'out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: chủ trì 41 (6 cùng chủ trì), đoàn ra 4 [ghi đè tệp khác (--force)]',
     );
     expect((await sheetOf(files.get('out/02-so-ngoai-vu.xlsx'))).name).toBe('Sở Ngoại vụ');
+  });
+
+  it('pairs a named delegations sheet with the task sheet beside it', async () => {
+    const { files, run } = fakeIo();
+    const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 2');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Đã chọn trang "Phụ lục 1".\nKèm đoàn ra của trang "Phụ lục 2": 15 đoàn.\n');
+    expect(files.size).toBe(31);
+  });
+
+  it('says a delegations list alone has no task lists to join, and writes nothing', async () => {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(SAMPLE);
+    source.removeWorksheet((source.getWorksheet('Phụ lục 1') as ExcelJS.Worksheet).id);
+    const { files, run } = fakeIo();
+    files.set('only-2.xlsx', new Uint8Array(await source.xlsx.writeBuffer()));
+    const { code, stderr } = await run('split', 'only-2.xlsx', '--out', 'out');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /Trang "Phụ lục 2" là danh sách đoàn ra, và sổ tính không có trang phụ lục nhiệm vụ nào/,
+    );
+    expect([...files.keys()]).toEqual(['only-2.xlsx']);
   });
 
   it('prints English with --lang en, sheets included', async () => {
     const { files, run } = fakeIo();
     const { stdout } = await run('split', SAMPLE, '--out', 'out', '--lang', 'en');
-    expect(stdout).toContain('Wrote 30 files to out:');
-    expect(stdout).toContain('out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: leads 41 (6 shared)');
+    expect(stdout).toContain('Wrote 31 files to out:');
+    expect(stdout).toContain('out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: leads 41 (6 shared), delegations 4');
     expect((await sheetOf(files.get('out/00-tong-hop.xlsx'))).name).toBe('By agency');
   });
 
   it.each([
     [['split', SAMPLE], /--out/],
     [['split', 'khong-co.xlsx', '--out', 'out'], /khong-co\.xlsx/],
-    [
-      ['split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 2'],
-      /Trang "Phụ lục 2" là danh sách đoàn ra: lệnh này chưa làm việc/,
-    ],
     [['split', SAMPLE, '--out', 'out', '--plan-date', '2025-02-30'], /yyyy-mm-dd/],
   ])('exits 2 for %j, writing nothing', async (argv, message) => {
     const { files, run } = fakeIo();
@@ -191,7 +215,7 @@ describe('task-matrix split', () => {
     });
     expect(code).toBe(0);
     expect(existsSync(join(folder, '00-tong-hop.xlsx'))).toBe(true);
-    expect(readdirSync(folder)).toHaveLength(30);
+    expect(readdirSync(folder)).toHaveLength(31);
     expect(stdout).toContain(join(folder, '02-so-ngoai-vu.xlsx'));
   });
 

@@ -30,3 +30,24 @@ export function chooseSheet(grids: readonly CellGrid[]): { grid?: CellGrid; cand
   });
   return { ...(best ? { grid: best.grid } : {}), candidates };
 }
+
+/**
+ * The sheet of a workbook that holds the other appendix of a plan: its delegations list beside the task
+ * matrix, or the task matrix beside a delegations list. The best header of that kind wins; the sheet
+ * already read is never its own companion.
+ * @example companionSheet([phuLuc1, phuLuc2], 'Phụ lục 1', 'delegations')?.sheetName === 'Phụ lục 2'
+ */
+export function companionSheet(
+  grids: readonly CellGrid[],
+  exclude: string,
+  kind: AppendixKindId,
+): CellGrid | undefined {
+  let best: { grid: CellGrid; score: number } | undefined;
+  for (const grid of grids) {
+    if (grid.sheetName === exclude) continue;
+    const found = detectKind(grid, new MergeLookup(grid));
+    if (found?.kind.id === kind && (!best || found.header.score > best.score))
+      best = { grid, score: found.header.score };
+  }
+  return best?.grid;
+}

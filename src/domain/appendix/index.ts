@@ -1,5 +1,5 @@
 export { parseAppendix } from './parseAppendix';
-export { chooseSheet } from './chooseSheet';
+export { chooseSheet, companionSheet } from './chooseSheet';
 export type { SheetCandidate } from './chooseSheet';
 export { parseTt } from './parseTt';
 export type { ParsedTt, TtKind } from './parseTt';

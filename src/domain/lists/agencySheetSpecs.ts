@@ -34,6 +34,7 @@ export function agencySheetSpecs(
     sheetName: names.index.name,
     targets,
     withSupporting: lists.fields.includes('partners'),
+    delegationCount: lists.delegationCount,
     lang,
   });
   return { index, lists: specs, names };

@@ -161,7 +161,7 @@ export const en: Catalogue = {
         : `No sheet looks like a task appendix. Sheets in the file: ${available}. Choose one with --sheet.`;
     },
     'wrong-kind': (d) =>
-      `Sheet "${str(d, 'sheet')}" holds ${kindName(d, 'en')}: this command does not work on that kind of table yet. Choose the task appendix with --sheet.`,
+      `Sheet "${str(d, 'sheet')}" holds ${kindName(d, 'en')}, and the workbook has no task appendix: the lists by agency are drawn from the task appendix, with the delegations as a part of them. Add the task appendix to the workbook.`,
     'no-header': (d) =>
       `Sheet "${str(d, 'sheet')}": no header row found (rows ${str(d, 'firstRow')}–${str(d, 'lastRow')} tried). A header needs a "Nhiệm vụ" (task) column and at least two of: ${str(d, 'expected')}.` +
       (d.legacyEncoding

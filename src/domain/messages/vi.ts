@@ -161,7 +161,7 @@ export const vi: Catalogue = {
         : `Không có trang nào giống phụ lục nhiệm vụ. Các trang trong tệp: ${available}. Hãy chọn trang bằng --sheet.`;
     },
     'wrong-kind': (d) =>
-      `Trang "${str(d, 'sheet')}" là ${kindName(d, 'vi')}: lệnh này chưa làm việc với loại bảng đó. Hãy chọn trang phụ lục nhiệm vụ bằng --sheet.`,
+      `Trang "${str(d, 'sheet')}" là ${kindName(d, 'vi')}, và sổ tính không có trang phụ lục nhiệm vụ nào: danh sách theo cơ quan được lập từ phụ lục nhiệm vụ, phần đoàn ra kèm theo. Hãy thêm trang phụ lục nhiệm vụ vào sổ tính.`,
     'no-header': (d) =>
       `Trang "${str(d, 'sheet')}": không tìm thấy dòng tiêu đề (đã thử các dòng ${str(d, 'firstRow')}–${str(d, 'lastRow')}). Cần một dòng có cột "Nhiệm vụ" và ít nhất hai cột trong số: ${str(d, 'expected')}.` +
       (d.legacyEncoding

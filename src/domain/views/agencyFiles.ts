@@ -38,6 +38,7 @@ export function agencyFiles(lists: AgencyLists, lang: Lang = 'vi'): AgencyFiles 
     sheetName: names.index.name,
     targets,
     withSupporting: lists.fields.includes('partners'),
+    delegationCount: lists.delegationCount,
     lang,
   });
   return { index: { file: INDEX_FILE_NAME, spec: index }, lists: listFiles };

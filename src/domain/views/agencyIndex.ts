@@ -18,6 +18,8 @@ export interface AgencyCounts {
   otherTime: number;
   /** Led tasks whose Căn cứ cell is blank. */
   lacksBasis: number;
+  /** Delegations abroad it leads (0 without a delegations appendix). */
+  delegations: number;
 }
 
 export interface AgencyIndexRow extends AgencyCounts {
@@ -62,6 +64,7 @@ export function dueQuarter(quarters: readonly number[]): number | undefined {
 function countsOf(list: AgencyList): AgencyCounts {
   const counts = emptyCounts();
   counts.supporting = list.supporting.length;
+  counts.delegations = list.delegations.length;
   for (const entry of list.led) countLed(counts, entry);
   return counts;
 }
@@ -76,7 +79,15 @@ function countLed(counts: AgencyCounts, entry: AgencyTaskEntry): void {
 }
 
 function emptyCounts(): AgencyCounts {
-  return { led: 0, shared: 0, supporting: 0, byQuarter: [0, 0, 0, 0], otherTime: 0, lacksBasis: 0 };
+  return {
+    led: 0,
+    shared: 0,
+    supporting: 0,
+    byQuarter: [0, 0, 0, 0],
+    otherTime: 0,
+    lacksBasis: 0,
+    delegations: 0,
+  };
 }
 
 function addCounts(sum: AgencyCounts, row: AgencyCounts): AgencyCounts {
@@ -87,5 +98,6 @@ function addCounts(sum: AgencyCounts, row: AgencyCounts): AgencyCounts {
     byQuarter: sum.byQuarter.map((n, q) => n + (row.byQuarter[q] ?? 0)) as AgencyCounts['byQuarter'],
     otherTime: sum.otherTime + row.otherTime,
     lacksBasis: sum.lacksBasis + row.lacksBasis,
+    delegations: sum.delegations + row.delegations,
   };
 }

@@ -1,3 +1,4 @@
+import { formatVnd } from '../funding';
 import type { Lang } from '../messages';
 import type { ListCell, ListRow, ListSheetSpec } from './listSheetSpec';
 import { fitWidths, planReferenceLine } from './listSheetSpec';
@@ -41,6 +42,11 @@ export function agencySheetSpec(
   const rows = [...part(text.partLed(list.led.length), list.led, list, columns, text)];
   if (withPartners)
     appendAll(rows, part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
+  const withDelegations = lists.delegationCount !== null;
+  if (withDelegations) {
+    const title = text.partDelegations(withPartners ? 'C' : 'B', list.delegations.length);
+    appendAll(rows, part(title, list.delegations, list, columns, text, delegationCell));
+  }
   const shared = list.led.filter((entry) => entry.role === 'shared').length;
   const reference = planReferenceLine(lists.plan, text);
   const header = columns.map((column) => text.columns[column]);
@@ -50,7 +56,12 @@ export function agencySheetSpec(
     title: [
       text.listTitle(listName(list, options.lang)),
       ...(reference ? [reference] : []),
-      text.listSummary(list.led.length, shared, withPartners ? list.supporting.length : undefined),
+      text.listSummary(
+        list.led.length,
+        shared,
+        withPartners ? list.supporting.length : undefined,
+        withDelegations ? list.delegations.length : undefined,
+      ),
     ],
     header,
     widths: fitWidths(
@@ -63,20 +74,24 @@ export function agencySheetSpec(
   };
 }
 
+type CellOf = (entry: AgencyTaskEntry, column: Column, list: AgencyList, text: ListText) => ListCell;
+
 function part(
   title: string,
   entries: readonly AgencyTaskEntry[],
   list: AgencyList,
   columns: readonly Column[],
   text: ListText,
+  cellOf: CellOf = cell,
 ): ListRow[] {
   const rows: ListRow[] = [{ kind: 'part', text: title }];
-  if (entries.length === 0) rows.push({ kind: 'section', tt: '', title: text.noTasks });
+  if (entries.length === 0)
+    rows.push({ kind: 'section', tt: '', title: cellOf === cell ? text.noTasks : text.noDelegations });
   let above: readonly SectionRef[] = [];
   for (const entry of entries) {
     appendAll(rows, headingsBetween(above, entry.sections));
     above = entry.sections;
-    rows.push({ kind: 'task', cells: columns.map((column) => cell(entry, column, list, text)) });
+    rows.push({ kind: 'task', cells: columns.map((column) => cellOf(entry, column, list, text)) });
   }
   return rows;
 }
@@ -92,6 +107,28 @@ function cell(entry: AgencyTaskEntry, column: Column, list: AgencyList, text: Li
   if (column === 'role') return roleText(entry, list, text);
   if (column === 'tt') return entry.task.tt;
   return entry.task[column] ?? '';
+}
+
+/**
+ * A delegation in the task list's columns: where, what for, who and how many in the task column, its time
+ * and funding in theirs; the columns a delegation does not have (partners, basis, product) stay blank.
+ */
+function delegationCell(entry: AgencyTaskEntry, column: Column, list: AgencyList, text: ListText): ListCell {
+  const row = entry.task;
+  if (column === 'tt' || column === 'role') return cell(entry, column, list, text);
+  if (column === 'task')
+    return text.delegation({
+      destination: row.destination ?? '',
+      purpose: row.task,
+      members: row.members ?? '',
+      people: row.people ?? '',
+      days: row.days ?? '',
+    });
+  // An amount typed as a number ("1900000000") reads the Vietnamese way: "1.900.000.000".
+  if (column === 'funding')
+    return /^\d{4,}$/u.test(row.funding.trim()) ? formatVnd(Number(row.funding)) : row.funding;
+  if (column === 'time' || column === 'note') return row[column] ?? '';
+  return '';
 }
 
 /**

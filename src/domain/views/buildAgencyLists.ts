@@ -18,7 +18,9 @@ const CARRIED: readonly CarriedField[] = ['partners', 'product', 'note'];
  * Each agency's tasks: the lead cells split by the registry (longest match, so "Sở Văn hóa, Thể thao và
  * Du lịch" stays one agency), name variants gathered under the canonical name, a task with several leads
  * in each lead's list as `shared`, partners in a `supporting` part, and leads the registry does not know
- * in the unidentified list — so every task is in at least one list's `led`.
+ * in the unidentified list — so every task is in at least one list's `led`. With the workbook's
+ * delegations appendix, each lead's delegations abroad too (an agency that leads only delegations gets a
+ * list of its own).
  * @example buildAgencyLists(appendix).lists.find((l) => l.key === 'so-ke-hoach-dau-tu')?.led.map((e) => e.rowNumber)
  *   // [24, 25, 31, 84, 89] for Kế hoạch 58 (row 31 writes "Sở Kế hoạch - Đầu tư")
  */
@@ -28,11 +30,41 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
   const analyses = options.analyses ?? analyze(appendix.tasks, registry, appendix.plan.province ?? null);
   const leadsOf = resolveTargets(registry, planDate, true);
   const partnersOf = resolveTargets(registry, planDate, false);
-  const chainOf = sectionChains(appendix);
   const lists = new Map<string, AgencyList>();
+  eachTask(appendix, analyses, leadsOf, (base, leads, analysis) => {
+    fileUnderLeads(lists, base, leads, 'led');
+    const leadKeys = new Set(leads.map((lead) => lead.key));
+    for (const partner of partnersOf(analysis?.partnerAgencies ?? [])) {
+      if (leadKeys.has(partner.key)) continue; // an agency leading the task does not also support it
+      listFor(lists, partner).supporting.push(entry(base, partner, 'support', namesOf(leads)));
+    }
+  });
+  const delegations = options.delegations;
+  if (delegations) {
+    const delegationAnalyses = analyze(delegations.tasks, registry, appendix.plan.province ?? null);
+    eachTask(delegations, delegationAnalyses, leadsOf, (base, leads) =>
+      fileUnderLeads(lists, base, leads, 'delegations'),
+    );
+  }
+  return {
+    lists: ordered([...lists.values()], registry),
+    taskCount: appendix.tasks.length,
+    plan: appendix.plan,
+    fields: CARRIED.filter((field) => appendix.columns[field] !== undefined),
+    delegationCount: delegations ? delegations.tasks.length : null,
+  };
+}
+
+/** Each task (or delegation) of an appendix with what its entries share and the lists its leads go to. */
+function eachTask(
+  appendix: Appendix,
+  analyses: readonly Analysis[],
+  leadsOf: (mentions: readonly AgencyMention[]) => ListTarget[],
+  visit: (base: EntryBase, leads: ListTarget[], analysis: Analysis | undefined) => void,
+): void {
+  const chainOf = sectionChains(appendix);
   appendix.tasks.forEach((task, taskIndex) => {
     const analysis = analyses[taskIndex];
-    const leads = leadsOf(analysis?.leadAgencies ?? []);
     const base: EntryBase = {
       taskIndex,
       rowNumber: task.rows[0],
@@ -41,22 +73,21 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
       quarters: analysis?.timeframe.quarters ?? [],
       lacksBasis: isBlank(task.basis),
     };
-    for (const lead of leads) {
-      const role = leads.length > 1 ? 'shared' : 'lead';
-      listFor(lists, lead).led.push(entry(base, lead, role, namesOf(leads, lead)));
-    }
-    const leadKeys = new Set(leads.map((lead) => lead.key));
-    for (const partner of partnersOf(analysis?.partnerAgencies ?? [])) {
-      if (leadKeys.has(partner.key)) continue; // an agency leading the task does not also support it
-      listFor(lists, partner).supporting.push(entry(base, partner, 'support', namesOf(leads)));
-    }
+    visit(base, leadsOf(analysis?.leadAgencies ?? []), analysis);
   });
-  return {
-    lists: ordered([...lists.values()], registry),
-    taskCount: appendix.tasks.length,
-    plan: appendix.plan,
-    fields: CARRIED.filter((field) => appendix.columns[field] !== undefined),
-  };
+}
+
+/** Puts a task (or delegation) in the part of each of its leads' lists; several leads share it. */
+function fileUnderLeads(
+  lists: Map<string, AgencyList>,
+  base: EntryBase,
+  leads: readonly ListTarget[],
+  part: 'led' | 'delegations',
+): void {
+  for (const lead of leads) {
+    const role = leads.length > 1 ? 'shared' : 'lead';
+    listFor(lists, lead)[part].push(entry(base, lead, role, namesOf(leads, lead)));
+  }
 }
 
 type EntryBase = Pick<
@@ -106,6 +137,7 @@ function listFor(lists: Map<string, AgencyList>, target: ListTarget): AgencyList
       ...(target.entry ? { entry: target.entry } : {}),
       led: [],
       supporting: [],
+      delegations: [],
     };
     lists.set(target.key, list);
   }

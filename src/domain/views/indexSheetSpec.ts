@@ -14,6 +14,8 @@ export interface IndexSheetOptions {
   targets: ReadonlyMap<string, LinkTarget>;
   /** Whether the appendix has a "Cơ quan phối hợp" column (else the column would only show zeros). */
   withSupporting: boolean;
+  /** Number of delegations of the workbook's delegations appendix; null or absent when it has none. */
+  delegationCount?: number | null;
   lang?: Lang;
 }
 
@@ -31,6 +33,8 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   const header = [c.number, c.agency, toFiles ? c.file : c.sheet, c.led, c.shared];
   if (options.withSupporting) header.push(c.supporting);
   appendAll(header, [...text.quarters, c.otherTime, c.lacksBasis]);
+  const delegationCount = options.delegationCount ?? null;
+  if (delegationCount !== null) header.push(c.delegations);
   const counts = (row: AgencyCounts): number[] => [
     row.led,
     row.shared,
@@ -38,6 +42,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
     ...row.byQuarter,
     row.otherTime,
     row.lacksBasis,
+    ...(delegationCount !== null ? [row.delegations] : []),
   ];
   const rows: ListRow[] = index.rows.map((row, i) => ({
     kind: 'task',
@@ -49,6 +54,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   }));
   rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals)] });
   appendAll(rows, notes(index, text));
+  if (delegationCount !== null) rows.push({ kind: 'note', text: text.indexDelegationsNote(delegationCount) });
   const reference = planReferenceLine(plan, text);
   const bounds = header.map((_, i): readonly [number, number] =>
     i === 1 ? [24, 50] : i === 2 ? [10, 32] : [6, 12],

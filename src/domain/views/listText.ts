@@ -17,7 +17,12 @@ export interface ListText {
   attachedTo: (document: string, number: string, date: string, issuer: string) => string;
   dated: (date: string) => string;
   by: (issuer: string) => string;
-  listSummary: (led: number, shared: number, supporting: number | undefined) => string;
+  listSummary: (
+    led: number,
+    shared: number,
+    supporting: number | undefined,
+    delegations: number | undefined,
+  ) => string;
   columns: Record<
     'tt' | 'task' | 'role' | 'partners' | 'time' | 'basis' | 'funding' | 'product' | 'note',
     string
@@ -25,6 +30,17 @@ export interface ListText {
   partLed: (count: number) => string;
   partSupporting: (count: number) => string;
   noTasks: string;
+  /** The part of the delegations abroad the agency leads, lettered after the task parts. */
+  partDelegations: (letter: string, count: number) => string;
+  noDelegations: string;
+  /** A delegation in the task column: where to, what for, who goes, how many and how long. */
+  delegation: (d: {
+    destination: string;
+    purpose: string;
+    members: string;
+    people: string;
+    days: string;
+  }) => string;
   lead: string;
   sharedWith: (others: string) => string;
   supportOf: (leads: string) => string;
@@ -32,12 +48,22 @@ export interface ListText {
   blankLead: string;
   inPlaceOf: (names: string) => string;
   indexColumns: Record<
-    'number' | 'agency' | 'sheet' | 'file' | 'led' | 'shared' | 'supporting' | 'otherTime' | 'lacksBasis',
+    | 'number'
+    | 'agency'
+    | 'sheet'
+    | 'file'
+    | 'led'
+    | 'shared'
+    | 'supporting'
+    | 'otherTime'
+    | 'lacksBasis'
+    | 'delegations',
     string
   >;
   quarters: [string, string, string, string];
   total: string;
   indexNotes: (tasks: number, sole: number, shared: number) => string[];
+  indexDelegationsNote: (delegations: number) => string;
 }
 
 const vi: ListText = {
@@ -49,13 +75,24 @@ const vi: ListText = {
   attachedTo: (document, number, date, issuer) => `Kèm theo ${document} số ${number}${date}${issuer}`,
   dated: (date) => ` ngày ${date}`,
   by: (issuer) => ` của ${issuer}`,
-  listSummary: (led, shared, supporting) =>
+  listSummary: (led, shared, supporting, delegations) =>
     `Chủ trì: ${led} nhiệm vụ${shared > 0 ? ` (trong đó ${shared} cùng chủ trì với cơ quan khác)` : ''}.` +
-    (supporting === undefined ? '' : ` Phối hợp: ${supporting} nhiệm vụ.`),
+    (supporting === undefined ? '' : ` Phối hợp: ${supporting} nhiệm vụ.`) +
+    (delegations === undefined ? '' : ` Đoàn ra chủ trì tham mưu: ${delegations} đoàn.`),
   columns: { ...fieldNames('vi'), role: 'Vai trò' },
   partLed: (count) => `A. NHIỆM VỤ CHỦ TRÌ (${count})`,
   partSupporting: (count) => `B. NHIỆM VỤ PHỐI HỢP (${count})`,
   noTasks: 'Không có nhiệm vụ.',
+  partDelegations: (letter, count) => `${letter}. ĐOÀN RA CHỦ TRÌ THAM MƯU (${count})`,
+  noDelegations: 'Không có đoàn ra.',
+  delegation: (d) =>
+    [
+      [d.destination && `Đoàn đi ${d.destination}`, d.purpose].filter(Boolean).join(': '),
+      d.members && `Thành phần: ${d.members}`,
+      [d.people && `Số người: ${d.people}`, d.days && `Số ngày: ${d.days}`].filter(Boolean).join('; '),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   lead: 'Chủ trì',
   sharedWith: (others) => `Cùng chủ trì với: ${others}`,
   supportOf: (leads) => (leads ? `Phối hợp; chủ trì: ${leads}` : 'Phối hợp'),
@@ -72,6 +109,7 @@ const vi: ListText = {
     supporting: 'Phối hợp',
     otherTime: 'Khác/cả năm',
     lacksBasis: 'Thiếu căn cứ',
+    delegations: 'Đoàn ra',
   },
   quarters: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'],
   total: 'Tổng cộng',
@@ -80,6 +118,8 @@ const vi: ListText = {
     'Quý I–IV: quý kết thúc thời gian thực hiện của nhiệm vụ chủ trì; Khác/cả năm: thường xuyên, cả năm, theo kế hoạch khác hoặc chưa rõ.',
     'Thiếu căn cứ: nhiệm vụ chủ trì có ô Căn cứ để trống.',
   ],
+  indexDelegationsNote: (delegations) =>
+    `Đoàn ra: số đoàn do cơ quan chủ trì tham mưu, theo phụ lục đoàn ra (${delegations} đoàn).`,
 };
 
 const en: ListText = {
@@ -91,13 +131,24 @@ const en: ListText = {
   attachedTo: (document, number, date, issuer) => `Attached to ${document} No. ${number}${date}${issuer}`,
   dated: (date) => ` of ${date}`,
   by: (issuer) => ` by ${issuer}`,
-  listSummary: (led, shared, supporting) =>
+  listSummary: (led, shared, supporting, delegations) =>
     `Leads: ${led} tasks${shared > 0 ? ` (${shared} shared with other agencies)` : ''}.` +
-    (supporting === undefined ? '' : ` Supports: ${supporting} tasks.`),
+    (supporting === undefined ? '' : ` Supports: ${supporting} tasks.`) +
+    (delegations === undefined ? '' : ` Leads ${delegations} delegations abroad.`),
   columns: { ...fieldNames('en'), role: 'Role' },
   partLed: (count) => `A. TASKS LED (${count})`,
   partSupporting: (count) => `B. TASKS SUPPORTED (${count})`,
   noTasks: 'No tasks.',
+  partDelegations: (letter, count) => `${letter}. DELEGATIONS ABROAD LED (${count})`,
+  noDelegations: 'No delegations.',
+  delegation: (d) =>
+    [
+      [d.destination && `Delegation to ${d.destination}`, d.purpose].filter(Boolean).join(': '),
+      d.members && `Members: ${d.members}`,
+      [d.people && `People: ${d.people}`, d.days && `Days: ${d.days}`].filter(Boolean).join('; '),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   lead: 'Lead',
   sharedWith: (others) => `Shared lead with: ${others}`,
   supportOf: (leads) => (leads ? `Support; lead: ${leads}` : 'Support'),
@@ -114,6 +165,7 @@ const en: ListText = {
     supporting: 'Supports',
     otherTime: 'Other/all year',
     lacksBasis: 'No legal basis',
+    delegations: 'Delegations',
   },
   quarters: ['Q1', 'Q2', 'Q3', 'Q4'],
   total: 'Total',
@@ -122,6 +174,8 @@ const en: ListText = {
     'Q1–Q4: the quarter a led task ends in; Other/all year: recurring, all year, linked to another plan, or unclear.',
     'No legal basis: led tasks whose Căn cứ cell is blank.',
   ],
+  indexDelegationsNote: (delegations) =>
+    `Delegations: delegations abroad the agency leads, from the delegations appendix (${delegations} in all).`,
 };
 
 const TEXTS: Record<Lang, ListText> = { vi, en };

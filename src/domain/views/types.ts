@@ -4,7 +4,7 @@
  */
 import type { AgencyEntry, AgencyRegistry } from '../agencies';
 import type { TaskAnalysis } from '../rules';
-import type { Plan, Task } from '../schema';
+import type { Appendix, Plan, Task } from '../schema';
 
 /**
  * `individual`: one named agency; `collective`: a phrase standing for several ("UBND các huyện, thị xã,
@@ -57,6 +57,11 @@ export interface AgencyList {
   led: AgencyTaskEntry[];
   /** Tasks it supports ("Phối hợp"), in appendix order; always empty when the sheet has no such column. */
   supporting: AgencyTaskEntry[];
+  /**
+   * Delegations abroad ("Đoàn ra") it leads as "Cơ quan chủ trì tham mưu", from the workbook's delegations
+   * appendix, in its order; each entry's `task` is the delegation's row. Empty without such an appendix.
+   */
+  delegations: AgencyTaskEntry[];
 }
 
 /** The optional columns an appendix may have that the lists carry over. */
@@ -70,6 +75,8 @@ export interface AgencyLists {
   plan: Plan;
   /** Optional columns the appendix has, in this order: partners, product, note. */
   fields: CarriedField[];
+  /** Number of delegations in the delegations appendix given with the tasks; null when none was. */
+  delegationCount: number | null;
 }
 
 export interface AgencyListOptions {
@@ -80,6 +87,11 @@ export interface AgencyListOptions {
    * successors (noted in `formerly`). Null or absent: every agency as the appendix names it.
    */
   planDate?: string | null;
+  /**
+   * The workbook's delegations appendix ("Phụ lục 2: đoàn ra"), when it has one: each agency's list gains
+   * the delegations it leads.
+   */
+  delegations?: Appendix;
   /** The analyses `validate()` returned for this appendix, so cells are not split twice. */
   analyses?: ReadonlyArray<Pick<TaskAnalysis, 'leadAgencies' | 'partnerAgencies' | 'timeframe'>>;
 }

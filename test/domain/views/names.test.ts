@@ -18,10 +18,17 @@ function listOf(id: string): AgencyList {
     entry,
     led: [],
     supporting: [],
+    delegations: [],
   };
 }
 
-const unidentified: AgencyList = { key: UNIDENTIFIED_KEY, kind: 'unidentified', led: [], supporting: [] };
+const unidentified: AgencyList = {
+  key: UNIDENTIFIED_KEY,
+  kind: 'unidentified',
+  led: [],
+  supporting: [],
+  delegations: [],
+};
 
 /** Whether Excel accepts the name (the rules of its Rename dialog). */
 function excelAccepts(name: string): boolean {

@@ -59,22 +59,28 @@ function expectedRows(appendix: Appendix, expected: Expected): string[][] {
   ]);
 }
 
+/** The delegations of "Phụ lục 2" each list ends with, by TT (read by hand from its lead column). */
+const DELEGATION_TTS: Record<string, string[]> = { 'so-ngoai-vu': ['3', '5', '6', '7'] };
+
 afterEach(() => {
   delete global.Excel;
 });
 
 describe('writeAgencySheets on the fixture, through the Office.js port', () => {
-  it('writes the index and one tagged sheet per agency in read 2 + write 1 syncs, as one undo step, leaving the appendix as it was', async () => {
+  it('writes the index and one tagged sheet per agency in read 2 + delegations sheet 2 + write 1 syncs, as one undo step, leaving the appendices as they were', async () => {
     const fake = await installFixture();
     const before = [fake.snapshot(SHEET), fake.snapshot('Phụ lục 2')];
 
     const outcome = await generate();
 
-    expect(fake.syncCount()).toBe(3);
+    // The second read is "Phụ lục 2", the delegations list whose part each agency's list gains.
+    expect(fake.syncCount()).toBe(5);
     expect(fake.excel.runs).toEqual([
+      { delayForCellEdit: true },
       { delayForCellEdit: true },
       { delayForCellEdit: true, mergeUndoGroup: true },
     ]);
+    expect(outcome.lists.delegationCount).toBe(15);
     expect(fake.pending()).toBe(0);
     expect(fake.undoStackClears()).toBe(0);
     for (const sync of fake.syncs) {
@@ -107,7 +113,10 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
         'Kèm theo Kế hoạch số 58/KH-UBND ngày 11/03/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu',
       );
       expect(sheetValues(sheet)[4]?.slice(0, 3)).toEqual(['TT', 'Nhiệm vụ', 'Vai trò']);
-      expect(taskRows(sheet, 5)).toEqual(expectedRows(appendix, expected));
+      const rows = taskRows(sheet, 5);
+      expect(rows.slice(0, expected.length)).toEqual(expectedRows(appendix, expected));
+      // Then the delegations it leads ("Phụ lục 2"), by their TT.
+      expect(rows.slice(expected.length).map((row) => row[0])).toEqual(DELEGATION_TTS[key] ?? []);
     },
   );
 
@@ -128,6 +137,7 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
       'Quý IV',
       'Khác/cả năm',
       'Thiếu căn cứ',
+      'Đoàn ra',
     ]);
     const agencies = rows.slice(4, 4 + outcome.lists.lists.length);
     const total = rows[4 + outcome.lists.lists.length] ?? [];
@@ -168,8 +178,9 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
 
     expect(second.written).toEqual(first.written);
     expect(fake.model.sheets).toEqual(after);
-    expect(fake.syncCount() - syncs).toBe(3);
-    expect(fake.excel.runs.slice(2)).toEqual([
+    expect(fake.syncCount() - syncs).toBe(5);
+    expect(fake.excel.runs.slice(3)).toEqual([
+      { delayForCellEdit: true },
       { delayForCellEdit: true },
       { delayForCellEdit: true, mergeUndoGroup: true },
     ]);
@@ -237,9 +248,13 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(outcome.written.removed).toEqual(['Sở Giải thể']);
     expect(fake.model.sheets.some((sheet) => sheet.name === 'Sở Giải thể')).toBe(false);
     // Deleting a sheet cannot be undone anywhere: in a group Excel would refuse it, so the run is not grouped.
-    expect(fake.excel.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+    expect(fake.excel.runs).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+    ]);
     expect(fake.undoStackClears()).toBe(1);
-    expect(fake.syncCount()).toBe(3);
+    expect(fake.syncCount()).toBe(5);
   });
 
   it('shows the index when the ribbon asks, unhiding it outside an undo group if the officer hid it', async () => {
@@ -252,7 +267,11 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(fake.model.activeSheet).toBe(INDEX);
     expect(fake.model.selection).toEqual({ sheet: INDEX, address: 'A1' });
     expect(fake.sheet(INDEX).visibility).toBe('Visible');
-    expect(fake.excel.runs.slice(2)).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+    expect(fake.excel.runs.slice(3)).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+    ]);
   });
 
   it('keeps a task that starts with "=" as literal text, never a formula', async () => {
@@ -326,7 +345,8 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
     expect(sheet.cells['A7']).toMatchObject({ value: 'I', bold: true, horizontalAlignment: 'Center' });
     expect(sheet.cells['B7']?.bold).toBe(true);
     expect(sheet.merges).toContain('B7:F7');
-    expect(mergedRows(sheet).size).toBe(rows.length - 5 - SO_NGOAI_VU.length + 3);
+    const delegations = DELEGATION_TTS['so-ngoai-vu']?.length ?? 0;
+    expect(mergedRows(sheet).size).toBe(rows.length - 5 - SO_NGOAI_VU.length - delegations + 3);
     const { spec } = agencyWorkbookExport(outcome.lists, 'so-ngoai-vu');
     expect(sheet.columnWidths).toEqual(
       Object.fromEntries(spec.widths.map((chars, c) => [String.fromCharCode(65 + c), columnPoints(chars)])),

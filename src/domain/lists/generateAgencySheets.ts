@@ -1,5 +1,5 @@
 import { REGISTRY_SHEET_NAME, workbookRegistry } from '../agencies';
-import { parseAppendix } from '../appendix';
+import { APPENDIX_TABLE, companionSheet, DELEGATION_TABLE, parseAppendix } from '../appendix';
 import { readSettingsSheet } from '../check';
 import { UnusableWorkbookError } from '../errors';
 import { applyPlanScope } from '../planScope';
@@ -48,14 +48,18 @@ export async function generateAgencySheets(
   const snapshot = await readAppendixSheet(port, options.sheetName);
   const { registry } = workbookRegistry(snapshot.registry);
   const settings = snapshot.settings ? readSettingsSheet(snapshot.settings).settings : undefined;
+  const pair = await planAppendices(port, snapshot, parseAppendix(snapshot.grid));
+  // A delegations list with no task matrix beside it: there are no task lists to add its part to.
+  if (pair.tasks.kind !== 'tasks')
+    throw new UnusableWorkbookError('wrong-kind', { sheet: pair.tasks.sheet, kind: pair.tasks.kind });
   // The officer's province and period win over the title rows' (as in the check).
-  const parsed = parseAppendix(snapshot.grid);
-  // Agency lists of delegations ("Đoàn ra") are not built yet: say so rather than list them as tasks.
-  if (parsed.kind !== 'tasks')
-    throw new UnusableWorkbookError('wrong-kind', { sheet: parsed.sheet, kind: parsed.kind });
-  const appendix = settings ? applyPlanScope(parsed, settings) : parsed;
+  const appendix = settings ? applyPlanScope(pair.tasks, settings) : pair.tasks;
   const planDate = options.planDate ?? settings?.planDate ?? appendix.plan.date;
-  const lists = buildAgencyLists(appendix, { registry, planDate });
+  const lists = buildAgencyLists(appendix, {
+    registry,
+    planDate,
+    ...(pair.delegations ? { delegations: pair.delegations } : {}),
+  });
   const taken = snapshot.existing.sheets.filter((sheet) => !isAgencySheet(sheet)).map((sheet) => sheet.name);
   const specs = agencySheetSpecs(lists, taken, lang);
   const written = await port.writeAgencySheets({
@@ -68,6 +72,37 @@ export async function generateAgencySheets(
     .filter((name) => name.clash === 'taken')
     .map(({ wanted, name }) => ({ wanted, name }));
   return { appendix, lists, planDate, written, renamed, names: specs.names };
+}
+
+// Sheets read at most in search of the other appendix: a workbook of a plan holds a handful.
+const COMPANION_READS = 8;
+
+/**
+ * The plan's task matrix and its delegations list: the sheet read, and the first of the officer's other
+ * sheets (tab order, registry and the add-in's own sheets aside) whose header is of the other kind. A
+ * delegations sheet read first is paired with the task sheet, which then leads.
+ */
+async function planAppendices(
+  port: WorkbookPort,
+  snapshot: WorkbookSnapshot,
+  read: Appendix,
+): Promise<{ tasks: Appendix; delegations?: Appendix }> {
+  const wanted = read.kind === 'tasks' ? 'delegations' : 'tasks';
+  const ours = new Set(
+    snapshot.existing.sheets.filter((s) => s.tag !== undefined).map((s) => sheetNameKey(s.name)),
+  );
+  const others = snapshot.sheetNames.filter((name) => {
+    const key = sheetNameKey(name);
+    return key !== sheetNameKey(read.sheet) && key !== sheetNameKey(REGISTRY_SHEET_NAME) && !ours.has(key);
+  });
+  for (const name of others.slice(0, COMPANION_READS)) {
+    const { grid } = await port.read(name);
+    const companion = companionSheet([grid], read.sheet, wanted);
+    if (!companion) continue;
+    const other = parseAppendix(companion, wanted === 'tasks' ? APPENDIX_TABLE : DELEGATION_TABLE);
+    return wanted === 'tasks' ? { tasks: other, delegations: read } : { tasks: read, delegations: other };
+  }
+  return { tasks: read };
 }
 
 /**

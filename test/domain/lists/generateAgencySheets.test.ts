@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain';
 import { SO_NGOAI_VU } from '../../helpers/fixtureLists';
 import { gridFromSpec } from '../../helpers/specGrid';
-import { gridFrom, sampleGrid } from '../../helpers/grid';
+import { fixtureGrids, gridFrom, sampleGrid } from '../../helpers/grid';
 import { recordingPort } from '../../helpers/recordingPort';
 
 /** The TT of every task row of a list sheet, in order. */
@@ -137,6 +137,34 @@ describe('generateAgencySheets on the fixture', () => {
     await expect(failure).rejects.toMatchObject({
       code: 'no-such-sheet',
       data: { available: 'Phụ lục 1, Phụ lục 2' },
+    });
+    expect(agencyWrites).toEqual([]);
+  });
+
+  it('adds the delegations of the sheet beside it, and pairs a delegations sheet with the task sheet', async () => {
+    const phuLuc2 = (await fixtureGrids()).find((g) => g.sheetName === 'Phụ lục 2') as CellGrid;
+    const sheetNames = ['Phụ lục 1', 'Phụ lục 2'];
+    const fromTasks = recordingPort(grid, { others: [grid, phuLuc2], sheetNames });
+    const tasksFirst = await generateAgencySheets(fromTasks.port, { sheetName: 'Phụ lục 1' });
+    expect(fromTasks.reads).toEqual(['Phụ lục 1', 'Phụ lục 2']);
+    expect(tasksFirst.lists.delegationCount).toBe(15);
+
+    const fromDelegations = recordingPort(phuLuc2, { others: [grid, phuLuc2], sheetNames });
+    const delegationsFirst = await generateAgencySheets(fromDelegations.port, { sheetName: 'Phụ lục 2' });
+    expect(fromDelegations.reads).toEqual(['Phụ lục 2', 'Phụ lục 1']);
+    expect(delegationsFirst.appendix.sheet).toBe('Phụ lục 1');
+    expect(delegationsFirst.lists.delegationCount).toBe(15);
+    expect(fromDelegations.agencyWrites[0]?.lists.map((l) => l.name)).toEqual(
+      fromTasks.agencyWrites[0]?.lists.map((l) => l.name),
+    );
+  });
+
+  it('says a delegations sheet alone has no task lists to join, writing nothing', async () => {
+    const phuLuc2 = (await fixtureGrids()).find((g) => g.sheetName === 'Phụ lục 2') as CellGrid;
+    const { port, agencyWrites } = recordingPort(phuLuc2);
+    await expect(generateAgencySheets(port)).rejects.toMatchObject({
+      code: 'wrong-kind',
+      data: { sheet: 'Phụ lục 2', kind: 'delegations' },
     });
     expect(agencyWrites).toEqual([]);
   });

@@ -3,7 +3,7 @@ import {
   appendAll,
   appendixKind,
   delegationSummaryLines,
-  fieldName,
+  kindFieldName,
   provinceById,
   repeatedFindings,
   ruleTitle,
@@ -44,9 +44,8 @@ function sheetLine(report: CheckReport, lang: Lang): string {
 
 function headerLine(report: CheckReport, lang: Lang): string {
   const t = STRINGS[lang];
-  const kind = appendixKind(report.kind);
   const columns = (Object.entries(report.columns) as Array<[Field, string]>)
-    .map(([field, letter]) => `${kind.fieldNames?.[field]?.[lang] ?? fieldName(field, lang)}=${letter}`)
+    .map(([field, letter]) => `${kindFieldName(report.kind, field, lang)}=${letter}`)
     .join(', ');
   return t.header(report.headerRow, columns);
 }

@@ -16,6 +16,7 @@ export {
   languageFor,
   SHEET_FINDING_TITLES,
   fieldName,
+  kindFieldName,
   repeatedFindings,
   failureMessage,
 } from './messages';

@@ -4,6 +4,7 @@ import type { Lang, SelfTestReport, WorkbookPort } from '../domain';
 import { AgencyPanel } from './AgencyPanel';
 import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
+import { DelegationSummary } from './DelegationSummary';
 import { FindingsPanel } from './FindingsPanel';
 import { SelfTestPanel } from './SelfTestPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -106,6 +107,9 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
       {check.status === 'ready' && (
         <section className={styles.result} aria-label={t.resultLabel}>
           <CheckSummary outcome={check.outcome} lang={lang} />
+          {check.outcome.delegations && (
+            <DelegationSummary summary={check.outcome.delegations.summary} lang={lang} />
+          )}
           <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
           {check.outcome.appendix.kind === 'tasks' && (
             <AgencyPanel

@@ -7,7 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Appendix, CheckOutcome, Field, Lang } from '../domain';
-import { fieldName, summarize } from '../domain';
+import { kindFieldName, summarize } from '../domain';
 import type { Strings } from './strings';
 import { STRINGS } from './strings';
 
@@ -55,7 +55,11 @@ export function CheckSummary({ outcome, lang, className }: CheckSummaryProps) {
     { label: t.severity.error, count: summary.errors, className: styles.error },
     { label: t.severity.warning, count: summary.warnings, className: styles.warning },
     { label: t.severity.info, count: summary.infos, className: undefined },
-    { label: t.tasks, count: summary.tasks, className: undefined },
+    {
+      label: appendix.kind === 'delegations' ? t.delegationsCount : t.tasks,
+      count: summary.tasks,
+      className: undefined,
+    },
   ];
   const facts: Array<[string, string]> = [
     [t.sheet, appendix.sheet],
@@ -109,7 +113,7 @@ function Note({ text }: { text: string }) {
 /** "5 (TT: A, Nhiệm vụ: B, …)": the row and where each known column was found. */
 function headerText(appendix: Appendix, lang: Lang): string {
   const columns = (Object.entries(appendix.columns) as Array<[Field, string]>)
-    .map(([field, letter]) => `${fieldName(field, lang)}: ${letter}`)
+    .map(([field, letter]) => `${kindFieldName(appendix.kind, field, lang)}: ${letter}`)
     .join(', ');
   return columns ? `${appendix.headerRow} (${columns})` : String(appendix.headerRow);
 }

@@ -1,4 +1,5 @@
 import { workbookRegistry } from '../agencies';
+import type { Delegation, DelegationSummary } from '../delegations';
 import { delegationReport } from '../delegations';
 import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
@@ -39,6 +40,8 @@ export interface CheckOutcome {
   sheetNames: string[];
   capabilities: HostCapabilities;
   written: CheckWriteOutcome;
+  /** On a delegations appendix: each delegation read and their totals (what the result sheet shows). */
+  delegations?: { rows: Delegation[]; summary: DelegationSummary };
 }
 
 /**
@@ -57,6 +60,8 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
   const { registry, findings: registryFindings } = workbookRegistry(snapshot.registry);
   const validation = validate(appendix, fromSheet.settings, { registry });
   const findings = [...fromSheet.findings, ...registryFindings, ...validation.findings];
+  const delegations =
+    appendix.kind === 'delegations' ? delegationReport(appendix, validation.analyses) : undefined;
   const written = await port.writeCheck({
     sheetName: appendix.sheet,
     marks: cellMarks(findings, appendix.sheet, appendix.columns.tt ?? 'A', lang),
@@ -66,9 +71,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
       asOf: validation.planDate,
       checkedAt: options.checkedAt,
       lang,
-      ...(appendix.kind === 'delegations'
-        ? { delegations: delegationReport(appendix, validation.analyses) }
-        : {}),
+      ...(delegations ? { delegations } : {}),
     }),
     existing: snapshot.existing,
     activateResult: options.activateResult ?? false,
@@ -83,6 +86,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     sheetNames: snapshot.sheetNames,
     capabilities: snapshot.capabilities,
     written,
+    ...(delegations ? { delegations } : {}),
   };
 }
 

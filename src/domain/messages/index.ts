@@ -45,4 +45,4 @@ export { languageFor } from './languageFor';
 export { repeatedFindings } from './repeatedFindings';
 export type { RepeatedFinding } from './repeatedFindings';
 export { SHEET_FINDING_TITLES } from './sheetFindingTitles';
-export { fieldName } from './types';
+export { fieldName, kindFieldName } from './types';

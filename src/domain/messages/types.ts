@@ -63,6 +63,14 @@ export function fieldName(field: Field, lang: Lang): string {
   return FIELD_NAMES[field][lang];
 }
 
+/**
+ * A column's name as a kind of appendix calls it: a delegations list's "task" is its "Mục đích".
+ * @example kindFieldName('delegations', 'task', 'vi') === 'Mục đích'
+ */
+export function kindFieldName(kind: AppendixKindId, field: Field, lang: Lang): string {
+  return appendixKind(kind).fieldNames?.[field]?.[lang] ?? fieldName(field, lang);
+}
+
 function fieldNameOf(key: string, lang: Lang): string {
   return (FIELD_NAMES as Record<string, { vi: string; en: string } | undefined>)[key]?.[lang] ?? key;
 }

@@ -13,7 +13,9 @@ export const en: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" is a sub-number of "${str(d, 'expectedParent')}" but sits under ${d.parent ? `"${str(d, 'parent')}"` : 'no numbered item'}.`,
     'task-without-number': (d) =>
-      d.lone ? 'The only task of this section has no number.' : 'Task without a number.',
+      d.lone
+        ? `The only ${itemEn(d)} of this section has no number.`
+        : `${capitalised(itemEn(d))} without a number.`,
     'missing-task': () => 'A task row without task text.',
     'missing-partners': (d) =>
       d.section !== undefined
@@ -23,11 +25,12 @@ export const en: Catalogue = {
       d.section !== undefined
         ? blankSectionEn(d)
         : 'The task names no expected output, while the appendix names one for its other tasks.',
-    'missing-lead-agency': () => 'The task has no lead agency.',
-    'missing-timeframe': (d) => (d.section !== undefined ? blankSectionEn(d) : 'The task has no time frame.'),
+    'missing-lead-agency': (d) => `The ${itemEn(d)} has no lead agency.`,
+    'missing-timeframe': (d) =>
+      d.section !== undefined ? blankSectionEn(d) : `The ${itemEn(d)} has no time frame.`,
     'missing-legal-basis': () => 'The task has no legal basis.',
     'missing-funding': (d) =>
-      d.section !== undefined ? blankSectionEn(d) : 'The task has no funding source.',
+      d.section !== undefined ? blankSectionEn(d) : `The ${itemEn(d)} has no funding source.`,
     'weak-legal-basis': (d) =>
       `The legal basis "${str(d, 'text')}" names no identifiable document (number, symbol, date). Cite the document.`,
     'incomplete-citation': (d) =>
@@ -108,7 +111,7 @@ export const en: Catalogue = {
     'extra-whitespace': () => 'The cell has extra spaces at its start, end or between words.',
     'formula-like-text': (d) =>
       `The cell starts with "${str(d, 'first')}": Excel may take it for a formula when copied. The add-in always writes it literally.`,
-    'duplicate-task': (d) => `The task repeats row ${str(d, 'firstRow')}.`,
+    'duplicate-task': (d) => `The ${itemEn(d)} repeats row ${str(d, 'firstRow')}.`,
     'registry-missing-name': (d) => `Sheet "${str(d, 'sheet')}": this row has no "Tên chuẩn"; skipped.`,
     'registry-invalid-date': (d) =>
       `Sheet "${str(d, 'sheet')}": the date "${str(d, 'text')}" of "${str(d, 'name')}" is unreadable or invalid; row skipped.`,
@@ -185,6 +188,15 @@ const SETTING_PROBLEMS_EN: Record<string, string> = {
 };
 
 /** A column one whole section leaves blank (requiredField): noted once, at the section. */
+/** What a row of the sheet is: a task, or a delegation on a delegations list (validate sets `item`). */
+function itemEn(d: Record<string, unknown>): string {
+  return d.item === 'delegations' ? 'delegation' : 'task';
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function blankSectionEn(d: Record<string, unknown>): string {
   const which =
     d.count === d.total

@@ -13,7 +13,7 @@ export const vi: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" là số cấp con của "${str(d, 'expectedParent')}", nhưng nằm dưới ${d.parent ? `"${str(d, 'parent')}"` : 'không mục nào'}.`,
     'task-without-number': (d) =>
-      d.lone ? 'Nhiệm vụ duy nhất của mục này chưa có số thứ tự.' : 'Nhiệm vụ chưa có số thứ tự.',
+      d.lone ? `${itemVi(d)} duy nhất của mục này chưa có số thứ tự.` : `${itemVi(d)} chưa có số thứ tự.`,
     'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
     'missing-partners': (d) =>
       d.section !== undefined
@@ -23,12 +23,12 @@ export const vi: Catalogue = {
       d.section !== undefined
         ? blankSectionVi(d)
         : 'Nhiệm vụ chưa nêu sản phẩm, trong khi các nhiệm vụ khác của phụ lục đều có.',
-    'missing-lead-agency': () => 'Nhiệm vụ chưa có cơ quan chủ trì.',
+    'missing-lead-agency': (d) => `${itemVi(d)} chưa có cơ quan chủ trì.`,
     'missing-timeframe': (d) =>
-      d.section !== undefined ? blankSectionVi(d) : 'Nhiệm vụ chưa có thời gian thực hiện.',
+      d.section !== undefined ? blankSectionVi(d) : `${itemVi(d)} chưa có thời gian thực hiện.`,
     'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
     'missing-funding': (d) =>
-      d.section !== undefined ? blankSectionVi(d) : 'Nhiệm vụ chưa có nguồn kinh phí.',
+      d.section !== undefined ? blankSectionVi(d) : `${itemVi(d)} chưa có nguồn kinh phí.`,
     'weak-legal-basis': (d) =>
       `Căn cứ "${str(d, 'text')}" không nêu văn bản cụ thể nào (số, ký hiệu, ngày). Hãy dẫn văn bản làm căn cứ.`,
     'incomplete-citation': (d) =>
@@ -108,7 +108,7 @@ export const vi: Catalogue = {
     'extra-whitespace': () => 'Ô có khoảng trắng thừa ở đầu, cuối hoặc giữa các từ.',
     'formula-like-text': (d) =>
       `Ô bắt đầu bằng "${str(d, 'first')}": Excel có thể hiểu là công thức khi sao chép. Phần bổ trợ luôn ghi đúng nguyên văn.`,
-    'duplicate-task': (d) => `Nhiệm vụ trùng với dòng ${str(d, 'firstRow')}.`,
+    'duplicate-task': (d) => `${itemVi(d)} trùng với dòng ${str(d, 'firstRow')}.`,
     'registry-missing-name': (d) => `Trang "${str(d, 'sheet')}": dòng này thiếu "Tên chuẩn", đã bỏ qua.`,
     'registry-invalid-date': (d) =>
       `Trang "${str(d, 'sheet')}": ngày "${str(d, 'text')}" của "${str(d, 'name')}" không đọc được hoặc không hợp lệ; đã bỏ qua dòng.`,
@@ -183,6 +183,11 @@ const SETTING_PROBLEMS_VI: Record<string, string> = {
   'bad-province': 'không nhận ra tỉnh/thành phố (ghi tên tỉnh, ví dụ "Đồng Nai", hoặc "Trung ương")',
   'bad-period': 'thời kỳ không đọc được (ghi năm, ví dụ "2025" hoặc "2026-2030")',
 };
+
+/** What a row of the sheet is: "Nhiệm vụ", or "Đoàn" on a delegations list (validate sets `item`). */
+function itemVi(d: Record<string, unknown>): string {
+  return d.item === 'delegations' ? 'Đoàn' : 'Nhiệm vụ';
+}
 
 /** A column one whole section leaves blank (requiredField): noted once, at the section. */
 function blankSectionVi(d: Record<string, unknown>): string {

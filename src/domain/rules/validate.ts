@@ -51,6 +51,7 @@ export function validate(
     registry,
   };
   const findings: Finding[] = [];
+  const item = appendix.kind === 'tasks' ? undefined : appendix.kind;
   for (const rule of rules) {
     const setting = settings.rules[rule.meta.code];
     if (setting?.enabled === false) continue;
@@ -59,6 +60,8 @@ export function validate(
         code: rule.meta.code,
         severity: setting?.severity ?? own ?? rule.meta.severity,
         ...finding,
+        // The messages name a delegations list's rows "Đoàn", not "Nhiệm vụ".
+        ...(item ? { data: { ...finding.data, item } } : {}),
       });
   }
   findings.sort((a, b) => a.rowNumber - b.rowNumber || (a.column ?? '').localeCompare(b.column ?? ''));

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/domain';
-import { parseAppendix, validate } from '../../../src/domain';
+import { formatFinding, parseAppendix, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const TITLE = ['(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh Khánh Hòa)'];
@@ -91,5 +91,19 @@ describe('the delegations rules', () => {
     const appendix = parseAppendix(grid);
     expect(appendix.kind).toBe('tasks');
     expect(codes(validate(appendix).findings, ...DELEGATION_CODES)).toEqual([]);
+  });
+
+  it('name a delegation "Đoàn" in the shared messages, never "Nhiệm vụ"', () => {
+    const findings = check([
+      ['1', 'Nhật Bản', 'Quý II', 'Xúc tiến đầu tư', '10', '5', '', '1.200.000.000'],
+      ['', 'Hàn Quốc', 'Quý III', 'Hợp tác', '8', '4', 'Sở Tài chính', '900.000.000'],
+    ]);
+    const messages = findings
+      .filter((f) => f.code === 'missing-lead-agency' || f.code === 'task-without-number')
+      .map((f) => [formatFinding(f, 'vi'), formatFinding(f, 'en')]);
+    expect(messages).toEqual([
+      ['Đoàn chưa có cơ quan chủ trì.', 'The delegation has no lead agency.'],
+      ['Đoàn chưa có số thứ tự.', 'Delegation without a number.'],
+    ]);
   });
 });

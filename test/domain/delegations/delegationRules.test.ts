@@ -106,4 +106,11 @@ describe('the delegations rules', () => {
       ['Đoàn chưa có số thứ tự.', 'Delegation without a number.'],
     ]);
   });
+
+  it('hold the quarters to the plan year, as on a task matrix', () => {
+    const findings = check([
+      ['1', 'Nhật Bản', 'Quý II/2023', 'Xúc tiến đầu tư', '10', '5', 'Sở Tài chính', ''],
+    ]);
+    expect(codes(findings, 'timeframe-outside-plan-year')).toEqual(['timeframe-outside-plan-year@C3']);
+  });
 });

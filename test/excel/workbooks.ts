@@ -117,7 +117,10 @@ export function writeFor(
 ): CheckWrite {
   return {
     sheetName: appendix.sheet,
-    marks: cellMarks(findings, appendix.sheet, appendix.columns.tt ?? 'A'),
+    marks: cellMarks(findings, appendix.sheet, {
+      rowColumn: appendix.columns.tt ?? 'A',
+      headerRow: appendix.headerRow,
+    }),
     result: resultSheetSpec({
       appendix,
       findings,

@@ -17,21 +17,24 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /**
  * One mark per cell of the checked sheet that has findings: the worst severity (for the fill) and a note
  * listing every finding in the cell, worst first. A finding without a cell marks its row's cell in
- * `rowColumn` (the TT column), so row-level findings are visible too. Findings on other sheets (the
- * registry sheet) are left to the result sheet.
- * @example cellMarks([{ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67', … }], 'Phụ lục 1', 'A')
+ * `table.rowColumn` (the TT column), so row-level findings are visible too — except on the header row,
+ * where a finding without a cell is about the sheet (a column missing) and no cell is its place: the
+ * result sheet and the pane say it. Findings on other sheets (the registry sheet) are left to the result
+ * sheet.
+ * @example cellMarks([{ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67', … }], 'Phụ lục 1', { rowColumn: 'A', headerRow: 5 })
  *   → [{ cell: 'F67', severity: 'warning', note: 'Ma trận nhiệm vụ\n• [Cảnh báo] Thiếu nguồn kinh phí …' }]
  */
 export function cellMarks(
   findings: readonly Finding[],
   sheetName: string,
-  rowColumn: string,
+  table: { rowColumn: string; headerRow: number },
   lang: Lang = 'vi',
 ): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.sheet !== undefined && finding.sheet !== sheetName) continue;
-    const cell = finding.cell ?? `${finding.column ?? rowColumn}${finding.rowNumber}`;
+    if (!finding.cell && !finding.column && finding.rowNumber === table.headerRow) continue;
+    const cell = finding.cell ?? `${finding.column ?? table.rowColumn}${finding.rowNumber}`;
     const list = byCell.get(cell);
     if (list) list.push(finding);
     else byCell.set(cell, [finding]);

@@ -64,7 +64,12 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     appendix.kind === 'delegations' ? delegationReport(appendix, validation.analyses) : undefined;
   const written = await port.writeCheck({
     sheetName: appendix.sheet,
-    marks: cellMarks(findings, appendix.sheet, appendix.columns.tt ?? 'A', lang),
+    marks: cellMarks(
+      findings,
+      appendix.sheet,
+      { rowColumn: appendix.columns.tt ?? 'A', headerRow: appendix.headerRow },
+      lang,
+    ),
     result: resultSheetSpec({
       appendix,
       findings,

@@ -15,7 +15,7 @@ describe('cellMarks', () => {
         finding({ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67' }),
       ],
       'Phụ lục 1',
-      'A',
+      { rowColumn: 'A', headerRow: 5 },
     );
     expect(marks.map((m) => [m.cell, m.severity])).toEqual([
       ['E20', 'error'],
@@ -47,16 +47,28 @@ describe('cellMarks', () => {
         }),
       ],
       'Phụ lục 1',
-      'B',
+      { rowColumn: 'B', headerRow: 5 },
     );
     expect(marks.map((m) => m.cell)).toEqual(['B19']);
+  });
+
+  it('marks no cell for a finding about the sheet: a column missing from the header', () => {
+    const marks = cellMarks(
+      [
+        finding({ code: 'missing-column', severity: 'info', rowNumber: 5, data: { field: 'basis' } }),
+        finding({ code: 'duplicate-column', severity: 'info', rowNumber: 5, cell: 'C5', column: 'C' }),
+      ],
+      'Phụ lục 1',
+      { rowColumn: 'A', headerRow: 5 },
+    );
+    expect(marks.map((m) => m.cell)).toEqual(['C5']);
   });
 
   it('writes the note in English when asked', () => {
     const [mark] = cellMarks(
       [finding({ code: 'missing-funding', severity: 'warning', rowNumber: 67, cell: 'F67' })],
       'S',
-      'A',
+      { rowColumn: 'A', headerRow: 1 },
       'en',
     );
     expect(mark?.note).toMatch(/\[warning\]/);

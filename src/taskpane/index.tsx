@@ -12,11 +12,15 @@ import { isDarkOffice, languageFor } from './hostFacts';
 const buildBytes = (spec: ListSheetSpec) =>
   import('../xlsx').then((xlsx) => xlsx.workbookBytes(xlsx.listWorkbook(spec)));
 
-void Office.onReady(() => {
+// Outside Excel — office.js not loaded (offline, blocked) or loaded in a plain browser, where it names no
+// host — the page keeps its own text, which links to the workbench, instead of a blank pane.
+if (typeof Office !== 'undefined') void Office.onReady((info) => info.host && start());
+
+function start(): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  // Outside Office (a plain browser) Office.context has no display language, theme or requirement sets:
-  // Vietnamese, light, and a host without the optional features.
+  // A host may leave out the display language, theme or requirement sets: Vietnamese, light, and a host
+  // without the optional features.
   const lang = languageFor(Office.context?.displayLanguage);
   const theme = isDarkOffice(Office.context?.officeTheme) ? webDarkTheme : webLightTheme;
   const isSetSupported = (set: string, version: string) =>
@@ -44,4 +48,4 @@ void Office.onReady(() => {
       </FluentProvider>
     </StrictMode>,
   );
-});
+}

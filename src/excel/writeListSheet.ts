@@ -79,7 +79,7 @@ function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListShe
   page.centerHorizontally = true;
   page.setPrintMargins('Inches', LIST_SHEET_MARGINS);
   page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
-  page.headersFooters.defaultForAllPages.centerFooter = '&P/&N';
+  page.headersFooters.defaultForAllPages.centerFooter = spec.footer;
   sheet.freezePanes.freezeRows(layout.headerRow);
 }
 

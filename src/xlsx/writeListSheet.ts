@@ -40,7 +40,7 @@ export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetSpec):
     horizontalCentered: true,
     margins: LIST_SHEET_MARGINS,
   };
-  sheet.headerFooter = { oddFooter: '&C&P/&N' };
+  sheet.headerFooter = { oddFooter: `&C${spec.footer}` };
   spec.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   spec.title.forEach((line, i) => writeTitle(sheet, i + 1, line, i === 0, spec.widths));
   writeHeader(sheet, layout.headerRow, spec);

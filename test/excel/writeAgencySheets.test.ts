@@ -315,7 +315,7 @@ describe('writeAgencySheets on the fixture, through the Office.js port', () => {
       headerMargin: 21.6,
       footerMargin: 21.6,
       printTitleRows: '$5:$5',
-      centerFooter: '&P/&N',
+      centerFooter: 'Trang &P/&N',
     });
     expect(sheet.frozenRows).toBe(5);
     const rows = sheetValues(sheet);

@@ -19,6 +19,7 @@ const LONG_TITLE =
 const SPEC: ListSheetSpec = {
   name: 'Sở Ngoại vụ',
   tag: 'agency-list',
+  footer: 'Trang &P/&N',
   title: [
     'DANH SÁCH NHIỆM VỤ – Sở Ngoại vụ',
     'Kèm theo Kế hoạch số 58/KH-UBND ngày 11/03/2024',

@@ -14,6 +14,7 @@ import { gridFrom, HEADER } from '../helpers/grid';
 const SPEC: ListSheetSpec = {
   name: 'Sở Ngoại vụ',
   tag: 'agency-list',
+  footer: 'Trang &P/&N',
   title: [
     'DANH SÁCH NHIỆM VỤ – Sở Ngoại vụ',
     'Kèm theo Kế hoạch số 58/KH-UBND ngày 11/03/2024',

@@ -11,6 +11,7 @@ function listSpec(name: string, tag: ListSheetSpec['tag'] = 'agency-list', task 
   return {
     name,
     tag,
+    footer: 'Trang &P/&N',
     title: [`DANH SÁCH NHIỆM VỤ – ${name}`],
     header: ['TT', 'Nhiệm vụ'],
     widths: [6, 40],

@@ -36,9 +36,18 @@ export function agencySheetSpec(
   options: { sheetName: string; lang?: Lang },
 ): ListSheetSpec {
   const text = listText(options.lang);
-  const columns: Column[] = ['tt', 'task', 'role', ...lists.fields.filter((f) => f === 'partners'), 'time'];
-  appendAll(columns, ['basis', 'funding', ...lists.fields.filter((f) => f !== 'partners')]);
-  const withPartners = lists.fields.includes('partners');
+  // Columns no row fills are left out (the title says which): an empty column only takes paper.
+  const blank = new Set<Column>(lists.blankColumns);
+  const columns = (
+    ['tt', 'task', 'role', ...lists.fields.filter((f) => f === 'partners'), 'time'] as Column[]
+  ).filter((column) => !blank.has(column));
+  appendAll(
+    columns,
+    (['basis', 'funding', ...lists.fields.filter((f) => f !== 'partners')] as Column[]).filter(
+      (column) => !blank.has(column),
+    ),
+  );
+  const withPartners = columns.includes('partners');
   const rows = [...part(text.partLed(list.led.length), list.led, list, columns, text)];
   if (withPartners)
     appendAll(rows, part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
@@ -53,6 +62,7 @@ export function agencySheetSpec(
   return {
     name: options.sheetName,
     tag: 'agency-list',
+    footer: text.footer,
     title: [
       text.listTitle(listName(list, options.lang)),
       ...(reference ? [reference] : []),
@@ -62,6 +72,9 @@ export function agencySheetSpec(
         withPartners ? list.supporting.length : undefined,
         withDelegations ? list.delegations.length : undefined,
       ),
+      ...(lists.blankColumns.length > 0
+        ? [text.blankColumns(lists.blankColumns.map((field) => text.columns[field]).join(', '))]
+        : []),
     ],
     header,
     widths: fitWidths(

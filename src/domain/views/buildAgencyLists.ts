@@ -7,12 +7,26 @@ import { parseTimeframe } from '../timeframe';
 import type { ListTarget } from './listTargets';
 import { resolveTargets } from './listTargets';
 import { sectionChains } from './sectionChains';
-import type { AgencyList, AgencyListOptions, AgencyLists, AgencyTaskEntry, CarriedField } from './types';
+import type {
+  AgencyList,
+  AgencyListOptions,
+  AgencyLists,
+  AgencyTaskEntry,
+  CarriedField,
+  PrintedField,
+} from './types';
 import { appendAll } from '../arrays';
 
 type Analysis = NonNullable<AgencyListOptions['analyses']>[number];
 
 const CARRIED: readonly CarriedField[] = ['partners', 'product', 'note'];
+const PRINTED: readonly PrintedField[] = ['time', 'basis', 'funding', ...CARRIED];
+const ALWAYS_PRINTED: ReadonlySet<PrintedField> = new Set(['time', 'basis', 'funding']);
+
+/** Whether some row of the appendix fills the column (a column it lacks fills none). */
+function filledIn(appendix: Appendix, field: PrintedField): boolean {
+  return appendix.columns[field] !== undefined && appendix.tasks.some((task) => !isBlank(task[field] ?? ''));
+}
 
 /**
  * Each agency's tasks: the lead cells split by the registry (longest match, so "Sở Văn hóa, Thể thao và
@@ -52,6 +66,13 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
     plan: appendix.plan,
     fields: CARRIED.filter((field) => appendix.columns[field] !== undefined),
     delegationCount: delegations ? delegations.tasks.length : null,
+    // A column the list would print (time, basis and funding always; the others when the appendix has them).
+    blankColumns: PRINTED.filter(
+      (field) =>
+        (ALWAYS_PRINTED.has(field) || appendix.columns[field] !== undefined) &&
+        !filledIn(appendix, field) &&
+        !(delegations && filledIn(delegations, field)),
+    ),
   };
 }
 

@@ -62,6 +62,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   return {
     name: options.sheetName,
     tag: 'agency-index',
+    footer: text.footer,
     title: [text.indexTitle, ...(reference ? [reference] : [])],
     header,
     widths: fitWidths(header, rows, bounds),

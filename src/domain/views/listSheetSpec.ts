@@ -34,6 +34,8 @@ export interface ListSheetSpec {
   tag: 'agency-index' | 'agency-list';
   /** Lines above the table, first one the heading. */
   title: string[];
+  /** The printed page's footer, in Excel's codes: "Trang &P/&N". */
+  footer: string;
   header: string[];
   /** Column widths in characters, one per header cell. */
   widths: number[];

@@ -30,6 +30,10 @@ export interface ListText {
   partLed: (count: number) => string;
   partSupporting: (count: number) => string;
   noTasks: string;
+  /** The title line naming the columns left out because no row fills them. */
+  blankColumns: (names: string) => string;
+  /** The page footer, in Excel's header/footer codes (&P page, &N pages). */
+  footer: string;
   /** The part of the delegations abroad the agency leads, lettered after the task parts. */
   partDelegations: (letter: string, count: number) => string;
   noDelegations: string;
@@ -83,6 +87,8 @@ const vi: ListText = {
   partLed: (count) => `A. NHIỆM VỤ CHỦ TRÌ (${count})`,
   partSupporting: (count) => `B. NHIỆM VỤ PHỐI HỢP (${count})`,
   noTasks: 'Không có nhiệm vụ.',
+  blankColumns: (names) => `Không in cột để trống ở mọi dòng của phụ lục: ${names}.`,
+  footer: 'Trang &P/&N',
   partDelegations: (letter, count) => `${letter}. ĐOÀN RA CHỦ TRÌ THAM MƯU (${count})`,
   noDelegations: 'Không có đoàn ra.',
   delegation: (d) =>
@@ -139,6 +145,8 @@ const en: ListText = {
   partLed: (count) => `A. TASKS LED (${count})`,
   partSupporting: (count) => `B. TASKS SUPPORTED (${count})`,
   noTasks: 'No tasks.',
+  blankColumns: (names) => `Columns blank on every row of the appendix are left out: ${names}.`,
+  footer: 'Page &P of &N',
   partDelegations: (letter, count) => `${letter}. DELEGATIONS ABROAD LED (${count})`,
   noDelegations: 'No delegations.',
   delegation: (d) =>

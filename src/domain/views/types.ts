@@ -77,7 +77,15 @@ export interface AgencyLists {
   fields: CarriedField[];
   /** Number of delegations in the delegations appendix given with the tasks; null when none was. */
   delegationCount: number | null;
+  /**
+   * Columns a list would print that no task (nor delegation) fills — absent from the appendix or blank on
+   * every row: left out of the sheets, and said so in their title.
+   */
+  blankColumns: PrintedField[];
 }
+
+/** The appendix's columns a list sheet prints beside TT, task and role. */
+export type PrintedField = 'time' | 'basis' | 'funding' | CarriedField;
 
 export interface AgencyListOptions {
   /** The default registry merged with the workbook's "Danh mục cơ quan" (default: DEFAULT_REGISTRY). */

@@ -13,6 +13,7 @@ import { sampleGrid } from '../../helpers/grid';
 const spec = (name: string, tag: ListSheetSpec['tag'] = 'agency-list'): ListSheetSpec => ({
   name,
   tag,
+  footer: 'Trang &P/&N',
   title: [name],
   header: ['TT'],
   widths: [5],

@@ -186,7 +186,7 @@ function scanMentions(
       const provinces = provinceList(index, cellText, piece, context);
       if (provinces) appendAll(mentions, provinces);
       else if (!isRolePiece(words.join(' ')) && namesSomeone(cellText, piece))
-        pushOnce(mentions, unknownMention(index, cellText, piece, words, context));
+        pushOnce(mentions, unknownMention(index, cellText, piece, words));
     }
     unknown = undefined;
   };
@@ -500,8 +500,9 @@ function stripProvince(text: string, match: TokenMatch): string[] {
 }
 
 /**
- * "Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng" (175/NQ-CP 2023, after "UBND thành phố Hà Nội"):
- * provinces listed by name, each its government. Undefined unless every part is a province.
+ * A piece that only names provinces, one ("Thành phố Hồ Chí Minh" after "UBND thành phố Hà Nội", 2530/QĐ-TTg
+ * 2025) or several ("Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng", 175/NQ-CP 2023): each names that
+ * province's government. Undefined unless every part is a province.
  */
 function provinceList(
   index: RegistryIndex,
@@ -513,7 +514,6 @@ function provinceList(
   for (const token of piece)
     if (token.separator === 'comma' || token.separator === 'and') parts.push([]);
     else (parts[parts.length - 1] as AgencyToken[]).push(token);
-  if (parts.length < 2) return undefined;
   const mentions: AgencyMention[] = [];
   for (const part of parts) {
     const government = part.length > 0 ? provinceGovernment(index, part, context) : undefined;
@@ -533,10 +533,7 @@ function pushOnce(mentions: AgencyMention[], mention: AgencyMention): void {
   mentions.push(mention);
 }
 
-/**
- * A piece that is only a province's name ("Thành phố Hồ Chí Minh", "Hà Nội"; QĐ 2530/QĐ-TTg 2025 writes
- * "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh") names that province's government, its People's Committee.
- */
+/** The People's Committee of the province a part names (with or without "tỉnh"/"thành phố"), if it does. */
 function provinceGovernment(
   index: RegistryIndex,
   piece: readonly AgencyToken[],
@@ -562,13 +559,10 @@ function unknownMention(
   cellText: string,
   piece: readonly AgencyToken[],
   words: readonly string[],
-  context: SplitContext,
 ): AgencyMention {
   const start = (piece[0] as AgencyToken).start;
   const end = (piece[piece.length - 1] as AgencyToken).end;
   const text = cellText.slice(start, end);
-  const government = provinceGovernment(index, piece, context);
-  if (government) return { text, start, end, ...government, variant: false, vague: false, collective: false };
   const key = words.join(' ');
   const head = headWordAt(piece, 0);
   const wordCount = piece.filter((token) => !token.separator).length;

@@ -39,22 +39,27 @@ export function agencySheetSpec(
   // Columns no row fills are left out (the title says which): an empty column only takes paper.
   const blank = new Set<Column>(lists.blankColumns);
   const columns = (
-    ['tt', 'task', 'role', ...lists.fields.filter((f) => f === 'partners'), 'time'] as Column[]
+    [
+      'tt',
+      'task',
+      'role',
+      ...lists.fields.filter((f) => f === 'partners'),
+      'time',
+      'basis',
+      'funding',
+      ...lists.fields.filter((f) => f !== 'partners'),
+    ] as Column[]
   ).filter((column) => !blank.has(column));
-  appendAll(
-    columns,
-    (['basis', 'funding', ...lists.fields.filter((f) => f !== 'partners')] as Column[]).filter(
-      (column) => !blank.has(column),
-    ),
-  );
   const withPartners = columns.includes('partners');
-  const rows = [...part(text.partLed(list.led.length), list.led, list, columns, text)];
-  if (withPartners)
-    appendAll(rows, part(text.partSupporting(list.supporting.length), list.supporting, list, columns, text));
+  const rows = [...part(text.partLed(list.led.length), text.noTasks, list.led, list, columns, text)];
+  if (withPartners) {
+    const title = text.partSupporting(list.supporting.length);
+    appendAll(rows, part(title, text.noTasks, list.supporting, list, columns, text));
+  }
   const withDelegations = lists.delegationCount !== null;
   if (withDelegations) {
     const title = text.partDelegations(withPartners ? 'C' : 'B', list.delegations.length);
-    appendAll(rows, part(title, list.delegations, list, columns, text, delegationCell));
+    appendAll(rows, part(title, text.noDelegations, list.delegations, list, columns, text, delegationCell));
   }
   const shared = list.led.filter((entry) => entry.role === 'shared').length;
   const reference = planReferenceLine(lists.plan, text);
@@ -91,6 +96,7 @@ type CellOf = (entry: AgencyTaskEntry, column: Column, list: AgencyList, text: L
 
 function part(
   title: string,
+  none: string,
   entries: readonly AgencyTaskEntry[],
   list: AgencyList,
   columns: readonly Column[],
@@ -98,8 +104,7 @@ function part(
   cellOf: CellOf = cell,
 ): ListRow[] {
   const rows: ListRow[] = [{ kind: 'part', text: title }];
-  if (entries.length === 0)
-    rows.push({ kind: 'section', tt: '', title: cellOf === cell ? text.noTasks : text.noDelegations });
+  if (entries.length === 0) rows.push({ kind: 'section', tt: '', title: none });
   let above: readonly SectionRef[] = [];
   for (const entry of entries) {
     appendAll(rows, headingsBetween(above, entry.sections));

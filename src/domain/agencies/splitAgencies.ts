@@ -219,7 +219,13 @@ function scanMentions(
     }
     if (token.separator) {
       // A comma or "và" parts an unknown name only where the next part starts an agency: "Báo và Phát
-      // thanh, Truyền hình Đồng Nai" stays whole, "Hội A, Hội B" are two.
+      // thanh, Truyền hình Đồng Nai" stays whole, "Hội A, Hội B" are two. Inside the bracket an unknown
+      // name opened nothing parts it: "Trung tâm Hướng dẫn báo chí nước ngoài (Cục Phục vụ Ngoại giao
+      // đoàn, Bộ Ngoại giao)" (58/KH-UBND Bà Rịa - Vũng Tàu 2024) is one unit.
+      if (unknown && token.separator !== 'line' && insideBracket(cellText, tokens, unknown.first, i)) {
+        i++;
+        continue;
+      }
       if (token.separator === 'hard' || token.separator === 'line') flush();
       else if (token.separator !== 'join' && startsAgency(index, cellText, tokens, i + 1)) flush();
       i++;
@@ -403,6 +409,12 @@ function qualifiedEnd(
   return { offset: close + 1, token };
 }
 
+/** True when the text from token `first` up to token `at` opens a bracket it has not closed. */
+function insideBracket(cellText: string, tokens: readonly AgencyToken[], first: number, at: number): boolean {
+  const written = cellText.slice((tokens[first] as AgencyToken).start, (tokens[at] as AgencyToken).start);
+  return written.split('(').length > written.split(')').length;
+}
+
 /**
  * The end of a mention, past the bracket its words opened: "UBND các tỉnh, thành phố khác (mạng lưới địa
  * phương)." (2530/QĐ-TTg 2025) ends at ")", not one letter before it.
@@ -561,7 +573,7 @@ function unknownMention(
   words: readonly string[],
 ): AgencyMention {
   const start = (piece[0] as AgencyToken).start;
-  const end = (piece[piece.length - 1] as AgencyToken).end;
+  const end = withClosingBracket(cellText, start, (piece[piece.length - 1] as AgencyToken).end);
   const text = cellText.slice(start, end);
   const key = words.join(' ');
   const head = headWordAt(piece, 0);

@@ -69,6 +69,22 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     ['UBND huyện Châu Đức', [['UBND huyện Châu Đức', 'ubnd-huyen-chau-duc']]],
     ['UBND Quận 3', [['UBND Quận 3', 'ubnd-quan-3']]],
     ['Sở Ngoại vụ (chủ trì)', [['Sở Ngoại vụ (chủ trì)', 'so-ngoai-vu']]],
+    // An unknown unit keeps the bracket that names its parent, commas and "và" inside it included
+    // (58/KH-UBND Bà Rịa - Vũng Tàu 2024).
+    [
+      'Cục Đối ngoại (Bộ Công an) và các cơ quan liên quan',
+      [
+        ['Cục Đối ngoại (Bộ Công an)', null],
+        ['các cơ quan liên quan', 'cac-co-quan-co-lien-quan'],
+      ],
+    ],
+    [
+      'Trung tâm Hướng dẫn báo chí nước ngoài (Cục Phục vụ Ngoại giao đoàn, Bộ Ngoại giao), Sở Du lịch',
+      [
+        ['Trung tâm Hướng dẫn báo chí nước ngoài (Cục Phục vụ Ngoại giao đoàn, Bộ Ngoại giao)', null],
+        ['Sở Du lịch', 'so-du-lich'],
+      ],
+    ],
     ['Sở Ngoại vụ chủ trì', [['Sở Ngoại vụ', 'so-ngoai-vu']]],
     ['Bộ Tài chính\nBộ Tài chính', [['Bộ Tài chính', 'bo-tai-chinh']]],
     [

@@ -49,6 +49,9 @@ describe('content rules', () => {
       'D3',
     ],
     [{ basis: 'Theo Kế hoạch 02' }, 'incomplete-citation', 'E3'],
+    // A body named in a lead or time cell is no funding one cell off (58/KH-UBND Bà Rịa - Vũng Tàu 2024).
+    [{ lead: 'Công an tỉnh, các cơ quan liên quan', funding: '' }, undefined, undefined],
+    [{ time: 'Theo Hướng dẫn của Bộ Ngoại giao năm 2024', funding: '' }, undefined, undefined],
   ])('%j → %s at %s', (row, code, cell) => {
     const got = findings([row]).filter(([c]) => c !== 'missing-funding' && c !== 'weak-legal-basis');
     expect(got).toEqual(code ? [[code, cell]] : []);

@@ -9,10 +9,18 @@ import type { Rule, RuleFinding, RuleInput } from '../types';
 
 type Looks = (text: string, registry: AgencyRegistry) => boolean;
 
+const MONEY_WORDS =
+  /kinh phí|ngân sách|vốn|chi phí|xã hội hóa|xã hội hoá|tài trợ|viện trợ|dự toán|\bODA\b|đồng\b|nguồn/iu;
+
 /** What a column's content looks like, judged by that column's own parser. */
 const LOOKS_LIKE: Record<'lead' | 'time' | 'basis' | 'funding', Looks> = {
   basis: (text) => parseCitations(text).citations.length > 0,
-  funding: (text) => classifyFunding(text).categories.length > 0,
+  // A source named in passing ("Công an tỉnh" reads as security funding, "Bộ Ngoại giao" as the central
+  // budget) is no evidence without a word of money: a lead or time cell is not funding one cell off.
+  funding: (text) => {
+    const funding = classifyFunding(text);
+    return funding.categories.length > 0 && (funding.amounts.length > 0 || MONEY_WORDS.test(text));
+  },
   time: (text) => {
     const { parts } = parseTimeframe(text);
     // "theo Kế hoạch đoàn ra" reads as a linked time frame and as conditional funding alike: not evidence.
@@ -35,6 +43,8 @@ const FIELDS = Object.keys(LOOKS_LIKE) as Array<keyof typeof LOOKS_LIKE>;
 const FITS: Record<keyof typeof LOOKS_LIKE, Looks> = {
   ...LOOKS_LIKE,
   time: (text) => parseTimeframe(text).parts.some((p) => p.kind !== 'unparsed' && p.kind !== 'linked'),
+  // "Công an tỉnh, các cơ quan liên quan" (58/KH-UBND Bà Rịa - Vũng Tàu 2024): a known body, a vague tail.
+  lead: (text, registry) => splitAgencies(text, registry).some((m) => m.entry !== undefined && !m.vague),
 };
 
 /**

@@ -7,6 +7,7 @@ import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx'
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
 import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
+import { addImportCommand } from './importPlan';
 import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
 import { streamJson } from './streamJson';
@@ -15,7 +16,7 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
-  /** For `split`; the machine's file system when not given. */
+  /** For `split` and `import`; the machine's file system when not given. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** For `split`: creates a folder and its parents; the machine's file system when not given. */
   mkdir?: (path: string) => Promise<void>;
@@ -65,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       exitCode = await check(file, options, io);
     });
   addSplitCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
+  addImportCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

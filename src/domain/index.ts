@@ -19,6 +19,7 @@ export {
   kindFieldName,
   repeatedFindings,
   failureMessage,
+  formatPlanTextFinding,
 } from './messages';
 export type { Lang, RepeatedFinding } from './messages';
 export { summarize } from './summarize';
@@ -37,3 +38,4 @@ export * from './views';
 export * from './lists';
 export * from './planScope';
 export * from './selfTest';
+export * from './plantext';

@@ -11,6 +11,7 @@ export {
   isUneditedListWorkbook,
   LIST_WORKBOOK_TAG,
   listWorkbook,
+  sheetWorkbook,
   workbookBytes,
 } from './listWorkbook';
 export { xlsxWorkbook } from './xlsxWorkbook';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ListSheetSpec } from '../domain';
+import type { ListSheetDrawing, ListSheetSpec } from '../domain';
 import { fingerprint } from '../domain';
 import { writeListSheet } from './writeListSheet';
 
@@ -21,6 +21,17 @@ export function listWorkbook(spec: ListSheetSpec): ExcelJS.Workbook {
   writeListSheet(workbook, spec);
   // The tag, and the fingerprint of what was written: a list the officer edits since is theirs (issue 13).
   workbook.keywords = `${LIST_WORKBOOK_TAG} ${FINGERPRINT_PREFIX}${contentFingerprint(workbook)}`;
+  return workbook;
+}
+
+/**
+ * A new workbook holding one sheet drawn from a spec and nothing of the add-in's: a matrix read from a
+ * plan's text (`task-matrix import`) is the officer's document from the start.
+ */
+export function sheetWorkbook(drawing: ListSheetDrawing): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'task-matrix';
+  writeListSheet(workbook, drawing);
   return workbook;
 }
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { LinkTarget, ListCell, ListRow, ListSheetSpec } from '../domain';
+import type { LinkTarget, ListCell, ListRow, ListSheetDrawing } from '../domain';
 import {
   bodyRowHeight,
   LIST_SHEET_MARGINS,
@@ -24,7 +24,7 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
  * every printed page and frozen, wrapped bordered body, A4 landscape fitted to one page wide, Times New
  * Roman. Strings are written as strings, so a value starting with "=" stays text.
  */
-export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetSpec): ExcelJS.Worksheet {
+export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetDrawing): ExcelJS.Worksheet {
   const layout = listSheetLayout(spec);
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 0 }],
@@ -64,7 +64,7 @@ function writeTitle(
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, spec: ListSheetSpec): void {
+function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, spec: ListSheetDrawing): void {
   spec.header.forEach((title, i) => {
     const cell = sheet.getCell(rowNumber, i + 1);
     cell.value = title;
@@ -75,7 +75,7 @@ function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, spec: ListShee
   });
 }
 
-function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: ListRow, spec: ListSheetSpec): void {
+function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: ListRow, spec: ListSheetDrawing): void {
   switch (row.kind) {
     case 'part':
     case 'note': {
@@ -97,7 +97,7 @@ function writeSection(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   row: Extract<ListRow, { kind: 'section' }>,
-  spec: ListSheetSpec,
+  spec: ListSheetDrawing,
 ): void {
   const tt = sheet.getCell(rowNumber, 1);
   tt.value = row.tt;
@@ -108,7 +108,13 @@ function writeSection(
   borderRow(sheet, rowNumber, spec.widths.length);
 }
 
-function writeCell(cell: ExcelJS.Cell, value: ListCell, spec: ListSheetSpec, column: number, kind: string) {
+function writeCell(
+  cell: ExcelJS.Cell,
+  value: ListCell,
+  spec: ListSheetDrawing,
+  column: number,
+  kind: string,
+) {
   cell.value = typeof value === 'object' ? linkValue(value.text, value.link) : value;
   cell.font = font({ bold: kind === 'total', ...(typeof value === 'object' ? { underline: true } : {}) });
   cell.alignment = { horizontal: spec.align[column] ?? 'left', vertical: 'top', wrapText: true };

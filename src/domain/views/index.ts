@@ -33,7 +33,14 @@ export {
   listSheetLayout,
   planReferenceLine,
 } from './listSheetSpec';
-export type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from './listSheetSpec';
+export type {
+  LinkTarget,
+  ListCell,
+  ListRow,
+  ListSheetDrawing,
+  ListSheetLayout,
+  ListSheetSpec,
+} from './listSheetSpec';
 export {
   bodyRowHeight,
   columnPoints,

@@ -44,6 +44,9 @@ export interface ListSheetSpec {
   rows: ListRow[];
 }
 
+/** A list sheet as the renderers draw it, without the add-in's tag: a matrix read from a plan's text is the officer's sheet once written. */
+export type ListSheetDrawing = Omit<ListSheetSpec, 'tag'>;
+
 /** What every agency sheet shares: A4 landscape (fitted to its width, listSheetPrint.ts), Times New Roman. */
 export const LIST_SHEET_STYLE = {
   font: 'Times New Roman',

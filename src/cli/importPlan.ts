@@ -1,0 +1,112 @@
+import { basename, extname } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Lang, PlanImport, PlanTextFinding } from '../domain';
+import {
+  DEFAULT_SETTINGS,
+  formatError,
+  formatPlanTextFinding,
+  importPlanText,
+  planMatrixSheet,
+  UnusableWorkbookError,
+  validate,
+} from '../domain';
+import { loadWorkbook, readAppendix, sheetWorkbook, workbookBytes } from '../xlsx';
+import { buildReport } from './buildReport';
+import { formatHuman } from './formatHuman';
+import { IMPORT_STRINGS } from './importStrings';
+import { readBytes } from './input';
+import { planText } from './planText';
+
+/** What `import` needs from the machine, injected so tests run against a fake. */
+export interface ImportIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+}
+
+interface ImportOptions {
+  out: string;
+  lang: Lang;
+}
+
+/**
+ * Registers `import PLAN.txt --out MATRIX.xlsx`; `done` receives the exit code (0 written, 2 nothing
+ * written: the text holds no task, the file cannot be read, or --out is already a file).
+ */
+export function addImportCommand(program: Command, io: ImportIo, done: (code: number) => void): void {
+  program
+    .command('import')
+    .description('Lập phụ lục nhiệm vụ (.xlsx) từ văn bản kế hoạch (.txt, .docx) rồi kiểm tra phụ lục đó')
+    .argument('<plan>', 'văn bản kế hoạch: .txt (UTF-8) hoặc .docx')
+    .requiredOption('--out <file>', 'tệp .xlsx sẽ ghi (không ghi đè tệp đã có)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
+    .action(async (file: string, options: ImportOptions) => done(await importPlan(file, options, io)));
+}
+
+async function importPlan(file: string, options: ImportOptions, io: ImportIo): Promise<number> {
+  const t = IMPORT_STRINGS[options.lang];
+  try {
+    if (extname(options.out).toLowerCase() !== '.xlsx') return fail(io, t.outNotXlsx(options.out));
+    if (await exists(options.out, io)) return fail(io, t.outExists(options.out));
+    const text = planText(await readBytes(file, io.readFile));
+    if (text === undefined) return fail(io, t.notText(file));
+    const imported = importPlanText(text);
+    if (imported.taskCount === 0) {
+      const none = imported.findings.find((f) => f.code === 'no-tasks');
+      return fail(io, none ? formatPlanTextFinding(none, options.lang) : t.noTasks);
+    }
+    const bytes = await workbookBytes(sheetWorkbook(planMatrixSheet(imported, basename(file))));
+    await io.writeFile(options.out, bytes);
+    io.stdout(`${t.written(options.out, imported.taskCount, sections(imported))}\n`);
+    io.stdout(textReport(imported.findings, options.lang));
+    // The matrix is checked as any appendix is: what the check says is what the officer will see.
+    const workbook = await loadWorkbook(bytes, basename(options.out));
+    const read = readAppendix(workbook);
+    const validation = validate(read.appendix, DEFAULT_SETTINGS, {});
+    io.stdout(`\n${t.checked}\n`);
+    io.stdout(formatHuman(buildReport(options.out, read, validation, options.lang), options.lang));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UnusableWorkbookError)) throw error;
+    return fail(io, formatError(error, options.lang));
+  }
+}
+
+function fail(io: ImportIo, message: string): number {
+  io.stderr(`${message}\n`);
+  return 2;
+}
+
+async function exists(path: string, io: ImportIo): Promise<boolean> {
+  try {
+    await io.readFile(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sections(imported: PlanImport): number {
+  return imported.rows.filter((row) => row.kind === 'section').length;
+}
+
+/** The text's findings, a line each; the parts the text leaves out grouped, one line per part. */
+function textReport(findings: readonly PlanTextFinding[], lang: Lang): string {
+  const t = IMPORT_STRINGS[lang];
+  const lines = findings
+    .filter((f) => f.code !== 'part-not-in-text')
+    .map((f) => `  ${formatPlanTextFinding(f, lang)}`);
+  for (const part of ['lead', 'time'] as const) {
+    const tasks = findings.filter((f) => f.code === 'part-not-in-text' && f.data.part === part);
+    if (tasks.length > 0)
+      lines.push(
+        `  ${t.partMissing(
+          part,
+          tasks.map((f) => String(f.data.tt || '·')),
+        )}`,
+      );
+  }
+  return lines.length > 0 ? `${t.aboutText}\n${lines.join('\n')}\n` : `${t.textClean}\n`;
+}

@@ -1,0 +1,51 @@
+import type { Lang } from '../domain';
+
+const PARTS = {
+  vi: { lead: 'cơ quan chủ trì', time: 'thời gian thực hiện' },
+  en: { lead: 'the lead agency', time: 'the time frame' },
+} as const;
+
+/** Wording of `task-matrix import` (the text's findings are worded in src/domain/messages). */
+export const IMPORT_STRINGS: Record<
+  Lang,
+  {
+    written: (out: string, tasks: number, sections: number) => string;
+    aboutText: string;
+    textClean: string;
+    partMissing: (part: 'lead' | 'time', tts: string[]) => string;
+    checked: string;
+    noTasks: string;
+    outExists: (out: string) => string;
+    outNotXlsx: (out: string) => string;
+    notText: (file: string) => string;
+  }
+> = {
+  vi: {
+    written: (out, tasks, sections) =>
+      `Đã ghi ${out}: ${tasks} nhiệm vụ, ${sections} mục (trang "Phụ lục nhiệm vụ").`,
+    aboutText: 'Về văn bản kế hoạch:',
+    textClean: 'Về văn bản kế hoạch: không có gì cần lưu ý.',
+    partMissing: (part, tts) =>
+      `Văn bản không ghi ${PARTS.vi[part]} của ${tts.length} nhiệm vụ (${tts.join(', ')}): các ô đó để trống.`,
+    checked: 'Kiểm tra phụ lục vừa lập:',
+    noTasks: 'Không tìm thấy nhiệm vụ nào trong văn bản.',
+    outExists: (out) => `Tệp "${out}" đã có: không ghi đè. Hãy chọn tên khác cho --out.`,
+    outNotXlsx: (out) => `--out cần tên tệp .xlsx, không phải "${out}".`,
+    notText: (file) =>
+      `Không đọc được "${file}" như văn bản: cần tệp .txt (UTF-8 hoặc UTF-16) hoặc .docx. Với .doc hay .pdf, hãy mở bằng Word và lưu lại dạng .docx.`,
+  },
+  en: {
+    written: (out, tasks, sections) =>
+      `Wrote ${out}: ${tasks} tasks, ${sections} sections (sheet "Phụ lục nhiệm vụ").`,
+    aboutText: 'About the plan text:',
+    textClean: 'About the plan text: nothing to note.',
+    partMissing: (part, tts) =>
+      `The text does not give ${PARTS.en[part]} of ${tts.length} tasks (${tts.join(', ')}): those cells stay empty.`,
+    checked: 'Checking the new appendix:',
+    noTasks: 'No task found in the text.',
+    outExists: (out) => `"${out}" already exists: not overwritten. Choose another name for --out.`,
+    outNotXlsx: (out) => `--out needs an .xlsx file name, not "${out}".`,
+    notText: (file) =>
+      `"${file}" cannot be read as text: a .txt (UTF-8 or UTF-16) or .docx file is needed. Save a .doc or .pdf as .docx from Word first.`,
+  },
+};

@@ -1,0 +1,49 @@
+import type { PlanTextCode, PlanTextFinding } from '../plantext/planTextChecks';
+import type { Lang } from './types';
+
+type Data = PlanTextFinding['data'];
+type Wording = Record<PlanTextCode, (data: Data) => string>;
+
+const PART_NAMES: Record<string, { vi: string; en: string }> = {
+  lead: { vi: 'cơ quan chủ trì', en: 'the lead agency' },
+  time: { vi: 'thời gian thực hiện', en: 'the time frame' },
+};
+
+const VI: Wording = {
+  'heading-repeated': (d) => `Mục "${d.number}" trùng số với mục ở dòng ${d.firstLine}.`,
+  'heading-skipped': (d) => `Sau mục "${d.previous}" là mục "${d.number}": bỏ qua số thứ tự.`,
+  'attachment-absent': (d) => `Văn bản nhắc tới "${d.reference}" kèm theo, nhưng không có trong văn bản.`,
+  'citation-after-plan': (d) =>
+    `"${d.citation}" ghi ngày sau ngày của kế hoạch (${d.plan}): xem lại ngày hoặc số văn bản.`,
+  'part-not-in-text': (d) =>
+    `Nhiệm vụ ${d.tt || '(không số)'}: văn bản không ghi ${PART_NAMES[String(d.part)]?.vi ?? d.part}; ô để trống.`,
+  'no-tasks': () =>
+    'Không tìm thấy nhiệm vụ nào: không mục đánh số nào ghi "Cơ quan chủ trì", "Thời gian thực hiện" hay "Nội dung thực hiện".',
+};
+
+const EN: Wording = {
+  'heading-repeated': (d) =>
+    `Heading "${d.number}" repeats the number of the heading on line ${d.firstLine}.`,
+  'heading-skipped': (d) => `Heading "${d.number}" follows "${d.previous}": a number is skipped.`,
+  'attachment-absent': (d) =>
+    `The text refers to "${d.reference}" as attached, but the document does not hold it.`,
+  'citation-after-plan': (d) =>
+    `"${d.citation}" is dated after the plan (${d.plan}): check the date or the document number.`,
+  'part-not-in-text': (d) =>
+    `Task ${d.tt || '(unnumbered)'}: the text does not give ${PART_NAMES[String(d.part)]?.en ?? d.part}; the cell stays empty.`,
+  'no-tasks': () =>
+    'No task found: no numbered heading gives "Cơ quan chủ trì", "Thời gian thực hiện" or "Nội dung thực hiện".',
+};
+
+/**
+ * A finding about a plan's text, worded with its line.
+ * @example formatPlanTextFinding({ code: 'heading-skipped', line: 134, data: { number: '3.5', previous: '3.3' } }, 'vi')
+ *   === 'Dòng 134: Sau mục "3.3" là mục "3.5": bỏ qua số thứ tự.'
+ */
+export function formatPlanTextFinding(
+  finding: Pick<PlanTextFinding, 'code' | 'line' | 'data'>,
+  lang: Lang,
+): string {
+  const text = (lang === 'en' ? EN : VI)[finding.code](finding.data);
+  return finding.code === 'no-tasks' ? text : `${lang === 'en' ? 'Line' : 'Dòng'} ${finding.line}: ${text}`;
+}

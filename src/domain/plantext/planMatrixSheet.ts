@@ -1,0 +1,70 @@
+import type { ListRow, ListSheetDrawing } from '../views/listSheetSpec';
+import { fitWidths } from '../views/listSheetSpec';
+import type { PlanImport } from './importPlanText';
+import { attachedToLine } from './planHeader';
+import type { PlanTask } from './planTasks';
+
+/** The standard appendix's columns, with the width bounds of each (characters). */
+const COLUMNS: ReadonlyArray<{
+  title: string;
+  value: (task: PlanTask) => string;
+  bounds: readonly [number, number];
+  optional?: boolean;
+}> = [
+  { title: 'TT', value: (t) => t.tt, bounds: [5, 8] },
+  { title: 'Nhiệm vụ', value: (t) => t.task, bounds: [30, 60] },
+  { title: 'Cơ quan chủ trì', value: (t) => t.lead, bounds: [16, 28] },
+  { title: 'Cơ quan phối hợp', value: (t) => t.partners, bounds: [16, 28] },
+  { title: 'Thời gian thực hiện', value: (t) => t.time, bounds: [12, 18] },
+  { title: 'Căn cứ', value: (t) => t.basis, bounds: [20, 36] },
+  { title: 'Nguồn kinh phí', value: (t) => t.funding, bounds: [12, 20] },
+  { title: 'Sản phẩm', value: (t) => t.product, bounds: [14, 24], optional: true },
+  { title: 'Ghi chú', value: (t) => sourceLines(t.line, t.endLine), bounds: [12, 16] },
+];
+
+/**
+ * The plan's tasks as an appendix sheet in the standard layout (title, "Kèm theo …", TT · Nhiệm vụ · Cơ
+ * quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), each row's
+ * Ghi chú naming the lines of the text it came from, so the sheet can be checked like any other.
+ * @example planMatrixSheet(importPlanText(text), 'ke-hoach.txt').header[0] === 'TT'
+ */
+export function planMatrixSheet(imported: PlanImport, sourceName: string): ListSheetDrawing {
+  const tasks = imported.rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
+  const columns = COLUMNS.filter((c) => !c.optional || tasks.some((t) => c.value(t) !== ''));
+  const rows: ListRow[] = imported.rows.map((row) =>
+    row.kind === 'section'
+      ? { kind: 'section', tt: row.tt, title: row.title }
+      : { kind: 'task', cells: columns.map((c) => c.value(row.task)) },
+  );
+  const header = columns.map((c) => c.title);
+  const reference = attachedToLine(imported.header);
+  const title = imported.header.title;
+  return {
+    name: 'Phụ lục nhiệm vụ',
+    title: [
+      'PHỤ LỤC',
+      `NHIỆM VỤ THỰC HIỆN ${(imported.header.documentType ?? 'Kế hoạch').toLocaleUpperCase('vi')}${title ? ` ${title.toLocaleUpperCase('vi')}` : ''}`,
+      ...(reference ? [reference] : []),
+    ],
+    footer: 'Trang &P/&N',
+    header,
+    widths: fitWidths(
+      header,
+      rows,
+      columns.map((c) => c.bounds),
+    ),
+    align: columns.map((c) => (c.title === 'TT' ? 'center' : 'left')),
+    rows: [
+      ...rows,
+      {
+        kind: 'note',
+        text: `Lập từ văn bản "${sourceName}": cột Ghi chú ghi các dòng của văn bản mà nhiệm vụ được đọc ra; ô để trống là phần văn bản không ghi.`,
+      },
+    ],
+  };
+}
+
+/** @example sourceLines(35, 41) === 'Dòng 35–41 của văn bản' */
+export function sourceLines(line: number, endLine: number): string {
+  return endLine > line ? `Dòng ${line}–${endLine} của văn bản` : `Dòng ${line} của văn bản`;
+}

@@ -1,0 +1,131 @@
+import type { Paragraph } from './planParagraphs';
+import type { Marker } from './paragraphRole';
+import { letterValue, paragraphRole, romanValue } from './paragraphRole';
+import type { PartLabel } from './partLabels';
+
+/** A labelled part of a task: its value on the label's line and the lines under it (bullets, text). */
+export interface LabelledPart {
+  label: PartLabel;
+  value: string;
+  lines: string[];
+  line: number;
+}
+
+/** A numbered heading of the plan and what stands under it. */
+export interface OutlineNode {
+  marker: Marker;
+  title: string;
+  line: number;
+  /** The last source line the node's own paragraphs reach (its children excluded). */
+  endLine: number;
+  /** Text and bullets under the heading, before or between its labelled parts ("- " kept on bullets). */
+  body: string[];
+  parts: LabelledPart[];
+  children: OutlineNode[];
+}
+
+export interface PlanOutline {
+  /** Paragraphs before the first heading: the header, the grounds ("Căn cứ …"). */
+  preamble: Paragraph[];
+  /** The top-level headings of the body, up to the closing ("Nơi nhận", the signature, an appendix). */
+  roots: OutlineNode[];
+  /** Paragraphs after the body: the closing, the signature and anything attached. */
+  after: Paragraph[];
+}
+
+// Where the body ends: the closing sentence, "Nơi nhận", a signature, the title of an appendix.
+const END = /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$)/u;
+
+/**
+ * The plan's outline: headings nested by their numbering (A. › I. › 1. › 1.1. › a)), each with the text,
+ * bullets and labelled parts under it. A heading numbered like an open one is its sibling, any other its
+ * child, as a reader of the plan takes it.
+ * @example planOutline(planParagraphs('II. NHIỆM VỤ\n1. Công tác X\n- Đơn vị chủ trì: Sở Y')).roots[0].children[0].parts[0]
+ *   → { label: 'lead', value: 'Sở Y', lines: [], line: 3 }
+ */
+export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
+  const preamble: Paragraph[] = [];
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  let open: LabelledPart | undefined;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as Paragraph;
+    if (roots.length > 0 && END.test(paragraph.text)) return { preamble, roots, after: paragraphs.slice(i) };
+    const role = paragraphRole(paragraph);
+    const node = stack[stack.length - 1];
+    if (role.kind === 'heading') {
+      const marker = resolveMarker(role.marker, stack);
+      const child: OutlineNode = {
+        marker,
+        title: role.title,
+        line: paragraph.line,
+        endLine: paragraph.endLine,
+        body: [],
+        parts: [],
+        children: [],
+      };
+      placeNode(child, stack, roots);
+      open = undefined;
+    } else if (!node) {
+      preamble.push(paragraph);
+    } else {
+      node.endLine = paragraph.endLine;
+      if (role.kind === 'label') {
+        open = { label: role.label, value: role.value, lines: [], line: paragraph.line };
+        node.parts.push(open);
+      } else {
+        const text = role.kind === 'bullet' ? `- ${role.text}` : role.text;
+        if (open && continuesLabel(open, role.kind, role.text)) open.lines.push(text);
+        else {
+          open = undefined;
+          node.body.push(text);
+        }
+      }
+    }
+  }
+  return { preamble, roots, after: [] };
+}
+
+// "- Thành phần đoàn: …" is a part of its own that we do not read, not an item of the label above it.
+const OWN_LABEL = /^\p{Lu}[^:]{0,40}:\s/u;
+
+/**
+ * A label with no value of its own ("a) Nội dung thực hiện") takes what follows, text and bullets; one
+ * with a value ("b) Thời gian: Quý I/2024") takes only the bullets that continue it.
+ */
+function continuesLabel(label: LabelledPart, kind: 'bullet' | 'text', text: string): boolean {
+  if (label.value === '') return true;
+  return kind === 'bullet' && !OWN_LABEL.test(text);
+}
+
+function styleKey(marker: Marker): string {
+  return marker.style === 'arabic' ? `arabic${marker.parts.length}` : marker.style;
+}
+
+function placeNode(node: OutlineNode, stack: OutlineNode[], roots: OutlineNode[]): void {
+  const key = styleKey(node.marker);
+  const sibling = lastIndex(stack, (n) => styleKey(n.marker) === key);
+  if (sibling >= 0) stack.length = sibling;
+  const parent = stack[stack.length - 1];
+  if (parent) parent.children.push(node);
+  else roots.push(node);
+  stack.push(node);
+}
+
+// "I." and "C." read as a letter when they follow the letter before them (H. → I.), else "I", "V", "X" as
+// Roman numerals (B. NỘI DUNG › I. CÔNG TÁC …).
+function resolveMarker(marker: Marker, stack: readonly OutlineNode[]): Marker {
+  if (marker.style !== 'upper') return marker;
+  const letter = stack[lastIndex(stack, (n) => n.marker.style === 'upper')];
+  if (letter && letterValue(letter.marker.text) + 1 === letterValue(marker.text)) return marker;
+  const roman = stack[lastIndex(stack, (n) => n.marker.style === 'roman')];
+  const value = romanValue(marker.text);
+  if (/^[IVX]$/u.test(marker.text) && (!roman || romanValue(roman.marker.text) + 1 === value))
+    return { style: 'roman', text: marker.text, parts: [value] };
+  return marker;
+}
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}

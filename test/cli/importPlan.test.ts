@@ -1,0 +1,118 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { FIXTURES, SAMPLE } from '../helpers/grid';
+
+const DONG_NAI = join(FIXTURES, 'plans', 'ke-hoach-doi-ngoai-dong-nai-2025.txt');
+const BA_RIA = join(FIXTURES, 'plans', 'ke-hoach-58-KH-UBND-2024-ba-ria-vung-tau.txt');
+
+/** Files under `out/` live in memory; anything else is read from disk. */
+function fakeIo() {
+  const files = new Map<string, Uint8Array>();
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    readFile: async (path) => {
+      const bytes = files.get(path);
+      if (bytes) return bytes;
+      if (path.startsWith('out/')) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return readFile(path);
+    },
+    writeFile: async (path, bytes) => void files.set(path, bytes),
+  };
+  const run = async (...argv: string[]) => {
+    out.stdout = '';
+    out.stderr = '';
+    return { code: await main(argv, io), ...out };
+  };
+  return { files, run };
+}
+
+async function sheetOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets[0] as ExcelJS.Worksheet;
+}
+
+describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
+  it('writes the Đồng Nai plan as an appendix in the standard layout, then checks it', async () => {
+    const { files, run } = fakeIo();
+    const result = await run('import', DONG_NAI, '--out', 'out/dong-nai.xlsx');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đã ghi out/dong-nai.xlsx: 11 nhiệm vụ, 0 mục');
+    expect(result.stdout).toMatch(/Dòng 121: Văn bản nhắc tới "Danh sách đoàn ra, đoàn vào/u);
+    expect(result.stdout).toContain('Văn bản không ghi thời gian thực hiện của 11 nhiệm vụ');
+    expect(result.stdout).toContain('Kiểm tra phụ lục vừa lập:');
+    expect(result.stdout).toContain('Đọc được: 0 mục, 0 nhóm, 11 nhiệm vụ');
+    const sheet = await sheetOf(files.get('out/dong-nai.xlsx'));
+    expect(sheet.name).toBe('Phụ lục nhiệm vụ');
+    expect(sheet.getCell('A1').text).toBe('PHỤ LỤC');
+    expect(sheet.getCell('A3').text).toBe(
+      '(Kèm theo Kế hoạch số /KH-UBND ngày tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Đồng Nai)',
+    );
+    const header = (sheet.getRow(5).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Căn cứ',
+      'Nguồn kinh phí',
+      'Ghi chú',
+    ]);
+    expect(sheet.getCell('C6').text).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(sheet.getCell('H6').text).toBe('Dòng 29–41 của văn bản');
+  });
+
+  it('keeps the body numbering, so the check of the new sheet names the same faults as the text', async () => {
+    const { run } = fakeIo();
+    const result = await run('import', BA_RIA, '--out', 'out/58.xlsx', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Wrote out/58.xlsx: 91 tasks, 20 sections');
+    expect(result.stdout).toContain(
+      'Line 37: Heading "1.1.15" repeats the number of the heading on line 35.',
+    );
+    expect(result.stdout).toContain('Line 134: Heading "3.5" follows "3.3": a number is skipped.');
+    expect(result.stdout).toMatch(/A26 +.*"1\.1\.15"/u);
+    expect(result.stdout).toContain('Plan: Kế hoạch 58/KH-UBND dated 11/03/2024');
+  });
+
+  it('never overwrites a file, and writes nothing when the input is no plan text', async () => {
+    const { files, run } = fakeIo();
+    files.set('out/taken.xlsx', new Uint8Array([1, 2, 3]));
+    const taken = await run('import', DONG_NAI, '--out', 'out/taken.xlsx');
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('Tệp "out/taken.xlsx" đã có: không ghi đè.');
+    expect(files.get('out/taken.xlsx')).toEqual(new Uint8Array([1, 2, 3]));
+
+    const workbook = await run('import', SAMPLE, '--out', 'out/x.xlsx');
+    expect(workbook.code).toBe(2);
+    expect(workbook.stderr).toContain('như văn bản: cần tệp .txt');
+    const missing = await run('import', 'out/none.txt', '--out', 'out/y.xlsx');
+    expect(missing.code).toBe(2);
+    expect(files.has('out/x.xlsx') || files.has('out/y.xlsx')).toBe(false);
+  });
+
+  it('says so when the text holds no task, and writes nothing', async () => {
+    const { files, run } = fakeIo();
+    files.set('out/empty.txt', new TextEncoder().encode('KẾ HOẠCH\nI. MỤC ĐÍCH\nTriển khai tốt.\n'));
+    const result = await run('import', 'out/empty.txt', '--out', 'out/empty.xlsx');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Không tìm thấy nhiệm vụ nào');
+    expect(files.has('out/empty.xlsx')).toBe(false);
+  });
+
+  it('reads UTF-16 text (Notepad\'s "Unicode")', async () => {
+    const { files, run } = fakeIo();
+    const text = await readFile(DONG_NAI, 'utf8');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    files.set('out/u16.txt', utf16);
+    const result = await run('import', 'out/u16.txt', '--out', 'out/u16.xlsx');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('11 nhiệm vụ');
+  });
+});

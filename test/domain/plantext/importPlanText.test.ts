@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { PlanTask } from '../../../src/domain';
+import { importPlanText } from '../../../src/domain';
+import { FIXTURES } from '../../helpers/grid';
+
+const plan = (name: string) => importPlanText(readFileSync(join(FIXTURES, 'plans', name), 'utf8'));
+const tasksOf = (imported: ReturnType<typeof importPlanText>): PlanTask[] =>
+  imported.rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
+
+describe('a plan whose tasks are in its text: Đồng Nai 2025 (no appendix)', () => {
+  const imported = plan('ke-hoach-doi-ngoai-dong-nai-2025.txt');
+  const tasks = tasksOf(imported);
+
+  it('reads one task per numbered part of section II, and nothing of sections I, III, IV', () => {
+    expect(tasks.map((t) => t.tt)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(imported.rows.every((row) => row.kind === 'task')).toBe(true);
+  });
+
+  it('takes the lead and partners from "- Đơn vị chủ trì:" and "- Đơn vị phối hợp:"', () => {
+    expect(tasks[0]).toMatchObject({
+      lead: 'Sở Văn hóa, Thể thao và Du lịch',
+      partners: expect.stringMatching(
+        /^Văn phòng UBND tỉnh, Liên hiệp các tổ chức hữu nghị tỉnh, .*thành phố$/u,
+      ),
+      time: '',
+      missing: ['time'],
+    });
+    expect(tasks[3]?.lead).toBe('Văn phòng UBND tỉnh; Sở Văn hóa, Thể thao và Du lịch');
+    expect(tasks[4]?.lead).toBe('Văn phòng UBND tỉnh');
+  });
+
+  it('keeps the task text whole, its heading first, and gathers its citations into Căn cứ', () => {
+    expect(tasks[0]?.task.split('\n')[0]).toBe('Công tác thông tin đối ngoại');
+    expect(tasks[0]?.task.split('\n')).toHaveLength(5);
+    expect(tasks[0]?.basis).toBe('Kế hoạch số 32/KH-UBND ngày 22/01/2025 của UBND tỉnh');
+    expect(tasks[8]?.basis.split(';\n')).toEqual([
+      'Quyết định số 06/2020/QĐ-TTg ngày 21/02/2020 của Thủ tướng Chính phủ',
+      'Quyết định số 4690/QĐ-UBND ngày 16/11/2021 của UBND tỉnh',
+    ]);
+  });
+
+  it('joins a paragraph that a page break cut ("… một số điều" / "của Quy định …")', () => {
+    expect(tasks[4]?.task).toContain('sửa đổi, bổ sung một số điều của Quy định hướng dẫn');
+  });
+
+  it('reports the attached list of delegations that the document does not hold', () => {
+    const absent = imported.findings.filter((f) => f.code === 'attachment-absent');
+    expect(absent[0]).toMatchObject({
+      line: 121,
+      data: { reference: expect.stringMatching(/^Danh sách đoàn ra, đoàn vào/u) },
+    });
+  });
+
+  it('reads a draft header: number and day blank, month and issuer known', () => {
+    expect(imported.header).toMatchObject({
+      documentType: 'Kế hoạch',
+      number: '/KH-UBND',
+      date: null,
+      earliest: '2025-03-01',
+      latest: '2025-03-31',
+      issuer: 'Ủy ban nhân dân tỉnh Đồng Nai',
+    });
+  });
+});
+
+describe('a plan with labelled parts and a Phụ lục: Bà Rịa - Vũng Tàu 58/KH-UBND 2024', () => {
+  const imported = plan('ke-hoach-58-KH-UBND-2024-ba-ria-vung-tau.txt');
+  const tasks = tasksOf(imported);
+  const task = (tt: string, nth = 0) => tasks.filter((t) => t.tt === tt)[nth];
+
+  it('reads the part B chapters as sections and their labelled items as tasks', () => {
+    expect(imported.taskCount).toBe(91);
+    const romans = imported.rows.flatMap((r) =>
+      r.kind === 'section' && /^[IVX]+$/u.test(r.tt) ? [r.tt] : [],
+    );
+    expect(romans).toEqual(['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX']);
+    // Chapter I carries its own parts ("1. Nội dung thực hiện", "2. Thời gian …", "3. Cơ quan …"): a task.
+    expect(task('I')).toMatchObject({ lead: 'Sở Ngoại vụ', time: 'Thường xuyên trong năm' });
+  });
+
+  it('splits "X chủ trì, phối hợp với Y … tham mưu thực hiện" into lead and partners', () => {
+    expect(imported.rows.find((r) => r.kind === 'task' && r.task.tt === '2.4')).toBeDefined();
+    expect(
+      tasks.find((t) => t.task.startsWith('Ký kết thỏa thuận quốc tế giữa UBND tỉnh với chính quyền 01')),
+    ).toMatchObject({
+      lead: 'Sở Ngoại vụ',
+      partners: 'Sở Công Thương, các cơ quan liên quan',
+      time: 'Quý II/2024',
+      basis: 'Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ',
+    });
+  });
+
+  it('reads the times of a list of dated activities ("Nội dung và thời gian hoạt động")', () => {
+    expect(tasks.find((t) => t.task.startsWith('Các hoạt động kỷ niệm năm tròn'))?.time).toBe(
+      'Quý I/2024; Quý IV/2024',
+    );
+  });
+
+  it('leaves empty, and reports, what the text does not give', () => {
+    expect(task('1.1.1')).toMatchObject({ lead: '', time: '', missing: ['lead', 'time'] });
+    const missing = imported.findings.filter((f) => f.code === 'part-not-in-text' && f.data.part === 'lead');
+    expect(missing).toHaveLength(18);
+  });
+
+  it('finds the numbering faults of the body and the citation dated after the plan', () => {
+    const faults = imported.findings
+      .filter((f) => f.code !== 'part-not-in-text')
+      .map((f) => [f.code, f.line, f.data.number ?? f.data.citation]);
+    expect(faults).toEqual([
+      ['citation-after-plan', 8, 'Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024'],
+      ['heading-repeated', 37, '1.1.15'],
+      ['heading-skipped', 134, '3.5'],
+      ['heading-repeated', 190, '10'],
+    ]);
+  });
+
+  it('stops at the signature: the Phụ lục 1 that follows is the attachment the text refers to, found', () => {
+    expect(imported.findings.some((f) => f.code === 'attachment-absent')).toBe(false);
+    expect(Math.max(...tasks.map((t) => t.endLine))).toBeLessThan(400);
+  });
+});
+
+describe('any text', () => {
+  it('says when no task is found', () => {
+    const imported = importPlanText('KẾ HOẠCH\nI. MỤC ĐÍCH\nTriển khai tốt.\n');
+    expect(imported.taskCount).toBe(0);
+    expect(imported.findings.map((f) => f.code)).toEqual(['no-tasks']);
+  });
+
+  it('tells letters from Roman numerals: B. › I. is a chapter, H. → I. the next letter', () => {
+    const shape = (text: string) =>
+      importPlanText(text).rows.map((r) => (r.kind === 'task' ? r.task.tt : `§${r.tt}`));
+    const roman = [
+      'B. NỘI DUNG',
+      'I. VIỆC MỘT',
+      '- Cơ quan chủ trì: Sở A',
+      'II. VIỆC HAI',
+      '- Thời gian: Quý I',
+    ];
+    expect(shape(roman.join('\n'))).toEqual(['I', 'II']);
+    const letters = ['H. VIỆC TÁM', '- Thời gian: Quý I', 'I. VIỆC CHÍN', '- Thời gian: Quý II'];
+    expect(shape(letters.join('\n'))).toEqual(['H', 'I']);
+  });
+
+  it('never throws, and every task comes from a heading of the text', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        'I. A',
+        '1. Việc',
+        '1.1. Việc con',
+        'a) Nội dung thực hiện',
+        '- Đơn vị chủ trì: Sở X',
+        'Thời gian: Quý II',
+        'Nơi nhận:',
+        '',
+      ),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const imported = importPlanText(lines.join('\n'));
+        for (const row of imported.rows) {
+          const at = row.kind === 'task' ? row.task.line : row.line;
+          expect(at).toBeGreaterThanOrEqual(1);
+          expect(at).toBeLessThanOrEqual(lines.length);
+        }
+      }),
+    );
+  });
+});

@@ -1,45 +1,14 @@
-import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CliIo } from '../../src/cli/main';
-import { main } from '../../src/cli/main';
+import { firstSheetOf as sheetOf, memoryIo } from '../helpers/memoryIo';
 import { FIXTURES, SAMPLE } from '../helpers/grid';
 
 const DONG_NAI = join(FIXTURES, 'plans', 'ke-hoach-doi-ngoai-dong-nai-2025.txt');
 const BA_RIA = join(FIXTURES, 'plans', 'ke-hoach-58-KH-UBND-2024-ba-ria-vung-tau.txt');
 
-/** Files under `out/` live in memory; anything else is read from disk. */
-function fakeIo() {
-  const files = new Map<string, Uint8Array>();
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readFile: async (path) => {
-      const bytes = files.get(path);
-      if (bytes) return bytes;
-      if (path.startsWith('out/')) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return readFile(path);
-    },
-    writeFile: async (path, bytes) => void files.set(path, bytes),
-  };
-  const run = async (...argv: string[]) => {
-    out.stdout = '';
-    out.stderr = '';
-    return { code: await main(argv, io), ...out };
-  };
-  return { files, run };
-}
-
-async function sheetOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets[0] as ExcelJS.Worksheet;
-}
-
 describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
   it('writes the Đồng Nai plan as an appendix in the standard layout, then checks it', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const result = await run('import', DONG_NAI, '--out', 'out/dong-nai.xlsx');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Đã ghi out/dong-nai.xlsx: 11 nhiệm vụ, 0 mục');
@@ -69,7 +38,7 @@ describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
   });
 
   it('keeps the body numbering, so the check of the new sheet names the same faults as the text', async () => {
-    const { run } = fakeIo();
+    const { run } = memoryIo();
     const result = await run('import', BA_RIA, '--out', 'out/58.xlsx', '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Wrote out/58.xlsx: 91 tasks, 20 sections');
@@ -82,7 +51,7 @@ describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
   });
 
   it('never overwrites a file, and writes nothing when the input is no plan text', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     files.set('out/taken.xlsx', new Uint8Array([1, 2, 3]));
     const taken = await run('import', DONG_NAI, '--out', 'out/taken.xlsx');
     expect(taken.code).toBe(2);
@@ -98,7 +67,7 @@ describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
   });
 
   it('says so when the text holds no task, and writes nothing', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     files.set('out/empty.txt', new TextEncoder().encode('KẾ HOẠCH\nI. MỤC ĐÍCH\nTriển khai tốt.\n'));
     const result = await run('import', 'out/empty.txt', '--out', 'out/empty.xlsx');
     expect(result.code).toBe(2);
@@ -107,7 +76,7 @@ describe('task-matrix import PLAN --out MATRIX.xlsx', () => {
   });
 
   it('reads UTF-16 text (Notepad\'s "Unicode")', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const text = await readFile(DONG_NAI, 'utf8');
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
     files.set('out/u16.txt', utf16);

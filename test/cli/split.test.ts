@@ -3,46 +3,9 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from '../../src/cli/main';
 import { main } from '../../src/cli/main';
+import { firstSheetOf as sheetOf, memoryIo } from '../helpers/memoryIo';
 import { SAMPLE } from '../helpers/grid';
-
-/** A folder in memory: the fixture is read from disk, everything under `out/` lives in `files`. */
-function fakeIo() {
-  const files = new Map<string, Uint8Array>();
-  const folders: string[] = [];
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readFile: async (path) => {
-      const bytes = files.get(path);
-      if (bytes) return bytes;
-      if (path.startsWith('out/')) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return readFile(path);
-    },
-    writeFile: async (path, bytes) => void files.set(path, bytes),
-    mkdir: async (path) => void folders.push(path),
-    readdir: async (path) =>
-      [...files.keys()]
-        .filter((name) => name.startsWith(`${path}/`))
-        .map((name) => name.slice(path.length + 1)),
-    remove: async (path) => void files.delete(path),
-  };
-  const run = async (...argv: string[]) => {
-    out.stdout = '';
-    out.stderr = '';
-    const code = await main(argv, io);
-    return { code, ...out };
-  };
-  return { files, folders, run };
-}
-
-async function sheetOf(bytes: Uint8Array | undefined): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets[0] as ExcelJS.Worksheet;
-}
 
 async function plainWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -52,7 +15,7 @@ async function plainWorkbook(): Promise<Uint8Array> {
 
 describe('task-matrix split', () => {
   it('writes the index and one workbook per agency, and says what it wrote', async () => {
-    const { files, folders, run } = fakeIo();
+    const { files, folders, run } = memoryIo();
     const { code, stdout, stderr } = await run('split', SAMPLE, '--out', 'out');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(folders).toEqual(['out']);
@@ -84,7 +47,7 @@ describe('task-matrix split', () => {
   });
 
   it('replaces the files of an earlier split without asking', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     await run('split', SAMPLE, '--out', 'out');
     const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 1');
     expect(code).toBe(0);
@@ -96,7 +59,7 @@ describe('task-matrix split', () => {
   });
 
   it('writes nothing when a file it did not make is in the way, and exits 2', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const mine = await plainWorkbook();
     files.set('out/02-so-ngoai-vu.xlsx', mine);
     files.set('out/00-tong-hop.xlsx', new TextEncoder().encode('not a workbook'));
@@ -111,7 +74,7 @@ describe('task-matrix split', () => {
   });
 
   it('writes nothing over a list of its own the officer edited since, and exits 2', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     await run('split', SAMPLE, '--out', 'out');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(files.get('out/02-so-ngoai-vu.xlsx') as unknown as ArrayBuffer);
@@ -128,7 +91,7 @@ describe('task-matrix split', () => {
   });
 
   it('removes its own lists of agencies no longer in the appendix, and keeps an edited one', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     await run('split', SAMPLE, '--out', 'out');
     // Two lists of an earlier split for agencies the appendix no longer names: one untouched, one edited.
     const old = files.get('out/02-so-ngoai-vu.xlsx') as Uint8Array;
@@ -153,7 +116,7 @@ describe('task-matrix split', () => {
   });
 
   it('overwrites such files with --force, and says so', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     files.set('out/02-so-ngoai-vu.xlsx', await plainWorkbook());
     const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--force');
     expect(code).toBe(0);
@@ -164,7 +127,7 @@ describe('task-matrix split', () => {
   });
 
   it('pairs a named delegations sheet with the task sheet beside it', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const { code, stdout } = await run('split', SAMPLE, '--out', 'out', '--sheet', 'Phụ lục 2');
     expect(code).toBe(0);
     expect(stdout).toContain('Đã chọn trang "Phụ lục 1".\nKèm đoàn ra của trang "Phụ lục 2": 15 đoàn.\n');
@@ -175,7 +138,7 @@ describe('task-matrix split', () => {
     const source = new ExcelJS.Workbook();
     await source.xlsx.readFile(SAMPLE);
     source.removeWorksheet((source.getWorksheet('Phụ lục 1') as ExcelJS.Worksheet).id);
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     files.set('only-2.xlsx', new Uint8Array(await source.xlsx.writeBuffer()));
     const { code, stderr } = await run('split', 'only-2.xlsx', '--out', 'out');
     expect(code).toBe(2);
@@ -186,7 +149,7 @@ describe('task-matrix split', () => {
   });
 
   it('prints English with --lang en, sheets included', async () => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const { stdout } = await run('split', SAMPLE, '--out', 'out', '--lang', 'en');
     expect(stdout).toContain('Wrote 31 files to out:');
     expect(stdout).toContain('out/02-so-ngoai-vu.xlsx  Sở Ngoại vụ: leads 41 (6 shared), delegations 4');
@@ -198,7 +161,7 @@ describe('task-matrix split', () => {
     [['split', 'khong-co.xlsx', '--out', 'out'], /khong-co\.xlsx/],
     [['split', SAMPLE, '--out', 'out', '--plan-date', '2025-02-30'], /yyyy-mm-dd/],
   ])('exits 2 for %j, writing nothing', async (argv, message) => {
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const { code, stderr } = await run(...argv);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
@@ -229,7 +192,7 @@ describe('task-matrix split', () => {
     settings.addRows([['CÀI ĐẶT KIỂM TRA'], ['Mục', 'Giá trị', 'Ghi chú'], ['Tỉnh/thành phố', 'Đồng Nai']]);
     const path = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'dong-nai.xlsx');
     await workbook.xlsx.writeFile(path);
-    const { files, run } = fakeIo();
+    const { files, run } = memoryIo();
     const { code } = await run('split', path, '--out', 'out', '--sheet', 'Phụ lục');
     expect(code).toBe(0);
     // The provincial police of the plan's own province, not "another province's" body.

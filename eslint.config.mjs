@@ -18,7 +18,7 @@ const domainBoundary = {
     { group: ['fs', 'node:*', 'path', 'os', 'child_process'], message: 'src/domain is pure: no I/O.' },
     {
       // Both forms: '**/excel/**' alone does not match an import of the layer's index ('../excel').
-      group: layerImports('excel', 'xlsx', 'cli', 'taskpane', 'workbench', 'commands'),
+      group: layerImports('excel', 'xlsx', 'docx', 'cli', 'taskpane', 'workbench', 'commands'),
       message: 'src/domain may not import an adapter.',
     },
   ],
@@ -30,7 +30,7 @@ const taskpaneBoundary = (allowExcelAdapter) => ({
   patterns: [
     { group: ['exceljs'], message: 'The task pane must not bundle ExcelJS (CLI only).' },
     {
-      group: layerImports('xlsx', 'cli'),
+      group: layerImports('xlsx', 'docx', 'cli'),
       message: 'The task pane does not use the CLI side.',
     },
     ...(allowExcelAdapter
@@ -129,8 +129,29 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: layerImports('cli', 'taskpane', 'workbench', 'commands', 'excel'),
+              group: layerImports('cli', 'taskpane', 'workbench', 'commands', 'excel', 'docx'),
               message: 'Adapters do not import the layers above them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Word adapter (a plan's .docx): JSZip and an XML parser over the domain, nothing above it.
+    files: ['src/docx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: layerImports('cli', 'taskpane', 'workbench', 'commands', 'excel', 'xlsx'),
+              message: 'Adapters do not import the layers above them or each other.',
+            },
+            {
+              group: ['exceljs', 'react', 'react-*', '@fluentui/*'],
+              message: 'src/docx reads Word files only.',
             },
           ],
         },

@@ -11,12 +11,12 @@ import {
   UnusableWorkbookError,
   validate,
 } from '../domain';
-import { loadWorkbook, readAppendix, sheetWorkbook, workbookBytes } from '../xlsx';
+import { importedWorkbook, loadWorkbook, readAppendix, workbookBytes } from '../xlsx';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
 import { IMPORT_STRINGS } from './importStrings';
 import { readBytes } from './input';
-import { planText } from './planText';
+import { planDocument } from './planDocument';
 
 /** What `import` needs from the machine, injected so tests run against a fake. */
 export interface ImportIo {
@@ -50,23 +50,34 @@ async function importPlan(file: string, options: ImportOptions, io: ImportIo): P
   try {
     if (extname(options.out).toLowerCase() !== '.xlsx') return fail(io, t.outNotXlsx(options.out));
     if (await exists(options.out, io)) return fail(io, t.outExists(options.out));
-    const text = planText(await readBytes(file, io.readFile));
-    if (text === undefined) return fail(io, t.notText(file));
-    const imported = importPlanText(text);
-    if (imported.taskCount === 0) {
+    const document = await planDocument(await readBytes(file, io.readFile));
+    if (document === undefined) return fail(io, t.notText(file));
+    const imported = importPlanText(document.text);
+    if (imported.taskCount === 0 && document.tables.length === 0) {
       const none = imported.findings.find((f) => f.code === 'no-tasks');
-      return fail(io, none ? formatPlanTextFinding(none, options.lang) : t.noTasks);
+      return fail(io, none ? formatPlanTextFinding(none, document.unit, options.lang) : t.noTasks);
     }
-    const bytes = await workbookBytes(sheetWorkbook(planMatrixSheet(imported, basename(file))));
+    const matrix =
+      imported.taskCount > 0
+        ? planMatrixSheet(imported, { name: basename(file), unit: document.unit })
+        : undefined;
+    const bytes = await workbookBytes(importedWorkbook(matrix, document.tables));
     await io.writeFile(options.out, bytes);
-    io.stdout(`${t.written(options.out, imported.taskCount, sections(imported))}\n`);
-    io.stdout(textReport(imported.findings, options.lang));
-    // The matrix is checked as any appendix is: what the check says is what the officer will see.
+    io.stdout(`${t.written(options.out)}\n`);
+    if (matrix) io.stdout(`${t.fromText(matrix.name, imported.taskCount, sections(imported))}\n`);
+    for (const table of document.tables) io.stdout(`${t.fromTable(table.grid.sheetName, table.kind)}\n`);
+    if (matrix) io.stdout(textReport(imported.findings, document.unit, options.lang));
+    // Each sheet is checked as any appendix is: what the check says is what the officer will see.
     const workbook = await loadWorkbook(bytes, basename(options.out));
-    const read = readAppendix(workbook);
-    const validation = validate(read.appendix, DEFAULT_SETTINGS, {});
-    io.stdout(`\n${t.checked}\n`);
-    io.stdout(formatHuman(buildReport(options.out, read, validation, options.lang), options.lang));
+    for (const sheet of [
+      ...(matrix ? [matrix.name] : []),
+      ...document.tables.map((table) => table.grid.sheetName),
+    ]) {
+      const read = readAppendix(workbook, sheet);
+      const validation = validate(read.appendix, DEFAULT_SETTINGS, {});
+      io.stdout(`\n${t.checked(sheet)}\n`);
+      io.stdout(formatHuman(buildReport(options.out, read, validation, options.lang), options.lang));
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof UnusableWorkbookError)) throw error;
@@ -93,11 +104,11 @@ function sections(imported: PlanImport): number {
 }
 
 /** The text's findings, a line each; the parts the text leaves out grouped, one line per part. */
-function textReport(findings: readonly PlanTextFinding[], lang: Lang): string {
+function textReport(findings: readonly PlanTextFinding[], unit: 'line' | 'paragraph', lang: Lang): string {
   const t = IMPORT_STRINGS[lang];
   const lines = findings
     .filter((f) => f.code !== 'part-not-in-text')
-    .map((f) => `  ${formatPlanTextFinding(f, lang)}`);
+    .map((f) => `  ${formatPlanTextFinding(f, unit, lang)}`);
   for (const part of ['lead', 'time'] as const) {
     const tasks = findings.filter((f) => f.code === 'part-not-in-text' && f.data.part === part);
     if (tasks.length > 0)

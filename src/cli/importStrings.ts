@@ -9,11 +9,13 @@ const PARTS = {
 export const IMPORT_STRINGS: Record<
   Lang,
   {
-    written: (out: string, tasks: number, sections: number) => string;
+    written: (out: string) => string;
+    fromText: (sheet: string, tasks: number, sections: number) => string;
+    fromTable: (sheet: string, kind: string) => string;
     aboutText: string;
     textClean: string;
     partMissing: (part: 'lead' | 'time', tts: string[]) => string;
-    checked: string;
+    checked: (sheet: string) => string;
     noTasks: string;
     outExists: (out: string) => string;
     outNotXlsx: (out: string) => string;
@@ -21,13 +23,16 @@ export const IMPORT_STRINGS: Record<
   }
 > = {
   vi: {
-    written: (out, tasks, sections) =>
-      `Đã ghi ${out}: ${tasks} nhiệm vụ, ${sections} mục (trang "Phụ lục nhiệm vụ").`,
+    written: (out) => `Đã ghi ${out}:`,
+    fromText: (sheet, tasks, sections) =>
+      `  trang "${sheet}": ${tasks} nhiệm vụ, ${sections} mục, đọc từ thân văn bản;`,
+    fromTable: (sheet, kind) =>
+      `  trang "${sheet}": bảng ${kind === 'tasks' ? 'nhiệm vụ' : 'đoàn ra'} trong văn bản, chép từng ô (giữ ô gộp);`,
     aboutText: 'Về văn bản kế hoạch:',
     textClean: 'Về văn bản kế hoạch: không có gì cần lưu ý.',
     partMissing: (part, tts) =>
       `Văn bản không ghi ${PARTS.vi[part]} của ${tts.length} nhiệm vụ (${tts.join(', ')}): các ô đó để trống.`,
-    checked: 'Kiểm tra phụ lục vừa lập:',
+    checked: (sheet) => `Kiểm tra trang "${sheet}" vừa lập:`,
     noTasks: 'Không tìm thấy nhiệm vụ nào trong văn bản.',
     outExists: (out) => `Tệp "${out}" đã có: không ghi đè. Hãy chọn tên khác cho --out.`,
     outNotXlsx: (out) => `--out cần tên tệp .xlsx, không phải "${out}".`,
@@ -35,13 +40,16 @@ export const IMPORT_STRINGS: Record<
       `Không đọc được "${file}" như văn bản: cần tệp .txt (UTF-8 hoặc UTF-16) hoặc .docx. Với .doc hay .pdf, hãy mở bằng Word và lưu lại dạng .docx.`,
   },
   en: {
-    written: (out, tasks, sections) =>
-      `Wrote ${out}: ${tasks} tasks, ${sections} sections (sheet "Phụ lục nhiệm vụ").`,
+    written: (out) => `Wrote ${out}:`,
+    fromText: (sheet, tasks, sections) =>
+      `  sheet "${sheet}": ${tasks} tasks, ${sections} sections, read from the body;`,
+    fromTable: (sheet, kind) =>
+      `  sheet "${sheet}": the document's ${kind === 'tasks' ? 'task' : 'delegations'} table, cell by cell (merges kept);`,
     aboutText: 'About the plan text:',
     textClean: 'About the plan text: nothing to note.',
     partMissing: (part, tts) =>
       `The text does not give ${PARTS.en[part]} of ${tts.length} tasks (${tts.join(', ')}): those cells stay empty.`,
-    checked: 'Checking the new appendix:',
+    checked: (sheet) => `Checking the new sheet "${sheet}":`,
     noTasks: 'No task found in the text.',
     outExists: (out) => `"${out}" already exists: not overwritten. Choose another name for --out.`,
     outNotXlsx: (out) => `--out needs an .xlsx file name, not "${out}".`,

@@ -14,6 +14,7 @@ export {
   sheetWorkbook,
   workbookBytes,
 } from './listWorkbook';
+export { importedWorkbook } from './importedWorkbook';
 export { xlsxWorkbook } from './xlsxWorkbook';
 export type { XlsxWorkbookHooks } from './xlsxWorkbook';
 export { markedCells, xlsxMarkFormula } from './xlsxMarks';

@@ -37,13 +37,16 @@ const EN: Wording = {
 
 /**
  * A finding about a plan's text, worded with its line.
- * @example formatPlanTextFinding({ code: 'heading-skipped', line: 134, data: { number: '3.5', previous: '3.3' } }, 'vi')
+ * @example formatPlanTextFinding({ code: 'heading-skipped', line: 134, data: { number: '3.5', previous: '3.3' } }, 'line', 'vi')
  *   === 'Dòng 134: Sau mục "3.3" là mục "3.5": bỏ qua số thứ tự.'
  */
 export function formatPlanTextFinding(
   finding: Pick<PlanTextFinding, 'code' | 'line' | 'data'>,
+  unit: 'line' | 'paragraph',
   lang: Lang,
 ): string {
   const text = (lang === 'en' ? EN : VI)[finding.code](finding.data);
-  return finding.code === 'no-tasks' ? text : `${lang === 'en' ? 'Line' : 'Dòng'} ${finding.line}: ${text}`;
+  if (finding.code === 'no-tasks') return text;
+  const word = lang === 'en' ? (unit === 'line' ? 'Line' : 'Paragraph') : unit === 'line' ? 'Dòng' : 'Đoạn';
+  return `${word} ${finding.line}: ${text}`;
 }

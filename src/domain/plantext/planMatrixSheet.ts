@@ -5,9 +5,11 @@ import { attachedToLine } from './planHeader';
 import type { PlanTask } from './planTasks';
 
 /** The standard appendix's columns, with the width bounds of each (characters). */
+type Unit = 'line' | 'paragraph';
+
 const COLUMNS: ReadonlyArray<{
   title: string;
-  value: (task: PlanTask) => string;
+  value: (task: PlanTask, unit: Unit) => string;
   bounds: readonly [number, number];
   optional?: boolean;
 }> = [
@@ -19,22 +21,25 @@ const COLUMNS: ReadonlyArray<{
   { title: 'Căn cứ', value: (t) => t.basis, bounds: [20, 36] },
   { title: 'Nguồn kinh phí', value: (t) => t.funding, bounds: [12, 20] },
   { title: 'Sản phẩm', value: (t) => t.product, bounds: [14, 24], optional: true },
-  { title: 'Ghi chú', value: (t) => sourceLines(t.line, t.endLine), bounds: [12, 16] },
+  { title: 'Ghi chú', value: (t, unit) => sourceLines(t.line, t.endLine, unit), bounds: [12, 16] },
 ];
 
 /**
  * The plan's tasks as an appendix sheet in the standard layout (title, "Kèm theo …", TT · Nhiệm vụ · Cơ
  * quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), each row's
  * Ghi chú naming the lines of the text it came from, so the sheet can be checked like any other.
- * @example planMatrixSheet(importPlanText(text), 'ke-hoach.txt').header[0] === 'TT'
+ * @example planMatrixSheet(importPlanText(text), { name: 'ke-hoach.txt', unit: 'line' }).header[0] === 'TT'
  */
-export function planMatrixSheet(imported: PlanImport, sourceName: string): ListSheetDrawing {
+export function planMatrixSheet(
+  imported: PlanImport,
+  source: { name: string; unit: Unit },
+): ListSheetDrawing {
   const tasks = imported.rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
-  const columns = COLUMNS.filter((c) => !c.optional || tasks.some((t) => c.value(t) !== ''));
+  const columns = COLUMNS.filter((c) => !c.optional || tasks.some((t) => c.value(t, source.unit) !== ''));
   const rows: ListRow[] = imported.rows.map((row) =>
     row.kind === 'section'
       ? { kind: 'section', tt: row.tt, title: row.title }
-      : { kind: 'task', cells: columns.map((c) => c.value(row.task)) },
+      : { kind: 'task', cells: columns.map((c) => c.value(row.task, source.unit)) },
   );
   const header = columns.map((c) => c.title);
   const reference = attachedToLine(imported.header);
@@ -58,13 +63,14 @@ export function planMatrixSheet(imported: PlanImport, sourceName: string): ListS
       ...rows,
       {
         kind: 'note',
-        text: `Lập từ văn bản "${sourceName}": cột Ghi chú ghi các dòng của văn bản mà nhiệm vụ được đọc ra; ô để trống là phần văn bản không ghi.`,
+        text: `Lập từ văn bản "${source.name}": cột Ghi chú ghi ${source.unit === 'line' ? 'các dòng' : 'các đoạn'} của văn bản mà nhiệm vụ được đọc ra; ô để trống là phần văn bản không ghi.`,
       },
     ],
   };
 }
 
-/** @example sourceLines(35, 41) === 'Dòng 35–41 của văn bản' */
-export function sourceLines(line: number, endLine: number): string {
-  return endLine > line ? `Dòng ${line}–${endLine} của văn bản` : `Dòng ${line} của văn bản`;
+/** @example sourceLines(35, 41, 'line') === 'Dòng 35–41 của văn bản' */
+export function sourceLines(line: number, endLine: number, unit: Unit): string {
+  const word = unit === 'line' ? 'Dòng' : 'Đoạn';
+  return endLine > line ? `${word} ${line}–${endLine} của văn bản` : `${word} ${line} của văn bản`;
 }

@@ -36,6 +36,11 @@ describe('a column filled by the document’s convention', () => {
     expect(check(rows).filter((f) => f.startsWith('missing-funding'))).toEqual([]);
   });
 
+  it('reports none on a small appendix whose column no task fills ("the others all have one" would be false)', () => {
+    expect(check([task('1', null)]).filter((f) => f.startsWith('missing-funding'))).toEqual([]);
+    expect(check([task('1', null), task('2', 'Ngân sách tỉnh')])).toContain('missing-funding F3');
+  });
+
   it('notes once, at the section, a section that mostly leaves it blank (2820/QĐ-UBND TP HCM 2025)', () => {
     const section = (tt: string) => [tt, `Mục ${tt}`, null, null, null, null];
     const money = 'Ngân sách tỉnh';

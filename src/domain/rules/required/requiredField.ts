@@ -78,11 +78,14 @@ const CONVENTION_MIN_TASKS = 4;
 
 /**
  * Whether the document itself fills the column: funding "only where money is involved", or a partner
- * column used now and then, is the form of the document, and its empty cells are no fault.
+ * column used now and then, is the form of the document, and its empty cells are no fault. So is a column
+ * no task fills, however few the tasks: "the other tasks all have one" would be false.
  */
 function filledByConvention(tasks: Appendix['tasks'], field: Field): boolean {
-  if (tasks.length < CONVENTION_MIN_TASKS) return true;
   const filled = tasks.filter((task) => !isBlank(task[field] ?? '')).length;
+  // A column no task fills is a column the document does not use, however few its tasks.
+  if (filled === 0) return false;
+  if (tasks.length < CONVENTION_MIN_TASKS) return true;
   return filled >= tasks.length * CONVENTION_SHARE;
 }
 

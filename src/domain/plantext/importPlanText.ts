@@ -1,3 +1,4 @@
+import { findProvinceIn } from '../agencies';
 import type { PlanHeader } from './planHeader';
 import { planHeader } from './planHeader';
 import type { PlanOutline } from './planOutline';
@@ -27,7 +28,7 @@ export function importPlanText(text: string): PlanImport {
   const paragraphs = planParagraphs(text);
   const outline = planOutline(paragraphs);
   const header = planHeader(outline.preamble);
-  const rows = planRows(outline);
+  const rows = planRows(outline, findProvinceIn(header.issuer ?? '')?.id ?? null);
   const tasks = rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
   const body = bodyParagraphs(paragraphs, outline);
   const findings: PlanTextFinding[] = [

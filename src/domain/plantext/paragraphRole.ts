@@ -48,7 +48,10 @@ export function paragraphRole(paragraph: Paragraph): ParagraphRole {
   if (arabic && isArabicHeading(arabic[1] ?? '', text)) {
     const mark = arabic[1] ?? '';
     const marker: Marker = { style: 'arabic', text: mark, parts: mark.split('.').map(Number) };
-    return labelled(arabic[2] ?? '', marker) ?? { kind: 'heading', marker, title: arabic[2] ?? '' };
+    // "1. Nội dung thực hiện: …" is a label; "4.1. Kinh phí thực hiện" with no colon a heading (Hà Nội
+    // 308/KH-UBND 2025 numbers its sub-topics so).
+    const label = (arabic[2] ?? '').includes(':') ? labelled(arabic[2] ?? '', marker) : undefined;
+    return label ?? { kind: 'heading', marker, title: arabic[2] ?? '' };
   }
   const lower = LOWER.exec(text);
   if (lower) {

@@ -23,6 +23,9 @@ const LABELS: ReadonlyArray<readonly [PartLabel, readonly string[]]> = [
       'Nội dung công việc',
       'Nội dung hoạt động',
       'Nội dung chủ yếu',
+      // "a) Nhiệm vụ: …" (Hà Nội 308/KH-UBND 2025), as the task column of an appendix is titled.
+      'Nhiệm vụ',
+      'Nhiệm vụ cụ thể',
     ],
   ],
   [
@@ -90,11 +93,23 @@ const BY_KEY: ReadonlyMap<string, PartLabel> = new Map(
   LABELS.flatMap(([label, titles]) => titles.map((title) => [foldKey(title), label] as const)),
 );
 
+// What a label may add after its role: "Đơn vị chủ trì tham mưu thực hiện" (Bắc Ninh 141/KH-UBND 2025) is
+// "Đơn vị chủ trì".
+const QUALIFIER = / (?:thuc hien|tham muu|trien khai|to chuc thuc hien|ban hanh|hoan thanh)$/u;
+
 /**
  * The part a label's words name, or undefined.
  * @example partLabel('Cơ quan chủ trì tham mưu') === 'lead'
+ * @example partLabel('Đơn vị chủ trì tham mưu thực hiện') === 'lead'
  * @example partLabel('Nội dung tuyên truyền') === undefined
  */
 export function partLabel(words: string): PartLabel | undefined {
-  return BY_KEY.get(foldKey(words));
+  let key = foldKey(words);
+  for (;;) {
+    const label = BY_KEY.get(key);
+    if (label) return label;
+    const shorter = key.replace(QUALIFIER, '');
+    if (shorter === key) return undefined;
+    key = shorter;
+  }
 }

@@ -9,6 +9,8 @@ export interface LabelledPart {
   value: string;
   lines: string[];
   line: number;
+  /** The last source line the part reaches, its lines included. */
+  endLine: number;
 }
 
 /** A numbered heading of the plan and what stands under it. */
@@ -19,7 +21,7 @@ export interface OutlineNode {
   /** The last source line the node's own paragraphs reach (its children excluded). */
   endLine: number;
   /** Text and bullets under the heading, before or between its labelled parts ("- " kept on bullets). */
-  body: string[];
+  body: Array<{ text: string; line: number }>;
   parts: LabelledPart[];
   children: OutlineNode[];
 }
@@ -34,7 +36,9 @@ export interface PlanOutline {
 }
 
 // Where the body ends: the closing sentence, "Nơi nhận", a signature, the title of an appendix.
-const END = /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$)/u;
+// A Thông báo closes with "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./.".
+const END =
+  /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$|[^.]{0,80}\sthông báo để\s)/u;
 
 /**
  * The plan's outline: headings nested by their numbering (A. › I. › 1. › 1.1. › a)), each with the text,
@@ -71,14 +75,22 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
     } else {
       node.endLine = paragraph.endLine;
       if (role.kind === 'label') {
-        open = { label: role.label, value: role.value, lines: [], line: paragraph.line };
+        open = {
+          label: role.label,
+          value: role.value,
+          lines: [],
+          line: paragraph.line,
+          endLine: paragraph.endLine,
+        };
         node.parts.push(open);
       } else {
         const text = role.kind === 'bullet' ? `- ${role.text}` : role.text;
-        if (open && continuesLabel(open, role.kind, role.text)) open.lines.push(text);
-        else {
+        if (open && continuesLabel(open, role.kind, role.text)) {
+          open.lines.push(text);
+          open.endLine = paragraph.endLine;
+        } else {
           open = undefined;
-          node.body.push(text);
+          node.body.push({ text, line: paragraph.line });
         }
       }
     }
@@ -91,11 +103,13 @@ const OWN_LABEL = /^\p{Lu}[^:]{0,40}:\s/u;
 
 /**
  * A label with no value of its own ("a) Nội dung thực hiện") takes what follows, text and bullets; one
- * with a value ("b) Thời gian: Quý I/2024") takes only the bullets that continue it.
+ * whose value announces a list ("Nội dung: gồm các việc sau:") the bullets that continue it. A bullet after
+ * a complete value ("Thời gian thực hiện: Thường xuyên." then "- Tổ chức tập huấn …", Bắc Ninh 141/KH-UBND
+ * 2025) is the next task's text.
  */
 function continuesLabel(label: LabelledPart, kind: 'bullet' | 'text', text: string): boolean {
   if (label.value === '') return true;
-  return kind === 'bullet' && !OWN_LABEL.test(text);
+  return label.value.endsWith(':') && kind === 'bullet' && !OWN_LABEL.test(text);
 }
 
 function styleKey(marker: Marker): string {

@@ -1,6 +1,8 @@
+import { appendAll, maxOf, minOf } from '../arrays';
 import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
+import { deadlinesIn, headingAgency, sentencePerformers } from './sentenceParts';
 import { splitPerformers } from './splitPerformers';
 
 /** A task of the plan, each column as the text gives it ('' where it gives nothing). */
@@ -28,32 +30,150 @@ export type PlanRow =
 
 const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTime', 'time', 'lead']);
 
+/** What a heading's tasks inherit: the plan's province, and the body the headings above assign them to. */
+interface Inherited {
+  province: string | null;
+  agency: string | undefined;
+  parentTitle: string;
+}
+
+// Chapters that never hold tasks, whatever their items say ("b) Thời gian: Từ ngày 15/11 …" under
+// "II. MỤC TIÊU", TP HCM 174/KH-UBND 2025), and titles that announce tasks even without labels.
+const NOT_TASKS =
+  /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|CĂN CỨ|SỰ CẦN THIẾT)/iu;
+const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ/iu;
+
 /**
  * The rows of an appendix, read from the plan's outline. The chapters that hold labelled tasks ("II. NỘI
- * DUNG NHIỆM VỤ") are the matrix: a heading with labelled parts is a task, a heading over others a
- * section, a heading with neither a task whose parts the text does not give. A lone such chapter is the
- * table itself, not a section of it.
- * @example planRows(planOutline(planParagraphs(text))) // [{ kind: 'task', task: { tt: '1', task: 'Công tác thông tin đối ngoại\n…', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
+ * DUNG NHIỆM VỤ"), or whose title announces tasks ("III. NHIỆM VỤ TRỌNG TÂM" of a Thông báo kết luận),
+ * are the matrix: a heading with labelled parts is a task, a heading over others a section, a heading
+ * with neither a task whose parts the text does not give. A lone such chapter is the table itself.
+ * @example planRows(planOutline(planParagraphs(text)), 'dong-nai') // [{ kind: 'task', task: { tt: '1', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
  */
-export function planRows(outline: PlanOutline): PlanRow[] {
-  const chapters = outline.roots.filter(holdsTasks);
+export function planRows(outline: PlanOutline, province: string | null = null): PlanRow[] {
+  const chapters = outline.roots.filter(
+    (root) =>
+      !NOT_TASKS.test(root.title) &&
+      (holdsTasks(root) || (TASK_TITLE.test(root.title) && root.children.length > 0)),
+  );
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
   const rows: PlanRow[] = [];
-  for (const node of top) visit(node, rows);
+  const inherited: Inherited = { province, agency: undefined, parentTitle: only?.title ?? '' };
+  for (const node of top) visit(node, rows, inherited);
   return rows;
 }
 
-function visit(node: OutlineNode, rows: PlanRow[]): void {
-  if (node.children.length === 0) {
-    rows.push({ kind: 'task', task: planTask(node, node.marker.text) });
+function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
+  const blocks = taskBlocks(node);
+  const assigned = node.children.length === 0 && blocks.length === 0 ? assignments(node, above.province) : [];
+  if (assigned.length > 0) {
+    // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
+    // matter, each paragraph that gives the work to someone a task.
+    rows.push({
+      kind: 'section',
+      tt: node.marker.text,
+      title: node.title,
+      line: node.line,
+      endLine: node.line,
+    });
+    for (const block of assigned)
+      rows.push({ kind: 'task', task: planTask(node, '', { title: '', block }, above) });
     return;
   }
-  const title = [node.title, ...node.body].join('\n');
-  rows.push({ kind: 'section', tt: node.marker.text, title, line: node.line, endLine: node.endLine });
+  const agency = headingAgency(node.title, above.parentTitle, above.province) ?? above.agency;
+  const here: Inherited = { ...above, agency };
+  if (node.children.length === 0 && blocks.length <= 1) {
+    // A leaf names a task; it inherits the body only the headings above it name (not its own title).
+    const task = planTask(node, node.marker.text, { title: node.title, block: blocks[0] }, above);
+    rows.push({ kind: 'task', task });
+    return;
+  }
+  // A heading over sub-items, or over several blocks of labelled parts (Bắc Ninh 141/KH-UBND 2025: three
+  // "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian" blocks under "4."), is a section; each block a task.
+  const lead = blocks.length === 1 && node.children.length > 0 ? blocks[0] : undefined;
+  const intro = blocks.length > 1 ? [] : (lead?.text ?? node.body).map((item) => item.text);
+  rows.push({
+    kind: 'section',
+    tt: node.marker.text,
+    title: [node.title, ...(lead ? [] : intro)].join('\n'),
+    line: node.line,
+    endLine: node.endLine,
+  });
   // A heading with parts of its own above its sub-items is a task too, unnumbered under its title.
-  if (ownsTask(node)) rows.push({ kind: 'task', task: planTask(node, '') });
-  for (const child of node.children) visit(child, rows);
+  if (lead) rows.push({ kind: 'task', task: planTask(node, '', { title: node.title, block: lead }, here) });
+  if (blocks.length > 1)
+    for (const block of blocks)
+      rows.push({
+        kind: 'task',
+        task: planTask(node, '', { title: block.text.length ? '' : node.title, block }, here),
+      });
+  for (const child of node.children) visit(child, rows, { ...here, parentTitle: node.title });
+}
+
+/** Text and labelled parts under one heading that make one task: the text, then the parts naming its lead, time … */
+interface TaskBlock {
+  text: Array<{ text: string; line: number }>;
+  parts: LabelledPart[];
+}
+
+/**
+ * The heading's text and parts cut into tasks: a new task starts where text follows parts and the parts
+ * after it name again what the parts before it named (a second lead, a second time). Text between parts
+ * that name different things ("- Thành phần đoàn: …" between "- Thời gian" and "- Cơ quan chủ trì") stays
+ * in its task. A heading without task parts has no block.
+ */
+function taskBlocks(node: OutlineNode): TaskBlock[] {
+  const items = [
+    ...node.body.map((item) => ({ line: item.line, text: item })),
+    ...node.parts.map((part) => ({ line: part.line, part })),
+  ].sort((a, b) => a.line - b.line);
+  const segments: TaskBlock[] = [];
+  let current: TaskBlock = { text: [], parts: [] };
+  for (const item of items) {
+    if ('part' in item) current.parts.push(item.part);
+    else if (current.parts.length > 0) {
+      segments.push(current);
+      current = { text: [item.text], parts: [] };
+    } else current.text.push(item.text);
+  }
+  segments.push(current);
+  const blocks: TaskBlock[] = [];
+  for (const segment of segments) {
+    const last = blocks[blocks.length - 1];
+    if (last && !(ownsParts(segment) && ownsParts(last) && repeats(last, segment))) {
+      appendAll(last.text, segment.text);
+      appendAll(last.parts, segment.parts);
+    } else blocks.push(segment);
+  }
+  return blocks.filter(ownsParts);
+}
+
+function ownsParts(block: TaskBlock): boolean {
+  return block.parts.some((part) => TASK_PARTS.has(part.label));
+}
+
+function repeats(before: TaskBlock, after: TaskBlock): boolean {
+  const named = new Set(before.parts.map((part) => part.label));
+  return after.parts.some((part) => TASK_PARTS.has(part.label) && named.has(part.label));
+}
+
+// A heading that names a matter, not a task: "1. Về kiến nghị …", "2. Đối với dự án …".
+const MATTER = /^(?:Về|Đối với)\s/u;
+
+/**
+ * The paragraphs under a heading that give its work to someone, each with the paragraphs that follow it
+ * until the next such; none unless the heading names a matter ("Về kiến nghị …") and a paragraph gives it.
+ */
+function assignments(node: OutlineNode, province: string | null): TaskBlock[] {
+  if (!MATTER.test(node.title)) return [];
+  const blocks: TaskBlock[] = [];
+  for (const item of node.body) {
+    const last = blocks[blocks.length - 1];
+    if (sentencePerformers(item.text, province)) blocks.push({ text: [item], parts: [] });
+    else if (last) last.text.push(item);
+  }
+  return blocks;
 }
 
 function ownsTask(node: OutlineNode): boolean {
@@ -64,23 +184,48 @@ function holdsTasks(node: OutlineNode): boolean {
   return ownsTask(node) || node.children.some(holdsTasks);
 }
 
-function planTask(node: OutlineNode, tt: string): PlanTask {
-  const parts = (label: PartLabel) => node.parts.filter((part) => part.label === label);
+function planTask(
+  node: OutlineNode,
+  tt: string,
+  { title, block }: { title: string; block: TaskBlock | undefined },
+  inherited: Inherited,
+): PlanTask {
+  const own = block ?? { text: node.body, parts: node.parts };
+  const parts = (label: PartLabel) => own.parts.filter((part) => part.label === label);
   const content = [...parts('content'), ...parts('contentTime')].flatMap(partText);
-  const task = [node.title, ...node.body, ...content].filter((line) => line !== '').join('\n');
-  const performers = parts('lead').flatMap(partText).map(splitPerformers);
+  const task = [title, ...own.text.map((item) => item.text), ...content]
+    .filter((line) => line !== '')
+    .join('\n');
+  const labelled = parts('lead').flatMap(partText).flatMap(clauses).map(splitPerformers);
+  // Without a lead label: the sentence that opens the task ("Giao Bộ Xây dựng chủ trì …"), else the body
+  // the headings above name (a plan arranged by agency).
+  // The task's opening sentence only: a later line ("+ Sở Xây dựng: hướng dẫn …") details the work.
+  const opening = [title, ...own.text.map((item) => item.text)].find((line) => line !== '') ?? '';
+  const said = labelled.length > 0 ? undefined : sentencePerformers(opening, inherited.province);
+  const performers =
+    labelled.length > 0
+      ? labelled
+      : said
+        ? [said]
+        : inherited.agency
+          ? [{ lead: inherited.agency, partners: '' }]
+          : [];
   const lead = joinDistinct(performers.map((p) => p.lead));
   const partners = joinDistinct([
     ...performers.map((p) => p.partners),
     ...parts('partners').flatMap(partText),
   ]);
-  const time = joinDistinct([
-    ...parts('time').flatMap(partText),
+  const timed = [
+    ...parts('time').flatMap(partText).map(deadlineOfLine),
     ...parts('contentTime').flatMap((part) => part.lines.flatMap(datedItem)),
-  ]);
+  ];
+  // A sentence that gives the task gives its deadline too ("… trước ngày 15 tháng 11 năm 2025"); the dates
+  // of a labelled task's text are its context ("Bản ghi nhớ … hết hạn vào năm 2023"), not its deadline.
+  const time = joinDistinct(timed.length > 0 ? timed : said ? deadlinesIn(task) : []);
   const missing: PlanTask['missing'] = [];
   if (lead === '') missing.push('lead');
   if (time === '') missing.push('time');
+  const lines = [...own.text.map((item) => item.line), ...own.parts.map((part) => part.line)];
   return {
     tt,
     task,
@@ -90,8 +235,8 @@ function planTask(node: OutlineNode, tt: string): PlanTask {
     basis: citedIn(task),
     funding: joinDistinct(parts('funding').flatMap(partText)),
     product: joinDistinct(parts('product').flatMap(partText)),
-    line: node.line,
-    endLine: node.endLine,
+    line: block && title === '' ? minOf(lines, node.line) : node.line,
+    endLine: block ? maxOf([...lines, ...own.parts.map((part) => part.endLine)], node.line) : node.endLine,
     missing,
   };
 }
@@ -109,6 +254,21 @@ const DATED_ITEM = /^-?\s*(?:Trong\s+|Dự kiến\s+)?((?:Quý|Tháng|Năm|Quí)
 function datedItem(line: string): string[] {
   const match = DATED_ITEM.exec(line);
   return match?.[1] ? [match[1]] : [];
+}
+
+/** A time line that is a sentence gives its deadline: "+ Bộ Công an tổng hợp … trước ngày 31 tháng 12 năm 2025." */
+function deadlineOfLine(line: string): string {
+  if (line.length <= 60) return line;
+  const deadlines = deadlinesIn(line);
+  return deadlines.length > 0 ? deadlines.join('; ') : line;
+}
+
+/**
+ * The clauses of a lead that names several performers each with its action: "Sở Khoa học và Công nghệ
+ * tiến hành rà soát …; các sở, ngành liên quan … rà soát …" (Lai Châu 7360/KH-UBND 2025).
+ */
+function clauses(value: string): string[] {
+  return value.split(/;\s*/u).filter((clause) => clause.trim() !== '');
 }
 
 function joinDistinct(values: readonly string[]): string {

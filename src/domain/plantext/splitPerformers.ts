@@ -1,3 +1,5 @@
+import { ACTION } from './actionWords';
+
 /** Who leads a task and who supports it, as a plan's sentence gives them. */
 export interface Performers {
   lead: string;
@@ -7,9 +9,6 @@ export interface Performers {
 // "X chủ trì, phối hợp với Y", "X chủ trì và phối hợp Y", "X chủ trì." — "chủ trì" followed by anything
 // else ("Các cơ quan được giao chủ trì tổ chức đoàn …") is a sentence, kept whole.
 const LEAD_FIRST = /^(.+?)\s+chủ trì\s*(?:[,;.]\s*|\s+|$)(?:(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/iu;
-// The verb that ends the list of bodies: "… các cơ quan liên quan tham mưu thực hiện.", "… thực hiện các
-// hoạt động đối ngoại quốc phòng."
-const CLAUSE_AFTER = /\s+(?:tham mưu|thực hiện|triển khai|tổ chức thực hiện|để|nhằm)(?:\s|[.,;]|$).*$/iu;
 const END_STOP = /[\s.;,]+$/u;
 
 /**
@@ -28,5 +27,7 @@ export function splitPerformers(sentence: string): Performers {
 }
 
 function bodies(text: string): string {
-  return text.replace(CLAUSE_AFTER, '').replace(END_STOP, '');
+  // The action after the bodies: "… các cơ quan liên quan tham mưu thực hiện.", "… thực hiện các hoạt động …".
+  const action = ACTION.exec(text);
+  return (action ? text.slice(0, action.index) : text).replace(END_STOP, '');
 }

@@ -1,0 +1,112 @@
+import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
+import type { Performers } from './splitPerformers';
+import { splitPerformers } from './splitPerformers';
+import { ACTION, OPENS_WITH_ACTION } from './actionWords';
+
+// "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
+// A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
+const OFFICE =
+  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng)\b/u;
+const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?:đồng chí\s+)?)?/u;
+
+/**
+ * Who a sentence gives a task to, as a plan without labels writes it: "Giao Bộ Xây dựng chủ trì, phối
+ * hợp với …", "Bộ Quốc phòng khẩn trương …", "Các tỉnh Nghệ An, Quảng Ngãi … hoàn thiện …" — the bodies
+ * before the first verb, when the registry knows one of them; undefined otherwise (the sentence starts
+ * with its action: "Tuyên truyền, phổ biến …").
+ * @example sentencePerformers('Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính rà soát …')
+ *   → { lead: 'Bộ Xây dựng', partners: 'Bộ Tài chính' }
+ */
+export function sentencePerformers(sentence: string, province: string | null): Performers | undefined {
+  return INTRODUCTION.test(sentence)
+    ? afterIntroduction(sentence, province)
+    : openingPerformers(sentence, province);
+}
+
+// "Sau khi phương án … được thông qua, Bộ Tài chính khẩn trương báo cáo …" (Thông báo 623/TB-VPCP 2025):
+// the performers follow the sentence's introductory clause.
+const INTRODUCTION = /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|Trong trường hợp|Để)\s[^,]{3,150},\s*/u;
+
+function afterIntroduction(sentence: string, province: string | null): Performers | undefined {
+  const intro = INTRODUCTION.exec(sentence);
+  return intro ? openingPerformers(sentence.slice(intro[0].length), province) : undefined;
+}
+
+function openingPerformers(sentence: string, province: string | null): Performers | undefined {
+  const text = sentence.replace(ASSIGNING, '');
+  const verb = ACTION.exec(text);
+  // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
+  // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
+  const subject = (verb ? text.slice(0, verb.index) : '').replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
+  if (subject === '' || subject.length > 160 || OPENS_WITH_ACTION.test(subject)) return undefined;
+  // "X chủ trì, phối hợp với Y" says who leads and who supports.
+  const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
+    ? splitPerformers(subject)
+    : withPartners(subject);
+  const known =
+    OFFICE.test(performers.lead) ||
+    splitAgencies(performers.lead, DEFAULT_REGISTRY, { province }).some((m) => m.entry !== undefined);
+  return known ? performers : undefined;
+}
+
+// "Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát …": who leads, then who supports.
+function withPartners(subject: string): Performers {
+  const joint = /^(.+?)\s+phối hợp(?:\s+với)?\s+(.+)$/u.exec(subject);
+  return joint ? { lead: joint[1] ?? subject, partners: joint[2] ?? '' } : { lead: subject, partners: '' };
+}
+
+// A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "vào ngày 19/12/2025", "trong tháng
+// 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
+const DEADLINE =
+  /(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4})/giu;
+
+/**
+ * The deadlines a sentence names, in order, once each.
+ * @example deadlinesIn('… kiểm tra trước ngày 15 tháng 11 năm 2025, khánh thành vào ngày 19/12/2025.')
+ *   → ['trước ngày 15 tháng 11 năm 2025', 'vào ngày 19/12/2025']
+ */
+export function deadlinesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(DEADLINE)].map((m) => m[0]))];
+}
+
+const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
+// "Nhiệm vụ của thành viên Ban Chỉ đạo", "Phân công cho các cơ quan": its items are bodies.
+const DUTIES = /^(?:Trách nhiệm|Nhiệm vụ|Phân công)(?:\s+cụ thể)?\s+(?:của|cho|các)\b/iu;
+const NOT_A_BODY = /^(?:Đối với|Về|Với|Trong|Các nội dung)\b/iu;
+
+/**
+ * The body a heading assigns its items to, in a plan arranged by agency: "Trách nhiệm của đối tượng thực
+ * hiện kiểm kê", or under "Nhiệm vụ của thành viên Ban Chỉ đạo" a heading "Sở Tài chính - Cơ quan thường
+ * trực Ban Chỉ đạo" (Quảng Ngãi 1627/QĐ-UBND 2025), or any heading that is a known body's name alone.
+ */
+export function headingAgency(
+  title: string,
+  parentTitle: string,
+  province: string | null,
+): string | undefined {
+  const duty = DUTY_OF.exec(title);
+  if (duty?.[1]) return duty[1];
+  const name = beforeCut(title);
+  if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
+  if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
+  const mentions = splitAgencies(name, DEFAULT_REGISTRY, { province });
+  return mentions.length > 0 && mentions.every((m) => m.entry !== undefined) && name.length <= 80
+    ? name
+    : undefined;
+}
+
+/** A heading up to its first " - " or ":" outside brackets: "Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính". */
+function beforeCut(title: string): string {
+  let depth = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      (c === ':' || (/[-–]/u.test(c ?? '') && title[i - 1] === ' ' && title[i + 1] === ' '))
+    )
+      return title.slice(0, i).trim();
+  }
+  return title.trim();
+}

@@ -7,6 +7,7 @@ import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx'
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
 import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
+import { addCompareCommand } from './comparePlan';
 import { addImportCommand } from './importPlan';
 import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
@@ -67,6 +68,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     });
   addSplitCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   addImportCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
+  addCompareCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

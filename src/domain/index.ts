@@ -19,6 +19,7 @@ export {
   kindFieldName,
   repeatedFindings,
   failureMessage,
+  formatMatrixDifference,
   formatPlanTextFinding,
 } from './messages';
 export type { Lang, RepeatedFinding } from './messages';

@@ -1,3 +1,4 @@
+import type { MatrixDifference } from '../plantext/compareMatrix';
 import type { PlanTextCode, PlanTextFinding } from '../plantext/planTextChecks';
 import type { Lang } from './types';
 
@@ -49,4 +50,40 @@ export function formatPlanTextFinding(
   if (finding.code === 'no-tasks') return text;
   const word = lang === 'en' ? (unit === 'line' ? 'Line' : 'Paragraph') : unit === 'line' ? 'Dòng' : 'Đoạn';
   return `${word} ${finding.line}: ${text}`;
+}
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+/**
+ * Where a task of the plan's text and its appendix row disagree, worded.
+ * @example formatMatrixDifference({ field: 'time', plan: 'Quý II/2024', appendix: 'Quý III' }, 'vi')
+ *   === 'thời gian: văn bản "Quý II/2024", phụ lục "Quý III"'
+ */
+export function formatMatrixDifference(difference: MatrixDifference, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (difference.field) {
+    case 'lead': {
+      const parts = [
+        difference.onlyPlan.length
+          ? vi
+            ? `văn bản giao ${quoted(difference.onlyPlan)}`
+            : `the text names ${quoted(difference.onlyPlan)}`
+          : '',
+        difference.onlyAppendix.length
+          ? vi
+            ? `phụ lục ghi ${quoted(difference.onlyAppendix)}`
+            : `the appendix names ${quoted(difference.onlyAppendix)}`
+          : '',
+      ].filter((part) => part !== '');
+      return `${vi ? 'cơ quan chủ trì' : 'lead'}: ${parts.join(vi ? ', còn ' : ', while ')}`;
+    }
+    case 'time':
+      return vi
+        ? `thời gian: văn bản "${difference.plan}", phụ lục "${difference.appendix}"`
+        : `time: the text "${difference.plan}", the appendix "${difference.appendix}"`;
+    case 'basis':
+      return vi
+        ? `căn cứ: văn bản trích ${quoted(difference.missing)}, cột Căn cứ ${difference.appendix.trim() === '' ? 'để trống' : 'không có'}`
+        : `basis: the text cites ${quoted(difference.missing)}, the Căn cứ cell ${difference.appendix.trim() === '' ? 'is blank' : 'does not'}`;
+  }
 }

@@ -74,3 +74,17 @@ export const OPENS_WITH_ACTION = new RegExp(
   `^(?:${[...ACTIONS, 'phối hợp'].join('|')})(?=[\\s,.;:]|$)`,
   'iu',
 );
+
+/**
+ * Where the action after the bodies starts, or -1: the first action word that no known body's name
+ * covers ("Liên hiệp các tổ chức hữu nghị tỉnh chủ trì …" holds "tổ chức" in its name, not as its action).
+ * @example firstAction('Liên hiệp các tổ chức hữu nghị tỉnh tổ chức giao lưu', names) // the second "tổ chức"
+ */
+export function firstAction(text: string, names: ReadonlyArray<{ start: number; end: number }>): number {
+  const pattern = new RegExp(ACTION.source, 'gu');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index;
+    if (!names.some((name) => name.start <= at && at < name.end)) return at;
+  }
+  return -1;
+}

@@ -8,3 +8,5 @@ export { planMatrixSheet, sourceLines } from './planMatrixSheet';
 export type { PlanHeader } from './planHeader';
 export type { PlanRow, PlanTask } from './planTasks';
 export type { PlanTextCode, PlanTextFinding } from './planTextChecks';
+export { compareMatrix } from './compareMatrix';
+export type { CompareOptions, MatrixComparison, MatrixDifference, MatrixPair } from './compareMatrix';

@@ -279,7 +279,8 @@ function joinDistinct(values: readonly string[]): string {
 function citedIn(text: string): string {
   const seen = new Set<string>();
   const cited: string[] = [];
-  for (const citation of parseCitations(text).citations) {
+  // Line by line: an issuer's name never runs on into the next paragraph.
+  for (const citation of text.split('\n').flatMap((line) => parseCitations(line).citations)) {
     // "Sư đoàn số 3/ Bộ Tư lệnh …" has a slash, not a citation: a document is named by its type or dated.
     const named = citation.typeName !== null || citation.date !== null;
     if (!named || citation.subordinate || seen.has(citation.canonicalSymbol)) continue;

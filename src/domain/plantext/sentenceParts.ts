@@ -1,7 +1,7 @@
 import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
 import type { Performers } from './splitPerformers';
-import { splitPerformers } from './splitPerformers';
-import { ACTION, OPENS_WITH_ACTION } from './actionWords';
+import { knownNames, splitPerformers } from './splitPerformers';
+import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
 
 // "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
@@ -34,10 +34,10 @@ function afterIntroduction(sentence: string, province: string | null): Performer
 
 function openingPerformers(sentence: string, province: string | null): Performers | undefined {
   const text = sentence.replace(ASSIGNING, '');
-  const verb = ACTION.exec(text);
+  const verb = firstAction(text, knownNames(text));
   // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
   // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
-  const subject = (verb ? text.slice(0, verb.index) : '').replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
+  const subject = (verb >= 0 ? text.slice(0, verb) : '').replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
   if (subject === '' || subject.length > 160 || OPENS_WITH_ACTION.test(subject)) return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)

@@ -1,4 +1,5 @@
-import { ACTION } from './actionWords';
+import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
+import { firstAction } from './actionWords';
 
 /** Who leads a task and who supports it, as a plan's sentence gives them. */
 export interface Performers {
@@ -9,6 +10,7 @@ export interface Performers {
 // "X chủ trì, phối hợp với Y", "X chủ trì và phối hợp Y", "X chủ trì." — "chủ trì" followed by anything
 // else ("Các cơ quan được giao chủ trì tổ chức đoàn …") is a sentence, kept whole.
 const LEAD_FIRST = /^(.+?)\s+chủ trì\s*(?:[,;.]\s*|\s+|$)(?:(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/iu;
+const BY_MANDATE = /\s+theo (?:nhiệm vụ|chức năng)(?=\s|$).*$/u;
 const END_STOP = /[\s.;,]+$/u;
 
 /**
@@ -28,6 +30,16 @@ export function splitPerformers(sentence: string): Performers {
 
 function bodies(text: string): string {
   // The action after the bodies: "… các cơ quan liên quan tham mưu thực hiện.", "… thực hiện các hoạt động …".
-  const action = ACTION.exec(text);
-  return (action ? text.slice(0, action.index) : text).replace(END_STOP, '');
+  const action = firstAction(text, knownNames(text));
+  const bodies = action >= 0 ? text.slice(0, action) : text;
+  // "… theo nhiệm vụ được giao tại Kế hoạch số 82/KH-UBND": what they act by, not who they are.
+  return bodies.replace(BY_MANDATE, '').replace(END_STOP, '');
+}
+
+/**
+ * The spans of the bodies the registry names in a text, whose words are never its action. Collectives are
+ * left out: the splitter reads any "các …" piece as one, action words and all.
+ */
+export function knownNames(text: string): Array<{ start: number; end: number }> {
+  return splitAgencies(text, DEFAULT_REGISTRY).filter((m) => m.entry !== undefined && !m.collective);
 }

@@ -8,6 +8,7 @@ import {
   formatPlanTextFinding,
   importPlanText,
   planMatrixSheet,
+  planTextLines,
   UnusableWorkbookError,
   validate,
 } from '../domain';
@@ -103,21 +104,9 @@ function sections(imported: PlanImport): number {
   return imported.rows.filter((row) => row.kind === 'section').length;
 }
 
-/** The text's findings, a line each; the parts the text leaves out grouped, one line per part. */
+/** The text's findings under their heading, or the line saying there are none. */
 function textReport(findings: readonly PlanTextFinding[], unit: 'line' | 'paragraph', lang: Lang): string {
   const t = IMPORT_STRINGS[lang];
-  const lines = findings
-    .filter((f) => f.code !== 'part-not-in-text')
-    .map((f) => `  ${formatPlanTextFinding(f, unit, lang)}`);
-  for (const part of ['lead', 'time'] as const) {
-    const tasks = findings.filter((f) => f.code === 'part-not-in-text' && f.data.part === part);
-    if (tasks.length > 0)
-      lines.push(
-        `  ${t.partMissing(
-          part,
-          tasks.map((f) => String(f.data.tt || '·')),
-        )}`,
-      );
-  }
+  const lines = planTextLines(findings, unit, lang).map((line) => `  ${line}`);
   return lines.length > 0 ? `${t.aboutText}\n${lines.join('\n')}\n` : `${t.textClean}\n`;
 }

@@ -1,10 +1,5 @@
 import type { Lang } from '../domain';
 
-const PARTS = {
-  vi: { lead: 'cơ quan chủ trì', time: 'thời gian thực hiện' },
-  en: { lead: 'the lead agency', time: 'the time frame' },
-} as const;
-
 /** Wording of `task-matrix import` (the text's findings are worded in src/domain/messages). */
 export const IMPORT_STRINGS: Record<
   Lang,
@@ -14,7 +9,6 @@ export const IMPORT_STRINGS: Record<
     fromTable: (sheet: string, kind: string) => string;
     aboutText: string;
     textClean: string;
-    partMissing: (part: 'lead' | 'time', tts: string[]) => string;
     checked: (sheet: string) => string;
     noTasks: string;
     outExists: (out: string) => string;
@@ -30,8 +24,6 @@ export const IMPORT_STRINGS: Record<
       `  trang "${sheet}": bảng ${kind === 'tasks' ? 'nhiệm vụ' : 'đoàn ra'} trong văn bản, chép từng ô (giữ ô gộp);`,
     aboutText: 'Về văn bản kế hoạch:',
     textClean: 'Về văn bản kế hoạch: không có gì cần lưu ý.',
-    partMissing: (part, tts) =>
-      `Văn bản không ghi ${PARTS.vi[part]} của ${tts.length} nhiệm vụ (${tts.join(', ')}): các ô đó để trống.`,
     checked: (sheet) => `Kiểm tra trang "${sheet}" vừa lập:`,
     noTasks: 'Không tìm thấy nhiệm vụ nào trong văn bản.',
     outExists: (out) => `Tệp "${out}" đã có: không ghi đè. Hãy chọn tên khác cho --out.`,
@@ -47,8 +39,6 @@ export const IMPORT_STRINGS: Record<
       `  sheet "${sheet}": the document's ${kind === 'tasks' ? 'task' : 'delegations'} table, cell by cell (merges kept);`,
     aboutText: 'About the plan text:',
     textClean: 'About the plan text: nothing to note.',
-    partMissing: (part, tts) =>
-      `The text does not give ${PARTS.en[part]} of ${tts.length} tasks (${tts.join(', ')}): those cells stay empty.`,
     checked: (sheet) => `Checking the new sheet "${sheet}":`,
     noTasks: 'No task found in the text.',
     outExists: (out) => `"${out}" already exists: not overwritten. Choose another name for --out.`,

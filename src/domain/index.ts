@@ -21,6 +21,7 @@ export {
   failureMessage,
   formatMatrixDifference,
   formatPlanTextFinding,
+  planTextLines,
 } from './messages';
 export type { Lang, RepeatedFinding } from './messages';
 export { summarize } from './summarize';

@@ -1,7 +1,7 @@
 import type { CellGrid } from './grid';
 import type { Severity } from './schema';
 import type { SheetSpec, SheetTag } from './sheetSpec';
-import type { ListSheetSpec } from './views';
+import type { ListSheetDrawing, ListSheetSpec } from './views';
 
 /**
  * The seam between the use cases (task pane, ribbon command, workbench) and a workbook. Two adapters
@@ -36,6 +36,12 @@ export interface WorkbookPort {
   showOnlyRows(view: RowView): Promise<RowViewOutcome>;
   /** Undoes `showOnlyRows`: the hidden rows and the filter as they were before it. */
   restoreRows(sheetName: string): Promise<RestoreOutcome>;
+  /**
+   * Adds a sheet drawn from the spec after the others, under its name or the next free one ("Phụ lục
+   * nhiệm vụ (2)"), and shows it. Never replaces a sheet, never tags it: a matrix read from a plan's text
+   * is the officer's sheet from the start.
+   */
+  addSheet(drawing: ListSheetDrawing): Promise<{ name: string }>;
 }
 
 export interface AgencySheetsWrite {

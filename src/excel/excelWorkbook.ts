@@ -1,5 +1,6 @@
 import type { WorkbookPort } from '../domain';
 import { planAgencySheets } from '../domain';
+import { addSheet } from './addSheet';
 import { clearMarks } from './clearMarks';
 import type { BuildWorkbookBytes } from './exportAgencyWorkbook';
 import { exportAgencyWorkbook } from './exportAgencyWorkbook';
@@ -50,5 +51,6 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
     },
     showOnlyRows: (view) => runExcel((context) => showOnlyRows(context, view, host)),
     restoreRows: (sheetName) => runExcel((context) => restoreRows(context, sheetName, host)),
+    addSheet: (drawing) => runExcel((context) => addSheet(context, drawing), write),
   };
 }

@@ -1,4 +1,4 @@
-import type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
+import type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetDrawing } from '../domain';
 import { bodyRowHeight, isFormulaLike, sheetReference } from '../domain';
 import { payloadBytes } from './payload';
 
@@ -23,7 +23,11 @@ const EDGES = [
  * row properties carry only what is invisible beyond the table (font, alignment, height), so they look the
  * same whether Excel applies them to the range's cells or to whole rows.
  */
-export function formatListRows(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+export function formatListRows(
+  sheet: Excel.Worksheet,
+  spec: ListSheetDrawing,
+  layout: ListSheetLayout,
+): void {
   const width = layout.columns;
   const first = layout.firstBodyRow - 1;
   const count = spec.rows.length;
@@ -48,7 +52,7 @@ export function formatListRows(sheet: Excel.Worksheet, spec: ListSheetSpec, layo
 }
 
 /** What `formatListRows` sends, for the request budget. */
-export function rowFormatBytes(spec: ListSheetSpec): number {
+export function rowFormatBytes(spec: ListSheetDrawing): number {
   const links = linkBlock(spec.rows);
   const cells = links
     ? spec.rows.slice(links.top, links.bottom + 1).map((row) => linkProperties(row, links))
@@ -80,7 +84,7 @@ function runsOf(rows: readonly ListRow[]): Run[] {
 }
 
 /** A part or note line across the table; a section's title across all but its TT column (centred). */
-function mergeRun(sheet: Excel.Worksheet, spec: ListSheetSpec, first: number, run: Run): void {
+function mergeRun(sheet: Excel.Worksheet, spec: ListSheetDrawing, first: number, run: Run): void {
   const width = spec.header.length;
   const from = run.kind === 'section' ? 1 : 0;
   if (width - from > 1) sheet.getRangeByIndexes(first + run.start, from, run.count, width - from).merge(true);
@@ -93,7 +97,7 @@ function mergeRun(sheet: Excel.Worksheet, spec: ListSheetSpec, first: number, ru
  * whatever their first column's alignment; every row whose text wraps gets its height (bodyRowHeight:
  * Excel does not fit merged cells, and a printout must never overlap).
  */
-function rowProperties(spec: ListSheetSpec): Excel.SettableRowProperties[] {
+function rowProperties(spec: ListSheetDrawing): Excel.SettableRowProperties[] {
   return spec.rows.map((row) => {
     const rowHeight = bodyRowHeight(row, spec.widths);
     const height = rowHeight === undefined ? {} : { rowHeight };

@@ -1,4 +1,4 @@
-import type { ListCell, ListRow, ListSheetLayout, ListSheetSpec } from '../domain';
+import type { ListCell, ListRow, ListSheetDrawing, ListSheetLayout } from '../domain';
 import {
   columnPoints,
   LIST_SHEET_MARGINS,
@@ -41,7 +41,7 @@ const HEADER_FILL = '#F2F2F2';
  */
 export async function writeListSheet(
   sheet: Excel.Worksheet,
-  spec: ListSheetSpec,
+  spec: ListSheetDrawing,
   budget: RequestBudget,
 ): Promise<void> {
   const layout = listSheetLayout(spec);
@@ -56,7 +56,7 @@ export async function writeListSheet(
   formatListRows(sheet, spec, layout);
 }
 
-function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetDrawing, layout: ListSheetLayout): void {
   const lastRow = layout.headerRow + spec.rows.length;
   const all = sheet.getRangeByIndexes(0, 0, lastRow, layout.columns);
   all.format.font.name = LIST_SHEET_STYLE.font;
@@ -83,7 +83,7 @@ function setUpSheet(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListShe
   sheet.freezePanes.freezeRows(layout.headerRow);
 }
 
-function writeTitles(sheet: Excel.Worksheet, spec: ListSheetSpec): void {
+function writeTitles(sheet: Excel.Worksheet, spec: ListSheetDrawing): void {
   const width = spec.header.length;
   const count = spec.title.length;
   if (count === 0) return;
@@ -102,7 +102,7 @@ function writeTitles(sheet: Excel.Worksheet, spec: ListSheetSpec): void {
   );
 }
 
-function writeHeader(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSheetLayout): void {
+function writeHeader(sheet: Excel.Worksheet, spec: ListSheetDrawing, layout: ListSheetLayout): void {
   const header = sheet.getRangeByIndexes(layout.headerRow - 1, 0, 1, layout.columns);
   const { formats, values } = literalBlock([padded(spec.header, layout.columns)]);
   header.numberFormat = formats;
@@ -118,7 +118,7 @@ function writeHeader(sheet: Excel.Worksheet, spec: ListSheetSpec, layout: ListSh
 /** The body in blocks of rows, each one 2-D array of values and one of number formats. */
 async function writeBody(
   sheet: Excel.Worksheet,
-  spec: ListSheetSpec,
+  spec: ListSheetDrawing,
   layout: ListSheetLayout,
   budget: RequestBudget,
 ): Promise<void> {

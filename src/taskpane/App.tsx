@@ -6,12 +6,14 @@ import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
 import { DelegationSummary } from './DelegationSummary';
 import { FindingsPanel } from './FindingsPanel';
+import { ImportPanel } from './ImportPanel';
 import { SelfTestPanel } from './SelfTestPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusArea } from './StatusArea';
 import { STRINGS } from './strings';
 import { lastOutcome, useCheck } from './useCheck';
 import { useClearMarks } from './useClearMarks';
+import { useImportPlan } from './useImportPlan';
 import { useAgencySheets } from './useAgencySheets';
 import { useRowView } from './useRowView';
 import { useSaveSettings } from './useSaveSettings';
@@ -62,6 +64,15 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { selection, select } = useSelectCell(port, lang);
   const { rowView, show, restore } = useRowView(port, lang);
   const { agencySheets, generate, exportList } = useAgencySheets(port, lang);
+  // A sheet built from the plan's text is checked at once, as any appendix.
+  const checkNew = useCallback(
+    (name: string) => {
+      setSheet(name);
+      run(name);
+    },
+    [run],
+  );
+  const { importing, start: importPlan } = useImportPlan(port, lang, checkNew);
   const last = lastOutcome(check);
   const busy =
     check.status === 'checking' ||
@@ -70,7 +81,8 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     rowView.status === 'filtering' ||
     rowView.status === 'restoring' ||
     agencySheets.status === 'generating' ||
-    agencySheets.status === 'exporting';
+    agencySheets.status === 'exporting' ||
+    importing.status === 'importing';
 
   const onCheck = () => {
     resetClearing();
@@ -126,6 +138,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
           )}
         </section>
       )}
+      <ImportPanel lang={lang} importing={importing} busy={busy} onImport={importPlan} />
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}
       {selfTest && <SelfTestPanel lang={lang} run={selfTest.run} startNow={selfTest.startNow} busy={busy} />}
     </main>

@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookPort } from '../domain';
+import { uniqueSheetName } from '../domain';
 import { listWorkbook, workbookBytes } from './listWorkbook';
 import { readSnapshot } from './readSnapshot';
 import { rowViews } from './rowView';
+import { writeListSheet } from './writeListSheet';
 import { xlsxWriteAgencySheets } from './xlsxAgencySheets';
 import { removeMarks } from './xlsxMarks';
 import { removeMarkNotes } from './xlsxNotes';
@@ -65,6 +67,16 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
         rows.restore(sheetNamed(workbook, sheetName));
         // The workbench keeps its record in memory, by sheet, for a file it alone edits: always exact.
         return { exact: true };
+      }),
+    addSheet: (drawing) =>
+      changing(() => {
+        const name = uniqueSheetName(
+          drawing.name,
+          workbook.worksheets.map((sheet) => sheet.name),
+        );
+        writeListSheet(workbook, { ...drawing, name });
+        hooks.onSelect(name, 'A1');
+        return { name };
       }),
   };
 }

@@ -4,6 +4,7 @@ import type {
   CellGrid,
   CheckWrite,
   ExistingState,
+  ListSheetDrawing,
   SheetSpec,
   WorkbookPort,
 } from '../../src/domain';
@@ -30,6 +31,7 @@ export function recordingPort(
   const writes: CheckWrite[] = [];
   const saved: SheetSpec[] = [];
   const reads: Array<string | undefined> = [];
+  const added: ListSheetDrawing[] = [];
   const port: WorkbookPort = {
     read: async (sheetName) => {
       reads.push(sheetName);
@@ -69,6 +71,10 @@ export function recordingPort(
       shared: true,
     }),
     restoreRows: async () => ({ exact: true }),
+    addSheet: async (drawing) => {
+      added.push(drawing);
+      return { name: drawing.name };
+    },
   };
-  return { port, writes, saved, reads, agencyWrites, exports };
+  return { port, writes, saved, reads, agencyWrites, exports, added };
 }

@@ -8,12 +8,19 @@ import type {
   CheckWrite,
   ExistingState,
   HostCapabilities,
+  ListSheetDrawing,
   RowView,
   SheetSpec,
   SheetTag,
   WorkbookPort,
 } from '../../src/domain';
-import { planNotes, sheetNameFor, UnusableWorkbookError } from '../../src/domain';
+import {
+  listSheetGrid,
+  planNotes,
+  sheetNameFor,
+  UnusableWorkbookError,
+  uniqueSheetName,
+} from '../../src/domain';
 
 type Method = keyof WorkbookPort;
 
@@ -55,6 +62,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     writeAgencySheets: [] as AgencySheetsWrite[],
     exportAgencyWorkbook: [] as AgencyWorkbookExport[],
     restoreRows: [] as string[],
+    addSheet: [] as ListSheetDrawing[],
   };
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
@@ -154,6 +162,17 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       calls.restoreRows.push(sheetName);
       await enter('restoreRows');
       return { exact: true };
+    },
+    async addSheet(drawing) {
+      calls.addSheet.push(drawing);
+      await enter('addSheet');
+      // The officer's sheet from now on: read back as the renderers draw it.
+      const name = uniqueSheetName(
+        drawing.name,
+        allSheets().map((sheet) => sheet.name),
+      );
+      sheets.set(name, listSheetGrid({ ...drawing, name }));
+      return { name };
     },
   };
 

@@ -5,7 +5,7 @@ import type { Catalogue, Lang } from './types';
 import { vi } from './vi';
 
 export type { Lang } from './types';
-export { formatMatrixDifference, formatPlanTextFinding } from './planTextMessages';
+export { formatMatrixDifference, formatPlanTextFinding, planTextLines } from './planTextMessages';
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 

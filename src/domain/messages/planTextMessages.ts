@@ -87,3 +87,35 @@ export function formatMatrixDifference(difference: MatrixDifference, lang: Lang)
         : `basis: the text cites ${quoted(difference.missing)}, the Căn cứ cell ${difference.appendix.trim() === '' ? 'is blank' : 'does not'}`;
   }
 }
+
+const PART_MISSING = {
+  vi: (part: string, tts: string[]) =>
+    `Văn bản không ghi ${PART_NAMES[part]?.vi ?? part} của ${tts.length} nhiệm vụ (${tts.join(', ')}): các ô đó để trống.`,
+  en: (part: string, tts: string[]) =>
+    `The text does not give ${PART_NAMES[part]?.en ?? part} of ${tts.length} tasks (${tts.join(', ')}): those cells stay empty.`,
+};
+
+/**
+ * What reading a plan's text found, a line each, the parts the text leaves out grouped one line per part
+ * ("Văn bản không ghi thời gian thực hiện của 11 nhiệm vụ (1, 2, …)").
+ */
+export function planTextLines(
+  findings: readonly PlanTextFinding[],
+  unit: 'line' | 'paragraph',
+  lang: Lang,
+): string[] {
+  const lines = findings
+    .filter((f) => f.code !== 'part-not-in-text')
+    .map((f) => formatPlanTextFinding(f, unit, lang));
+  for (const part of ['lead', 'time']) {
+    const tasks = findings.filter((f) => f.code === 'part-not-in-text' && f.data.part === part);
+    if (tasks.length > 0)
+      lines.push(
+        PART_MISSING[lang](
+          part,
+          tasks.map((f) => String(f.data.tt || '·')),
+        ),
+      );
+  }
+  return lines;
+}

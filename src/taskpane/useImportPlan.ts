@@ -1,0 +1,56 @@
+import { useCallback, useState } from 'react';
+import type { Lang, WorkbookPort } from '../domain';
+import { failureMessage, importPlanText, planMatrixSheet, planTextLines } from '../domain';
+import { STRINGS } from './strings';
+import { useLatestRun } from './useLatestRun';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'importing' }
+  | { status: 'done'; sheet: string; tasks: number; sections: number; notes: string[] }
+  | { status: 'failed'; message: string };
+
+/**
+ * "Lập phụ lục từ văn bản": reads the pasted plan text into a task matrix (pure), adds it as a new sheet
+ * of the officer's through the port (never replacing one), then hands the sheet to `onAdded` — the pane
+ * checks it, as any appendix. A text with no task adds nothing and says why.
+ * @example const { importing, start } = useImportPlan(port, 'vi', (sheet) => run(sheet)); start(text);
+ */
+export function useImportPlan(
+  port: WorkbookPort,
+  lang: Lang,
+  onAdded: (sheet: string) => void,
+): { importing: ImportState; start: (text: string) => void } {
+  const [importing, setImporting] = useState<ImportState>({ status: 'idle' });
+  const begin = useLatestRun();
+  const start = useCallback(
+    (text: string) => {
+      const isLatest = begin();
+      const imported = importPlanText(text);
+      if (imported.taskCount === 0) {
+        setImporting({ status: 'failed', message: planTextLines(imported.findings, 'line', lang)[0] ?? '' });
+        return;
+      }
+      setImporting({ status: 'importing' });
+      const drawing = planMatrixSheet(imported, { name: STRINGS[lang].importSource, unit: 'line' });
+      port
+        .addSheet(drawing)
+        .then(({ name }) => {
+          if (!isLatest()) return;
+          setImporting({
+            status: 'done',
+            sheet: name,
+            tasks: imported.taskCount,
+            sections: imported.rows.filter((row) => row.kind === 'section').length,
+            notes: planTextLines(imported.findings, 'line', lang),
+          });
+          onAdded(name);
+        })
+        .catch((error: unknown) => {
+          if (isLatest()) setImporting({ status: 'failed', message: failureMessage(error, lang) });
+        });
+    },
+    [port, lang, onAdded, begin],
+  );
+  return { importing, start };
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPlanText, listSheetGrid, parseAppendix, planMatrixSheet } from '../../src/domain';
+import { addSheet, readWorkbook } from '../../src/excel';
+import { FIXTURES } from '../helpers/grid';
+import { fakeWorkbook, tagOf } from './fakeWorkbook';
+
+const matrix = planMatrixSheet(
+  importPlanText(readFileSync(join(FIXTURES, 'plans', 'ke-hoach-doi-ngoai-dong-nai-2025.txt'), 'utf8')),
+  { name: 'văn bản dán vào', unit: 'line' },
+);
+
+describe('addSheet', () => {
+  it('adds the matrix as a new, untagged sheet under a free name, in 2 syncs, and shows it', async () => {
+    const fake = fakeWorkbook([
+      { name: 'Phụ lục 1', rows: [['TT', 'Nhiệm vụ']] },
+      { name: 'PHỤ LỤC NHIỆM VỤ', rows: [['bảng của cán bộ']] },
+    ]);
+
+    const { name } = await addSheet(fake.context, matrix);
+
+    expect(name).toBe('Phụ lục nhiệm vụ (2)');
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.pending()).toBe(0);
+    expect(fake.model.sheets.map((sheet) => sheet.name)).toEqual(['Phụ lục 1', 'PHỤ LỤC NHIỆM VỤ', name]);
+    expect(tagOf(fake.sheet(name))).toBeUndefined();
+    expect(fake.model.activeSheet).toBe(name);
+    // The officer's sheet of the same name is left as it was.
+    expect(fake.sheet('PHỤ LỤC NHIỆM VỤ').cells.A1?.value).toBe('bảng của cán bộ');
+  });
+
+  it('reads back as the table engine reads any appendix: 11 tasks, the text as the drawing says', async () => {
+    const fake = fakeWorkbook([{ name: 'Phụ lục 1', rows: [['TT', 'Nhiệm vụ']] }]);
+    const { name } = await addSheet(fake.newContext(), matrix);
+    const snapshot = await readWorkbook(fake.newContext(), name, { notes: true });
+    expect(parseAppendix(snapshot.grid).tasks).toHaveLength(11);
+    expect(snapshot.grid.texts.slice(0, 8)).toEqual(listSheetGrid({ ...matrix, name }).texts.slice(0, 8));
+  });
+});

@@ -23,6 +23,10 @@ const LABELS: ReadonlyArray<readonly [PartLabel, readonly string[]]> = [
       'Nội dung công việc',
       'Nội dung hoạt động',
       'Nội dung chủ yếu',
+      // "1. Nội dung, biện pháp" over its a), b) items (252/KH-BCĐQG1237 2013).
+      'Nội dung, biện pháp',
+      'Nội dung và biện pháp',
+      'Nội dung, giải pháp',
       // "a) Nhiệm vụ: …" (Hà Nội 308/KH-UBND 2025), as the task column of an appendix is titled.
       'Nhiệm vụ',
       'Nhiệm vụ cụ thể',
@@ -56,6 +60,10 @@ const LABELS: ReadonlyArray<readonly [PartLabel, readonly string[]]> = [
       'Đơn vị chủ trì thực hiện',
       'Đơn vị chủ trì tham mưu',
       'Chủ trì',
+      // A heading over "a) Cơ quan chủ trì" and "b) Cơ quan phối hợp" (252/KH-BCĐQG1237 2013).
+      'Cơ quan chủ trì, phối hợp',
+      'Cơ quan chủ trì và phối hợp',
+      'Đơn vị chủ trì, phối hợp',
     ],
   ],
   [

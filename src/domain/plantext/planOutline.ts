@@ -1,7 +1,9 @@
 import type { Paragraph } from './planParagraphs';
 import type { Marker } from './paragraphRole';
 import { letterValue, paragraphRole, romanValue } from './paragraphRole';
+import { appendAll, maxOf } from '../arrays';
 import type { PartLabel } from './partLabels';
+import { partLabel } from './partLabels';
 
 /** A labelled part of a task: its value on the label's line and the lines under it (bullets, text). */
 export interface LabelledPart {
@@ -54,7 +56,8 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
   let open: LabelledPart | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
-    if (roots.length > 0 && END.test(paragraph.text)) return { preamble, roots, after: paragraphs.slice(i) };
+    if (roots.length > 0 && END.test(paragraph.text))
+      return { preamble, roots: foldPartHeadings(roots), after: paragraphs.slice(i) };
     const role = paragraphRole(paragraph);
     const node = stack[stack.length - 1];
     if (role.kind === 'heading') {
@@ -95,7 +98,47 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
       }
     }
   }
-  return { preamble, roots, after: [] };
+  return { preamble, roots: foldPartHeadings(roots), after: [] };
+}
+
+/**
+ * A numbered heading that names a part of the task above it ("1. Nội dung, biện pháp", "2. Cơ quan chủ
+ * trì, phối hợp" over "a) Cơ quan chủ trì" …, 252/KH-BCĐQG1237 2013) is that part, not a heading: its
+ * items become the part's lines and its own parts the parent's. A heading with content of its own under
+ * it ("4.1. Kinh phí thực hiện" over "a) Nhiệm vụ: …", Hà Nội 308/KH-UBND 2025) stays a task.
+ */
+function foldPartHeadings(nodes: OutlineNode[]): OutlineNode[] {
+  for (const node of nodes) {
+    foldPartHeadings(node.children);
+    const kept: OutlineNode[] = [];
+    for (const child of node.children) {
+      const label = partLabel(child.title.replace(/[.:]\s*$/u, ''));
+      const hasContent = child.parts.some((part) => part.label === 'content' || part.label === 'contentTime');
+      if (!label || hasContent) {
+        kept.push(child);
+        continue;
+      }
+      const lines = [...child.body.map((item) => item.text), ...child.children.flatMap(itemLines)];
+      node.parts.push({ label, value: '', lines, line: child.line, endLine: lastLine(child) });
+      appendAll(node.parts, child.parts);
+      node.endLine = Math.max(node.endLine, lastLine(child));
+    }
+    node.children = kept;
+  }
+  return nodes;
+}
+
+/** A heading and what stands under it, as lines of a part: "a) Tổ chức Hội nghị …", then its text. */
+function itemLines(node: OutlineNode): string[] {
+  return [
+    `${node.marker.text}) ${node.title}`,
+    ...node.body.map((item) => item.text),
+    ...node.children.flatMap(itemLines),
+  ];
+}
+
+function lastLine(node: OutlineNode): number {
+  return maxOf([node.endLine, ...node.parts.map((part) => part.endLine), ...node.children.map(lastLine)]);
 }
 
 // "- Thành phần đoàn: …" is a part of its own that we do not read, not an item of the label above it.

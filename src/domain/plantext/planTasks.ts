@@ -3,6 +3,7 @@ import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
 import { deadlinesIn, headingAgency, sentencePerformers } from './sentenceParts';
+import type { Performers } from './splitPerformers';
 import { splitPerformers } from './splitPerformers';
 
 /** A task of the plan, each column as the text gives it ('' where it gives nothing). */
@@ -51,11 +52,20 @@ const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ/iu;
  * @example planRows(planOutline(planParagraphs(text)), 'dong-nai') // [{ kind: 'task', task: { tt: '1', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
  */
 export function planRows(outline: PlanOutline, province: string | null = null): PlanRow[] {
-  const chapters = outline.roots.filter(
+  const chapters: OutlineNode[] = outline.roots.filter(
     (root) =>
       !NOT_TASKS.test(root.title) &&
       (holdsTasks(root) || (TASK_TITLE.test(root.title) && root.children.length > 0)),
   );
+  // A directive (Chỉ thị, Công điện) is one numbered list of points, each a task or a body's duties.
+  if (chapters.length === 0)
+    appendAll(
+      chapters,
+      outline.roots.filter(
+        (root) =>
+          root.marker.style === 'arabic' && root.marker.parts.length === 1 && !NOT_TASKS.test(root.title),
+      ),
+    );
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
   const rows: PlanRow[] = [];
@@ -66,23 +76,17 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
 
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   const blocks = taskBlocks(node);
-  const assigned = node.children.length === 0 && blocks.length === 0 ? assignments(node, above.province) : [];
-  if (assigned.length > 0) {
-    // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
-    // matter, each paragraph that gives the work to someone a task.
-    rows.push({
-      kind: 'section',
-      tt: node.marker.text,
-      title: node.title,
-      line: node.line,
-      endLine: node.line,
-    });
-    for (const block of assigned)
-      rows.push({ kind: 'task', task: planTask(node, '', { title: '', block }, above) });
-    return;
-  }
-  const agency = headingAgency(node.title, above.parentTitle, above.province) ?? above.agency;
-  const here: Inherited = { ...above, agency };
+  const own = headingAgency(node.title, above.parentTitle, above.province);
+  const here: Inherited = { ...above, agency: own ?? above.agency };
+  const leaf = node.children.length === 0 && blocks.length === 0;
+  // "3. Cục Đường bộ Việt Nam" over "- Chỉ đạo …" bullets (Công điện 96/CĐ-BXD 2025): each bullet is a task
+  // of the body the heading names.
+  const duties = leaf && own !== undefined ? bulletTasks(node) : [];
+  if (duties.length > 1) return matterWithTasks(node, duties, here, rows);
+  // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
+  // matter, each paragraph that gives the work to someone a task.
+  const assigned = leaf ? assignments(node, above.province) : [];
+  if (assigned.length > 0) return matterWithTasks(node, assigned, above, rows);
   if (node.children.length === 0 && blocks.length <= 1) {
     // A leaf names a task; it inherits the body only the headings above it name (not its own title).
     const task = planTask(node, node.marker.text, { title: node.title, block: blocks[0] }, above);
@@ -161,6 +165,35 @@ function repeats(before: TaskBlock, after: TaskBlock): boolean {
 // A heading that names a matter, not a task: "1. Về kiến nghị …", "2. Đối với dự án …".
 const MATTER = /^(?:Về|Đối với)\s/u;
 
+/** A heading as a section over tasks cut from its text. */
+function matterWithTasks(
+  node: OutlineNode,
+  blocks: readonly TaskBlock[],
+  inherited: Inherited,
+  rows: PlanRow[],
+): void {
+  rows.push({
+    kind: 'section',
+    tt: node.marker.text,
+    title: node.title,
+    line: node.line,
+    endLine: node.line,
+  });
+  for (const block of blocks)
+    rows.push({ kind: 'task', task: planTask(node, '', { title: '', block }, inherited) });
+}
+
+/** A heading's bullets, each with the plain lines after it: the duties of the body it names. */
+function bulletTasks(node: OutlineNode): TaskBlock[] {
+  const blocks: TaskBlock[] = [];
+  for (const item of node.body) {
+    const last = blocks[blocks.length - 1];
+    if (item.text.startsWith('- ')) blocks.push({ text: [item], parts: [] });
+    else if (last) last.text.push(item);
+  }
+  return blocks;
+}
+
 /**
  * The paragraphs under a heading that give its work to someone, each with the paragraphs that follow it
  * until the next such; none unless the heading names a matter ("Về kiến nghị …") and a paragraph gives it.
@@ -196,7 +229,7 @@ function planTask(
   const task = [title, ...own.text.map((item) => item.text), ...content]
     .filter((line) => line !== '')
     .join('\n');
-  const labelled = parts('lead').flatMap(partText).flatMap(clauses).map(splitPerformers);
+  const labelled = labelledPerformers(parts('lead').flatMap(partText));
   // Without a lead label: the sentence that opens the task ("Giao Bộ Xây dựng chủ trì …"), else the body
   // the headings above name (a plan arranged by agency).
   // The task's opening sentence only: a later line ("+ Sở Xây dựng: hướng dẫn …") details the work.
@@ -261,6 +294,18 @@ function deadlineOfLine(line: string): string {
   if (line.length <= 60) return line;
   const deadlines = deadlinesIn(line);
   return deadlines.length > 0 ? deadlines.join('; ') : line;
+}
+
+/**
+ * The lead label's performers: "Sở Nội vụ chủ trì; Sở Tư pháp và các sở, ban, ngành …" (TP HCM 172/KH-UBND
+ * 2025) names the lead in the clause that says "chủ trì", the partners in the others.
+ */
+function labelledPerformers(values: readonly string[]): Performers[] {
+  const all = values.flatMap(clauses).map((clause) => ({ clause, ...splitPerformers(clause) }));
+  const leading = all.filter(({ clause }) => /\schủ trì(?=[\s,.;]|$)/u.test(clause));
+  if (leading.length === 0 || leading.length === all.length) return all;
+  const others = all.filter((performer) => !leading.includes(performer)).map((p) => p.lead);
+  return [...leading, { lead: '', partners: others.join('; ') }];
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { AgencyMention } from '../agencies';
 import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
+import { foldKey } from '../text';
 import type { Performers } from './splitPerformers';
 import { knownNames, splitPerformers } from './splitPerformers';
 import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
@@ -6,7 +8,7 @@ import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
 // "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
 const OFFICE =
-  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng)\b/u;
+  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng)\b/u;
 const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?:đồng chí\s+)?)?/u;
 
 /**
@@ -18,9 +20,19 @@ const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu
  *   → { lead: 'Bộ Xây dựng', partners: 'Bộ Tài chính' }
  */
 export function sentencePerformers(sentence: string, province: string | null): Performers | undefined {
-  return INTRODUCTION.test(sentence)
+  const opening = INTRODUCTION.test(sentence)
     ? afterIntroduction(sentence, province)
     : openingPerformers(sentence, province);
+  return opening ?? bracketedAssignment(sentence, province);
+}
+
+// "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)" (Sơn La 254/QĐ-UBND 2023):
+// the task first, who does it in a bracket after.
+const BRACKETED = /\((Giao\s[^()]+)\)/u;
+
+function bracketedAssignment(sentence: string, province: string | null): Performers | undefined {
+  const inner = BRACKETED.exec(sentence)?.[1];
+  return inner ? openingPerformers(inner, province) : undefined;
 }
 
 // "Sau khi phương án … được thông qua, Bộ Tài chính khẩn trương báo cáo …" (Thông báo 623/TB-VPCP 2025):
@@ -37,15 +49,13 @@ function openingPerformers(sentence: string, province: string | null): Performer
   const verb = firstAction(text, knownNames(text));
   // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
   // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
-  const subject = (verb >= 0 ? text.slice(0, verb) : '').replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
+  const subject = (verb >= 0 ? text.slice(0, verb) : text).replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
   if (subject === '' || subject.length > 160 || OPENS_WITH_ACTION.test(subject)) return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
     ? splitPerformers(subject)
     : withPartners(subject);
-  const known =
-    OFFICE.test(performers.lead) ||
-    splitAgencies(performers.lead, DEFAULT_REGISTRY, { province }).some((m) => m.entry !== undefined);
+  const known = OFFICE.test(performers.lead) || namesBodies(performers.lead, province);
   return known ? performers : undefined;
 }
 
@@ -53,6 +63,26 @@ function openingPerformers(sentence: string, province: string | null): Performer
 function withPartners(subject: string): Performers {
   const joint = /^(.+?)\s+phối hợp(?:\s+với)?\s+(.+)$/u.exec(subject);
   return joint ? { lead: joint[1] ?? subject, partners: joint[2] ?? '' } : { lead: subject, partners: '' };
+}
+
+/**
+ * Whether a text names bodies: each piece the registry knows, or a well-formed unit's name it does not
+ * ("Cục Đường bộ Việt Nam", "Ban Quản lý Dự án 85": a head word and a capital), at least one of them.
+ */
+function namesBodies(text: string, province: string | null): boolean {
+  const mentions = splitAgencies(text, DEFAULT_REGISTRY, { province });
+  return mentions.length > 0 && mentions.every((m) => isBody(m));
+}
+
+// The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
+// body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
+const BODY_KINDS =
+  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|nha thau|thanh vien)\b/u;
+
+function isBody(m: AgencyMention): boolean {
+  const folded = foldKey(m.text);
+  if (/^(?:cac|nhung)\s/u.test(folded) && !BODY_KINDS.test(folded)) return false;
+  return m.entry !== undefined || m.wellFormed === true;
 }
 
 // A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "vào ngày 19/12/2025", "trong tháng
@@ -89,10 +119,8 @@ export function headingAgency(
   const name = beforeCut(title);
   if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
-  const mentions = splitAgencies(name, DEFAULT_REGISTRY, { province });
-  return mentions.length > 0 && mentions.every((m) => m.entry !== undefined) && name.length <= 80
-    ? name
-    : undefined;
+  if (name.length > 80) return undefined;
+  return OFFICE.test(name) || namesBodies(name, province) ? name : undefined;
 }
 
 /** A heading up to its first " - " or ":" outside brackets: "Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính". */

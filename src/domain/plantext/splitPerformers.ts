@@ -7,9 +7,10 @@ export interface Performers {
   partners: string;
 }
 
-// "X chủ trì, phối hợp với Y", "X chủ trì và phối hợp Y", "X chủ trì." — "chủ trì" followed by anything
-// else ("Các cơ quan được giao chủ trì tổ chức đoàn …") is a sentence, kept whole.
-const LEAD_FIRST = /^(.+?)\s+chủ trì\s*(?:[,;.]\s*|\s+|$)(?:(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/iu;
+// "X chủ trì, phối hợp với Y …", "X chủ trì và phối hợp Y", "X chủ trì tham mưu …" (TP HCM 172/KH-UBND 2025):
+// the lead before "chủ trì", the partners after a "phối hợp" that follows it at once.
+const LEADS = /^(.+?)\s+chủ trì(?=[\s,.;]|$)(.*)$/su;
+const PARTNERS = /^[\s,;.]*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+)$/su;
 const BY_MANDATE = /\s+theo (?:nhiệm vụ|chức năng)(?=\s|$).*$/u;
 const END_STOP = /[\s.;,]+$/u;
 
@@ -21,11 +22,10 @@ const END_STOP = /[\s.;,]+$/u;
  */
 export function splitPerformers(sentence: string): Performers {
   const text = sentence.trim();
-  const match = LEAD_FIRST.exec(text);
-  const rest = match?.[2];
-  if (match && (rest !== undefined || /chủ trì\s*[.;]?\s*$/iu.test(text)))
-    return { lead: bodies(match[1] ?? ''), partners: rest ? bodies(rest) : '' };
-  return { lead: bodies(text), partners: '' };
+  const match = LEADS.exec(text);
+  if (!match) return { lead: bodies(text), partners: '' };
+  const partners = PARTNERS.exec(match[2] ?? '')?.[1];
+  return { lead: bodies(match[1] ?? ''), partners: partners ? bodies(partners) : '' };
 }
 
 function bodies(text: string): string {

@@ -1,0 +1,72 @@
+import { deadlinesIn, headingAgency, sentencePerformers } from '../../../src/domain/plantext/sentenceParts';
+import { splitPerformers } from '../../../src/domain/plantext/splitPerformers';
+
+describe('who carries a task out, as real plans write it', () => {
+  it.each([
+    // 58/KH-UBND Bà Rịa - Vũng Tàu 2024: "tổ chức" inside a body's name is not its action.
+    [
+      'Liên hiệp các tổ chức hữu nghị tỉnh chủ trì, phối hợp với Ủy ban nhân dân các huyện, thị xã, thành phố.',
+      {
+        lead: 'Liên hiệp các tổ chức hữu nghị tỉnh',
+        partners: 'Ủy ban nhân dân các huyện, thị xã, thành phố',
+      },
+    ],
+    // 172/KH-UBND TP HCM 2025: "chủ trì" followed by the action, no partners.
+    [
+      'Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch',
+      { lead: 'Sở Nội vụ', partners: '' },
+    ],
+    // 254/QĐ-UBND Sơn La 2023: no comma between "chủ trì" and "phối hợp".
+    [
+      'Công an tỉnh chủ trì phối hợp với Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh hướng dẫn',
+      { lead: 'Công an tỉnh', partners: 'Văn phòng UBND tỉnh giúp Chủ tịch UBND tỉnh' },
+    ],
+    ['Công an tỉnh, các cơ quan liên quan.', { lead: 'Công an tỉnh, các cơ quan liên quan', partners: '' }],
+  ])('splitPerformers(%j)', (sentence, expected) => {
+    expect(splitPerformers(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính rà soát quy hoạch', 'Bộ Xây dựng'],
+    ['Bộ Quốc phòng khẩn trương hoàn thiện hồ sơ', 'Bộ Quốc phòng'],
+    [
+      'Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra',
+      'Phó Thủ tướng Chính phủ Trần Hồng Hà',
+    ],
+    ['Sau khi phương án được thông qua, Bộ Tài chính khẩn trương báo cáo Thủ tướng', 'Bộ Tài chính'],
+    ['Xây dựng Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp)', 'Công an tỉnh'],
+    [
+      'Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì, phối hợp với Sở Xây dựng Lâm Đồng',
+      'Ban Quản lý Dự án 85',
+    ],
+  ])('sentencePerformers(%j) leads with %j', (sentence, lead) => {
+    expect(sentencePerformers(sentence, null)?.lead).toBe(lead);
+  });
+
+  it.each([
+    'Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị',
+    '- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo thực hiện',
+    'Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61%',
+  ])('names no performer in a sentence that starts with its action or a fact: %j', (sentence) => {
+    expect(sentencePerformers(sentence, null)).toBeUndefined();
+  });
+
+  it('takes a heading for a body only when it names one', () => {
+    expect(headingAgency('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', '', null)).toBe('Sở Tài chính');
+    expect(headingAgency('Trách nhiệm của đối tượng thực hiện kiểm kê:', '', null)).toBe(
+      'đối tượng thực hiện kiểm kê',
+    );
+    expect(headingAgency('Các Sở Xây dựng nêu trên', '', null)).toBe('Các Sở Xây dựng nêu trên');
+    expect(headingAgency('Các Thỏa thuận quốc tế cấp tỉnh', '', null)).toBeUndefined();
+    expect(
+      headingAgency('Đối với dự án cảng hàng không quốc tế Long Thành', 'Nhiệm vụ của các bộ', null),
+    ).toBeUndefined();
+  });
+
+  it('reads a sentence’s deadlines, not the dates of its context', () => {
+    expect(
+      deadlinesIn('… kiểm tra trước ngày 15 tháng 11 năm 2025, khánh thành vào ngày 19/12/2025.'),
+    ).toEqual(['trước ngày 15 tháng 11 năm 2025', 'vào ngày 19/12/2025']);
+    expect(deadlinesIn('Bản ghi nhớ ký năm 2020 đã hết hạn vào năm 2023')).toEqual([]);
+  });
+});

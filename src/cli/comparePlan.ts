@@ -6,8 +6,7 @@ import {
   compareMatrix,
   findProvinceIn,
   formatError,
-  formatMatrixDifference,
-  formatPlanTextFinding,
+  comparisonReport,
   importPlanText,
   parseAppendix,
   UnusableWorkbookError,
@@ -103,43 +102,14 @@ function fail(io: CompareIo, message: string): number {
 function report(
   comparison: MatrixComparison,
   imported: PlanImport,
-  { unit, column }: { unit: 'line' | 'paragraph'; column: string },
+  where: { unit: 'line' | 'paragraph'; column: string },
   lang: Lang,
 ): string {
-  const t = COMPARE_STRINGS[lang];
-  const first = (text: string) => text.split('\n')[0]?.slice(0, 100) ?? '';
-  const differing = comparison.pairs.filter((pair) => pair.differences.length > 0);
-  const lines = [
-    t.summary(
-      comparison.pairs.length,
-      comparison.pairs.filter((pair) => pair.split).length,
-      comparison.planOnly.length,
-      comparison.appendixOnly.length,
-      differing.length,
-    ),
-  ];
-  if (comparison.planOnly.length > 0) {
-    lines.push('', t.planOnly(comparison.planOnly.length));
-    for (const task of comparison.planOnly)
-      lines.push(`  ${t.at(unit, task.line, task.tt)}: ${first(task.task)}`);
-  }
-  if (comparison.appendixOnly.length > 0) {
-    lines.push('', t.appendixOnly(comparison.appendixOnly.length));
-    for (const row of comparison.appendixOnly)
-      lines.push(`  ${column}${row.rows[0]}${row.tt ? ` (${row.tt})` : ''}: ${first(row.task)}`);
-  }
-  if (differing.length > 0) {
-    lines.push('', t.differing(differing.length));
-    for (const pair of differing) {
-      const where = `${t.at(unit, pair.plan.line, pair.plan.tt)} ↔ ${column}${pair.row.rows[0]}${pair.row.tt ? ` (${pair.row.tt})` : ''}`;
-      for (const difference of pair.differences)
-        lines.push(`  ${where}: ${formatMatrixDifference(difference, lang)}`);
-    }
-  }
-  const text = imported.findings.filter((f) => f.code !== 'part-not-in-text' && f.code !== 'no-tasks');
-  if (text.length > 0) {
-    lines.push('', t.aboutText);
-    for (const finding of text) lines.push(`  ${formatPlanTextFinding(finding, unit, lang)}`);
+  const { summary, sections } = comparisonReport(comparison, imported.findings, where, lang);
+  const lines = [summary];
+  for (const section of sections) {
+    lines.push('', section.heading);
+    for (const line of section.lines) lines.push(`  ${line}`);
   }
   return `${lines.join('\n')}\n`;
 }

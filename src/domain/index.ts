@@ -22,7 +22,9 @@ export {
   formatMatrixDifference,
   formatPlanTextFinding,
   planTextLines,
+  comparisonReport,
 } from './messages';
+export type { ComparisonReport } from './messages';
 export type { Lang, RepeatedFinding } from './messages';
 export { summarize } from './summarize';
 export * from './rules';

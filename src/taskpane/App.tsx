@@ -13,6 +13,7 @@ import { StatusArea } from './StatusArea';
 import { STRINGS } from './strings';
 import { lastOutcome, useCheck } from './useCheck';
 import { useClearMarks } from './useClearMarks';
+import { useComparePlan } from './useComparePlan';
 import { useImportPlan } from './useImportPlan';
 import { useAgencySheets } from './useAgencySheets';
 import { useRowView } from './useRowView';
@@ -73,6 +74,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     [run],
   );
   const { importing, start: importPlan } = useImportPlan(port, lang, checkNew);
+  const { comparing, compare } = useComparePlan(port, lang);
   const last = lastOutcome(check);
   const busy =
     check.status === 'checking' ||
@@ -82,7 +84,8 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     rowView.status === 'restoring' ||
     agencySheets.status === 'generating' ||
     agencySheets.status === 'exporting' ||
-    importing.status === 'importing';
+    importing.status === 'importing' ||
+    comparing.status === 'comparing';
 
   const onCheck = () => {
     resetClearing();
@@ -138,7 +141,14 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
           )}
         </section>
       )}
-      <ImportPanel lang={lang} importing={importing} busy={busy} onImport={importPlan} />
+      <ImportPanel
+        lang={lang}
+        importing={importing}
+        comparing={comparing}
+        busy={busy}
+        onImport={importPlan}
+        onCompare={(text) => compare(text, sheet || undefined)}
+      />
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}
       {selfTest && <SelfTestPanel lang={lang} run={selfTest.run} startNow={selfTest.startNow} busy={busy} />}
     </main>

@@ -13,30 +13,35 @@ import {
 import { useState } from 'react';
 import type { Lang } from '../domain';
 import { STRINGS } from './strings';
+import type { CompareState } from './useComparePlan';
 import type { ImportState } from './useImportPlan';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   text: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface ImportPanelProps {
   lang: Lang;
   importing: ImportState;
+  comparing: CompareState;
   busy: boolean;
   onImport: (text: string) => void;
+  /** Compares the text with the appendix on the sheet chosen above. */
+  onCompare: (text: string) => void;
 }
 
 /**
  * "Lập phụ lục từ văn bản kế hoạch": the officer pastes the plan's text (copied from Word) and gets its
  * tasks as a new appendix sheet, checked at once; what the text leaves out or gets wrong is listed here.
  */
-export function ImportPanel({ lang, importing, busy, onImport }: ImportPanelProps) {
+export function ImportPanel({ lang, importing, comparing, busy, onImport, onCompare }: ImportPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [text, setText] = useState('');
-  const working = importing.status === 'importing';
+  const working = importing.status === 'importing' || comparing.status === 'comparing';
   return (
     <Accordion collapsible>
       <AccordionItem value="import">
@@ -49,13 +54,16 @@ export function ImportPanel({ lang, importing, busy, onImport }: ImportPanelProp
             <Field label={t.importLabel}>
               <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" rows={6} />
             </Field>
-            <div>
+            <div className={styles.actions}>
               <Button
                 appearance="primary"
                 onClick={() => onImport(text)}
                 disabled={busy || working || text.trim() === ''}
               >
-                {working ? t.importing : t.importButton}
+                {importing.status === 'importing' ? t.importing : t.importButton}
+              </Button>
+              <Button onClick={() => onCompare(text)} disabled={busy || working || text.trim() === ''}>
+                {comparing.status === 'comparing' ? t.comparing : t.compareButton}
               </Button>
             </div>
             {importing.status === 'failed' && (
@@ -76,6 +84,30 @@ export function ImportPanel({ lang, importing, busy, onImport }: ImportPanelProp
                   </ul>
                 )}
               </>
+            )}
+            {comparing.status === 'failed' && (
+              <Text as="p" role="alert" className={styles.text}>
+                {comparing.message}
+              </Text>
+            )}
+            {comparing.status === 'done' && (
+              <section aria-label={t.compareResult(comparing.sheet)} className={styles.panel}>
+                <Text as="p" role="status" className={styles.text}>
+                  {`${t.compareResult(comparing.sheet)}: ${comparing.report.summary}`}
+                </Text>
+                {comparing.report.sections.map((section) => (
+                  <div key={section.heading}>
+                    <Text as="h3" weight="semibold" className={styles.text}>
+                      {section.heading}
+                    </Text>
+                    <ul className={styles.list} aria-label={section.heading}>
+                      {section.lines.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </section>
             )}
           </div>
         </AccordionPanel>

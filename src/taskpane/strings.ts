@@ -93,7 +93,7 @@ const vi = {
   settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
   importHeading: 'Lập phụ lục từ văn bản kế hoạch',
   importIntro:
-    'Khi nhiệm vụ nằm trong thân văn bản (mỗi mục ghi "Cơ quan chủ trì", "Thời gian thực hiện"…): dán toàn văn kế hoạch vào đây. Phụ lục được lập thành một trang mới (không ghi đè trang nào), rồi được kiểm tra ngay.',
+    'Khi nhiệm vụ nằm trong thân văn bản (mỗi mục ghi "Cơ quan chủ trì", "Thời gian thực hiện"…): dán toàn văn kế hoạch vào đây. Phụ lục được lập thành một trang mới (không ghi đè trang nào), rồi được kiểm tra ngay. "So sánh với phụ lục" đối chiếu văn bản với phụ lục trên trang đang chọn ở trên, không ghi gì vào sổ tính.',
   importLabel: 'Văn bản kế hoạch (dán từ Word)',
   importButton: 'Lập phụ lục',
   importing: 'Đang lập phụ lục…',
@@ -101,6 +101,9 @@ const vi = {
   imported: (sheet: string, tasks: number, sections: number) =>
     `Đã lập trang "${sheet}": ${tasks} nhiệm vụ, ${sections} mục. Cột Ghi chú ghi dòng của văn bản mà mỗi nhiệm vụ được đọc ra.`,
   importNotes: 'Về văn bản kế hoạch',
+  compareButton: 'So sánh với phụ lục',
+  comparing: 'Đang so sánh…',
+  compareResult: (sheet: string) => `So sánh văn bản với trang "${sheet}"`,
   selfTestHeading: 'Tự kiểm tra',
   selfTestIntro:
     'Dành cho bộ phận CNTT sau khi cài đặt: thử trên một trang tạm từng chức năng add-in cần ở Excel này, rồi xoá trang đó. Không động đến dữ liệu của sổ tính.',
@@ -228,7 +231,7 @@ const en: Strings = {
     'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
   importHeading: 'Build the appendix from the plan text',
   importIntro:
-    'When the tasks are in the body of the plan (each naming its lead, its time frame…): paste the whole plan here. The appendix is written to a new sheet (no sheet is overwritten) and checked at once.',
+    'When the tasks are in the body of the plan (each naming its lead, its time frame…): paste the whole plan here. The appendix is written to a new sheet (no sheet is overwritten) and checked at once. "Compare with the appendix" sets the text beside the appendix on the sheet chosen above, writing nothing.',
   importLabel: 'Plan text (pasted from Word)',
   importButton: 'Build the appendix',
   importing: 'Building the appendix…',
@@ -236,6 +239,9 @@ const en: Strings = {
   imported: (sheet: string, tasks: number, sections: number) =>
     `Wrote sheet "${sheet}": ${tasks} tasks, ${sections} sections. Its Ghi chú column names the lines of the text each task was read from.`,
   importNotes: 'About the plan text',
+  compareButton: 'Compare with the appendix',
+  comparing: 'Comparing…',
+  compareResult: (sheet: string) => `The text beside sheet "${sheet}"`,
   selfTestHeading: 'Self-test',
   selfTestIntro:
     "For IT after deploying: tries each feature the add-in needs from this Excel on a temporary sheet, then removes it. The workbook's data is not touched.",

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FIXTURES } from '../helpers/grid';
-import { appendixGrid } from './grids';
+import { appendixGrid, grid } from './grids';
 import { memoryWorkbook } from './memoryPort';
 import { renderPane } from './renderPane';
 
@@ -53,5 +53,39 @@ describe('building the appendix from pasted plan text', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('No task found');
     expect(book.calls.addSheet).toEqual([]);
+  });
+
+  it('compares the pasted text with the appendix on the chosen sheet, writing nothing', async () => {
+    const text = [
+      'KẾ HOẠCH',
+      'II. NHIỆM VỤ',
+      '1. Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh',
+      '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+      '- Thời gian thực hiện: Quý III/2025.',
+      '2. Tổ chức hội nghị xúc tiến đầu tư tại Nhật Bản',
+      '- Đơn vị chủ trì: Sở Tài chính.',
+      '- Thời gian thực hiện: Quý IV/2025.',
+    ].join('\n');
+    const appendix = grid('Phụ lục', [
+      ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 02/01/2025 của UBND tỉnh Gia Lai)'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      ['1', 'Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Quý II'],
+      ['2', 'Kiểm tra việc thực hiện chế độ báo cáo thống kê ngành', 'Sở Tài chính', 'Quý IV'],
+    ]);
+    const book = memoryWorkbook({ sheets: [appendix] });
+    renderPane(book.port);
+    fireEvent.change(openImport(), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'So sánh với phụ lục' }));
+
+    const result = within(await screen.findByRole('region', { name: 'So sánh văn bản với trang "Phụ lục"' }));
+    expect(result.getByRole('status').textContent).toContain(
+      'Ghép được 1 cặp; 1 nhiệm vụ chỉ có trong văn bản; 1 dòng chỉ có trong phụ lục; 1 cặp khác nhau.',
+    );
+    const differing = result.getByRole('list', { name: 'Văn bản và phụ lục ghi khác nhau (1):' });
+    expect(differing.textContent).toBe(
+      'Dòng 3 (1) ↔ B3 (1): thời gian: văn bản "Quý III/2025", phụ lục "Quý II"',
+    );
+    expect(book.calls.addSheet).toEqual([]);
+    expect(book.calls.writeCheck).toEqual([]);
   });
 });

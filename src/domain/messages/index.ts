@@ -6,6 +6,8 @@ import { vi } from './vi';
 
 export type { Lang } from './types';
 export { formatMatrixDifference, formatPlanTextFinding, planTextLines } from './planTextMessages';
+export { comparisonReport } from './comparisonReport';
+export type { ComparisonReport } from './comparisonReport';
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 

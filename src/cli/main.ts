@@ -9,6 +9,7 @@ import { formatHuman } from './formatHuman';
 import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
 import { addCompareCommand } from './comparePlan';
 import { addImportCommand } from './importPlan';
+import { addNewCommand } from './newAppendix';
 import { addSplitCommand } from './split';
 import { STRINGS } from './strings';
 import { streamJson } from './streamJson';
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   addSplitCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   addImportCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   addCompareCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
+  addNewCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -73,7 +73,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     },
     [run],
   );
-  const { importing, start: importPlan } = useImportPlan(port, lang, checkNew);
+  const { importing, start: importPlan, blank } = useImportPlan(port, lang, checkNew);
   const { comparing, compare } = useComparePlan(port, lang);
   const last = lastOutcome(check);
   const busy =
@@ -147,6 +147,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
         comparing={comparing}
         busy={busy}
         onImport={importPlan}
+        onBlank={blank}
         onCompare={(text) => compare(text, sheet || undefined)}
       />
       {last && <SettingsPanel lang={lang} settings={last.settings} busy={busy} onSave={save} />}

@@ -29,6 +29,8 @@ export interface ImportPanelProps {
   comparing: CompareState;
   busy: boolean;
   onImport: (text: string) => void;
+  /** Adds an empty appendix in the standard layout. */
+  onBlank: () => void;
   /** Compares the text with the appendix on the sheet chosen above. */
   onCompare: (text: string) => void;
 }
@@ -37,7 +39,15 @@ export interface ImportPanelProps {
  * "Lập phụ lục từ văn bản kế hoạch": the officer pastes the plan's text (copied from Word) and gets its
  * tasks as a new appendix sheet, checked at once; what the text leaves out or gets wrong is listed here.
  */
-export function ImportPanel({ lang, importing, comparing, busy, onImport, onCompare }: ImportPanelProps) {
+export function ImportPanel({
+  lang,
+  importing,
+  comparing,
+  busy,
+  onImport,
+  onBlank,
+  onCompare,
+}: ImportPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [text, setText] = useState('');
@@ -48,6 +58,19 @@ export function ImportPanel({ lang, importing, comparing, busy, onImport, onComp
         <AccordionHeader as="h2">{t.importHeading}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>
+            <Text as="p" className={styles.text}>
+              {t.blankIntro}
+            </Text>
+            <div>
+              <Button onClick={onBlank} disabled={busy || working}>
+                {t.blankButton}
+              </Button>
+            </div>
+            {importing.status === 'created' && (
+              <Text as="p" role="status" className={styles.text}>
+                {t.blankCreated(importing.sheet)}
+              </Text>
+            )}
             <Text as="p" className={styles.text}>
               {t.importIntro}
             </Text>

@@ -91,7 +91,12 @@ const vi = {
   defaultSeverity: (label: string) => `Mặc định (${label})`,
   saveSettings: 'Lưu cài đặt',
   settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
-  importHeading: 'Lập phụ lục từ văn bản kế hoạch',
+  importHeading: 'Lập phụ lục mới',
+  blankIntro:
+    'Một trang mới theo mẫu chuẩn (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), sẵn để điền và in.',
+  blankButton: 'Tạo trang phụ lục trống',
+  blankCreated: (sheet: string) =>
+    `Đã tạo trang "${sheet}" theo mẫu: hãy điền số, ngày kế hoạch ở dòng "Kèm theo" rồi nhập nhiệm vụ.`,
   importIntro:
     'Khi nhiệm vụ nằm trong thân văn bản (mỗi mục ghi "Cơ quan chủ trì", "Thời gian thực hiện"…): dán toàn văn kế hoạch vào đây. Phụ lục được lập thành một trang mới (không ghi đè trang nào), rồi được kiểm tra ngay. "So sánh với phụ lục" đối chiếu văn bản với phụ lục trên trang đang chọn ở trên, không ghi gì vào sổ tính.',
   importLabel: 'Văn bản kế hoạch (dán từ Word)',
@@ -229,7 +234,12 @@ const en: Strings = {
   saveSettings: 'Save settings',
   settingsNote:
     'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
-  importHeading: 'Build the appendix from the plan text',
+  importHeading: 'New appendix',
+  blankIntro:
+    'A new sheet in the standard layout (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), ready to fill in and print.',
+  blankButton: 'Add a blank appendix sheet',
+  blankCreated: (sheet: string) =>
+    `Added sheet "${sheet}" in the standard layout: fill in the plan's number and date on its "Kèm theo" line, then the tasks.`,
   importIntro:
     'When the tasks are in the body of the plan (each naming its lead, its time frame…): paste the whole plan here. The appendix is written to a new sheet (no sheet is overwritten) and checked at once. "Compare with the appendix" sets the text beside the appendix on the sheet chosen above, writing nothing.',
   importLabel: 'Plan text (pasted from Word)',

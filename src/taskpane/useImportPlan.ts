@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang, WorkbookPort } from '../domain';
-import { failureMessage, importPlanText, planMatrixSheet, planTextLines } from '../domain';
+import { appendixTemplate, failureMessage, importPlanText, planMatrixSheet, planTextLines } from '../domain';
 import { STRINGS } from './strings';
 import { useLatestRun } from './useLatestRun';
 
@@ -8,6 +8,7 @@ export type ImportState =
   | { status: 'idle' }
   | { status: 'importing' }
   | { status: 'done'; sheet: string; tasks: number; sections: number; notes: string[] }
+  | { status: 'created'; sheet: string }
   | { status: 'failed'; message: string };
 
 /**
@@ -20,7 +21,7 @@ export function useImportPlan(
   port: WorkbookPort,
   lang: Lang,
   onAdded: (sheet: string) => void,
-): { importing: ImportState; start: (text: string) => void } {
+): { importing: ImportState; start: (text: string) => void; blank: () => void } {
   const [importing, setImporting] = useState<ImportState>({ status: 'idle' });
   const begin = useLatestRun();
   const start = useCallback(
@@ -52,5 +53,18 @@ export function useImportPlan(
     },
     [port, lang, onAdded, begin],
   );
-  return { importing, start };
+  // "Tạo trang phụ lục trống": the standard layout, empty, on a new sheet of the officer's.
+  const blank = useCallback(() => {
+    const isLatest = begin();
+    setImporting({ status: 'importing' });
+    port
+      .addSheet(appendixTemplate())
+      .then(({ name }) => {
+        if (isLatest()) setImporting({ status: 'created', sheet: name });
+      })
+      .catch((error: unknown) => {
+        if (isLatest()) setImporting({ status: 'failed', message: failureMessage(error, lang) });
+      });
+  }, [port, lang, begin]);
+  return { importing, start, blank };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { appendixTemplate } from '../../src/domain';
 import { FIXTURES } from '../helpers/grid';
 import { appendixGrid, grid } from './grids';
 import { memoryWorkbook } from './memoryPort';
@@ -11,7 +12,7 @@ const DONG_NAI = readFileSync(join(FIXTURES, 'plans', 'ke-hoach-doi-ngoai-dong-n
 function openImport(lang: 'vi' | 'en' = 'vi') {
   fireEvent.click(
     screen.getByRole('button', {
-      name: lang === 'vi' ? 'Lập phụ lục từ văn bản kế hoạch' : 'Build the appendix from the plan text',
+      name: lang === 'vi' ? 'Lập phụ lục mới' : 'New appendix',
     }),
   );
   return screen.getByRole('textbox', {
@@ -87,5 +88,21 @@ describe('building the appendix from pasted plan text', () => {
     );
     expect(book.calls.addSheet).toEqual([]);
     expect(book.calls.writeCheck).toEqual([]);
+  });
+
+  it('adds a blank appendix in the standard layout, which reads as an appendix with its header', async () => {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    openImport();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo trang phụ lục trống' }));
+
+    expect(
+      await screen.findByText(
+        'Đã tạo trang "Phụ lục" theo mẫu: hãy điền số, ngày kế hoạch ở dòng "Kèm theo" rồi nhập nhiệm vụ.',
+      ),
+    ).toBeTruthy();
+    // The template's own columns (their titles are held by test/cli/newAppendix.test.ts).
+    expect(book.calls.addSheet[0]?.header).toEqual(appendixTemplate().header);
+    expect(book.calls.addSheet[0]?.header).toContain('Căn cứ');
   });
 });

@@ -48,6 +48,7 @@ export {
   mergedRowHeight,
   printScale,
 } from './listSheetPrint';
+export { appendixTemplate } from './appendixTemplate';
 export { listSheetGrid } from './listSheetGrid';
 export { listText } from './listText';
 export type { ListText } from './listText';

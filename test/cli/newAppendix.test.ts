@@ -1,0 +1,34 @@
+import { DEFAULT_SETTINGS, validate } from '../../src/domain';
+import { loadWorkbook, readAppendix } from '../../src/xlsx';
+import { firstSheetOf, memoryIo } from '../helpers/memoryIo';
+
+describe('task-matrix new --out NEW.xlsx', () => {
+  it('writes the standard appendix, which the check reads with no structural finding', async () => {
+    const { files, run } = memoryIo();
+    const result = await run('new', '--out', 'out/moi.xlsx');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đã ghi out/moi.xlsx: trang "Phụ lục" theo mẫu chuẩn');
+    const bytes = files.get('out/moi.xlsx') as Uint8Array;
+    const sheet = await firstSheetOf(bytes);
+    expect(sheet.getCell('A1').text).toBe('PHỤ LỤC');
+    expect(sheet.pageSetup.orientation).toBe('landscape');
+    const read = readAppendix(await loadWorkbook(bytes, 'moi.xlsx'));
+    expect(read.appendix.headerRow).toBe(5);
+    expect(Object.keys(read.appendix.columns).sort()).toEqual(
+      ['basis', 'funding', 'lead', 'note', 'partners', 'task', 'time', 'tt'].sort(),
+    );
+    // Only what the officer has yet to fill in: the plan's number and date.
+    expect(validate(read.appendix, DEFAULT_SETTINGS, {}).findings.map((f) => f.code)).toEqual([
+      'missing-plan-reference',
+    ]);
+  });
+
+  it('never overwrites a file', async () => {
+    const { files, run } = memoryIo();
+    files.set('out/co.xlsx', new Uint8Array([7]));
+    const result = await run('new', '--out', 'out/co.xlsx', '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"out/co.xlsx" already exists: not overwritten.');
+    expect(files.get('out/co.xlsx')).toEqual(new Uint8Array([7]));
+  });
+});

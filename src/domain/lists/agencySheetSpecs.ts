@@ -34,6 +34,7 @@ export function agencySheetSpecs(
     sheetName: names.index.name,
     targets,
     withSupporting: lists.fields.includes('partners'),
+    withBasis: !lists.blankColumns.includes('basis'),
     delegationCount: lists.delegationCount,
     lang,
   });

@@ -38,6 +38,7 @@ export function agencyFiles(lists: AgencyLists, lang: Lang = 'vi'): AgencyFiles 
     sheetName: names.index.name,
     targets,
     withSupporting: lists.fields.includes('partners'),
+    withBasis: !lists.blankColumns.includes('basis'),
     delegationCount: lists.delegationCount,
     lang,
   });

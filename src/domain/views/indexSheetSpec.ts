@@ -14,6 +14,11 @@ export interface IndexSheetOptions {
   targets: ReadonlyMap<string, LinkTarget>;
   /** Whether the appendix has a "Cơ quan phối hợp" column (else the column would only show zeros). */
   withSupporting: boolean;
+  /**
+   * Whether to count led tasks without a legal basis: not when the appendix has no Căn cứ column or leaves
+   * it blank on every row (the count would be every task, and say nothing). Counted by default.
+   */
+  withBasis?: boolean;
   /** Number of delegations of the workbook's delegations appendix; null or absent when it has none. */
   delegationCount?: number | null;
   lang?: Lang;
@@ -32,7 +37,8 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   const c = text.indexColumns;
   const header = [c.number, c.agency, toFiles ? c.file : c.sheet, c.led, c.shared];
   if (options.withSupporting) header.push(c.supporting);
-  appendAll(header, [...text.quarters, c.otherTime, c.lacksBasis]);
+  const withBasis = options.withBasis ?? true;
+  appendAll(header, [...text.quarters, c.otherTime, ...(withBasis ? [c.lacksBasis] : [])]);
   const delegationCount = options.delegationCount ?? null;
   if (delegationCount !== null) header.push(c.delegations);
   const counts = (row: AgencyCounts): number[] => [
@@ -41,7 +47,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
     ...(options.withSupporting ? [row.supporting] : []),
     ...row.byQuarter,
     row.otherTime,
-    row.lacksBasis,
+    ...(withBasis ? [row.lacksBasis] : []),
     ...(delegationCount !== null ? [row.delegations] : []),
   ];
   const rows: ListRow[] = index.rows.map((row, i) => ({
@@ -54,6 +60,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   }));
   rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals)] });
   appendAll(rows, notes(index, text));
+  if (withBasis) rows.push({ kind: 'note', text: text.indexBasisNote });
   if (delegationCount !== null) rows.push({ kind: 'note', text: text.indexDelegationsNote(delegationCount) });
   const reference = planReferenceLine(plan, text);
   const bounds = header.map((_, i): readonly [number, number] =>

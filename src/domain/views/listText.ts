@@ -67,6 +67,8 @@ export interface ListText {
   quarters: [string, string, string, string];
   total: string;
   indexNotes: (tasks: number, sole: number, shared: number) => string[];
+  /** The note on the "Thiếu căn cứ" column, printed only with it. */
+  indexBasisNote: string;
   indexDelegationsNote: (delegations: number) => string;
 }
 
@@ -122,8 +124,8 @@ const vi: ListText = {
   indexNotes: (tasks, sole, shared) => [
     `Phụ lục có ${tasks} nhiệm vụ: ${sole} do một cơ quan chủ trì, ${shared} do nhiều cơ quan cùng chủ trì (tính ở mỗi cơ quan).`,
     'Quý I–IV: quý kết thúc thời gian thực hiện của nhiệm vụ chủ trì; Khác/cả năm: thường xuyên, cả năm, theo kế hoạch khác hoặc chưa rõ.',
-    'Thiếu căn cứ: nhiệm vụ chủ trì có ô Căn cứ để trống.',
   ],
+  indexBasisNote: 'Thiếu căn cứ: nhiệm vụ chủ trì có ô Căn cứ để trống.',
   indexDelegationsNote: (delegations) =>
     `Đoàn ra: số đoàn do cơ quan chủ trì tham mưu, theo phụ lục đoàn ra (${delegations} đoàn).`,
 };
@@ -180,8 +182,8 @@ const en: ListText = {
   indexNotes: (tasks, sole, shared) => [
     `The appendix has ${tasks} tasks: ${sole} led by one agency, ${shared} by several (counted for each).`,
     'Q1–Q4: the quarter a led task ends in; Other/all year: recurring, all year, linked to another plan, or unclear.',
-    'No legal basis: led tasks whose Căn cứ cell is blank.',
   ],
+  indexBasisNote: 'No legal basis: led tasks whose Căn cứ cell is blank.',
   indexDelegationsNote: (delegations) =>
     `Delegations: delegations abroad the agency leads, from the delegations appendix (${delegations} in all).`,
 };

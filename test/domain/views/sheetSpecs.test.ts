@@ -252,6 +252,27 @@ describe('sheet specs of a sheet with partners and unknown leads', () => {
     });
     expect(noPartners.header).not.toContain('Phối hợp');
   });
+
+  it('leaves out "Thiếu căn cứ" and its note when the appendix has no Căn cứ column (it would count every task)', () => {
+    const noBasis = buildAgencyLists(
+      parseAppendix(
+        gridFrom([
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+          ['1', 'Việc một', 'Sở Tài chính', 'Quý II/2025'],
+          ['2', 'Việc hai', 'Sở Nội vụ', 'Quý III/2025'],
+        ]),
+      ),
+    );
+    expect(noBasis.blankColumns).toContain('basis');
+    const spec = agencyFiles(noBasis).index.spec;
+    expect(spec.header).not.toContain('Thiếu căn cứ');
+    expect(spec.rows.some((row) => row.kind === 'note' && row.text.startsWith('Thiếu căn cứ'))).toBe(false);
+    const withBasis = agencyFiles(lists).index.spec;
+    expect(withBasis.header).toContain('Thiếu căn cứ');
+    expect(withBasis.rows.some((row) => row.kind === 'note' && row.text.startsWith('Thiếu căn cứ'))).toBe(
+      true,
+    );
+  });
 });
 
 describe('planReferenceLine', () => {

@@ -15,15 +15,10 @@ import { loadWorkbook, readAppendix } from '../xlsx';
 import { COMPARE_STRINGS } from './compareStrings';
 import { IMPORT_STRINGS } from './importStrings';
 import { readBytes } from './input';
+import type { CommandIo } from './newFile';
+import { refuse } from './newFile';
 import type { PlanDocument } from './planDocument';
 import { planDocument } from './planDocument';
-
-/** What `compare` needs from the machine, injected so tests run against a fake. */
-export interface CompareIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readFile: (path: string) => Promise<Uint8Array>;
-}
 
 interface CompareOptions {
   sheet?: string;
@@ -34,7 +29,11 @@ interface CompareOptions {
  * Registers `compare PLAN [APPENDIX.xlsx]`; `done` receives the exit code (0 the two agree, 1 they differ,
  * 2 a file cannot be used or there is no appendix to compare with).
  */
-export function addCompareCommand(program: Command, io: CompareIo, done: (code: number) => void): void {
+export function addCompareCommand(
+  program: Command,
+  io: Omit<CommandIo, 'writeFile'>,
+  done: (code: number) => void,
+): void {
   program
     .command('compare')
     .description('So sánh nhiệm vụ trong văn bản kế hoạch với phụ lục nhiệm vụ (không ghi vào tệp nào)')
@@ -51,12 +50,12 @@ async function compare(
   planFile: string,
   appendixFile: string | undefined,
   options: CompareOptions,
-  io: CompareIo,
+  io: Omit<CommandIo, 'writeFile'>,
 ): Promise<number> {
   const t = COMPARE_STRINGS[options.lang];
   try {
     const document = await planDocument(await readBytes(planFile, io.readFile));
-    if (document === undefined) return fail(io, IMPORT_STRINGS[options.lang].notText(planFile));
+    if (document === undefined) return refuse(io, IMPORT_STRINGS[options.lang].notText(planFile));
     const imported = importPlanText(document.text);
     const appendix = appendixFile
       ? readAppendix(
@@ -64,7 +63,7 @@ async function compare(
           options.sheet,
         ).appendix
       : tableAppendix(document);
-    if (!appendix) return fail(io, t.noAppendix);
+    if (!appendix) return refuse(io, t.noAppendix);
     const tasks = imported.rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
     const comparison = compareMatrix(tasks, appendix.tasks, {
       province: findProvinceIn(imported.header.issuer ?? '')?.id ?? appendix.plan.province ?? null,
@@ -84,7 +83,7 @@ async function compare(
     return agree && comparison.pairs.every((p) => p.differences.length === 0) ? 0 : 1;
   } catch (error) {
     if (!(error instanceof UnusableWorkbookError)) throw error;
-    return fail(io, formatError(error, options.lang));
+    return refuse(io, formatError(error, options.lang));
   }
 }
 
@@ -92,11 +91,6 @@ async function compare(
 function tableAppendix(document: PlanDocument): Appendix | undefined {
   const table = document.tables.find((candidate) => candidate.kind === 'tasks');
   return table ? parseAppendix(table.grid) : undefined;
-}
-
-function fail(io: CompareIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return 2;
 }
 
 function report(

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Lang, PlanImport, PlanTextFinding } from '../domain';
@@ -17,15 +17,9 @@ import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
 import { IMPORT_STRINGS } from './importStrings';
 import { readBytes } from './input';
+import type { CommandIo } from './newFile';
+import { outProblem, refuse } from './newFile';
 import { planDocument } from './planDocument';
-
-/** What `import` needs from the machine, injected so tests run against a fake. */
-export interface ImportIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readFile: (path: string) => Promise<Uint8Array>;
-  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
-}
 
 interface ImportOptions {
   out: string;
@@ -36,7 +30,7 @@ interface ImportOptions {
  * Registers `import PLAN.txt --out MATRIX.xlsx`; `done` receives the exit code (0 written, 2 nothing
  * written: the text holds no task, the file cannot be read, or --out is already a file).
  */
-export function addImportCommand(program: Command, io: ImportIo, done: (code: number) => void): void {
+export function addImportCommand(program: Command, io: CommandIo, done: (code: number) => void): void {
   program
     .command('import')
     .description('Lập phụ lục nhiệm vụ (.xlsx) từ văn bản kế hoạch (.txt, .docx) rồi kiểm tra phụ lục đó')
@@ -46,17 +40,17 @@ export function addImportCommand(program: Command, io: ImportIo, done: (code: nu
     .action(async (file: string, options: ImportOptions) => done(await importPlan(file, options, io)));
 }
 
-async function importPlan(file: string, options: ImportOptions, io: ImportIo): Promise<number> {
+async function importPlan(file: string, options: ImportOptions, io: CommandIo): Promise<number> {
   const t = IMPORT_STRINGS[options.lang];
   try {
-    if (extname(options.out).toLowerCase() !== '.xlsx') return fail(io, t.outNotXlsx(options.out));
-    if (await exists(options.out, io)) return fail(io, t.outExists(options.out));
+    const problem = await outProblem(options.out, io, options.lang);
+    if (problem) return refuse(io, problem);
     const document = await planDocument(await readBytes(file, io.readFile));
-    if (document === undefined) return fail(io, t.notText(file));
+    if (document === undefined) return refuse(io, t.notText(file));
     const imported = importPlanText(document.text);
     if (imported.taskCount === 0 && document.tables.length === 0) {
       const none = imported.findings.find((f) => f.code === 'no-tasks');
-      return fail(io, none ? formatPlanTextFinding(none, document.unit, options.lang) : t.noTasks);
+      return refuse(io, none ? formatPlanTextFinding(none, document.unit, options.lang) : t.noTasks);
     }
     const matrix =
       imported.taskCount > 0
@@ -82,21 +76,7 @@ async function importPlan(file: string, options: ImportOptions, io: ImportIo): P
     return 0;
   } catch (error) {
     if (!(error instanceof UnusableWorkbookError)) throw error;
-    return fail(io, formatError(error, options.lang));
-  }
-}
-
-function fail(io: ImportIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return 2;
-}
-
-async function exists(path: string, io: ImportIo): Promise<boolean> {
-  try {
-    await io.readFile(path);
-    return true;
-  } catch {
-    return false;
+    return refuse(io, formatError(error, options.lang));
   }
 }
 

@@ -144,7 +144,7 @@ function cellText(tc: XmlNode, numbering: WordNumbering): string {
 }
 
 /** A table as lines of text, a row per line, its cells parted by " | " (as text copied out of Word reads). */
-export function tableLines(table: DocxTable): string[] {
+function tableLines(table: DocxTable): string[] {
   const lines: string[] = [];
   for (let row = 0; row < table.rowCount; row++) {
     const texts = table.cells.filter((c) => c.row === row).map((c) => c.text.replace(/\s*\n\s*/gu, ' '));

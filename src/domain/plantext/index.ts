@@ -4,7 +4,7 @@
  */
 export { importPlanText } from './importPlanText';
 export type { PlanImport } from './importPlanText';
-export { planMatrixSheet, sourceLines } from './planMatrixSheet';
+export { planMatrixSheet } from './planMatrixSheet';
 export type { PlanHeader } from './planHeader';
 export type { PlanRow, PlanTask } from './planTasks';
 export type { PlanTextCode, PlanTextFinding } from './planTextChecks';

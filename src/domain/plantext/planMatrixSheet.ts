@@ -70,7 +70,7 @@ export function planMatrixSheet(
 }
 
 /** @example sourceLines(35, 41, 'line') === 'Dòng 35–41 của văn bản' */
-export function sourceLines(line: number, endLine: number, unit: Unit): string {
+function sourceLines(line: number, endLine: number, unit: Unit): string {
   const word = unit === 'line' ? 'Dòng' : 'Đoạn';
   return endLine > line ? `${word} ${line}–${endLine} của văn bản` : `${word} ${line} của văn bản`;
 }

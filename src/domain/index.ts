@@ -23,6 +23,11 @@ export {
   formatPlanTextFinding,
   planTextLines,
   comparisonReport,
+  changedPart,
+  fixLine,
+  fixOutcomeLines,
+  fixPreviewLines,
+  skipLine,
 } from './messages';
 export type { ComparisonReport } from './messages';
 export type { Lang, RepeatedFinding } from './messages';
@@ -43,3 +48,4 @@ export * from './lists';
 export * from './planScope';
 export * from './selfTest';
 export * from './plantext';
+export * from './fixes';

@@ -3,3 +3,4 @@ export { parseVietnameseDate, formatIsoDate } from './dates';
 export type { ParsedDate } from './dates';
 export { convertLegacy, convertTcvn3, convertVni, detectLegacyEncoding } from './legacyEncoding';
 export type { LegacyEncoding } from './legacyEncoding';
+export { hasStraySpaces, tidySpaces } from './straySpaces';

@@ -1,6 +1,6 @@
 import type { Field } from '../../schema';
 import { FIELDS } from '../../schema';
-import { convertLegacy, detectLegacyEncoding, normalizeText } from '../../text';
+import { convertLegacy, detectLegacyEncoding, hasStraySpaces, normalizeText } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
@@ -50,8 +50,6 @@ export const nonNfcText: Rule = {
   check: (input) => eachCell(input, (cell) => (cell.text !== cell.text.normalize('NFC') ? {} : undefined)),
 };
 
-const STRAY_SPACE = /^[ \t\u00a0]|[ \t\u00a0]$|[ \t\u00a0]{2,}/u;
-
 /** Spaces at either end of a cell or doubled inside it (line breaks are the officer's layout and stay). */
 export const extraWhitespace: Rule = {
   meta: {
@@ -60,7 +58,7 @@ export const extraWhitespace: Rule = {
     title: { vi: 'Khoảng trắng thừa', en: 'Extra whitespace' },
     columns: TEXT_FIELDS,
   },
-  check: (input) => eachCell(input, (cell) => (STRAY_SPACE.test(cell.text) ? {} : undefined)),
+  check: (input) => eachCell(input, (cell) => (hasStraySpaces(cell.text) ? {} : undefined)),
 };
 
 /**

@@ -1,0 +1,64 @@
+import type { CellValue } from '../grid';
+
+/** The findings a safe, mechanical fix exists for: the fix changes only what the finding names. */
+export const FIXABLE_CODES = [
+  'legacy-encoding',
+  'non-nfc-text',
+  'agency-name-variant',
+  'agency-name-inconsistent',
+  'malformed-citation',
+  'extra-whitespace',
+] as const;
+export type FixableCode = (typeof FIXABLE_CODES)[number];
+
+export function isFixableCode(code: string): code is FixableCode {
+  return (FIXABLE_CODES as readonly string[]).includes(code);
+}
+
+/** One cell a fix would rewrite: its text now and after, and the findings the change answers. */
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  rowNumber: number;
+  column: string;
+  before: string;
+  after: string;
+  codes: FixableCode[];
+}
+
+/** Why a change from a preview was not written. */
+export type SkipReason = 'changed' | 'formula' | 'missing';
+
+export interface SkippedChange {
+  change: CellChange;
+  reason: SkipReason;
+}
+
+/** The cell as the workbook holds it at the moment of applying. */
+export interface CellNow {
+  value: CellValue;
+  /** The cell holds a formula (its value is a result, not the officer's text). */
+  formula: boolean;
+}
+
+/**
+ * Splits a preview's changes into those still safe to write and those to skip: a cell the officer changed
+ * since the preview (its value is no longer the text the preview showed) or that now holds a formula is
+ * never overwritten. Both adapters apply through this, so the rule is one.
+ * @example sortOutChanges([change], () => ({ value: change.before, formula: false })).write.length === 1
+ */
+export function sortOutChanges(
+  changes: readonly CellChange[],
+  now: (change: CellChange) => CellNow | undefined,
+): { write: CellChange[]; skipped: SkippedChange[] } {
+  const write: CellChange[] = [];
+  const skipped: SkippedChange[] = [];
+  for (const change of changes) {
+    const cell = now(change);
+    if (!cell) skipped.push({ change, reason: 'missing' });
+    else if (cell.formula) skipped.push({ change, reason: 'formula' });
+    else if (cell.value !== change.before) skipped.push({ change, reason: 'changed' });
+    else write.push(change);
+  }
+  return { write, skipped };
+}

@@ -1,0 +1,115 @@
+import type { CellGrid } from '../grid';
+import { columnNumber } from '../grid';
+import { MergeLookup } from '../mergeLookup';
+import type { TaskAnalysis } from '../rules';
+import type { Appendix, Finding } from '../schema';
+import { convertLegacy, detectLegacyEncoding, tidySpaces } from '../text';
+import type { CellChange, FixableCode } from './cellChange';
+import { FIXABLE_CODES, isFixableCode } from './cellChange';
+import type { SpanEdit } from './spanEdits';
+import { agencyEdit, applySpanEdits, citationSpacingEdit } from './spanEdits';
+
+/** What a check learnt, with the grid it read: the inputs of a fix preview. */
+export interface FixInput {
+  grid: CellGrid;
+  appendix: Appendix;
+  analyses: readonly TaskAnalysis[];
+  findings: readonly Finding[];
+}
+
+/**
+ * The cells the safe fixes would rewrite, one change per cell with every fix that applies to it: the
+ * legacy encoding converted, decomposed Unicode composed, a variant agency name made canonical, the stray
+ * spaces of a citation's symbol removed, stray spaces tidied. Only the appendix's own cells (task rows,
+ * known columns, never a cell inside a merged area but its first), only text values. A cell converted
+ * from a legacy encoding or composed gets its other fixes on the next check, when the offsets the rules
+ * found are the cell's again.
+ * @example proposeFixes(checked).map((c) => `${c.cell}: ${c.before} → ${c.after}`) // ['E85: … 82/KH- UBND … → … 82/KH-UBND …']
+ */
+export function proposeFixes(input: FixInput, only: readonly FixableCode[] = FIXABLE_CODES): CellChange[] {
+  const { appendix } = input;
+  const byCell = new Map<string, Finding[]>();
+  for (const finding of input.findings) {
+    if (!finding.cell || (finding.sheet !== undefined && finding.sheet !== appendix.sheet)) continue;
+    if (!isFixableCode(finding.code) || !only.includes(finding.code)) continue;
+    const list = byCell.get(finding.cell) ?? [];
+    list.push(finding);
+    byCell.set(finding.cell, list);
+  }
+  const context = new FixContext(input);
+  const changes: CellChange[] = [];
+  for (const [cell, findings] of byCell) {
+    const change = context.changeAt(cell, findings);
+    if (change) changes.push(change);
+  }
+  return changes.sort((a, b) => a.rowNumber - b.rowNumber || columnNumber(a.column) - columnNumber(b.column));
+}
+
+class FixContext {
+  private readonly merges: MergeLookup;
+  private readonly columns: ReadonlySet<string>;
+  private readonly taskAtRow = new Map<number, number>();
+
+  constructor(private readonly input: FixInput) {
+    this.merges = new MergeLookup(input.grid);
+    this.columns = new Set(Object.values(input.appendix.columns));
+    input.appendix.tasks.forEach((task, index) => {
+      for (const row of task.rows) if (!this.taskAtRow.has(row)) this.taskAtRow.set(row, index);
+    });
+  }
+
+  changeAt(cell: string, findings: readonly Finding[]): CellChange | undefined {
+    const address = /^([A-Z]{1,3})(\d+)$/u.exec(cell);
+    if (!address) return undefined;
+    const column = address[1] as string;
+    const rowNumber = Number(address[2]);
+    const raw = this.textAt(rowNumber, column);
+    if (raw === undefined) return undefined;
+    const codes = new Set<FixableCode>();
+    const has = (code: FixableCode) => findings.some((f) => f.code === code);
+    let text = raw;
+    const encoding = has('legacy-encoding') ? detectLegacyEncoding(raw) : undefined;
+    if (encoding) text = mark(codes, 'legacy-encoding', text, convertLegacy(raw, encoding));
+    if (has('non-nfc-text')) text = mark(codes, 'non-nfc-text', text, text.normalize('NFC'));
+    if (text === raw) {
+      const edited = applySpanEdits(raw, this.spanEdits(raw, rowNumber, findings));
+      for (const edit of edited.applied) codes.add(edit.code);
+      text = edited.text;
+    }
+    if (has('extra-whitespace')) text = mark(codes, 'extra-whitespace', text, tidySpaces(text));
+    if (text === raw) return undefined;
+    const sheet = this.input.appendix.sheet;
+    return { sheet, cell, rowNumber, column, before: raw, after: text, codes: [...codes] };
+  }
+
+  /** The cell's text when a fix may touch it: a text value in the appendix's data, not inside a merge. */
+  private textAt(rowNumber: number, column: string): string | undefined {
+    const { grid, appendix } = this.input;
+    if (rowNumber <= appendix.headerRow || !this.columns.has(column)) return undefined;
+    const col = columnNumber(column);
+    const area = this.merges.areaAt(rowNumber, col);
+    if (area && (area.top !== rowNumber || area.left !== col)) return undefined;
+    const value = grid.values[rowNumber - grid.top]?.[col - grid.left];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  private spanEdits(raw: string, rowNumber: number, findings: readonly Finding[]): SpanEdit[] {
+    const taskIndex = this.taskAtRow.get(rowNumber);
+    const analysis = taskIndex === undefined ? undefined : this.input.analyses[taskIndex];
+    if (!analysis) return [];
+    return findings.flatMap((finding) => {
+      const edit =
+        finding.code === 'malformed-citation'
+          ? citationSpacingEdit(raw, finding, analysis)
+          : finding.code === 'agency-name-variant' || finding.code === 'agency-name-inconsistent'
+            ? agencyEdit(raw, finding, analysis)
+            : undefined;
+      return edit ? [edit] : [];
+    });
+  }
+}
+
+function mark(codes: Set<FixableCode>, code: FixableCode, before: string, after: string): string {
+  if (after !== before) codes.add(code);
+  return after;
+}

@@ -1,12 +1,13 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang, PeriodSetting } from '../domain';
-import { appendixKind, applyPlanScope, formatError, UnusableWorkbookError, validate } from '../domain';
-import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
+import type { Lang } from '../domain';
+import { appendixKind, applyPlanScope, formatError, UnusableWorkbookError } from '../domain';
 import { buildReport } from './buildReport';
 import { formatHuman } from './formatHuman';
-import { parsePeriod, parsePlanDate, parseProvince, readBytes } from './input';
+import type { CheckScope } from './checkFile';
+import { checkFile } from './checkFile';
+import { addFixCommand } from './fixCommand';
+import { parsePeriod, parsePlanDate, parseProvince } from './input';
 import { addCompareCommand } from './comparePlan';
 import { addImportCommand } from './importPlan';
 import { addNewCommand } from './newAppendix';
@@ -71,6 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   addImportCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   addCompareCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   addNewCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
+  addFixCommand(program, { ...nodeIo, ...io }, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -94,31 +96,14 @@ function langOf(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-interface CheckOptions {
-  sheet?: string;
+interface CheckOptions extends CheckScope {
   json?: boolean;
   lang: Lang;
-  planDate?: string;
-  province?: string;
-  period?: PeriodSetting;
 }
 
 async function check(file: string, options: CheckOptions, io: CliIo): Promise<number> {
   try {
-    const bytes = await readBytes(file, io.readFile);
-    const workbook = await loadWorkbook(bytes, basename(file));
-    const result = readAppendix(workbook, options.sheet);
-    // The settings the add-in saved in the workbook; --plan-date overrides their plan date.
-    const saved = readSettings(workbook);
-    const settings = {
-      ...saved.settings,
-      ...(options.planDate ? { planDate: options.planDate } : {}),
-      ...(options.province ? { province: options.province } : {}),
-      ...(options.period ? { period: options.period } : {}),
-    };
-    const { registry, findings: registryFindings } = readRegistry(workbook);
-    const validation = validate(result.appendix, settings, { registry });
-    const findings = [...saved.findings, ...registryFindings, ...validation.findings];
+    const { result, settings, validation, findings } = await checkFile(file, options, io.readFile);
     // The report names the plan as it was checked: the officer's province and period, if given.
     const scoped = { ...result, appendix: applyPlanScope(result.appendix, settings) };
     const report = buildReport(file, scoped, { ...validation, findings }, options.lang);

@@ -21,3 +21,5 @@ export { markedCells, xlsxMarkFormula } from './xlsxMarks';
 export { noteText } from './xlsxNotes';
 export { cellLinkTarget } from './writeSpecSheet';
 export { isTagRecord, TAG_RECORD_SHEET } from './sheetTags';
+export { patchCells } from './patchCells';
+export type { PatchOutcome } from './patchCells';

@@ -32,7 +32,7 @@ export async function normalizePackage(bytes: Uint8Array): Promise<Uint8Array> {
       const target = /\bTarget="([^"]*)"/u.exec(element)?.[1];
       const type = /\bType="([^"]*)"/u.exec(element)?.[1] ?? '';
       if (target === undefined) return element;
-      let part = resolve(source, target);
+      let part = resolvePart(source, target);
       const rule = canonical.find((each) => each.type.test(type));
       if (rule && !rule.pattern.test(part) && zip.file(part)) {
         const moved = renames.get(part) ?? freeName(zip, rule.name);
@@ -51,12 +51,12 @@ export async function normalizePackage(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" → "xl/worksheets"; "_rels/.rels" → "". */
-function sourceFolder(relsPath: string): string {
+export function sourceFolder(relsPath: string): string {
   return relsPath.replace(/(^|\/)_rels\/[^/]*$/u, '');
 }
 
 /** A target resolved against the source's folder: "/xl/a.xml" and "../a.xml" from "xl/worksheets" → "xl/a.xml". */
-function resolve(folder: string, target: string): string {
+export function resolvePart(folder: string, target: string): string {
   const parts = target.startsWith('/') ? [] : folder.split('/').filter(Boolean);
   for (const piece of target.replace(/^\//u, '').split('/')) {
     if (piece === '..') parts.pop();

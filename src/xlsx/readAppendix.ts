@@ -13,6 +13,8 @@ import { worksheetToGrid } from './worksheetToGrid';
 
 export interface ReadResult {
   appendix: Appendix;
+  /** The sheet as read (what a fix preview compares its cells with). */
+  grid: CellGrid;
   picked: 'named' | 'auto';
   candidates: SheetCandidate[];
 }
@@ -28,7 +30,12 @@ export function readAppendix(workbook: ExcelJS.Workbook, sheetName?: string): Re
     const sheet = findWorksheet(workbook.worksheets, sheetName);
     if (!sheet) throw new UnusableWorkbookError('no-such-sheet', { sheet: sheetName, available });
     const grid = worksheetToGrid(sheet);
-    return { appendix: parseAppendix(grid), picked: 'named', candidates: chooseSheet([grid]).candidates };
+    return {
+      appendix: parseAppendix(grid),
+      grid,
+      picked: 'named',
+      candidates: chooseSheet([grid]).candidates,
+    };
   }
   // A sheet too large to read is no candidate; it is the reason only when no other sheet is left.
   const grids: CellGrid[] = [];
@@ -46,10 +53,15 @@ export function readAppendix(workbook: ExcelJS.Workbook, sheetName?: string): Re
   if (!grid) {
     // With a single sheet, its own "no header" message says more than "no appendix-like sheet".
     if (grids.length === 1 && !tooLarge)
-      return { appendix: parseAppendix(grids[0] as CellGrid), picked: 'auto', candidates };
+      return {
+        appendix: parseAppendix(grids[0] as CellGrid),
+        grid: grids[0] as CellGrid,
+        picked: 'auto',
+        candidates,
+      };
     throw tooLarge ?? new UnusableWorkbookError('no-such-sheet', { available });
   }
-  return { appendix: parseAppendix(grid), picked: 'auto', candidates };
+  return { appendix: parseAppendix(grid), grid, picked: 'auto', candidates };
 }
 
 function findWorksheet(sheets: readonly ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
@@ -90,6 +102,7 @@ export function readPlanAppendices(workbook: ExcelJS.Workbook, sheetName?: strin
   return {
     ...result,
     appendix: parseAppendix(tasks, APPENDIX_TABLE),
+    grid: tasks,
     delegations: result.appendix,
     picked: 'auto',
   };

@@ -27,7 +27,7 @@ export interface CellChange {
 }
 
 /** Why a change from a preview was not written. */
-export type SkipReason = 'changed' | 'formula' | 'missing';
+export type SkipReason = 'changed' | 'formula' | 'formatted' | 'missing';
 
 export interface SkippedChange {
   change: CellChange;
@@ -39,12 +39,14 @@ export interface CellNow {
   value: CellValue;
   /** The cell holds a formula (its value is a result, not the officer's text). */
   formula: boolean;
+  /** Parts of its text are formatted apart (a bold word): one plain string would flatten them. */
+  formatted?: boolean;
 }
 
 /**
  * Splits a preview's changes into those still safe to write and those to skip: a cell the officer changed
- * since the preview (its value is no longer the text the preview showed) or that now holds a formula is
- * never overwritten. Both adapters apply through this, so the rule is one.
+ * since the preview (its value is no longer the text the preview showed), that now holds a formula, or
+ * whose words are formatted apart is never overwritten. Both adapters apply through this, so the rule is one.
  * @example sortOutChanges([change], () => ({ value: change.before, formula: false })).write.length === 1
  */
 export function sortOutChanges(
@@ -57,6 +59,7 @@ export function sortOutChanges(
     const cell = now(change);
     if (!cell) skipped.push({ change, reason: 'missing' });
     else if (cell.formula) skipped.push({ change, reason: 'formula' });
+    else if (cell.formatted) skipped.push({ change, reason: 'formatted' });
     else if (cell.value !== change.before) skipped.push({ change, reason: 'changed' });
     else write.push(change);
   }

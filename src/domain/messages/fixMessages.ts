@@ -11,6 +11,7 @@ const WORDS = {
     reasons: {
       changed: 'ô đã được sửa sau khi xem trước, không ghi đè',
       formula: 'ô đang chứa công thức, không ghi đè',
+      formatted: 'chữ trong ô có định dạng riêng từng phần (in đậm, nghiêng…), xin sửa tay để giữ định dạng',
       missing: 'không còn thấy ô này trên trang',
     } satisfies Record<SkipReason, string>,
   },
@@ -22,6 +23,7 @@ const WORDS = {
     reasons: {
       changed: 'changed since the preview, not overwritten',
       formula: 'now holds a formula, not overwritten',
+      formatted: 'parts of its text are formatted apart (bold, italic…), please edit by hand to keep them',
       missing: 'the cell is no longer on the sheet',
     } satisfies Record<SkipReason, string>,
   },

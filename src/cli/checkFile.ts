@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { Finding, PeriodSetting, Settings, Validation } from '../domain';
+import { validate } from '../domain';
+import type { ReadResult } from '../xlsx';
+import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
+import { readBytes } from './input';
+
+/** What `check` and `fix` take from the command line to check a workbook as the officer means it. */
+export interface CheckScope {
+  sheet?: string;
+  planDate?: string;
+  province?: string;
+  period?: PeriodSetting;
+}
+
+export interface CheckedFile {
+  bytes: Uint8Array;
+  workbook: ExcelJS.Workbook;
+  result: ReadResult;
+  settings: Settings;
+  validation: Validation;
+  /** The settings sheet's and registry sheet's findings, then the appendix's. */
+  findings: Finding[];
+}
+
+/**
+ * Reads and checks a workbook file: its saved settings (the command line's scope wins), its registry
+ * sheet, its appendix. An unusable file throws the core's UnusableWorkbookError.
+ */
+export async function checkFile(
+  file: string,
+  scope: CheckScope,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<CheckedFile> {
+  const bytes = await readBytes(file, readFile);
+  const workbook = await loadWorkbook(bytes, basename(file));
+  const result = readAppendix(workbook, scope.sheet);
+  // The settings the add-in saved in the workbook; the command line's options override them.
+  const saved = readSettings(workbook);
+  const settings = {
+    ...saved.settings,
+    ...(scope.planDate ? { planDate: scope.planDate } : {}),
+    ...(scope.province ? { province: scope.province } : {}),
+    ...(scope.period ? { period: scope.period } : {}),
+  };
+  const { registry, findings: registryFindings } = readRegistry(workbook);
+  const validation = validate(result.appendix, settings, { registry });
+  const findings = [...saved.findings, ...registryFindings, ...validation.findings];
+  return { bytes, workbook, result, settings, validation, findings };
+}

@@ -1,3 +1,4 @@
+import type { ApplyOutcome, CellChange } from './fixes';
 import type { CellGrid } from './grid';
 import type { Severity } from './schema';
 import type { SheetSpec, SheetTag } from './sheetSpec';
@@ -42,6 +43,12 @@ export interface WorkbookPort {
    * is the officer's sheet from the start.
    */
   addSheet(drawing: ListSheetDrawing): Promise<{ name: string }>;
+  /**
+   * Writes the cell changes of a fix preview, each only where the cell still holds the text the preview
+   * showed (no formula, nothing the officer typed since): the others are skipped and returned with why.
+   * Touches nothing but those cells' values. One undo step where the host groups.
+   */
+  applyChanges(changes: readonly CellChange[]): Promise<ApplyOutcome>;
 }
 
 export interface AgencySheetsWrite {

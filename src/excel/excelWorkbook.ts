@@ -1,6 +1,7 @@
 import type { WorkbookPort } from '../domain';
 import { planAgencySheets } from '../domain';
 import { addSheet } from './addSheet';
+import { applyChanges } from './applyChanges';
 import { clearMarks } from './clearMarks';
 import type { BuildWorkbookBytes } from './exportAgencyWorkbook';
 import { exportAgencyWorkbook } from './exportAgencyWorkbook';
@@ -52,5 +53,6 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
     showOnlyRows: (view) => runExcel((context) => showOnlyRows(context, view, host)),
     restoreRows: (sheetName) => runExcel((context) => restoreRows(context, sheetName, host)),
     addSheet: (drawing) => runExcel((context) => addSheet(context, drawing), write),
+    applyChanges: (changes) => runExcel((context) => applyChanges(context, changes), write),
   };
 }

@@ -3,6 +3,7 @@ export { readWorkbook, rowBlocks, MERGED_AREAS_PER_CALL } from './readWorkbook';
 export { loadRows, FIRST_GUESS_BYTES_PER_CELL } from './loadRows';
 export { learnListSeparator, resultNeedsUnhiding, writeCheck } from './writeCheck';
 export { addSheet } from './addSheet';
+export { applyChanges } from './applyChanges';
 export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
 export { saveSettings } from './saveSettings';

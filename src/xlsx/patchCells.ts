@@ -1,12 +1,10 @@
 import JSZip from 'jszip';
-import type { CellChange, CellNow, SkippedChange } from '../domain';
-import { appendAll, sortOutChanges, UnusableWorkbookError } from '../domain';
+import type { ApplyOutcome, CellChange, CellNow, SkippedChange } from '../domain';
+import { appendAll, changesBySheet, sortOutChanges, UnusableWorkbookError } from '../domain';
 import { resolvePart } from './normalizePackage';
 
-export interface PatchOutcome {
+export interface PatchOutcome extends ApplyOutcome {
   bytes: Uint8Array;
-  written: CellChange[];
-  skipped: SkippedChange[];
 }
 
 /**
@@ -23,7 +21,7 @@ export async function patchCells(bytes: Uint8Array, changes: readonly CellChange
   const written: CellChange[] = [];
   const skipped: SkippedChange[] = [];
   let released = 0;
-  for (const [sheet, sheetChanges] of groupBySheet(changes)) {
+  for (const [sheet, sheetChanges] of changesBySheet(changes)) {
     const path = await sheetPath(zip, sheet);
     const original = (await zip.file(path)?.async('string')) ?? '';
     const cells = new Map(sheetChanges.map((change) => [change.cell, cellElement(original, change.cell)]));
@@ -46,16 +44,6 @@ export async function patchCells(bytes: Uint8Array, changes: readonly CellChange
   }
   if (released > 0) await releaseSharedStrings(zip, released);
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), written, skipped };
-}
-
-function groupBySheet(changes: readonly CellChange[]): Map<string, CellChange[]> {
-  const bySheet = new Map<string, CellChange[]>();
-  for (const change of changes) {
-    const list = bySheet.get(change.sheet) ?? [];
-    list.push(change);
-    bySheet.set(change.sheet, list);
-  }
-  return bySheet;
 }
 
 /** The worksheet part of a sheet, from the workbook and its relationships. */

@@ -5,6 +5,7 @@ import { listWorkbook, workbookBytes } from './listWorkbook';
 import { readSnapshot } from './readSnapshot';
 import { rowViews } from './rowView';
 import { writeListSheet } from './writeListSheet';
+import { xlsxApplyChanges } from './xlsxApplyChanges';
 import { xlsxWriteAgencySheets } from './xlsxAgencySheets';
 import { removeMarks } from './xlsxMarks';
 import { removeMarkNotes } from './xlsxNotes';
@@ -78,5 +79,6 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
         hooks.onSelect(name, 'A1');
         return { name };
       }),
+    applyChanges: (changes) => changing(() => xlsxApplyChanges(workbook, changes)),
   };
 }

@@ -1,6 +1,7 @@
 import type {
   AgencySheetsWrite,
   AgencyWorkbookExport,
+  CellChange,
   CellGrid,
   CheckWrite,
   ExistingState,
@@ -32,6 +33,7 @@ export function recordingPort(
   const saved: SheetSpec[] = [];
   const reads: Array<string | undefined> = [];
   const added: ListSheetDrawing[] = [];
+  const applied: Array<readonly CellChange[]> = [];
   const port: WorkbookPort = {
     read: async (sheetName) => {
       reads.push(sheetName);
@@ -75,6 +77,10 @@ export function recordingPort(
       added.push(drawing);
       return { name: drawing.name };
     },
+    applyChanges: async (changes) => {
+      applied.push(changes);
+      return { written: [...changes], skipped: [] };
+    },
   };
-  return { port, writes, saved, reads, agencyWrites, exports, added };
+  return { port, writes, saved, reads, agencyWrites, exports, added, applied };
 }

@@ -3,8 +3,10 @@ import { gridFromSpec } from '../helpers/specGrid';
 import type {
   AgencySheetsWrite,
   AgencyWorkbookExport,
+  CellChange,
   CellGrid,
   CellMark,
+  CellValue,
   CheckWrite,
   ExistingState,
   HostCapabilities,
@@ -16,8 +18,10 @@ import type {
 } from '../../src/domain';
 import {
   listSheetGrid,
+  parseArea,
   planNotes,
   sheetNameFor,
+  sortOutChanges,
   UnusableWorkbookError,
   uniqueSheetName,
 } from '../../src/domain';
@@ -63,6 +67,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     exportAgencyWorkbook: [] as AgencyWorkbookExport[],
     restoreRows: [] as string[],
     addSheet: [] as ListSheetDrawing[],
+    applyChanges: [] as Array<readonly CellChange[]>,
   };
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
@@ -174,11 +179,47 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       sheets.set(name, listSheetGrid({ ...drawing, name }));
       return { name };
     },
+    async applyChanges(changes) {
+      calls.applyChanges.push(changes);
+      await enter('applyChanges');
+      const { write, skipped } = sortOutChanges(changes, (change) => {
+        const grid = sheets.get(change.sheet);
+        const value = grid && valueAt(grid, change.cell);
+        return value === undefined ? undefined : { value, formula: false };
+      });
+      for (const change of write) typeInto(change.sheet, change.cell, change.after);
+      return { written: write, skipped };
+    },
   };
+
+  /** The cell's value now, as the officer sees it. */
+  function valueAt(grid: CellGrid, cell: string): CellValue | undefined {
+    const { top, left } = parseArea(cell);
+    return grid.values[top - grid.top]?.[left - grid.left];
+  }
+
+  /** Writes a cell's value (the officer typing, or a fix applied). */
+  function typeInto(sheetName: string, cell: string, value: CellValue): void {
+    const grid = sheets.get(sheetName);
+    if (!grid) throw new Error(`memory workbook: no sheet ${sheetName}`);
+    const { top, left } = parseArea(cell);
+    const values = grid.values.map((row, r) =>
+      r === top - grid.top ? row.map((old, c) => (c === left - grid.left ? value : old)) : row,
+    );
+    const texts = values.map((row) => row.map((v) => (v === null ? '' : String(v))));
+    sheets.set(sheetName, { ...grid, values, texts });
+  }
 
   return {
     port,
     calls,
+    /** The officer types into a cell of one of their sheets. */
+    typeInto,
+    /** A cell's value now. */
+    valueOf: (sheetName: string, cell: string) => {
+      const grid = sheets.get(sheetName);
+      return grid && valueAt(grid, cell);
+    },
     /** The marks the last check left on a sheet. */
     marksOn: (sheetName: string) => marks.get(sheetName) ?? [],
     /** The next call of `method` fails with `error`. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellChange } from '../../src/domain';
 import { patchCells } from '../../src/xlsx';
+import { cellChange } from '../helpers/cellChange';
 
 async function workbookBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -15,15 +15,8 @@ async function workbookBytes(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const change = (cell: string, before: string, after: string): CellChange => ({
-  sheet: 'Phụ lục & "1"',
-  cell,
-  rowNumber: Number(cell.slice(1)),
-  column: cell.charAt(0),
-  before,
-  after,
-  codes: ['extra-whitespace'],
-});
+const change = (cell: string, before: string, after: string) =>
+  cellChange('Phụ lục & "1"', cell, before, after);
 
 describe('patchCells', () => {
   it('writes text cells with their style and skips formulas, formatted words and cells changed since', async () => {

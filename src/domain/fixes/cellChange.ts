@@ -65,3 +65,20 @@ export function sortOutChanges(
   }
   return { write, skipped };
 }
+
+/** The changes of each sheet, in their order. */
+export function changesBySheet(changes: readonly CellChange[]): Map<string, CellChange[]> {
+  const groups = new Map<string, CellChange[]>();
+  for (const change of changes) {
+    const group = groups.get(change.sheet) ?? [];
+    group.push(change);
+    groups.set(change.sheet, group);
+  }
+  return groups;
+}
+
+/** What applying a preview did: the cells written, and those skipped with why. */
+export interface ApplyOutcome {
+  written: CellChange[];
+  skipped: SkippedChange[];
+}

@@ -1,4 +1,4 @@
-export { FIXABLE_CODES, isFixableCode, sortOutChanges } from './cellChange';
-export type { CellChange, CellNow, FixableCode, SkipReason, SkippedChange } from './cellChange';
+export { changesBySheet, FIXABLE_CODES, isFixableCode, sortOutChanges } from './cellChange';
+export type { ApplyOutcome, CellChange, CellNow, FixableCode, SkipReason, SkippedChange } from './cellChange';
 export { proposeFixes } from './proposeFixes';
 export type { FixInput } from './proposeFixes';

@@ -21,7 +21,8 @@ export interface FixInput {
  * The cells the safe fixes would rewrite, one change per cell with every fix that applies to it: the
  * legacy encoding converted, decomposed Unicode composed, a variant agency name made canonical, the stray
  * spaces of a citation's symbol removed, stray spaces tidied. Only the appendix's own cells (task rows,
- * known columns, never a cell inside a merged area but its first), only text values. A cell converted
+ * known columns, never a cell inside a merged area but its first), only text values, and only into text
+ * Excel reads as text (never a number, a date or a formula). A cell converted
  * from a legacy encoding or composed gets its other fixes on the next check, when the offsets the rules
  * found are the cell's again.
  * @example proposeFixes(checked).map((c) => `${c.cell}: ${c.before} → ${c.after}`) // ['E85: … 82/KH- UBND … → … 82/KH-UBND …']
@@ -77,7 +78,7 @@ class FixContext {
       text = edited.text;
     }
     if (has('extra-whitespace')) text = mark(codes, 'extra-whitespace', text, tidySpaces(text));
-    if (text === raw) return undefined;
+    if (text === raw || !staysText(text)) return undefined;
     const sheet = this.input.appendix.sheet;
     return { sheet, cell, rowNumber, column, before: raw, after: text, codes: [...codes] };
   }
@@ -107,6 +108,14 @@ class FixContext {
       return edit ? [edit] : [];
     });
   }
+}
+
+// What Excel would take for a number, a date, a truth value or a formula when typed: " 2024 " tidied to
+// "2024" would stop being text. Such a cell is left for the officer.
+const NOT_TEXT = /^(?:[=+\-@']|[\d\s.,:/%-]*$|(?:true|false)$)/iu;
+
+function staysText(text: string): boolean {
+  return !NOT_TEXT.test(text);
 }
 
 function mark(codes: Set<FixableCode>, code: FixableCode, before: string, after: string): string {

@@ -134,6 +134,16 @@ describe('proposeFixes on small sheets', () => {
     expect(changes.map((c) => c.after)).toEqual(['Sở Kế hoạch và Đầu tư (đối với dự án nhóm A)']);
   });
 
+  it('never turns text into what Excel reads as a number or a formula', () => {
+    const changes = proposeFixes(
+      sheet([
+        [1, 'Việc một', 'Sở Tư pháp', ' 2025 ', '', ''],
+        [2, 'Việc hai', 'Sở Tư pháp', 'Năm  2025', '', ''],
+      ]),
+    );
+    expect(changes.map((c) => [c.cell, c.after])).toEqual([['D4', 'Năm 2025']]);
+  });
+
   it('never touches a cell outside the appendix data or inside a merged area', () => {
     const input = sheet(
       [

@@ -6,6 +6,7 @@ import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
 import { DelegationSummary } from './DelegationSummary';
 import { FindingsPanel } from './FindingsPanel';
+import { FixPanel } from './FixPanel';
 import { ImportPanel } from './ImportPanel';
 import { SelfTestPanel } from './SelfTestPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -16,6 +17,7 @@ import { useClearMarks } from './useClearMarks';
 import { useComparePlan } from './useComparePlan';
 import { useImportPlan } from './useImportPlan';
 import { useAgencySheets } from './useAgencySheets';
+import { useApplyFixes } from './useApplyFixes';
 import { useRowView } from './useRowView';
 import { useSaveSettings } from './useSaveSettings';
 import { useSelectCell } from './useSelectCell';
@@ -75,6 +77,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   );
   const { importing, start: importPlan, blank } = useImportPlan(port, lang, checkNew);
   const { comparing, compare } = useComparePlan(port, lang);
+  const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
   const last = lastOutcome(check);
   const busy =
     check.status === 'checking' ||
@@ -85,11 +88,13 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     agencySheets.status === 'generating' ||
     agencySheets.status === 'exporting' ||
     importing.status === 'importing' ||
-    comparing.status === 'comparing';
+    comparing.status === 'comparing' ||
+    fixing.status === 'applying';
 
   const onCheck = () => {
     resetClearing();
     resetSaving();
+    resetFixing();
     recheck();
   };
   const onClear = () => {
@@ -125,6 +130,13 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
           {check.outcome.delegations && (
             <DelegationSummary summary={check.outcome.delegations.summary} lang={lang} />
           )}
+          <FixPanel
+            lang={lang}
+            fixes={check.outcome.fixes}
+            fixing={fixing}
+            busy={busy}
+            onApply={applyFixes}
+          />
           <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
           {check.outcome.appendix.kind === 'tasks' && (
             <AgencyPanel

@@ -91,6 +91,17 @@ const vi = {
   defaultSeverity: (label: string) => `Mặc định (${label})`,
   saveSettings: 'Lưu cài đặt',
   settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
+  fixHeading: 'Sửa tự động',
+  fixIntro: (cells: number) =>
+    `${cells} ô có thể sửa tự động, an toàn: tên cơ quan về tên chuẩn, khoảng trắng trong số ký hiệu văn bản, khoảng trắng thừa, chữ tổ hợp hoặc bảng mã cũ. Xem trước từng ô (cũ → mới) rồi chọn ô cần sửa.`,
+  fixPreviewButton: 'Xem trước',
+  fixHideButton: 'Ẩn danh sách',
+  fixListLabel: 'Các ô sẽ sửa',
+  fixApplyButton: (cells: number) => `Áp dụng (${cells} ô)`,
+  fixApplying: 'Đang sửa…',
+  fixApplyNote:
+    'Chỉ ghi đúng các ô đã chọn; ô nào đã được sửa tay sau lần kiểm tra này thì bỏ qua, không ghi đè. Sau đó kiểm tra lại.',
+  fixFailedTitle: 'Không sửa được',
   importHeading: 'Lập phụ lục mới',
   blankIntro:
     'Một trang mới theo mẫu chuẩn (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), sẵn để điền và in.',
@@ -234,6 +245,17 @@ const en: Strings = {
   saveSettings: 'Save settings',
   settingsNote:
     'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
+  fixHeading: 'Automatic fixes',
+  fixIntro: (cells: number) =>
+    `${cells} cells can be fixed automatically and safely: agency names made canonical, spaces in document symbols, stray spaces, decomposed or legacy-encoded text. Preview each cell (old → new), then choose the ones to fix.`,
+  fixPreviewButton: 'Preview',
+  fixHideButton: 'Hide the list',
+  fixListLabel: 'Cells that would change',
+  fixApplyButton: (cells: number) => `Apply (${cells} cells)`,
+  fixApplying: 'Fixing…',
+  fixApplyNote:
+    'Writes exactly the chosen cells; a cell edited by hand since this check is skipped, never overwritten. Then checks again.',
+  fixFailedTitle: 'Could not fix',
   importHeading: 'New appendix',
   blankIntro:
     'A new sheet in the standard layout (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), ready to fill in and print.',

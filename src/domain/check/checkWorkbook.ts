@@ -3,6 +3,8 @@ import type { Delegation, DelegationSummary } from '../delegations';
 import { delegationReport } from '../delegations';
 import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
+import type { CellChange } from '../fixes';
+import { proposeFixes } from '../fixes';
 import { UnusableWorkbookError } from '../errors';
 import { formatError } from '../messages';
 import type { Lang } from '../messages';
@@ -42,6 +44,8 @@ export interface CheckOutcome {
   written: CheckWriteOutcome;
   /** On a delegations appendix: each delegation read and their totals (what the result sheet shows). */
   delegations?: { rows: Delegation[]; summary: DelegationSummary };
+  /** The cells the safe fixes would rewrite, as read by this check (the preview; nothing written yet). */
+  fixes: CellChange[];
 }
 
 /**
@@ -92,6 +96,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     capabilities: snapshot.capabilities,
     written,
     ...(delegations ? { delegations } : {}),
+    fixes: proposeFixes({ grid: snapshot.grid, appendix, analyses: validation.analyses, findings }),
   };
 }
 

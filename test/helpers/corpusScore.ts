@@ -45,7 +45,7 @@ export function corpusSlugs(withPending = false): string[] {
     .sort();
 }
 
-function readKey(slug: string): AnswerKey {
+export function readKey(slug: string): AnswerKey {
   const active = join(REAL, `${slug}.key.json`);
   const file = existsSync(active) ? active : join(REAL, `${slug}.key.pending.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as AnswerKey;

@@ -1,12 +1,13 @@
 import type { CellGrid } from '../grid';
 import { columnNumber } from '../grid';
+import { provinceById } from '../agencies';
 import { MergeLookup } from '../mergeLookup';
 import type { TaskAnalysis } from '../rules';
 import type { Appendix, Finding } from '../schema';
 import { convertLegacy, detectLegacyEncoding, tidySpaces } from '../text';
 import type { CellChange, FixableCode } from './cellChange';
 import { FIXABLE_CODES, isFixableCode } from './cellChange';
-import type { SpanEdit } from './spanEdits';
+import type { ProvinceLevel, SpanEdit } from './spanEdits';
 import { agencyEdit, applySpanEdits, citationSpacingEdit } from './spanEdits';
 
 /** What a check learnt, with the grid it read: the inputs of a fix preview. */
@@ -50,8 +51,11 @@ class FixContext {
   private readonly merges: MergeLookup;
   private readonly columns: ReadonlySet<string>;
   private readonly taskAtRow = new Map<number, number>();
+  private readonly level: ProvinceLevel | null;
 
   constructor(private readonly input: FixInput) {
+    const { plan } = input.appendix;
+    this.level = plan.province ? (provinceById(plan.province)?.level ?? null) : null;
     this.merges = new MergeLookup(input.grid);
     this.columns = new Set(Object.values(input.appendix.columns));
     input.appendix.tasks.forEach((task, index) => {
@@ -103,7 +107,7 @@ class FixContext {
         finding.code === 'malformed-citation'
           ? citationSpacingEdit(raw, finding, analysis)
           : finding.code === 'agency-name-variant' || finding.code === 'agency-name-inconsistent'
-            ? agencyEdit(raw, finding, analysis)
+            ? agencyEdit(raw, finding, analysis, this.level)
             : undefined;
       return edit ? [edit] : [];
     });

@@ -20,7 +20,12 @@ const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/u;
  * item of a list that takes its head word from the list ("Các Bộ: Y tế, …"), not a collective or vague
  * phrase, not a name wrapped over two lines. The offsets are checked against the cell as it is.
  */
-export function agencyEdit(raw: string, finding: Finding, analysis: TaskAnalysis): SpanEdit | undefined {
+export function agencyEdit(
+  raw: string,
+  finding: Finding,
+  analysis: TaskAnalysis,
+  level: ProvinceLevel | null,
+): SpanEdit | undefined {
   const mentions = finding.data.field === 'partners' ? analysis.partnerAgencies : analysis.leadAgencies;
   const mention = mentions.find((m) => m.text === finding.data.agency && renamable(m));
   if (!mention?.entry) return undefined;
@@ -28,12 +33,46 @@ export function agencyEdit(raw: string, finding: Finding, analysis: TaskAnalysis
   const end = mention.start + name.length;
   if (name.includes('\n') || raw.slice(mention.start, end) !== name || name === mention.entry.name)
     return undefined;
+  if (!keepsEveryWord(name, mention.entry.name, level)) return undefined;
   return {
     start: mention.start,
     end,
     replacement: mention.entry.name,
     code: finding.code as FixableCode,
   };
+}
+
+/** The plan's province is a tỉnh or a thành phố (trực thuộc trung ương); null when not known. */
+export type ProvinceLevel = 'tỉnh' | 'thành phố';
+
+const JOINERS = /[\s,;&/()\-–—]+/u;
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(JOINERS)
+    .filter((word) => word !== '');
+}
+
+/**
+ * Whether the canonical name only re-cases, re-punctuates or completes what is written: every written word
+ * is in it, in order, and the words it adds are "và", "Việt Nam" or the plan's own level word ("Liên hiệp các tổ
+ * chức hữu nghị" → "… tỉnh" in a province's plan). A name whose words differ is no mechanical fix: "Ngân
+ * hàng nhà nước khu vực XII" is no "Ngân hàng Nhà nước Khu vực", "Trung tâm Xúc tiến đầu tư, thương mại và
+ * du lịch" (Lâm Đồng) no "… thương mại du lịch" (another province's centre), "VTV" no spelled-out name, and
+ * "… tỉnh" is wrong in a city's plan (Hà Nội).
+ */
+export function keepsEveryWord(written: string, canonical: string, level: ProvinceLevel | null): boolean {
+  // "và" may be added ("Sở Kế hoạch - Đầu tư"), never dropped ("… thương mại và du lịch").
+  const addable = new Set(['và', 'việt', 'nam', ...(level === 'tỉnh' ? ['tỉnh'] : [])]);
+  const have = words(written);
+  let matched = 0;
+  for (const word of words(canonical)) {
+    if (matched < have.length && have[matched] === word) matched++;
+    else if (!addable.has(word)) return false;
+  }
+  return matched === have.length;
 }
 
 function renamable(m: AgencyMention): boolean {

@@ -1,4 +1,4 @@
-import type { CheckReport, Lang, TaskAnalysis, Validation } from '../domain';
+import type { CheckReport, Finding, Lang, ReviewedFinding, TaskAnalysis, Validation } from '../domain';
 import { delegationReport, formatFinding, summarize } from '../domain';
 import type { ReadResult } from '../xlsx';
 
@@ -11,6 +11,7 @@ export function buildReport(
   result: ReadResult,
   validation: Validation,
   lang: Lang,
+  reviewed: readonly ReviewedFinding[] = [],
 ): CheckReport {
   const { appendix } = result;
   // The parser's own findings reach the report through their rules in validation.findings.
@@ -41,15 +42,28 @@ export function buildReport(
     ...(appendix.kind === 'delegations'
       ? { delegations: delegationReport(appendix, validation.analyses) }
       : {}),
-    findings: validation.findings.map((finding) => ({
-      code: finding.code,
-      severity: finding.severity,
-      sheet: finding.sheet ?? appendix.sheet,
-      row: finding.rowNumber,
-      column: finding.column ?? null,
-      cell: finding.cell ?? null,
-      message: formatFinding(finding, lang),
-      data: finding.data,
-    })),
+    findings: validation.findings.map((finding) => reportFinding(finding, appendix.sheet, lang)),
+    ...(reviewed.length > 0
+      ? {
+          reviewed: reviewed.map(({ finding, review }) => ({
+            ...reportFinding(finding, appendix.sheet, lang),
+            reason: review.reason,
+            reviewedAt: review.reviewedAt,
+          })),
+        }
+      : {}),
+  };
+}
+
+function reportFinding(finding: Finding, sheet: string, lang: Lang): CheckReport['findings'][number] {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    sheet: finding.sheet ?? sheet,
+    row: finding.rowNumber,
+    column: finding.column ?? null,
+    cell: finding.cell ?? null,
+    message: formatFinding(finding, lang),
+    data: finding.data,
   };
 }

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { Finding, PeriodSetting, Settings, Validation } from '../domain';
-import { validate } from '../domain';
+import type { Finding, PeriodSetting, ReviewedFinding, Settings, Validation } from '../domain';
+import { setAsideReviewed, validate } from '../domain';
 import type { ReadResult } from '../xlsx';
-import { loadWorkbook, readAppendix, readRegistry, readSettings } from '../xlsx';
+import { loadWorkbook, readAppendix, readRegistry, readReviews, readSettings } from '../xlsx';
 import { readBytes } from './input';
 
 /** What `check` and `fix` take from the command line to check a workbook as the officer means it. */
@@ -20,8 +20,10 @@ export interface CheckedFile {
   result: ReadResult;
   settings: Settings;
   validation: Validation;
-  /** The settings sheet's and registry sheet's findings, then the appendix's. */
+  /** The settings sheet's and registry sheet's findings, then the appendix's; not those reviewed. */
   findings: Finding[];
+  /** Findings the officer marked reviewed in the add-in whose cells have not changed since. */
+  reviewed: ReviewedFinding[];
 }
 
 /**
@@ -46,6 +48,11 @@ export async function checkFile(
   };
   const { registry, findings: registryFindings } = readRegistry(workbook);
   const validation = validate(result.appendix, settings, { registry });
-  const findings = [...saved.findings, ...registryFindings, ...validation.findings];
-  return { bytes, workbook, result, settings, validation, findings };
+  // What the officer reviewed in the add-in is set apart here too, so the file reads the same everywhere.
+  const { open: findings, reviewed } = setAsideReviewed(
+    [...saved.findings, ...registryFindings, ...validation.findings],
+    readReviews(workbook),
+    result.grid,
+  );
+  return { bytes, workbook, result, settings, validation, findings, reviewed };
 }

@@ -28,6 +28,7 @@ export function formatHuman(report: CheckReport, lang: Lang): string {
   else lines.push(t.counts(report.summary));
   lines.push(t.findings(report.summary.errors, report.summary.warnings, report.summary.infos));
   appendAll(lines, findingLines(report, lang));
+  if (report.reviewed?.length) lines.push(t.reviewed(report.reviewed.length));
   return `${lines.join('\n')}\n`;
 }
 

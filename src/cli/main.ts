@@ -103,10 +103,10 @@ interface CheckOptions extends CheckScope {
 
 async function check(file: string, options: CheckOptions, io: CliIo): Promise<number> {
   try {
-    const { result, settings, validation, findings } = await checkFile(file, options, io.readFile);
+    const { result, settings, validation, findings, reviewed } = await checkFile(file, options, io.readFile);
     // The report names the plan as it was checked: the officer's province and period, if given.
     const scoped = { ...result, appendix: applyPlanScope(result.appendix, settings) };
-    const report = buildReport(file, scoped, { ...validation, findings }, options.lang);
+    const report = buildReport(file, scoped, { ...validation, findings }, options.lang, reviewed);
     if (options.json) {
       if (result.picked === 'auto')
         io.stderr(

@@ -33,6 +33,8 @@ export const STRINGS = {
       `Đọc được: ${s.sections} mục, ${s.groups} nhóm, ${s.tasks} nhiệm vụ; ${s.continuationRows} dòng nối tiếp, ${s.blankRows} dòng trống, ${s.notes} ghi chú.`,
     findings: (e: number, w: number, i: number) => `Phát hiện: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     none: 'Không có phát hiện nào.',
+    reviewed: (count: number) =>
+      `Đã xem, bỏ qua trong add-in: ${count} phát hiện (không đếm; trang "Phát hiện đã xem").`,
     chose: (sheet: string, kind: string) => `Đã chọn trang "${sheet}": ${kind}.`,
     internalError: (what: string) =>
       `Lỗi nội bộ của công cụ (${what}). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.`,
@@ -68,6 +70,8 @@ export const STRINGS = {
       `Read: ${s.sections} sections, ${s.groups} groups, ${s.tasks} tasks; ${s.continuationRows} continuation rows, ${s.blankRows} blank rows, ${s.notes} notes.`,
     findings: (e: number, w: number, i: number) => `Findings: ${e} errors, ${w} warnings, ${i} info.`,
     none: 'No findings.',
+    reviewed: (count: number) =>
+      `Reviewed and dismissed in the add-in: ${count} findings (not counted; sheet "Phát hiện đã xem").`,
     chose: (sheet: string, kind: string) => `Picked sheet "${sheet}": ${kind}.`,
     internalError: (what: string) =>
       `Internal error in the tool (${what}). This is a bug, not a problem with the file: please report it with the command you ran and, if you can, the file.`,

@@ -49,3 +49,4 @@ export * from './planScope';
 export * from './selfTest';
 export * from './plantext';
 export * from './fixes';
+export * from './reviews';

@@ -19,8 +19,11 @@ export interface WorkbookPort {
   clearMarks(sheetName: string): Promise<ClearOutcome>;
   /** Activates the sheet and selects the cell, so the officer sees it. */
   selectCell(sheetName: string, cell: string): Promise<void>;
-  /** Saves the settings sheet (hidden, tagged), replacing the one written before. */
-  saveSettings(spec: SheetSpec): Promise<void>;
+  /**
+   * Saves one of the add-in's hidden sheets — the settings, or the reviewed findings — tagged, replacing
+   * the one of the same tag written before.
+   */
+  saveHiddenSheet(spec: SheetSpec): Promise<void>;
   /**
    * Writes the per-agency sheets and their index, replacing exactly the sheets this feature wrote before
    * (cleared and reused where the name is the same; the ones no longer needed removed). Never touches a
@@ -112,6 +115,8 @@ export interface WorkbookSnapshot {
   registry?: CellGrid;
   /** The settings sheet the add-in saved earlier, when there is one. */
   settings?: CellGrid;
+  /** The findings the officer marked reviewed ("Phát hiện đã xem"), when there are any. */
+  reviews?: CellGrid;
   /** What the host can do; the use cases degrade instead of failing. */
   capabilities: HostCapabilities;
   /** What earlier runs of the add-in left in the workbook, so one write can replace exactly that. */

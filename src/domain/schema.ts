@@ -265,5 +265,7 @@ export const CheckReportSchema = AppendixSchema.omit({ findings: true, tasks: tr
   /** On a delegations appendix: each delegation read, and the totals by quarter, country, source, lead. */
   delegations: z.object({ rows: z.array(DelegationSchema), summary: DelegationSummarySchema }).optional(),
   findings: z.array(ReportFindingSchema),
+  /** Findings the officer marked reviewed in the add-in ("Phát hiện đã xem"): not in `findings`, not counted. */
+  reviewed: z.array(ReportFindingSchema.extend({ reason: z.string(), reviewedAt: z.string() })).optional(),
 });
 export type CheckReport = z.infer<typeof CheckReportSchema>;

@@ -20,7 +20,7 @@ export interface SheetSpec {
 }
 
 /** What the add-in wrote a sheet for: checks ('result', 'settings'), agency lists ('agency-*'). */
-export type SheetTag = 'result' | 'settings' | 'agency-index' | 'agency-list';
+export type SheetTag = 'result' | 'settings' | 'reviews' | 'agency-index' | 'agency-list';
 
 export type SpecCell = string | number | LinkCell;
 
@@ -36,9 +36,15 @@ export const SHEET_TAG_PROPERTY = 'MaTranNhiemVu';
 const SHEET_TAGS: ReadonlySet<string> = new Set<SheetTag>([
   'result',
   'settings',
+  'reviews',
   'agency-index',
   'agency-list',
 ]);
+
+/** Whether a stored text is one of the add-in's sheet tags. */
+export function isSheetTag(tag: string): tag is SheetTag {
+  return SHEET_TAGS.has(tag);
+}
 
 /**
  * The tag property's value: the tag, the fingerprint of the text the add-in wrote in A1, and the sheet's

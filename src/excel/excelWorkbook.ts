@@ -9,7 +9,7 @@ import type { ExcelHost } from './hostCapabilities';
 import { readWorkbook } from './readWorkbook';
 import { restoreRows, showOnlyRows } from './rowView';
 import { runExcel } from './runExcel';
-import { saveSettings } from './saveSettings';
+import { saveHiddenSheet } from './saveHiddenSheet';
 import { selectCell } from './selectCell';
 import { agencyWritesNeedUndoBreak, writeAgencySheets } from './writeAgencySheets';
 import { resultNeedsUnhiding, writeCheck } from './writeCheck';
@@ -38,7 +38,7 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
       }),
     clearMarks: (sheetName) => runExcel((context) => clearMarks(context, sheetName, host), write),
     selectCell: (sheetName, cell) => runExcel((context) => selectCell(context, sheetName, cell)),
-    saveSettings: (spec) => runExcel((context) => saveSettings(context, spec)),
+    saveHiddenSheet: (spec) => runExcel((context) => saveHiddenSheet(context, spec)),
     writeAgencySheets: (sheets) => {
       const plan = planAgencySheets(sheets);
       return runExcel((context) => writeAgencySheets(context, sheets, plan), {

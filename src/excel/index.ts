@@ -6,7 +6,7 @@ export { addSheet } from './addSheet';
 export { applyChanges } from './applyChanges';
 export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
-export { saveSettings } from './saveSettings';
+export { saveHiddenSheet } from './saveHiddenSheet';
 export { mergedAreas } from './mergedAreas';
 export { markAddressLists } from './conditionalMarks';
 export { literalBlock, literalCell, stringFormula } from './literalText';

@@ -156,24 +156,29 @@ function queueSecondTrip(
   return { tags, noteCells, customRules, mergeBlocks, side };
 }
 
-/** The registry sheet by name, and candidates for the settings sheet (its tag decides after the trip). */
+/**
+ * The registry sheet by name, and candidates for the settings and reviews sheets (their tags decide after
+ * the trip).
+ */
 function isSideSheet(name: string): boolean {
   return (
     loose(name) === loose(REGISTRY_SHEET_NAME) ||
-    loose(name).startsWith(loose(SHEET_STRINGS.vi.settingsSheet))
+    loose(name).startsWith(loose(SHEET_STRINGS.vi.settingsSheet)) ||
+    loose(name).startsWith(loose(SHEET_STRINGS.vi.reviewsSheet))
   );
 }
 
 function sideGrids(
   trip: SecondTrip,
   sheets: ExistingState['sheets'],
-): Pick<WorkbookSnapshot, 'registry' | 'settings'> {
-  const out: Pick<WorkbookSnapshot, 'registry' | 'settings'> = {};
+): Pick<WorkbookSnapshot, 'registry' | 'settings' | 'reviews'> {
+  const out: Pick<WorkbookSnapshot, 'registry' | 'settings' | 'reviews'> = {};
   for (const { name, used } of trip.side) {
     if (used.isNullObject) continue;
     const grid = (): CellGrid => toGrid(name, areaOf(used), used.values, used.text, []);
     if (loose(name) === loose(REGISTRY_SHEET_NAME)) out.registry = grid();
     else if (sheets.find((s) => s.name === name)?.tag === 'settings') out.settings = grid();
+    else if (sheets.find((s) => s.name === name)?.tag === 'reviews') out.reviews = grid();
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { useComparePlan } from './useComparePlan';
 import { useImportPlan } from './useImportPlan';
 import { useAgencySheets } from './useAgencySheets';
 import { useApplyFixes } from './useApplyFixes';
+import { useReviewFindings } from './useReviewFindings';
 import { useRowView } from './useRowView';
 import { useSaveSettings } from './useSaveSettings';
 import { useSelectCell } from './useSelectCell';
@@ -78,6 +79,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { importing, start: importPlan, blank } = useImportPlan(port, lang, checkNew);
   const { comparing, compare } = useComparePlan(port, lang);
   const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
+  const { reviewing, review, withdraw } = useReviewFindings(port, lang, now, recheck);
   const last = lastOutcome(check);
   const busy =
     check.status === 'checking' ||
@@ -89,7 +91,8 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     agencySheets.status === 'exporting' ||
     importing.status === 'importing' ||
     comparing.status === 'comparing' ||
-    fixing.status === 'applying';
+    fixing.status === 'applying' ||
+    reviewing.status === 'saving';
 
   const onCheck = () => {
     resetClearing();
@@ -137,7 +140,16 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
             busy={busy}
             onApply={applyFixes}
           />
-          <FindingsPanel lang={lang} outcome={check.outcome} selection={selection} onSelect={select} />
+          <FindingsPanel
+            lang={lang}
+            outcome={check.outcome}
+            selection={selection}
+            onSelect={select}
+            onReview={(findings, reason) => review(check.outcome, findings, reason)}
+            onWithdraw={(reviews) => withdraw(check.outcome, reviews)}
+            reviewing={reviewing}
+            busy={busy}
+          />
           {check.outcome.appendix.kind === 'tasks' && (
             <AgencyPanel
               lang={lang}

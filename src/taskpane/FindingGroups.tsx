@@ -1,4 +1,5 @@
 import {
+  Button,
   Accordion,
   AccordionHeader,
   AccordionItem,
@@ -12,6 +13,7 @@ import {
 import type { AccordionToggleEventHandler } from '@fluentui/react-components';
 import type { Lang, Severity } from '../domain';
 import type { FindingGroup, FindingItem } from './findingView';
+import { isReviewable } from '../domain';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -75,6 +77,9 @@ export interface FindingGroupsProps {
   openItems: readonly string[];
   onToggle: (openItems: string[]) => void;
   onSelect: (item: FindingItem) => void;
+  /** Marks findings reviewed ("Bỏ qua"); absent where the officer cannot (nothing to save them in). */
+  onReview?: (items: readonly FindingItem[]) => void;
+  busy?: boolean;
   className?: string;
 }
 
@@ -89,6 +94,8 @@ export function FindingGroups({
   openItems,
   onToggle,
   onSelect,
+  onReview,
+  busy = false,
   className,
 }: FindingGroupsProps) {
   const styles = useStyles();
@@ -112,6 +119,16 @@ export function FindingGroups({
             </span>
           </AccordionHeader>
           <AccordionPanel>
+            {onReview && group.items.filter(isReviewableItem).length > 1 && (
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy}
+                onClick={() => onReview(group.items.filter(isReviewableItem))}
+              >
+                {t.reviewGroup(group.items.filter(isReviewableItem).length)}
+              </Button>
+            )}
             <ul className={styles.list}>
               {group.entries.map((entry) => {
                 const [first, ...others] = entry.items;
@@ -128,6 +145,19 @@ export function FindingGroups({
                       </span>{' '}
                       {entry.message}
                     </button>
+                    {onReview && entry.items.some(isReviewableItem) && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={busy}
+                        aria-label={t.reviewLabel(
+                          others.length > 0 ? t.repeatedWhere(first.where, entry.items.length) : first.where,
+                        )}
+                        onClick={() => onReview(entry.items.filter(isReviewableItem))}
+                      >
+                        {t.reviewButton}
+                      </Button>
+                    )}
                     {others.length > 0 && (
                       <span role="group" className={styles.cells} aria-label={t.otherCells}>
                         {others.map((item) => (
@@ -151,4 +181,9 @@ export function FindingGroups({
       ))}
     </Accordion>
   );
+}
+
+/** A finding on a cell of the checked sheet: the officer may mark it reviewed. */
+function isReviewableItem(item: FindingItem): boolean {
+  return isReviewable(item.finding);
 }

@@ -91,6 +91,16 @@ const vi = {
   defaultSeverity: (label: string) => `Mặc định (${label})`,
   saveSettings: 'Lưu cài đặt',
   settingsNote: 'Cài đặt được lưu trong sổ tính (trang ẩn "Cài đặt kiểm tra"), rồi kiểm tra lại.',
+  reviewButton: 'Bỏ qua',
+  reviewLabel: (where: string) => `Bỏ qua phát hiện ở ${where} (đã xem)`,
+  reviewGroup: (count: number) => `Bỏ qua cả nhóm (${count})`,
+  reviewReason: 'Lý do khi bỏ qua (không bắt buộc)',
+  reviewHint:
+    'Phát hiện đã bỏ qua không còn tô màu, không còn đếm, chừng nào nội dung ô còn như lúc xem; được lưu trong sổ tính (trang ẩn "Phát hiện đã xem").',
+  reviewedHeading: (count: number) => `Đã xem, bỏ qua (${count})`,
+  withdrawButton: 'Tính lại',
+  withdrawLabel: (where: string) => `Tính lại phát hiện ở ${where}`,
+  reviewFailedTitle: 'Không lưu được phát hiện đã xem',
   fixHeading: 'Sửa tự động',
   fixIntro: (cells: number) =>
     `${cells} ô có thể sửa tự động, an toàn: tên cơ quan về tên chuẩn, khoảng trắng trong số ký hiệu văn bản, khoảng trắng thừa, chữ tổ hợp hoặc bảng mã cũ. Xem trước từng ô (cũ → mới) rồi chọn ô cần sửa.`,
@@ -245,6 +255,16 @@ const en: Strings = {
   saveSettings: 'Save settings',
   settingsNote:
     'Settings are saved in the workbook (hidden sheet "Cài đặt kiểm tra"), then the check runs again.',
+  reviewButton: 'Dismiss',
+  reviewLabel: (where: string) => `Dismiss the finding at ${where} (reviewed)`,
+  reviewGroup: (count: number) => `Dismiss the whole group (${count})`,
+  reviewReason: 'Reason for dismissing (optional)',
+  reviewHint:
+    'Dismissed findings are no longer marked or counted while the cell reads as when reviewed; they are kept in the workbook (hidden sheet "Phát hiện đã xem").',
+  reviewedHeading: (count: number) => `Reviewed, dismissed (${count})`,
+  withdrawButton: 'Count again',
+  withdrawLabel: (where: string) => `Count the finding at ${where} again`,
+  reviewFailedTitle: 'Could not save the reviewed findings',
   fixHeading: 'Automatic fixes',
   fixIntro: (cells: number) =>
     `${cells} cells can be fixed automatically and safely: agency names made canonical, spaces in document symbols, stray spaces, decomposed or legacy-encoded text. Preview each cell (old → new), then choose the ones to fix.`,

@@ -23,7 +23,7 @@ export function useSaveSettings(
       const isLatest = begin();
       setSaving({ status: 'saving' });
       port
-        .saveSettings(settingsSheetSpec(settings, lang))
+        .saveHiddenSheet(settingsSheetSpec(settings, lang))
         .then(() => {
           if (!isLatest()) return;
           setSaving({ status: 'saved' });

@@ -3,7 +3,7 @@ export { worksheetToGrid } from './worksheetToGrid';
 export { readAppendix, readPlanAppendices } from './readAppendix';
 export type { PlanAppendices, ReadResult } from './readAppendix';
 export { readRegistry } from './readRegistry';
-export { readSettings } from './readSettings';
+export { readReviews, readSettings } from './readSettings';
 export { findWorksheet, looseSheetName } from './findWorksheet';
 export { writeListSheet } from './writeListSheet';
 export {

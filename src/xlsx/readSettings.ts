@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Finding, Settings } from '../domain';
-import { DEFAULT_SETTINGS, readSettingsSheet, SHEET_STRINGS } from '../domain';
+import type { Finding, Review, Settings } from '../domain';
+import { DEFAULT_SETTINGS, readReviewsSheet, readSettingsSheet, SHEET_STRINGS } from '../domain';
 import { findWorksheet } from './findWorksheet';
 import { worksheetToGrid } from './worksheetToGrid';
 
@@ -11,4 +11,10 @@ import { worksheetToGrid } from './worksheetToGrid';
 export function readSettings(workbook: ExcelJS.Workbook): { settings: Settings; findings: Finding[] } {
   const sheet = findWorksheet(workbook, SHEET_STRINGS.vi.settingsSheet);
   return sheet ? readSettingsSheet(worksheetToGrid(sheet)) : { settings: DEFAULT_SETTINGS, findings: [] };
+}
+
+/** The findings the officer marked reviewed in the add-in (the hidden sheet "Phát hiện đã xem"), found by name. */
+export function readReviews(workbook: ExcelJS.Workbook): Review[] {
+  const sheet = findWorksheet(workbook, SHEET_STRINGS.vi.reviewsSheet);
+  return sheet ? readReviewsSheet(worksheetToGrid(sheet)) : [];
 }

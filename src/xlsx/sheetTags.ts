@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ExistingState, SheetTag } from '../domain';
+import { isSheetTag } from '../domain';
 
 /**
  * Which sheets the add-in wrote, for a workbook handled by ExcelJS. Inside Excel each generated sheet
@@ -16,7 +17,6 @@ import type { ExistingState, SheetTag } from '../domain';
 export const TAG_RECORD_SHEET = '_MaTranNhiemVu';
 
 const HEADER = ['Trang tính', 'Thẻ', 'Ô A1'];
-const TAGS: ReadonlySet<string> = new Set<SheetTag>(['result', 'settings', 'agency-index', 'agency-list']);
 
 interface TagRecord {
   sheet: string;
@@ -75,7 +75,7 @@ function readRecords(workbook: ExcelJS.Workbook): TagRecord[] {
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const [name, tag, a1] = [1, 2, 3].map((column) => textOf(row.getCell(column).value));
-    if (name && tag && TAGS.has(tag)) records.push({ sheet: name, tag: tag as SheetTag, a1: a1 ?? '' });
+    if (name && tag && isSheetTag(tag)) records.push({ sheet: name, tag, a1: a1 ?? '' });
   });
   return records;
 }

@@ -9,7 +9,7 @@ import { xlsxApplyChanges } from './xlsxApplyChanges';
 import { xlsxWriteAgencySheets } from './xlsxAgencySheets';
 import { removeMarks } from './xlsxMarks';
 import { removeMarkNotes } from './xlsxNotes';
-import { sheetNamed, xlsxSaveSettings, xlsxWriteCheck } from './xlsxWriteCheck';
+import { sheetNamed, xlsxSaveHiddenSheet, xlsxWriteCheck } from './xlsxWriteCheck';
 
 /** What the page around an in-memory workbook does for it: it shows the sheets and saves files. */
 export interface XlsxWorkbookHooks {
@@ -50,7 +50,7 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
         return { marks: removeMarks(sheet), notes: removeMarkNotes(sheet) };
       }),
     selectCell: async (sheetName, cell) => hooks.onSelect(sheetNamed(workbook, sheetName).name, cell),
-    saveSettings: (spec) => changing(() => xlsxSaveSettings(workbook, spec)),
+    saveHiddenSheet: (spec) => changing(() => xlsxSaveHiddenSheet(workbook, spec)),
     writeAgencySheets: (write) =>
       changing(() => {
         const outcome = xlsxWriteAgencySheets(workbook, write);

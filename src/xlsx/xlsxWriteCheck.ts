@@ -34,7 +34,7 @@ export function xlsxWriteCheck(workbook: ExcelJS.Workbook, write: CheckWrite): C
 }
 
 /** Saves the settings sheet (hidden, tagged) over the one written before, or as a new sheet. */
-export function xlsxSaveSettings(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+export function xlsxSaveHiddenSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   writeGeneratedSheet(workbook, spec, taggedSheets(workbook), { show: false });
 }
 

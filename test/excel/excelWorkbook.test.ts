@@ -84,7 +84,7 @@ describe('checkWorkbook over the Office.js port', () => {
     const port = excelWorkbook({ notes: true, undoGroup: true });
     const rules = { ...DEFAULT_SETTINGS.rules, 'missing-legal-basis': { enabled: false } };
 
-    await port.saveSettings(settingsSheetSpec({ rules }));
+    await port.saveHiddenSheet(settingsSheetSpec({ rules }));
     const outcome = await checkWorkbook(port, { checkedAt: '23/11/2026 09:15' });
     await port.selectCell(SHEET, 'E110');
     const cleared = await port.clearMarks(SHEET);

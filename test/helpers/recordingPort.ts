@@ -57,7 +57,7 @@ export function recordingPort(
     },
     clearMarks: async () => ({ marks: 0, notes: 0 }),
     selectCell: async () => undefined,
-    saveSettings: async (spec) => {
+    saveHiddenSheet: async (spec) => {
       saved.push(spec);
     },
     writeAgencySheets: async (write) => {

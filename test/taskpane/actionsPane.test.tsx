@@ -74,7 +74,7 @@ describe('the settings', () => {
     fireEvent.click(settings.getByRole('button', { name: 'Lưu cài đặt' }));
 
     await waitFor(() => expect(book.calls.read).toHaveLength(2));
-    const [spec] = book.calls.saveSettings;
+    const [spec] = book.calls.saveHiddenSheet;
     expect(spec).toEqual(
       settingsSheetSpec({
         planDate: '2025-08-01',
@@ -109,7 +109,7 @@ describe('the settings', () => {
 
   it('start from the settings already saved in the workbook', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
-    await book.port.saveSettings(
+    await book.port.saveHiddenSheet(
       settingsSheetSpec({ planDate: '2024-12-31', rules: { 'missing-funding': { enabled: false } } }),
     );
     renderPane(book.port);
@@ -134,7 +134,7 @@ describe('the settings', () => {
 
   it('keep unsaved edits when a check reads the same settings again', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
-    await book.port.saveSettings(settingsSheetSpec({ rules: { 'missing-funding': { enabled: false } } }));
+    await book.port.saveHiddenSheet(settingsSheetSpec({ rules: { 'missing-funding': { enabled: false } } }));
     renderPane(book.port);
     await checkNow();
     fireEvent.change(openSettings().getByRole('textbox', { name: 'Ngày kế hoạch' }), {
@@ -148,7 +148,7 @@ describe('the settings', () => {
     expect((screen.getByRole('textbox', { name: 'Ngày kế hoạch' }) as HTMLInputElement).value).toBe(
       '01/08/2025',
     );
-    expect(book.calls.saveSettings).toHaveLength(1);
+    expect(book.calls.saveHiddenSheet).toHaveLength(1);
   });
 
   it.each([
@@ -172,14 +172,14 @@ describe('the settings', () => {
     expect(settings.getByText(why)).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field);
-    expect(book.calls.saveSettings).toEqual([]);
+    expect(book.calls.saveHiddenSheet).toEqual([]);
   });
 
   it('show why they could not be saved, and do not check again', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
     renderPane(book.port);
     await checkNow();
-    book.failNext('saveSettings', new Error('InvalidOperation'));
+    book.failNext('saveHiddenSheet', new Error('InvalidOperation'));
 
     fireEvent.click(openSettings().getByRole('button', { name: 'Lưu cài đặt' }));
 

@@ -61,7 +61,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     writeCheck: [] as CheckWrite[],
     clearMarks: [] as string[],
     selectCell: [] as Array<[string, string]>,
-    saveSettings: [] as SheetSpec[],
+    saveHiddenSheet: [] as SheetSpec[],
     showOnlyRows: [] as RowView[],
     writeAgencySheets: [] as AgencySheetsWrite[],
     exportAgencyWorkbook: [] as AgencyWorkbookExport[],
@@ -83,7 +83,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     ...[...sheets.keys(), ...(options.otherSheets ?? [])].map((name) => ({ name })),
     ...[...generated].map(([name, { tag }]) => ({ name, tag })),
   ];
-  const settingsSheet = () => [...generated].find(([, sheet]) => sheet.tag === 'settings');
+  const ownSheet = (tag: SheetTag) => [...generated].find(([, sheet]) => sheet.tag === tag);
 
   const port: WorkbookPort = {
     async read(sheetName) {
@@ -94,11 +94,13 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       if (!grid) {
         throw new UnusableWorkbookError('no-such-sheet', { sheet: name, available: [...sheets.keys()] });
       }
-      const settings = settingsSheet();
+      const settings = ownSheet('settings');
+      const reviews = ownSheet('reviews');
       return {
         sheetNames: [...sheets.keys(), ...(options.otherSheets ?? [])],
         grid,
         ...(settings ? { settings: gridFromSpec(settings[1].spec, settings[0]) } : {}),
+        ...(reviews ? { reviews: gridFromSpec(reviews[1].spec, reviews[0]) } : {}),
         capabilities,
         existing: {
           sheets: allSheets(),
@@ -142,11 +144,11 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       await enter('selectCell');
       if (!sheets.has(sheetName)) throw new Error(`The sheet "${sheetName}" does not exist.`);
     },
-    async saveSettings(spec) {
-      calls.saveSettings.push(spec);
-      await enter('saveSettings');
-      const target = sheetNameFor(spec.name, 'settings', allSheets());
-      generated.set(target.name, { tag: 'settings', spec });
+    async saveHiddenSheet(spec) {
+      calls.saveHiddenSheet.push(spec);
+      await enter('saveHiddenSheet');
+      const target = sheetNameFor(spec.name, spec.tag, allSheets());
+      generated.set(target.name, { tag: spec.tag, spec });
     },
     async writeAgencySheets(write) {
       calls.writeAgencySheets.push(write);

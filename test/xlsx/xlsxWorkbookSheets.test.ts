@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ListSheetSpec } from '../../src/domain';
-import { checkWorkbook, DEFAULT_SETTINGS, settingsSheetSpec } from '../../src/domain';
+import { checkWorkbook, DEFAULT_SETTINGS, reviewsSheetSpec, settingsSheetSpec } from '../../src/domain';
 import { isListWorkbook, loadWorkbook } from '../../src/xlsx';
 import { cellValues, onPage, roundTrip, sampleWorkbook, sheet } from './xlsxWorkbook.helpers';
 
@@ -37,15 +37,39 @@ describe('xlsxWorkbook: settings', () => {
       ...DEFAULT_SETTINGS,
       rules: { ...DEFAULT_SETTINGS.rules, 'missing-legal-basis': { enabled: false } },
     };
-    await onPage(workbook).port.saveSettings(settingsSheetSpec(settings));
+    await onPage(workbook).port.saveHiddenSheet(settingsSheetSpec(settings));
     const saved = await roundTrip(workbook);
     expect(sheet(saved, SETTINGS).state).toBe('hidden');
     const outcome = await checkWorkbook(onPage(saved).port, { checkedAt });
     expect(outcome.findings.map((f) => f.code)).not.toContain('missing-legal-basis');
     expect(outcome.sheetNames).toEqual(['Phụ lục 1', 'Phụ lục 2']);
 
-    await onPage(saved).port.saveSettings(settingsSheetSpec(DEFAULT_SETTINGS));
+    await onPage(saved).port.saveHiddenSheet(settingsSheetSpec(DEFAULT_SETTINGS));
     expect(saved.worksheets.filter((ws) => ws.name.startsWith(SETTINGS))).toHaveLength(1);
+  });
+});
+
+describe('xlsxWorkbook: reviewed findings', () => {
+  it('keeps the findings the officer reviewed out of the next check, after a download too', async () => {
+    const workbook = await sampleWorkbook();
+    const first = await checkWorkbook(onPage(workbook).port, { checkedAt });
+    const dismissed = first.findings.filter((f) => f.code === 'weak-legal-basis');
+    expect(dismissed.length).toBeGreaterThan(0);
+    const reviews = dismissed.map((f) => ({
+      sheet: 'Phụ lục 1',
+      cell: f.cell ?? '',
+      code: f.code,
+      text: first.cellTexts[f.cell ?? ''] ?? '',
+      reason: '',
+      reviewedAt: checkedAt,
+    }));
+    await onPage(workbook).port.saveHiddenSheet(reviewsSheetSpec(reviews));
+    const saved = await roundTrip(workbook);
+    expect(sheet(saved, 'Phát hiện đã xem').state).toBe('hidden');
+    const outcome = await checkWorkbook(onPage(saved).port, { checkedAt });
+    expect(outcome.findings.map((f) => f.code)).not.toContain('weak-legal-basis');
+    expect(outcome.reviewed).toHaveLength(dismissed.length);
+    expect(outcome.sheetNames).toEqual(['Phụ lục 1', 'Phụ lục 2']);
   });
 });
 

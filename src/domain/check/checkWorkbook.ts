@@ -5,6 +5,8 @@ import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
 import type { CellChange } from '../fixes';
 import { proposeFixes } from '../fixes';
+import type { Review, ReviewedFinding } from '../reviews';
+import { findingCellText, isReviewable, readReviewsSheet, setAsideReviewed } from '../reviews';
 import { UnusableWorkbookError } from '../errors';
 import { formatError } from '../messages';
 import type { Lang } from '../messages';
@@ -46,6 +48,12 @@ export interface CheckOutcome {
   delegations?: { rows: Delegation[]; summary: DelegationSummary };
   /** The cells the safe fixes would rewrite, as read by this check (the preview; nothing written yet). */
   fixes: CellChange[];
+  /** Findings the officer marked reviewed, set apart from `findings` (not marked, not counted). */
+  reviewed: ReviewedFinding[];
+  /** The reviews still worth keeping (what "Phát hiện đã xem" will hold after the next save). */
+  reviews: Review[];
+  /** The text of each cell with a finding the officer may review, as a review records it. */
+  cellTexts: Record<string, string>;
 }
 
 /**
@@ -63,7 +71,16 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     : { settings: DEFAULT_SETTINGS, findings: [] };
   const { registry, findings: registryFindings } = workbookRegistry(snapshot.registry);
   const validation = validate(appendix, fromSheet.settings, { registry });
-  const findings = [...fromSheet.findings, ...registryFindings, ...validation.findings];
+  // The findings the officer reviewed (and whose cells have not changed since) are set apart.
+  const {
+    open: findings,
+    reviewed,
+    live,
+  } = setAsideReviewed(
+    [...fromSheet.findings, ...registryFindings, ...validation.findings],
+    snapshot.reviews ? readReviewsSheet(snapshot.reviews) : [],
+    snapshot.grid,
+  );
   const delegations =
     appendix.kind === 'delegations' ? delegationReport(appendix, validation.analyses) : undefined;
   const written = await port.writeCheck({
@@ -81,6 +98,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
       checkedAt: options.checkedAt,
       lang,
       ...(delegations ? { delegations } : {}),
+      reviewed,
     }),
     existing: snapshot.existing,
     activateResult: options.activateResult ?? false,
@@ -97,6 +115,13 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     written,
     ...(delegations ? { delegations } : {}),
     fixes: proposeFixes({ grid: snapshot.grid, appendix, analyses: validation.analyses, findings }),
+    reviewed,
+    reviews: live,
+    cellTexts: Object.fromEntries(
+      findings.flatMap((f) =>
+        isReviewable(f) && f.cell ? [[f.cell, findingCellText(snapshot.grid, f.cell)]] : [],
+      ),
+    ),
   };
 }
 

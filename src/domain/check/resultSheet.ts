@@ -4,6 +4,7 @@ import { formatFinding, repeatedFindings, severityLabel, SHEET_FINDING_TITLES } 
 import type { RepeatedFinding } from '../messages';
 import type { Lang } from '../messages';
 import { RULES } from '../rules';
+import type { ReviewedFinding } from '../reviews';
 import type { Appendix, Finding } from '../schema';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { summarize } from '../summarize';
@@ -19,6 +20,8 @@ export interface ResultSheetInput {
   lang?: Lang;
   /** On a delegations appendix: the delegations read and their totals, shown above the findings. */
   delegations?: { rows: readonly Delegation[]; summary: DelegationSummary };
+  /** Findings the officer marked reviewed: listed apart below the others, not counted. */
+  reviewed?: readonly ReviewedFinding[];
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ResultSheetInput {
  *   → [{ text: 'A7', link: { sheet: 'Phụ lục 1', cell: 'A7' } }, 7, 'Thông tin', 'Nhiệm vụ không có số TT', …]
  */
 export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
-  const { appendix, findings, asOf, checkedAt, lang = 'vi', delegations } = input;
+  const { appendix, findings, asOf, checkedAt, lang = 'vi', delegations, reviewed = [] } = input;
   const t = SHEET_STRINGS[lang];
   const summary = summarize(appendix, [...findings]);
   const title = [
@@ -46,11 +49,36 @@ export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
     tag: 'result',
     title,
     header: [...t.resultHeader],
-    rows: repeatedFindings(findings, (f) => formatFinding(f, lang)).map((repeat) =>
-      findingRow(repeat, appendix.sheet, rowColumn, lang),
-    ),
+    rows: [
+      ...repeatedFindings(findings, (f) => formatFinding(f, lang)).map((repeat) =>
+        findingRow(repeat, appendix.sheet, rowColumn, lang),
+      ),
+      ...reviewedRows(reviewed, appendix.sheet, rowColumn, lang),
+    ],
     widths: [9, 7, 11, 30, 90, 12],
   };
+}
+
+/** The reviewed findings under a heading row of their own: when and why, in place of the severity. */
+function reviewedRows(
+  reviewed: readonly ReviewedFinding[],
+  appendixSheet: string,
+  rowColumn: string,
+  lang: Lang,
+): SpecCell[][] {
+  if (reviewed.length === 0) return [];
+  const t = SHEET_STRINGS[lang];
+  return [
+    [],
+    [t.reviewedHeading(reviewed.length)],
+    ...reviewed.map(({ finding, review }) => {
+      const message = formatFinding(finding, lang);
+      const row = findingRow({ first: finding, all: [finding], message }, appendixSheet, rowColumn, lang);
+      row[2] = review.reviewedAt;
+      row[4] = review.reason ? `${message} — ${review.reason}` : message;
+      return row;
+    }),
+  ];
 }
 
 /** The cells the result sheet lists for one repeated finding, at most this many (then "…"). */

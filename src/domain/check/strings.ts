@@ -34,6 +34,11 @@ export const SHEET_STRINGS = {
     periodNote: 'Các năm kế hoạch áp dụng ("2025", "2026-2030"); để trống: lấy theo tên kế hoạch',
     ruleNote: (title: string, severity: string) => `${title} (mặc định: ${severity})`,
     values: { off: 'tắt', on: 'bật' },
+    reviewsSheet: 'Phát hiện đã xem',
+    reviewsTitle:
+      'PHÁT HIỆN ĐÃ XEM — Ma trận nhiệm vụ (không tô, không đếm lại chừng nào nội dung ô còn như lúc xem; xoá dòng để tính lại)',
+    reviewsHeader: ['Trang', 'Ô', 'Mã', 'Nội dung ô khi xem', 'Lý do', 'Lúc xem'],
+    reviewedHeading: (count: number) => `ĐÃ XEM, BỎ QUA (${count}) — không tô, không đếm`,
   },
   en: {
     resultSheet: 'Kết quả kiểm tra',
@@ -61,5 +66,10 @@ export const SHEET_STRINGS = {
     periodNote: 'The years the plan covers ("2025", "2026-2030"); blank: from the plan\'s title',
     ruleNote: (title: string, severity: string) => `${title} (default: ${severity})`,
     values: { off: 'off', on: 'on' },
+    reviewsSheet: 'Phát hiện đã xem',
+    reviewsTitle:
+      'REVIEWED FINDINGS — Ma trận nhiệm vụ (not marked or counted while the cell reads as when reviewed; delete a row to count it again)',
+    reviewsHeader: ['Sheet', 'Cell', 'Code', 'Cell text when reviewed', 'Reason', 'Reviewed at'],
+    reviewedHeading: (count: number) => `REVIEWED, LEFT AS THEY ARE (${count}) — not marked, not counted`,
   },
 } satisfies Record<Lang, unknown>;

@@ -6,12 +6,12 @@ import { generatedSheet } from './writeCheck';
 import { writeSheet } from './writeSheet';
 
 /**
- * Writes the settings sheet (hidden, tagged) over the one saved before, or as a new sheet. Three round
- * trips: which sheets exist; which of them is the add-in's settings sheet (the tags need the sheets'
- * proxies); the write.
- * @example await runExcel((context) => saveSettings(context, settingsSheetSpec(settings)))
+ * Writes one of the add-in's hidden sheets — settings, reviewed findings — (tagged) over the one of the same
+ * tag saved before, or as a new sheet. Three round trips: which sheets exist; which of them is the add-in's
+ * sheet of that tag (the tags need the sheets' proxies); the write.
+ * @example await runExcel((context) => saveHiddenSheet(context, settingsSheetSpec(settings)))
  */
-export async function saveSettings(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
+export async function saveHiddenSheet(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();

@@ -52,6 +52,12 @@ export interface WorkbookPort {
    * Touches nothing but those cells' values. One undo step where the host groups.
    */
   applyChanges(changes: readonly CellChange[]): Promise<ApplyOutcome>;
+  /**
+   * "Gỡ các trang theo cơ quan": deletes the confirmed sheets that are, at this moment, still the per-agency
+   * sheets the add-in wrote (tag and A1 as it left them); a confirmed name that is now the officer's sheet —
+   * edited at the top, deleted and remade, renamed into — is kept and returned as such.
+   */
+  removeAgencySheets(confirmed: readonly string[]): Promise<{ removed: string[]; kept: string[] }>;
 }
 
 export interface AgencySheetsWrite {

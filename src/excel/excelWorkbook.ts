@@ -7,6 +7,7 @@ import type { BuildWorkbookBytes } from './exportAgencyWorkbook';
 import { exportAgencyWorkbook } from './exportAgencyWorkbook';
 import type { ExcelHost } from './hostCapabilities';
 import { readWorkbook } from './readWorkbook';
+import { removeAgencySheets } from './removeAgencySheets';
 import { restoreRows, showOnlyRows } from './rowView';
 import { runExcel } from './runExcel';
 import { saveHiddenSheet } from './saveHiddenSheet';
@@ -54,5 +55,7 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
     restoreRows: (sheetName) => runExcel((context) => restoreRows(context, sheetName, host)),
     addSheet: (drawing) => runExcel((context) => addSheet(context, drawing), write),
     applyChanges: (changes) => runExcel((context) => applyChanges(context, changes), write),
+    // Deleting a sheet cannot be undone: never in an undo group.
+    removeAgencySheets: (names) => runExcel((context) => removeAgencySheets(context, names)),
   };
 }

@@ -4,6 +4,7 @@ export { loadRows, FIRST_GUESS_BYTES_PER_CELL } from './loadRows';
 export { learnListSeparator, resultNeedsUnhiding, writeCheck } from './writeCheck';
 export { addSheet } from './addSheet';
 export { applyChanges } from './applyChanges';
+export { removeAgencySheets } from './removeAgencySheets';
 export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
 export { saveHiddenSheet } from './saveHiddenSheet';

@@ -18,6 +18,7 @@ import { useFitStyles } from './fitStyles';
 import { STRINGS } from './strings';
 import type { AgencySheetsState } from './useAgencySheets';
 import type { RowViewState } from './useRowView';
+import { RemoveAgencySheets } from './RemoveAgencySheets';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -38,17 +39,23 @@ export interface AgencyPanelProps {
   onRestore: (sheetName: string) => void;
   onGenerate: (sheetName: string) => void;
   onExport: (lists: AgencyLists, key: string) => void;
+  /** "Gỡ các trang theo cơ quan": list them and ask, remove the confirmed ones, or leave it. */
+  onAskRemoval: (sheetName: string) => void;
+  onRemove: (names: readonly string[]) => void;
+  onCancel: () => void;
   className?: string;
 }
 
 /**
  * The per-agency work on the checked appendix: **Tạo danh sách theo cơ quan** (a sheet per agency and the
  * index), and for the agency picked (lead and supporting tasks counted as the lists count them) **Lọc theo
- * cơ quan** / **Bỏ lọc** on the appendix sheet itself and **Xuất danh sách cơ quan này**.
+ * cơ quan** / **Bỏ lọc** on the appendix sheet itself and **Xuất danh sách cơ quan này**; **Gỡ các trang theo
+ * cơ quan** removes the sheets the first wrote, after asking.
  */
 export function AgencyPanel(props: AgencyPanelProps) {
   const { lang, outcome, rowView, agencySheets, busy, onShow, onRestore, onGenerate, onExport, className } =
     props;
+  const { onAskRemoval, onRemove, onCancel } = props;
   const styles = useStyles();
   const fit = useFitStyles();
   const t = STRINGS[lang];
@@ -72,6 +79,14 @@ export function AgencyPanel(props: AgencyPanelProps) {
         {t.generateButton}
       </Button>
       <AgencySheetsStatus lang={lang} state={agencySheets} />
+      <RemoveAgencySheets
+        lang={lang}
+        state={agencySheets}
+        busy={busy}
+        onAsk={() => onAskRemoval(outcome.appendix.sheet)}
+        onRemove={onRemove}
+        onCancel={onCancel}
+      />
       <Text as="p" className={styles.text}>
         {t.agencyIntro}
       </Text>

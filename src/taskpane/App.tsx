@@ -67,7 +67,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { saving, save, reset: resetSaving } = useSaveSettings(port, lang, recheck);
   const { selection, select } = useSelectCell(port, lang);
   const { rowView, show, restore } = useRowView(port, lang);
-  const { agencySheets, generate, exportList } = useAgencySheets(port, lang);
+  const { agencySheets, generate, exportList, askRemoval, remove, cancel } = useAgencySheets(port, lang);
   // A sheet built from the plan's text is checked at once, as any appendix.
   const checkNew = useCallback(
     (name: string) => {
@@ -89,6 +89,8 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     rowView.status === 'restoring' ||
     agencySheets.status === 'generating' ||
     agencySheets.status === 'exporting' ||
+    agencySheets.status === 'listing' ||
+    agencySheets.status === 'removing' ||
     importing.status === 'importing' ||
     comparing.status === 'comparing' ||
     fixing.status === 'applying' ||
@@ -161,6 +163,9 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
               onRestore={restore}
               onGenerate={generate}
               onExport={exportList}
+              onAskRemoval={askRemoval}
+              onRemove={remove}
+              onCancel={cancel}
             />
           )}
         </section>

@@ -1,18 +1,11 @@
-import { Button, Checkbox, makeStyles, Text, tokens, useId } from '@fluentui/react-components';
+import { Button, Checkbox, Text, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellChange, Lang } from '../domain';
 import { fixLine } from '../domain';
 import { Failure } from './StatusArea';
+import { usePanelStyles } from './panelStyles';
 import { STRINGS } from './strings';
 import type { FixState } from './useApplyFixes';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  text: { margin: 0 },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 export interface FixPanelProps {
   lang: Lang;
@@ -28,7 +21,7 @@ export interface FixPanelProps {
  * keep or leave out; "Áp dụng" writes exactly the chosen ones.
  */
 export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = STRINGS[lang];
   const headingId = useId('fixes');
   const [open, setOpen] = useState(false);
@@ -50,12 +43,12 @@ export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) 
       return next;
     });
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={styles.panel} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.text}>
         {t.fixHeading}
       </Text>
       {fixing.status === 'done' && (
-        <ul className={styles.list} role="status" aria-label={t.fixHeading}>
+        <ul className={styles.plainList} role="status" aria-label={t.fixHeading}>
           {fixing.lines.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -83,7 +76,7 @@ export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) 
             {t.fixApplyNote}
           </Text>
           {open && (
-            <ul className={styles.list} aria-label={t.fixListLabel}>
+            <ul className={styles.plainList} aria-label={t.fixListLabel}>
               {fixes.map((change) => (
                 <li key={change.cell}>
                   <Checkbox

@@ -5,23 +5,15 @@ import {
   AccordionPanel,
   Button,
   Field,
-  makeStyles,
   Text,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain';
+import { usePanelStyles } from './panelStyles';
 import { STRINGS } from './strings';
 import type { CompareState } from './useComparePlan';
 import type { ImportState } from './useImportPlan';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  text: { margin: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 export interface ImportPanelProps {
   lang: Lang;
@@ -48,7 +40,7 @@ export function ImportPanel({
   onBlank,
   onCompare,
 }: ImportPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = STRINGS[lang];
   const [text, setText] = useState('');
   const working = importing.status === 'importing' || comparing.status === 'comparing';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { AgencyLists, Lang, WorkbookPort } from '../domain';
-import { agencyWorkbookExport, failureMessage, generateAgencySheets } from '../domain';
+import { agencyWorkbookExport, failureMessage, generateAgencySheets, isAgencySheet } from '../domain';
 import { useLatestRun } from './useLatestRun';
 
 export type AgencySheetsState =
@@ -9,11 +9,16 @@ export type AgencySheetsState =
   | { status: 'generated'; sheets: number; index: string; renamed: Array<{ wanted: string; name: string }> }
   | { status: 'exporting' }
   | { status: 'exported'; how: 'opened' | 'downloaded' | 'unsupported'; fileName: string }
+  | { status: 'listing' }
+  | { status: 'confirming'; names: string[] }
+  | { status: 'removing' }
+  | { status: 'removed'; removed: string[]; kept: string[] }
   | { status: 'failed'; message: string };
 
 /**
  * "Tạo danh sách theo cơ quan" (one sheet per agency and the index, in this workbook) and "Xuất danh sách
- * cơ quan này" (one agency's list as a workbook of its own).
+ * cơ quan này" (one agency's list as a workbook of its own), and "Gỡ các trang theo cơ quan" (the sheets the
+ * former wrote, listed for the officer to confirm, then removed).
  * @example const { agencySheets, generate, exportList } = useAgencySheets(port, 'vi'); generate('Phụ lục 1');
  */
 export function useAgencySheets(
@@ -23,6 +28,10 @@ export function useAgencySheets(
   agencySheets: AgencySheetsState;
   generate: (sheetName: string) => void;
   exportList: (lists: AgencyLists, key: string) => void;
+  /** Lists the agency sheets the add-in wrote, for the officer to confirm their removal. */
+  askRemoval: (sheetName: string) => void;
+  remove: (names: readonly string[]) => void;
+  cancel: () => void;
 } {
   const [agencySheets, setState] = useState<AgencySheetsState>({ status: 'idle' });
   const begin = useLatestRun();
@@ -64,5 +73,25 @@ export function useAgencySheets(
       }),
     [port, lang, settle],
   );
-  return { agencySheets, generate, exportList };
+  const askRemoval = useCallback(
+    (sheetName: string) =>
+      settle({ status: 'listing' }, async () => {
+        const { existing } = await port.read(sheetName);
+        const names = existing.sheets.filter(isAgencySheet).map((sheet) => sheet.name);
+        return names.length > 0
+          ? { status: 'confirming', names }
+          : { status: 'removed', removed: [], kept: [] };
+      }),
+    [port, settle],
+  );
+  const remove = useCallback(
+    (names: readonly string[]) =>
+      settle({ status: 'removing' }, async () => ({
+        status: 'removed',
+        ...(await port.removeAgencySheets(names)),
+      })),
+    [port, settle],
+  );
+  const cancel = useCallback(() => settle({ status: 'idle' }, async () => ({ status: 'idle' })), [settle]);
+  return { agencySheets, generate, exportList, askRemoval, remove, cancel };
 }

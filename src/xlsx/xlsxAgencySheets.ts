@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { AgencySheetsOutcome, AgencySheetsWrite } from '../domain';
-import { planAgencySheets } from '../domain';
+import { isAgencySheet, planAgencySheets } from '../domain';
 import { replaceWorksheet } from './replaceWorksheet';
-import { tagSheet, untagSheet } from './sheetTags';
+import { taggedSheets, tagSheet, untagSheet } from './sheetTags';
 import { writeListSheet } from './writeListSheet';
 
 /**
@@ -32,4 +32,23 @@ export function xlsxWriteAgencySheets(
     tagSheet(workbook, sheet, target.spec.tag);
   });
   return { written: plan.sheets.map((target) => target.name), removed: plan.remove };
+}
+
+/** The workbench's "Gỡ các trang theo cơ quan": the confirmed sheets still the add-in's agency sheets. */
+export function xlsxRemoveAgencySheets(
+  workbook: ExcelJS.Workbook,
+  confirmed: readonly string[],
+): { removed: string[]; kept: string[] } {
+  const ours = new Set(
+    taggedSheets(workbook)
+      .filter(isAgencySheet)
+      .map((sheet) => sheet.name),
+  );
+  const removed = confirmed.filter((name) => ours.has(name));
+  for (const name of removed) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet) workbook.removeWorksheet(sheet.id);
+    untagSheet(workbook, name);
+  }
+  return { removed, kept: confirmed.filter((name) => !ours.has(name)) };
 }

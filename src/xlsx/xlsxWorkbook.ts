@@ -6,7 +6,7 @@ import { readSnapshot } from './readSnapshot';
 import { rowViews } from './rowView';
 import { writeListSheet } from './writeListSheet';
 import { xlsxApplyChanges } from './xlsxApplyChanges';
-import { xlsxWriteAgencySheets } from './xlsxAgencySheets';
+import { xlsxRemoveAgencySheets, xlsxWriteAgencySheets } from './xlsxAgencySheets';
 import { removeMarks } from './xlsxMarks';
 import { removeMarkNotes } from './xlsxNotes';
 import { sheetNamed, xlsxSaveHiddenSheet, xlsxWriteCheck } from './xlsxWriteCheck';
@@ -80,5 +80,6 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
         return { name };
       }),
     applyChanges: (changes) => changing(() => xlsxApplyChanges(workbook, changes)),
+    removeAgencySheets: (names) => changing(() => xlsxRemoveAgencySheets(workbook, names)),
   };
 }

@@ -81,6 +81,7 @@ export function recordingPort(
       applied.push(changes);
       return { written: [...changes], skipped: [] };
     },
+    removeAgencySheets: async (names) => ({ removed: [...names], kept: [] }),
   };
   return { port, writes, saved, reads, agencyWrites, exports, added, applied };
 }

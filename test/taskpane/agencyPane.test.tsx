@@ -84,3 +84,47 @@ describe('the agency lists from the task pane', () => {
     await waitFor(() => expect(agencyPanel().getByText(`Đã tải xuống ${file?.fileName}.`)).toBeTruthy());
   });
 });
+
+describe('Gỡ các trang theo cơ quan', () => {
+  async function generated() {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    await checkNow();
+    fireEvent.click(agencyPanel().getByRole('button', { name: 'Tạo danh sách theo cơ quan' }));
+    await waitFor(() => expect(agencyPanel().getByText(/Đã ghi 3 trang/u)).toBeTruthy());
+    fireEvent.click(agencyPanel().getByRole('button', { name: 'Gỡ các trang theo cơ quan' }));
+    const dialog = within(await screen.findByRole('alertdialog', { name: 'Gỡ các trang theo cơ quan' }));
+    return { book, dialog };
+  }
+
+  it('lists exactly the sheets the add-in wrote, and removes them once confirmed', async () => {
+    const { book, dialog } = await generated();
+    const names = within(dialog.getByRole('list', { name: 'Các trang sẽ gỡ' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(names).toEqual(['Tổng hợp theo cơ quan', 'Sở Ngoại vụ', 'Sở Tài chính']);
+    expect(dialog.getByText(/Không gỡ được lại bằng Hoàn tác/u)).toBeTruthy();
+    fireEvent.click(dialog.getByRole('button', { name: 'Gỡ 3 trang' }));
+
+    await waitFor(() => expect(agencyPanel().getByText('Đã gỡ 3 trang.')).toBeTruthy());
+    expect(book.calls.removeAgencySheets).toEqual([['Tổng hợp theo cơ quan', 'Sở Ngoại vụ', 'Sở Tài chính']]);
+  });
+
+  it('removes nothing when the officer thinks better of it', async () => {
+    const { book, dialog } = await generated();
+    fireEvent.click(dialog.getByRole('button', { name: 'Thôi' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(book.calls.removeAgencySheets).toEqual([]);
+  });
+
+  it('says so when there is no sheet of the add-in to remove', async () => {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    await checkNow();
+    fireEvent.click(agencyPanel().getByRole('button', { name: 'Gỡ các trang theo cơ quan' }));
+    await waitFor(() =>
+      expect(agencyPanel().getByText('Không có trang nào do add-in tạo để gỡ.')).toBeTruthy(),
+    );
+    expect(book.calls.removeAgencySheets).toEqual([]);
+  });
+});

@@ -17,8 +17,10 @@ import type {
   WorkbookPort,
 } from '../../src/domain';
 import {
+  isAgencySheet,
   listSheetGrid,
   parseArea,
+  planAgencySheets,
   planNotes,
   sheetNameFor,
   sortOutChanges,
@@ -53,7 +55,8 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
   const sheets = new Map(options.sheets.map((grid) => [grid.sheetName, grid]));
   const active = options.active ?? options.sheets[0]?.sheetName ?? '';
   const capabilities = options.capabilities ?? { notes: true };
-  const generated = new Map<string, { tag: SheetTag; spec: SheetSpec }>();
+  // The agency sheets keep no spec: nothing reads them back.
+  const generated = new Map<string, { tag: SheetTag; spec?: SheetSpec }>();
   const marks = new Map<string, CellMark[]>();
   const ourNotes = new Map<string, string[]>();
   const calls = {
@@ -68,6 +71,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     restoreRows: [] as string[],
     addSheet: [] as ListSheetDrawing[],
     applyChanges: [] as Array<readonly CellChange[]>,
+    removeAgencySheets: [] as Array<readonly string[]>,
   };
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
@@ -83,7 +87,11 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     ...[...sheets.keys(), ...(options.otherSheets ?? [])].map((name) => ({ name })),
     ...[...generated].map(([name, { tag }]) => ({ name, tag })),
   ];
-  const ownSheet = (tag: SheetTag) => [...generated].find(([, sheet]) => sheet.tag === tag);
+  /** The add-in's sheet of that tag, read back as a grid (only the hidden sheets keep their spec). */
+  const ownGrid = (tag: SheetTag): CellGrid | undefined => {
+    const found = [...generated].find(([, sheet]) => sheet.tag === tag);
+    return found?.[1].spec && gridFromSpec(found[1].spec, found[0]);
+  };
 
   const port: WorkbookPort = {
     async read(sheetName) {
@@ -94,13 +102,13 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       if (!grid) {
         throw new UnusableWorkbookError('no-such-sheet', { sheet: name, available: [...sheets.keys()] });
       }
-      const settings = ownSheet('settings');
-      const reviews = ownSheet('reviews');
+      const settings = ownGrid('settings');
+      const reviews = ownGrid('reviews');
       return {
         sheetNames: [...sheets.keys(), ...(options.otherSheets ?? [])],
         grid,
-        ...(settings ? { settings: gridFromSpec(settings[1].spec, settings[0]) } : {}),
-        ...(reviews ? { reviews: gridFromSpec(reviews[1].spec, reviews[0]) } : {}),
+        ...(settings ? { settings } : {}),
+        ...(reviews ? { reviews } : {}),
         capabilities,
         existing: {
           sheets: allSheets(),
@@ -153,7 +161,10 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     async writeAgencySheets(write) {
       calls.writeAgencySheets.push(write);
       await enter('writeAgencySheets');
-      return { written: [write.index.name, ...write.lists.map((list) => list.name)], removed: [] };
+      const plan = planAgencySheets(write);
+      for (const name of plan.remove) generated.delete(name);
+      for (const target of plan.sheets) generated.set(target.name, { tag: target.spec.tag });
+      return { written: plan.sheets.map((target) => target.name), removed: plan.remove };
     },
     async exportAgencyWorkbook(file) {
       calls.exportAgencyWorkbook.push(file);
@@ -191,6 +202,13 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       });
       for (const change of write) typeInto(change.sheet, change.cell, change.after);
       return { written: write, skipped };
+    },
+    async removeAgencySheets(confirmed) {
+      calls.removeAgencySheets.push(confirmed);
+      await enter('removeAgencySheets');
+      const removed = confirmed.filter((name) => isAgencySheet({ tag: generated.get(name)?.tag }));
+      for (const name of removed) generated.delete(name);
+      return { removed, kept: confirmed.filter((name) => !removed.includes(name)) };
     },
   };
 

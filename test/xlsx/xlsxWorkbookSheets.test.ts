@@ -74,6 +74,36 @@ describe('xlsxWorkbook: reviewed findings', () => {
 });
 
 describe('xlsxWorkbook: agency sheets', () => {
+  it('removes the confirmed sheets it wrote, after a download too, and never the officer’s', async () => {
+    const workbook = await sampleWorkbook();
+    const officer = workbook.addWorksheet('Sở Nội vụ (của tôi)');
+    officer.getCell('A1').value = 'Bảng của cán bộ';
+    const port = onPage(workbook).port;
+    await port.writeAgencySheets({
+      index: indexSpec(['Sở Ngoại vụ']),
+      lists: [listSpec('Sở Ngoại vụ')],
+      existing: (await port.read('Phụ lục 1')).existing,
+    });
+    const saved = await roundTrip(workbook);
+    const outcome = await onPage(saved).port.removeAgencySheets([
+      'Tổng hợp theo cơ quan',
+      'Sở Ngoại vụ',
+      'Sở Nội vụ (của tôi)',
+      'Phụ lục 1',
+    ]);
+    expect(outcome).toEqual({
+      removed: ['Tổng hợp theo cơ quan', 'Sở Ngoại vụ'],
+      kept: ['Sở Nội vụ (của tôi)', 'Phụ lục 1'],
+    });
+    expect(saved.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name)).toEqual([
+      'Phụ lục 1',
+      'Phụ lục 2',
+      'Sở Nội vụ (của tôi)',
+    ]);
+    const after = await onPage(saved).port.read('Phụ lục 1');
+    expect(after.existing.sheets.filter((s) => s.tag?.startsWith('agency'))).toEqual([]);
+  });
+
   it('writes the index and the lists, then replaces exactly its own sheets on the next run', async () => {
     const workbook = await sampleWorkbook();
     const officer = workbook.addWorksheet('Sở Nội vụ (của tôi)');

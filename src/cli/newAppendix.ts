@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Lang } from '../domain';
-import { appendixTemplate } from '../domain';
-import { sheetWorkbook, workbookBytes } from '../xlsx';
+import { appendixChoices, DEFAULT_REGISTRY, isoDay } from '../domain';
+import { templateWorkbook, workbookBytes } from '../xlsx';
 import { IMPORT_STRINGS } from './importStrings';
 import type { CommandIo } from './newFile';
 import { outProblem, refuse } from './newFile';
+
+const today = () => isoDay(new Date());
 
 /** Registers `new --out NEW.xlsx`; `done` receives the exit code (0 written, 2 --out unusable or taken). */
 export function addNewCommand(program: Command, io: CommandIo, done: (code: number) => void): void {
@@ -20,7 +22,7 @@ export function addNewCommand(program: Command, io: CommandIo, done: (code: numb
 async function writeTemplate({ out, lang }: { out: string; lang: Lang }, io: CommandIo): Promise<number> {
   const problem = await outProblem(out, io, lang);
   if (problem) return refuse(io, problem);
-  await io.writeFile(out, await workbookBytes(sheetWorkbook(appendixTemplate())));
+  await io.writeFile(out, await workbookBytes(templateWorkbook(appendixChoices(DEFAULT_REGISTRY, today()))));
   io.stdout(`${IMPORT_STRINGS[lang].templateWritten(out)}\n`);
   return 0;
 }

@@ -21,9 +21,10 @@ export interface WorkbookPort {
   selectCell(sheetName: string, cell: string): Promise<void>;
   /**
    * Saves one of the add-in's hidden sheets — the settings, or the reviewed findings — tagged, replacing
-   * the one of the same tag written before.
+   * the one of the same tag written before. Returns the sheet's name ("… (2)" when the officer's sheet
+   * holds the wanted one).
    */
-  saveHiddenSheet(spec: SheetSpec): Promise<void>;
+  saveHiddenSheet(spec: SheetSpec): Promise<{ name: string }>;
   /**
    * Writes the per-agency sheets and their index, replacing exactly the sheets this feature wrote before
    * (cleared and reused where the name is the same; the ones no longer needed removed). Never touches a

@@ -20,7 +20,7 @@ export interface SheetSpec {
 }
 
 /** What the add-in wrote a sheet for: checks ('result', 'settings'), agency lists ('agency-*'). */
-export type SheetTag = 'result' | 'settings' | 'reviews' | 'agency-index' | 'agency-list';
+export type SheetTag = 'result' | 'settings' | 'reviews' | 'choices' | 'agency-index' | 'agency-list';
 
 export type SpecCell = string | number | LinkCell;
 
@@ -37,6 +37,7 @@ const SHEET_TAGS: ReadonlySet<string> = new Set<SheetTag>([
   'result',
   'settings',
   'reviews',
+  'choices',
   'agency-index',
   'agency-list',
 ]);
@@ -82,4 +83,9 @@ export function sheetReference(sheet: string, cell: string): string {
 /** The text of a spec cell, as a renderer writes it. */
 export function specCellText(cell: SpecCell): string | number {
   return typeof cell === 'object' ? cell.text : cell;
+}
+
+/** The row of a spec's first body row once drawn: the title lines, the header, then the rows. */
+export function specFirstRow(spec: Pick<SheetSpec, 'title'>): number {
+  return spec.title.length + 2;
 }

@@ -1,7 +1,7 @@
 import type { ListSheetDrawing } from '../domain';
 import { uniqueSheetName } from '../domain';
 import { CALL_BYTES, RequestBudget } from './payload';
-import { writeListSheet } from './writeListSheet';
+import { writeChoices, writeListSheet } from './writeListSheet';
 
 /**
  * Adds a new sheet drawn from the spec at the end of the workbook, under a name no sheet has, and shows
@@ -24,6 +24,7 @@ export async function addSheet(
   await budget.spend(2 * CALL_BYTES);
   const sheet = worksheets.add(name);
   await writeListSheet(sheet, { ...drawing, name }, budget);
+  await writeChoices(worksheets, sheet, drawing, budget);
   sheet.activate();
   sheet.getRange('A1').select();
   await budget.flush();

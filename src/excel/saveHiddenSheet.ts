@@ -11,7 +11,10 @@ import { writeSheet } from './writeSheet';
  * sheet of that tag (the tags need the sheets' proxies); the write.
  * @example await runExcel((context) => saveHiddenSheet(context, settingsSheetSpec(settings)))
  */
-export async function saveHiddenSheet(context: Excel.RequestContext, spec: SheetSpec): Promise<void> {
+export async function saveHiddenSheet(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+): Promise<{ name: string }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();
@@ -31,4 +34,5 @@ export async function saveHiddenSheet(context: Excel.RequestContext, spec: Sheet
   const visibility = choice.reuse ? tags.find((t) => t.name === choice.name)?.visibility : undefined;
   await writeSheet(sheet, spec, budget, visibility);
   await budget.flush();
+  return { name: choice.name };
 }

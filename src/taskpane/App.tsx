@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Lang, SelfTestReport, WorkbookPort } from '../domain';
+import { DEFAULT_REGISTRY } from '../domain';
 import { AgencyPanel } from './AgencyPanel';
 import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
@@ -76,11 +77,18 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     },
     [run],
   );
-  const { importing, start: importPlan, blank } = useImportPlan(port, lang, checkNew);
+  const last = lastOutcome(check);
+  const {
+    importing,
+    start: importPlan,
+    blank,
+  } = useImportPlan(port, lang, checkNew, {
+    now,
+    registry: last?.registry ?? DEFAULT_REGISTRY,
+  });
   const { comparing, compare } = useComparePlan(port, lang);
   const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
   const { reviewing, review, withdraw } = useReviewFindings(port, lang, now, recheck);
-  const last = lastOutcome(check);
   const busy =
     check.status === 'checking' ||
     clearing.status === 'clearing' ||

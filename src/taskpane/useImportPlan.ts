@@ -1,6 +1,15 @@
 import { useCallback, useState } from 'react';
-import type { Lang, WorkbookPort } from '../domain';
-import { appendixTemplate, failureMessage, importPlanText, planMatrixSheet, planTextLines } from '../domain';
+import type { AgencyRegistry, Lang, WorkbookPort } from '../domain';
+import {
+  appendixChoices,
+  appendixTemplate,
+  choicesSheetSpec,
+  failureMessage,
+  importPlanText,
+  isoDay,
+  planMatrixSheet,
+  planTextLines,
+} from '../domain';
 import { STRINGS } from './strings';
 import { useLatestRun } from './useLatestRun';
 
@@ -21,6 +30,7 @@ export function useImportPlan(
   port: WorkbookPort,
   lang: Lang,
   onAdded: (sheet: string) => void,
+  blankWith: { now: () => Date; registry: AgencyRegistry },
 ): { importing: ImportState; start: (text: string) => void; blank: () => void } {
   const [importing, setImporting] = useState<ImportState>({ status: 'idle' });
   const begin = useLatestRun();
@@ -53,18 +63,22 @@ export function useImportPlan(
     },
     [port, lang, onAdded, begin],
   );
-  // "Tạo trang phụ lục trống": the standard layout, empty, on a new sheet of the officer's.
+  // "Tạo trang phụ lục trống": the standard layout, empty, on a new sheet of the officer's, its dropdowns
+  // reading the add-in's hidden "Danh sách chọn" (written first: the dropdowns name it).
+  const { now, registry } = blankWith;
   const blank = useCallback(() => {
     const isLatest = begin();
     setImporting({ status: 'importing' });
+    const choices = choicesSheetSpec(appendixChoices(registry, isoDay(now())));
     port
-      .addSheet(appendixTemplate())
+      .saveHiddenSheet(choices)
+      .then(({ name: sheet }) => port.addSheet(appendixTemplate({ sheet, spec: choices })))
       .then(({ name }) => {
         if (isLatest()) setImporting({ status: 'created', sheet: name });
       })
       .catch((error: unknown) => {
         if (isLatest()) setImporting({ status: 'failed', message: failureMessage(error, lang) });
       });
-  }, [port, lang, begin]);
+  }, [port, lang, begin, now, registry]);
   return { importing, start, blank };
 }

@@ -12,6 +12,7 @@ export {
   LIST_WORKBOOK_TAG,
   listWorkbook,
   sheetWorkbook,
+  templateWorkbook,
   workbookBytes,
 } from './listWorkbook';
 export { importedWorkbook } from './importedWorkbook';

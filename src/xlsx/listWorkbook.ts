@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { ListSheetDrawing, ListSheetSpec } from '../domain';
-import { fingerprint } from '../domain';
+import type { AppendixChoices, ListSheetDrawing, ListSheetSpec } from '../domain';
+import { appendixTemplate, choicesSheetSpec, fingerprint } from '../domain';
 import { writeListSheet } from './writeListSheet';
+import { xlsxSaveHiddenSheet } from './xlsxWriteCheck';
 
 /**
  * The mark of a workbook `task-matrix split` wrote: a word in its keywords, which Excel shows as "Tags"
@@ -32,6 +33,20 @@ export function sheetWorkbook(drawing: ListSheetDrawing): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'task-matrix';
   writeListSheet(workbook, drawing);
+  return workbook;
+}
+
+/**
+ * A new workbook holding the empty standard appendix (the officer's sheet) with its dropdowns, and the
+ * add-in's hidden "Danh sách chọn" they read (`task-matrix new`).
+ */
+export function templateWorkbook(choices: AppendixChoices): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'task-matrix';
+  const spec = choicesSheetSpec(choices);
+  const drawing = appendixTemplate({ sheet: spec.name, spec });
+  writeListSheet(workbook, drawing);
+  xlsxSaveHiddenSheet(workbook, spec);
   return workbook;
 }
 

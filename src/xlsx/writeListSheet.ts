@@ -7,6 +7,7 @@ import {
   listSheetLayout,
   mergedRowHeight,
   printScale,
+  sheetReference,
 } from '../domain';
 
 const A4 = 9; // ExcelJS's PaperSize.A4 is a const enum, which isolated-module builds cannot inline.
@@ -49,7 +50,22 @@ export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetDrawin
     const height = bodyRowHeight(row, spec.widths);
     if (height !== undefined) sheet.getRow(layout.firstBodyRow + i).height = height;
   });
+  writeChoices(sheet, spec, layout.firstBodyRow);
   return sheet;
+}
+
+/** The dropdowns of a new appendix: a list read from the choices sheet, any other text still accepted. */
+function writeChoices(sheet: ExcelJS.Worksheet, spec: ListSheetDrawing, firstBodyRow: number): void {
+  for (const choice of spec.choices ?? [])
+    for (let r = 0; r < spec.rows.length; r++)
+      sheet.getCell(firstBodyRow + r, choice.column + 1).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [sheetReference(choice.sheet, choice.range)],
+        showErrorMessage: false,
+        showInputMessage: true,
+        prompt: choice.prompt,
+      };
 }
 
 function writeTitle(

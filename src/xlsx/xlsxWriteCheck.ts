@@ -34,8 +34,8 @@ export function xlsxWriteCheck(workbook: ExcelJS.Workbook, write: CheckWrite): C
 }
 
 /** Saves the settings sheet (hidden, tagged) over the one written before, or as a new sheet. */
-export function xlsxSaveHiddenSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
-  writeGeneratedSheet(workbook, spec, taggedSheets(workbook), { show: false });
+export function xlsxSaveHiddenSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): { name: string } {
+  return { name: writeGeneratedSheet(workbook, spec, taggedSheets(workbook), { show: false }).name };
 }
 
 /**

@@ -21,6 +21,18 @@ describe('task-matrix new --out NEW.xlsx', () => {
     expect(validate(read.appendix, DEFAULT_SETTINGS, {}).findings.map((f) => f.code)).toEqual([
       'missing-plan-reference',
     ]);
+    // The dropdowns: lead, partners, time, funding read the hidden "Danh sách chọn"; other text allowed.
+    const workbook = await loadWorkbook(bytes, 'moi.xlsx');
+    const choices = workbook.getWorksheet('Danh sách chọn');
+    expect(choices?.state).toBe('hidden');
+    expect(choices?.getCell('A3').text).not.toBe('');
+    const lead = sheet.getCell('C6').dataValidation;
+    expect(lead.type).toBe('list');
+    // No error alert (the file omits showErrorMessage, whose default is off): any other text may be typed.
+    expect(lead.showErrorMessage).toBeFalsy();
+    expect(lead.formulae?.[0]).toMatch(/^'Danh sách chọn'!\$A\$3:\$A\$\d+$/u);
+    expect(sheet.getCell('G25').dataValidation.formulae?.[0]).toMatch(/^'Danh sách chọn'!\$C\$3:\$C\$10$/u);
+    expect(sheet.getCell('B6').dataValidation).toBeUndefined();
   });
 
   it('never overwrites a file', async () => {

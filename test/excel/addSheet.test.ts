@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPlanText, listSheetGrid, parseAppendix, planMatrixSheet } from '../../src/domain';
-import { addSheet, readWorkbook } from '../../src/excel';
+import {
+  appendixChoices,
+  appendixTemplate,
+  choicesSheetSpec,
+  DEFAULT_REGISTRY,
+  importPlanText,
+  listSheetGrid,
+  parseAppendix,
+  planMatrixSheet,
+} from '../../src/domain';
+import { addSheet, readWorkbook, saveHiddenSheet } from '../../src/excel';
 import { FIXTURES } from '../helpers/grid';
 import { fakeWorkbook, tagOf } from './fakeWorkbook';
 
@@ -35,5 +44,24 @@ describe('addSheet', () => {
     const snapshot = await readWorkbook(fake.newContext(), name, { notes: true });
     expect(parseAppendix(snapshot.grid).tasks).toHaveLength(11);
     expect(snapshot.grid.texts.slice(0, 8)).toEqual(listSheetGrid({ ...matrix, name }).texts.slice(0, 8));
+  });
+
+  it('gives a new appendix its dropdowns, reading the choices sheet as a Range, with no error alert', async () => {
+    const fake = fakeWorkbook([{ name: 'Phụ lục 1', rows: [['TT', 'Nhiệm vụ']] }]);
+    const spec = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
+    const { name: sheet } = await saveHiddenSheet(fake.newContext(), spec);
+    const syncs = fake.syncCount();
+    const { name } = await addSheet(fake.newContext(), appendixTemplate({ sheet, spec }));
+
+    expect(fake.syncCount() - syncs).toBe(2);
+    expect(fake.pending()).toBe(0);
+    const rules = fake.sheet(name).dataValidations ?? [];
+    expect(rules.map((rule) => [rule.area, rule.list?.source])).toEqual([
+      ['C6:C25', `'Danh sách chọn'!A3:A${2 + spec.rows.filter((row) => row[0] !== '').length}`],
+      ['D6:D25', `'Danh sách chọn'!A3:A${2 + spec.rows.filter((row) => row[0] !== '').length}`],
+      ['E6:E25', `'Danh sách chọn'!B3:B${2 + spec.rows.filter((row) => row[1] !== '').length}`],
+      ['G6:G25', `'Danh sách chọn'!C3:C10`],
+    ]);
+    expect(rules.every((rule) => rule.errorAlert?.showAlert === false && rule.prompt?.showPrompt)).toBe(true);
   });
 });

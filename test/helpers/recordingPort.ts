@@ -59,6 +59,7 @@ export function recordingPort(
     selectCell: async () => undefined,
     saveHiddenSheet: async (spec) => {
       saved.push(spec);
+      return { name: spec.name };
     },
     writeAgencySheets: async (write) => {
       agencyWrites.push(write);

@@ -104,5 +104,15 @@ describe('building the appendix from pasted plan text', () => {
     // The template's own columns (their titles are held by test/cli/newAppendix.test.ts).
     expect(book.calls.addSheet[0]?.header).toEqual(appendixTemplate().header);
     expect(book.calls.addSheet[0]?.header).toContain('Căn cứ');
+    // Its dropdowns read the hidden "Danh sách chọn", written first, as of the pane's clock (2026).
+    const [choices] = book.calls.saveHiddenSheet;
+    expect(choices).toMatchObject({ name: 'Danh sách chọn', tag: 'choices', hidden: true });
+    expect(choices?.rows.map((row) => row[1])).toContain('Quý IV/2026');
+    expect(book.calls.addSheet[0]?.choices?.map((c) => `${c.column} ${c.sheet}`)).toEqual([
+      '2 Danh sách chọn',
+      '3 Danh sách chọn',
+      '4 Danh sách chọn',
+      '6 Danh sách chọn',
+    ]);
   });
 });

@@ -157,6 +157,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       await enter('saveHiddenSheet');
       const target = sheetNameFor(spec.name, spec.tag, allSheets());
       generated.set(target.name, { tag: spec.tag, spec });
+      return { name: target.name };
     },
     async writeAgencySheets(write) {
       calls.writeAgencySheets.push(write);

@@ -8,5 +8,5 @@ export { checkWorkbook } from './checkWorkbook';
 export type { CheckOutcome, CheckOptions } from './checkWorkbook';
 export { planNotes, sheetNameFor } from './planWrite';
 export type { NotePlan, SheetNameChoice } from './planWrite';
-export { formatCheckedAt } from './checkedAt';
+export { formatCheckedAt, isoDay } from './checkedAt';
 export { isMarkFormula, MARK_FILLS, markFormula, markSeverity } from './markStyle';

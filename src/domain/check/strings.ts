@@ -39,6 +39,10 @@ export const SHEET_STRINGS = {
       'PHÁT HIỆN ĐÃ XEM — Ma trận nhiệm vụ (không tô, không đếm lại chừng nào nội dung ô còn như lúc xem; xoá dòng để tính lại)',
     reviewsHeader: ['Trang', 'Ô', 'Mã', 'Nội dung ô khi xem', 'Lý do', 'Lúc xem'],
     reviewedHeading: (count: number) => `ĐÃ XEM, BỎ QUA (${count}) — không tô, không đếm`,
+    choicesSheet: 'Danh sách chọn',
+    choicesTitle:
+      'DANH SÁCH CHỌN — các ô chọn của phụ lục mới đọc các cột dưới đây (có thể thêm dòng; vẫn gõ được tên khác)',
+    choicesHeader: ['Cơ quan', 'Thời gian thực hiện', 'Nguồn kinh phí'],
   },
   en: {
     resultSheet: 'Kết quả kiểm tra',
@@ -71,5 +75,9 @@ export const SHEET_STRINGS = {
       'REVIEWED FINDINGS — Ma trận nhiệm vụ (not marked or counted while the cell reads as when reviewed; delete a row to count it again)',
     reviewsHeader: ['Sheet', 'Cell', 'Code', 'Cell text when reviewed', 'Reason', 'Reviewed at'],
     reviewedHeading: (count: number) => `REVIEWED, LEFT AS THEY ARE (${count}) — not marked, not counted`,
+    choicesSheet: 'Danh sách chọn',
+    choicesTitle:
+      'CHOICES — the dropdowns of a new appendix read the columns below (rows may be added; other names can still be typed)',
+    choicesHeader: ['Cơ quan', 'Thời gian thực hiện', 'Nguồn kinh phí'],
   },
 } satisfies Record<Lang, unknown>;

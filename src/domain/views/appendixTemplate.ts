@@ -1,4 +1,8 @@
-import type { ListRow, ListSheetDrawing } from './listSheetSpec';
+import { columnLetter } from '../grid';
+import type { SheetSpec } from '../sheetSpec';
+import { specFirstRow } from '../sheetSpec';
+import { CHOICE_COLUMNS } from './appendixChoices';
+import type { ColumnChoice, ListRow, ListSheetDrawing } from './listSheetSpec';
 
 /** The standard appendix's columns and their widths (characters), as `import` writes them too. */
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
@@ -21,7 +25,7 @@ const BLANK_ROWS = 20;
  * column titles stay Vietnamese whatever the pane's language: they are the document's.
  * @example appendixTemplate().header[1] === 'Nhiệm vụ'
  */
-export function appendixTemplate(): ListSheetDrawing {
+export function appendixTemplate(choices?: { sheet: string; spec: SheetSpec }): ListSheetDrawing {
   const rows: ListRow[] = Array.from({ length: BLANK_ROWS }, () => ({
     kind: 'task',
     cells: COLUMNS.map(() => ''),
@@ -38,5 +42,31 @@ export function appendixTemplate(): ListSheetDrawing {
     widths: COLUMNS.map(([, width]) => width),
     align: COLUMNS.map(([title]) => (title === 'TT' ? 'center' : 'left')),
     rows,
+    ...(choices ? { choices: columnChoices(choices.sheet, choices.spec) } : {}),
   };
+}
+
+// Which list each column offers, and what its prompt says.
+const OFFERS: ReadonlyArray<readonly [string, (typeof CHOICE_COLUMNS)[number], string]> = [
+  ['Cơ quan chủ trì', 'agencies', 'Chọn một cơ quan, hoặc gõ tên (nhiều cơ quan cách nhau bởi dấu phẩy).'],
+  ['Cơ quan phối hợp', 'agencies', 'Chọn một cơ quan, hoặc gõ tên các cơ quan, cách nhau bởi dấu phẩy.'],
+  ['Thời gian thực hiện', 'times', 'Chọn một thời hạn thường dùng, hoặc gõ thời hạn khác.'],
+  ['Nguồn kinh phí', 'funding', 'Chọn một nguồn thường dùng, hoặc gõ nguồn khác.'],
+];
+
+/** The dropdowns, reading the columns of the choices sheet (choicesSheetSpec) as drawn under `sheet`. */
+function columnChoices(sheet: string, spec: SheetSpec): ColumnChoice[] {
+  const first = specFirstRow(spec);
+  return OFFERS.map(([title, list, prompt]) => {
+    const index = CHOICE_COLUMNS.indexOf(list);
+    const letter = columnLetter(index + 1);
+    const filled = spec.rows.filter((row) => row[index] !== undefined && row[index] !== '').length;
+    const last = first + Math.max(1, filled) - 1;
+    return {
+      column: COLUMNS.findIndex(([name]) => name === title),
+      sheet,
+      range: `$${letter}$${first}:$${letter}$${last}`,
+      prompt,
+    };
+  });
 }

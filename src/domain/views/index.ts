@@ -37,6 +37,7 @@ export type {
   LinkTarget,
   ListCell,
   ListRow,
+  ColumnChoice,
   ListSheetDrawing,
   ListSheetLayout,
   ListSheetSpec,
@@ -54,3 +55,5 @@ export { listText } from './listText';
 export type { ListText } from './listText';
 export { agencyFiles } from './agencyFiles';
 export type { AgencyFiles, ListFile } from './agencyFiles';
+export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS } from './appendixChoices';
+export type { AppendixChoices } from './appendixChoices';

@@ -42,6 +42,22 @@ export interface ListSheetSpec {
   /** Horizontal alignment per column (text left, TT and counts centred). */
   align: Array<'left' | 'center'>;
   rows: ListRow[];
+  /** Dropdowns on columns of the body rows (a new appendix's agencies, time frames, funding). */
+  choices?: ColumnChoice[];
+}
+
+/**
+ * A dropdown on one column of the body rows, offering the cells of a column of another sheet. Other text
+ * may still be typed (no error alert): several agencies in one cell, a name not listed.
+ */
+export interface ColumnChoice {
+  /** 0-based, as `header`. */
+  column: number;
+  /** The sheet holding the list, and its cells ("$A$3:$A$190"). */
+  sheet: string;
+  range: string;
+  /** Shown when the cell is selected. */
+  prompt: string;
 }
 
 /** A list sheet as the renderers draw it, without the add-in's tag: a matrix read from a plan's text is the officer's sheet once written. */

@@ -108,6 +108,15 @@ export interface SheetModel {
   hiddenRows?: number[];
   /** Set while a temporary named sheet view is entered (Excel on the web): rows hidden in it. */
   sheetView?: TemporaryViewModel;
+  /** Data validation by the area it was set on (`Range.dataValidation`). */
+  dataValidations?: DataValidationModel[];
+}
+
+export interface DataValidationModel {
+  area: string;
+  list?: { inCellDropDown: boolean; source: string };
+  errorAlert?: { showAlert: boolean; style?: string; title?: string; message?: string };
+  prompt?: { showPrompt: boolean; title?: string; message?: string };
 }
 
 /** A temporary sheet view: its own hidden rows, gone with the view. */

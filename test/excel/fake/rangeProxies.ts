@@ -3,6 +3,7 @@ import { cellAddress, formatArea, parseArea } from '../../../src/domain';
 import type { PathSpec, PropertyReaders, Session } from './clientObject';
 import { FakeClientObject } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormatProxies';
+import { FakeDataValidation } from './dataValidationProxies';
 import { FakeRangeView, setRowsHidden } from './rowViewProxies';
 import { FakeOfficeError } from './errors';
 import {
@@ -170,6 +171,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return this.nav('format', (path) => new FakeRangeFormat(this.session, () => this.target(), path));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return this.nav(
+      'dataValidation',
+      (path) => new FakeDataValidation(this.session, () => this.target(), path),
+    );
   }
 
   setRowProperties(rows: Parameters<typeof setRowProperties>[1]): void {

@@ -50,3 +50,4 @@ export * from './selfTest';
 export * from './plantext';
 export * from './fixes';
 export * from './reviews';
+export * from './taskForm';

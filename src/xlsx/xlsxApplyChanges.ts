@@ -13,7 +13,12 @@ export function xlsxApplyChanges(workbook: ExcelJS.Workbook, changes: readonly C
     const cell = cellOf(change);
     return cell && cellNow(cell);
   });
-  for (const change of write) (cellOf(change) as ExcelJS.Cell).value = change.after;
+  for (const change of write) {
+    const cell = cellOf(change) as ExcelJS.Cell;
+    // A number stays a number (a TT renumbered), as Excel itself types "8" into a number cell.
+    cell.value =
+      typeof cell.value === 'number' && /^\d+$/u.test(change.after) ? Number(change.after) : change.after;
+  }
   return { written: write, skipped };
 }
 

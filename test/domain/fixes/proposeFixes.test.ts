@@ -182,8 +182,27 @@ describe('sortOutChanges', () => {
     [{ value: 'Sở Kế hoạch và Đầu tư (mới sửa)', formula: false }, 'changed'],
     [{ value: 'Sở Kế hoạch - Đầu tư', formula: true }, 'formula'],
     [undefined, 'missing'],
+    [{ value: null, formula: false }, 'changed'],
   ])('a cell now %j is %s', (now, expected) => {
     const sorted = sortOutChanges([change], () => now);
     expect(sorted.write.length > 0 ? 'write' : sorted.skipped[0]?.reason).toBe(expected);
+  });
+});
+
+describe('sortOutChanges on a number cell', () => {
+  it('compares a TT kept as a number by its text', () => {
+    const renumber: CellChange = {
+      sheet: 'Phụ lục',
+      cell: 'A8',
+      rowNumber: 8,
+      column: 'A',
+      before: '3',
+      after: '4',
+      codes: [],
+    };
+    expect(sortOutChanges([renumber], () => ({ value: 3, formula: false })).write).toEqual([renumber]);
+    expect(sortOutChanges([renumber], () => ({ value: 4, formula: false })).skipped[0]?.reason).toBe(
+      'changed',
+    );
   });
 });

@@ -1,0 +1,3 @@
+export { nextNumber } from './nextNumber';
+export { placeTask } from './placeTask';
+export type { TaskDraft, TaskPlacement } from './placeTask';

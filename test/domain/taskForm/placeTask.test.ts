@@ -1,5 +1,5 @@
 import type { Appendix } from '../../../src/domain';
-import { nextNumber, parseAppendix, placeTask } from '../../../src/domain';
+import { draftFindings, nextNumber, parseAppendix, placeTask } from '../../../src/domain';
 import { gridFrom, HEADER, sampleGrid } from '../../helpers/grid';
 
 describe('placeTask on the real appendix (Kế hoạch 58/KH-UBND 2024, Phụ lục 1)', () => {
@@ -71,5 +71,46 @@ describe('nextNumber', () => {
     ['*', undefined],
   ])('%s → %s', (tt, next) => {
     expect(nextNumber(tt)).toBe(next);
+  });
+});
+
+describe('draftFindings', () => {
+  let appendix: Appendix;
+  beforeAll(async () => {
+    appendix = parseAppendix(await sampleGrid());
+  });
+
+  it('says what the check would say of the draft, on its own cells only', () => {
+    const placement = placeTask(appendix, 32, {});
+    const faulty = draftFindings(
+      appendix,
+      placement,
+      {
+        task: 'Tổ chức đoàn công tác',
+        lead: 'Sở Kế hoạch - Đầu tư',
+        time: 'Quý V/2024',
+        basis: 'Kế hoạch số 82/KH- UBND ngày 18/5/2023',
+        funding: 'Ngân sách tỉnh',
+      },
+      { sectionRow: 32 },
+    );
+    expect(faulty.map((f) => `${f.code}@${f.cell}`)).toEqual(
+      expect.arrayContaining(['agency-name-variant@C43', 'malformed-citation@E43']),
+    );
+    expect(faulty.every((f) => f.rowNumber === 43)).toBe(true);
+    expect(faulty.map((f) => f.column)).toContain('D');
+    const sound = draftFindings(
+      appendix,
+      placement,
+      {
+        task: 'Tổ chức đoàn công tác',
+        lead: 'Sở Ngoại vụ',
+        time: 'Quý IV/2024',
+        basis: 'Kế hoạch số 82/KH-UBND ngày 18/5/2023 của UBND tỉnh',
+        funding: 'Ngân sách tỉnh',
+      },
+      { sectionRow: 32 },
+    );
+    expect(sound).toEqual([]);
   });
 });

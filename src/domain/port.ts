@@ -1,5 +1,6 @@
 import type { ApplyOutcome, CellChange } from './fixes';
 import type { CellGrid } from './grid';
+import type { TaskPlacement } from './taskForm';
 import type { Severity } from './schema';
 import type { SheetSpec, SheetTag } from './sheetSpec';
 import type { ListSheetDrawing, ListSheetSpec } from './views';
@@ -59,6 +60,11 @@ export interface WorkbookPort {
    * edited at the top, deleted and remade, renamed into — is kept and returned as such.
    */
   removeAgencySheets(confirmed: readonly string[]): Promise<{ removed: string[]; kept: string[] }>;
+  /**
+   * Inserts a whole row at the placement's row (the rows below move down, as Excel's Insert does) and
+   * writes the new task's cells there as text; nothing else is changed.
+   */
+  insertTask(sheetName: string, placement: Pick<TaskPlacement, 'rowNumber' | 'cells'>): Promise<void>;
 }
 
 export interface AgencySheetsWrite {

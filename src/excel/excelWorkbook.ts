@@ -6,6 +6,7 @@ import { clearMarks } from './clearMarks';
 import type { BuildWorkbookBytes } from './exportAgencyWorkbook';
 import { exportAgencyWorkbook } from './exportAgencyWorkbook';
 import type { ExcelHost } from './hostCapabilities';
+import { insertTask } from './insertTask';
 import { readWorkbook } from './readWorkbook';
 import { removeAgencySheets } from './removeAgencySheets';
 import { restoreRows, showOnlyRows } from './rowView';
@@ -57,5 +58,7 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
     applyChanges: (changes) => runExcel((context) => applyChanges(context, changes), write),
     // Deleting a sheet cannot be undone: never in an undo group.
     removeAgencySheets: (names) => runExcel((context) => removeAgencySheets(context, names)),
+    insertTask: (sheetName, placement) =>
+      runExcel((context) => insertTask(context, sheetName, placement), write),
   };
 }

@@ -5,6 +5,7 @@ export { learnListSeparator, resultNeedsUnhiding, writeCheck } from './writeChec
 export { addSheet } from './addSheet';
 export { applyChanges } from './applyChanges';
 export { removeAgencySheets } from './removeAgencySheets';
+export { insertTask } from './insertTask';
 export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
 export { saveHiddenSheet } from './saveHiddenSheet';

@@ -18,6 +18,8 @@ import { useClearMarks } from './useClearMarks';
 import { useComparePlan } from './useComparePlan';
 import { useImportPlan } from './useImportPlan';
 import { useAgencySheets } from './useAgencySheets';
+import { TaskForm } from './TaskForm';
+import { useAddTask } from './useAddTask';
 import { useApplyFixes } from './useApplyFixes';
 import { useReviewFindings } from './useReviewFindings';
 import { useRowView } from './useRowView';
@@ -89,6 +91,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { comparing, compare } = useComparePlan(port, lang);
   const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
   const { reviewing, review, withdraw } = useReviewFindings(port, lang, now, recheck);
+  const { adding, add: addTask, renumber } = useAddTask(port, lang, recheck);
   const busy =
     check.status === 'checking' ||
     clearing.status === 'clearing' ||
@@ -102,7 +105,9 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     importing.status === 'importing' ||
     comparing.status === 'comparing' ||
     fixing.status === 'applying' ||
-    reviewing.status === 'saving';
+    reviewing.status === 'saving' ||
+    adding.status === 'adding' ||
+    adding.status === 'renumbering';
 
   const onCheck = () => {
     resetClearing();
@@ -161,20 +166,30 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
             busy={busy}
           />
           {check.outcome.appendix.kind === 'tasks' && (
-            <AgencyPanel
-              lang={lang}
-              outcome={check.outcome}
-              rowView={rowView}
-              agencySheets={agencySheets}
-              busy={busy}
-              onShow={show}
-              onRestore={restore}
-              onGenerate={generate}
-              onExport={exportList}
-              onAskRemoval={askRemoval}
-              onRemove={remove}
-              onCancel={cancel}
-            />
+            <>
+              <TaskForm
+                lang={lang}
+                outcome={check.outcome}
+                adding={adding}
+                busy={busy}
+                onAdd={addTask}
+                onRenumber={renumber}
+              />
+              <AgencyPanel
+                lang={lang}
+                outcome={check.outcome}
+                rowView={rowView}
+                agencySheets={agencySheets}
+                busy={busy}
+                onShow={show}
+                onRestore={restore}
+                onGenerate={generate}
+                onExport={exportList}
+                onAskRemoval={askRemoval}
+                onRemove={remove}
+                onCancel={cancel}
+              />
+            </>
           )}
         </section>
       )}

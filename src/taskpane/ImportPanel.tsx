@@ -1,16 +1,8 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Field,
-  Text,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain';
 import { usePanelStyles } from './panelStyles';
+import { CollapsibleSection } from './CollapsibleSection';
 import { STRINGS } from './strings';
 import type { CompareState } from './useComparePlan';
 import type { ImportState } from './useImportPlan';
@@ -45,88 +37,81 @@ export function ImportPanel({
   const [text, setText] = useState('');
   const working = importing.status === 'importing' || comparing.status === 'comparing';
   return (
-    <Accordion collapsible>
-      <AccordionItem value="import">
-        <AccordionHeader as="h2">{t.importHeading}</AccordionHeader>
-        <AccordionPanel>
-          <div className={styles.panel}>
-            <Text as="p" className={styles.text}>
-              {t.blankIntro}
-            </Text>
-            <div>
-              <Button onClick={onBlank} disabled={busy || working}>
-                {t.blankButton}
-              </Button>
-            </div>
-            {importing.status === 'created' && (
-              <Text as="p" role="status" className={styles.text}>
-                {t.blankCreated(importing.sheet)}
+    <CollapsibleSection heading={t.importHeading}>
+      <Text as="p" className={styles.text}>
+        {t.blankIntro}
+      </Text>
+      <div>
+        <Button onClick={onBlank} disabled={busy || working}>
+          {t.blankButton}
+        </Button>
+      </div>
+      {importing.status === 'created' && (
+        <Text as="p" role="status" className={styles.text}>
+          {t.blankCreated(importing.sheet)}
+        </Text>
+      )}
+      <Text as="p" className={styles.text}>
+        {t.importIntro}
+      </Text>
+      <Field label={t.importLabel}>
+        <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" rows={6} />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          onClick={() => onImport(text)}
+          disabled={busy || working || text.trim() === ''}
+        >
+          {importing.status === 'importing' ? t.importing : t.importButton}
+        </Button>
+        <Button onClick={() => onCompare(text)} disabled={busy || working || text.trim() === ''}>
+          {comparing.status === 'comparing' ? t.comparing : t.compareButton}
+        </Button>
+      </div>
+      {importing.status === 'failed' && (
+        <Text as="p" role="alert" className={styles.text}>
+          {importing.message}
+        </Text>
+      )}
+      {importing.status === 'done' && (
+        <>
+          <Text as="p" role="status" className={styles.text}>
+            {t.imported(importing.sheet, importing.tasks, importing.sections)}
+          </Text>
+          {importing.notes.length > 0 && (
+            <ul className={styles.list} aria-label={t.importNotes}>
+              {importing.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {comparing.status === 'failed' && (
+        <Text as="p" role="alert" className={styles.text}>
+          {comparing.message}
+        </Text>
+      )}
+      {comparing.status === 'done' && (
+        <section aria-label={t.compareResult(comparing.sheet)} className={styles.panel}>
+          <Text as="p" role="status" className={styles.text}>
+            {`${t.compareResult(comparing.sheet)}: ${comparing.report.summary}`}
+          </Text>
+          {comparing.report.sections.map((section) => (
+            <div key={section.heading}>
+              <Text as="h3" weight="semibold" className={styles.text}>
+                {section.heading}
               </Text>
-            )}
-            <Text as="p" className={styles.text}>
-              {t.importIntro}
-            </Text>
-            <Field label={t.importLabel}>
-              <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" rows={6} />
-            </Field>
-            <div className={styles.actions}>
-              <Button
-                appearance="primary"
-                onClick={() => onImport(text)}
-                disabled={busy || working || text.trim() === ''}
-              >
-                {importing.status === 'importing' ? t.importing : t.importButton}
-              </Button>
-              <Button onClick={() => onCompare(text)} disabled={busy || working || text.trim() === ''}>
-                {comparing.status === 'comparing' ? t.comparing : t.compareButton}
-              </Button>
-            </div>
-            {importing.status === 'failed' && (
-              <Text as="p" role="alert" className={styles.text}>
-                {importing.message}
-              </Text>
-            )}
-            {importing.status === 'done' && (
-              <>
-                <Text as="p" role="status" className={styles.text}>
-                  {t.imported(importing.sheet, importing.tasks, importing.sections)}
-                </Text>
-                {importing.notes.length > 0 && (
-                  <ul className={styles.list} aria-label={t.importNotes}>
-                    {importing.notes.map((note) => (
-                      <li key={note}>{note}</li>
-                    ))}
-                  </ul>
-                )}
-              </>
-            )}
-            {comparing.status === 'failed' && (
-              <Text as="p" role="alert" className={styles.text}>
-                {comparing.message}
-              </Text>
-            )}
-            {comparing.status === 'done' && (
-              <section aria-label={t.compareResult(comparing.sheet)} className={styles.panel}>
-                <Text as="p" role="status" className={styles.text}>
-                  {`${t.compareResult(comparing.sheet)}: ${comparing.report.summary}`}
-                </Text>
-                {comparing.report.sections.map((section) => (
-                  <div key={section.heading}>
-                    <Text as="h3" weight="semibold" className={styles.text}>
-                      {section.heading}
-                    </Text>
-                    <ul className={styles.list} aria-label={section.heading}>
-                      {section.lines.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
-                  </div>
+              <ul className={styles.list} aria-label={section.heading}>
+                {section.lines.map((line) => (
+                  <li key={line}>{line}</li>
                 ))}
-              </section>
-            )}
-          </div>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </CollapsibleSection>
   );
 }

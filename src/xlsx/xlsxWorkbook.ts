@@ -6,6 +6,7 @@ import { readSnapshot } from './readSnapshot';
 import { rowViews } from './rowView';
 import { writeListSheet } from './writeListSheet';
 import { xlsxApplyChanges } from './xlsxApplyChanges';
+import { xlsxInsertTask } from './xlsxInsertTask';
 import { xlsxRemoveAgencySheets, xlsxWriteAgencySheets } from './xlsxAgencySheets';
 import { removeMarks } from './xlsxMarks';
 import { removeMarkNotes } from './xlsxNotes';
@@ -81,5 +82,6 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
       }),
     applyChanges: (changes) => changing(() => xlsxApplyChanges(workbook, changes)),
     removeAgencySheets: (names) => changing(() => xlsxRemoveAgencySheets(workbook, names)),
+    insertTask: (sheetName, placement) => changing(() => xlsxInsertTask(workbook, sheetName, placement)),
   };
 }

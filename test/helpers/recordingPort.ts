@@ -83,6 +83,7 @@ export function recordingPort(
       return { written: [...changes], skipped: [] };
     },
     removeAgencySheets: async (names) => ({ removed: [...names], kept: [] }),
+    insertTask: async () => undefined,
   };
   return { port, writes, saved, reads, agencyWrites, exports, added, applied };
 }

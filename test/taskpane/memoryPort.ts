@@ -14,9 +14,11 @@ import type {
   RowView,
   SheetSpec,
   SheetTag,
+  TaskPlacement,
   WorkbookPort,
 } from '../../src/domain';
 import {
+  columnNumber,
   isAgencySheet,
   listSheetGrid,
   parseArea,
@@ -72,6 +74,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     addSheet: [] as ListSheetDrawing[],
     applyChanges: [] as Array<readonly CellChange[]>,
     removeAgencySheets: [] as Array<readonly string[]>,
+    insertTask: [] as Array<[string, Pick<TaskPlacement, 'rowNumber' | 'cells'>]>,
   };
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
@@ -203,6 +206,20 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       });
       for (const change of write) typeInto(change.sheet, change.cell, change.after);
       return { written: write, skipped };
+    },
+    async insertTask(sheetName, placement) {
+      calls.insertTask.push([sheetName, placement]);
+      await enter('insertTask');
+      const grid = sheets.get(sheetName);
+      if (!grid) throw new UnusableWorkbookError('no-such-sheet', { sheet: sheetName });
+      // Rows from the placement on move down one; merged areas are not modelled here (see the adapters).
+      const at = placement.rowNumber - grid.top;
+      const width = grid.values[0]?.length ?? 0;
+      const row: CellValue[] = Array.from({ length: width }, () => null);
+      for (const { column, text } of placement.cells) row[columnNumber(column) - grid.left] = text;
+      const values = [...grid.values.slice(0, at), row, ...grid.values.slice(at)];
+      const texts = values.map((r) => r.map((v) => (v === null ? '' : String(v))));
+      sheets.set(sheetName, { ...grid, values, texts });
     },
     async removeAgencySheets(confirmed) {
       calls.removeAgencySheets.push(confirmed);

@@ -4,6 +4,7 @@ import type { PathSpec, PropertyReaders, Session } from './clientObject';
 import { FakeClientObject } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormatProxies';
 import { FakeDataValidation } from './dataValidationProxies';
+import { insertRows } from './insertRows';
 import { FakeRangeView, setRowsHidden } from './rowViewProxies';
 import { FakeOfficeError } from './errors';
 import {
@@ -23,6 +24,7 @@ import {
   drop,
   eachCell,
   intersects,
+  MAX_COLUMNS,
   parseAddress,
   qualified,
   readText,
@@ -263,6 +265,28 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queueCall('unmerge', [], ({ sheet, area }) => {
       sheet.merges = sheet.merges.filter((merge) => !intersects(parseArea(merge), area));
     });
+  }
+
+  /** The whole rows of the range (ExcelApi 1.1). */
+  getEntireRow(): FakeRange {
+    return new FakeRange(
+      this.session,
+      () => {
+        const { sheet, area } = this.target();
+        return { sheet, area: { top: area.top, bottom: area.bottom, left: 1, right: MAX_COLUMNS } };
+      },
+      { method: 'getEntireRow', args: [], parent: this },
+    );
+  }
+
+  /** Inserts cells, shifting the others; modelled for whole rows shifted down, what the add-in does. */
+  insert(shift: string): FakeRange {
+    this.queueCall('insert', [shift], ({ sheet, area }) => {
+      if (shift !== 'Down' || area.left !== 1 || area.right !== MAX_COLUMNS)
+        throw new Error('fake: only whole rows inserted down are modelled');
+      insertRows(sheet, area.top, area.bottom - area.top + 1);
+    });
+    return this;
   }
 
   clear(applyTo: string = 'All'): void {

@@ -65,6 +65,8 @@ export interface WorkbookPort {
    * writes the new task's cells there as text; nothing else is changed.
    */
   insertTask(sheetName: string, placement: Pick<TaskPlacement, 'rowNumber' | 'cells'>): Promise<void>;
+  /** The sheet and first cell the officer has selected, or undefined (no cell selected). */
+  selection(): Promise<{ sheet: string; cell: string } | undefined>;
 }
 
 export interface AgencySheetsWrite {

@@ -7,6 +7,7 @@ import type { BuildWorkbookBytes } from './exportAgencyWorkbook';
 import { exportAgencyWorkbook } from './exportAgencyWorkbook';
 import type { ExcelHost } from './hostCapabilities';
 import { insertTask } from './insertTask';
+import { readSelection } from './readSelection';
 import { readWorkbook } from './readWorkbook';
 import { removeAgencySheets } from './removeAgencySheets';
 import { restoreRows, showOnlyRows } from './rowView';
@@ -58,6 +59,7 @@ export function excelWorkbook(host: ExcelHost, options: ExcelWorkbookOptions = {
     applyChanges: (changes) => runExcel((context) => applyChanges(context, changes), write),
     // Deleting a sheet cannot be undone: never in an undo group.
     removeAgencySheets: (names) => runExcel((context) => removeAgencySheets(context, names)),
+    selection: () => runExcel((context) => readSelection(context)),
     insertTask: (sheetName, placement) =>
       runExcel((context) => insertTask(context, sheetName, placement), write),
   };

@@ -6,6 +6,7 @@ export { addSheet } from './addSheet';
 export { applyChanges } from './applyChanges';
 export { removeAgencySheets } from './removeAgencySheets';
 export { insertTask } from './insertTask';
+export { readSelection } from './readSelection';
 export { clearMarks } from './clearMarks';
 export { selectCell } from './selectCell';
 export { saveHiddenSheet } from './saveHiddenSheet';

@@ -91,7 +91,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { comparing, compare } = useComparePlan(port, lang);
   const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
   const { reviewing, review, withdraw } = useReviewFindings(port, lang, now, recheck);
-  const { adding, add: addTask, renumber } = useAddTask(port, lang, recheck);
+  const { adding, add: addTask, write: writeTask } = useAddTask(port, lang, recheck);
   const busy =
     check.status === 'checking' ||
     clearing.status === 'clearing' ||
@@ -107,7 +107,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
     fixing.status === 'applying' ||
     reviewing.status === 'saving' ||
     adding.status === 'adding' ||
-    adding.status === 'renumbering';
+    adding.status === 'writing';
 
   const onCheck = () => {
     resetClearing();
@@ -173,7 +173,8 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
                 adding={adding}
                 busy={busy}
                 onAdd={addTask}
-                onRenumber={renumber}
+                onWrite={writeTask}
+                onReadSelection={() => port.selection()}
               />
               <AgencyPanel
                 lang={lang}

@@ -1,11 +1,11 @@
 import { Button, Field, Input, Select, Text, Textarea, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { CheckOutcome, Lang, TaskDraft } from '../domain';
-import { draftFindings, formatFinding, placeTask } from '../domain';
+import type { CellChange, CheckOutcome, Lang, TaskDraft, TaskEdit, TaskPlacement } from '../domain';
+import { draftFindings, editableTask, editChanges, formatFinding, placeTask, taskAtRow } from '../domain';
+import { CollapsibleSection } from './CollapsibleSection';
 import { useFitStyles } from './fitStyles';
 import { usePanelStyles } from './panelStyles';
 import { Failure } from './StatusArea';
-import { CollapsibleSection } from './CollapsibleSection';
 import { STRINGS } from './strings';
 import type { AddTaskState } from './useAddTask';
 
@@ -14,8 +14,10 @@ export interface TaskFormProps {
   outcome: CheckOutcome;
   adding: AddTaskState;
   busy: boolean;
-  onAdd: (sheetName: string, placement: ReturnType<typeof placeTask>) => void;
-  onRenumber: (changes: ReturnType<typeof placeTask>['renumber']) => void;
+  onAdd: (sheetName: string, placement: TaskPlacement) => void;
+  onWrite: (changes: readonly CellChange[], what: 'renumber' | 'edit') => void;
+  /** The officer's selected cell, to load its task into the form. */
+  onReadSelection: () => Promise<{ sheet: string; cell: string } | undefined>;
 }
 
 const FIELDS = ['lead', 'partners', 'time', 'basis', 'funding'] as const;
@@ -23,9 +25,11 @@ const FIELDS = ['lead', 'partners', 'time', 'basis', 'funding'] as const;
 /**
  * "Thêm nhiệm vụ": one task typed into a form — its section, TT suggested from its neighbours, the
  * agencies offered from the registry, every field checked as it is typed by the same rules as the sheet —
- * then inserted as one row at the end of its section.
+ * then inserted as one row at the end of its section. "Sửa dòng đang chọn" loads the selected row's task
+ * instead; saving writes only the cells changed (none the sheet changed since).
  */
-export function TaskForm({ lang, outcome, adding, busy, onAdd, onRenumber }: TaskFormProps) {
+export function TaskForm(props: TaskFormProps) {
+  const { lang, outcome, adding, busy, onAdd, onWrite, onReadSelection } = props;
   const styles = usePanelStyles();
   const fit = useFitStyles();
   const t = STRINGS[lang];
@@ -33,20 +37,23 @@ export function TaskForm({ lang, outcome, adding, busy, onAdd, onRenumber }: Tas
   const { appendix, registry, settings } = outcome;
   const [section, setSection] = useState('');
   const [draft, setDraft] = useState<TaskDraft>({});
-  const sectionRow = section === '' ? null : Number(section);
+  const [edit, setEdit] = useState<TaskEdit>();
+  const [note, setNote] = useState('');
+  const sectionRow = edit ? edit.task.parentRow : section === '' ? null : Number(section);
   const placement = useMemo(() => placeTask(appendix, sectionRow, draft), [appendix, sectionRow, draft]);
-  const findings = useMemo(
-    () =>
-      draft.task || draft.lead || draft.time || draft.basis
-        ? draftFindings(appendix, placement, draft, { settings, registry, sectionRow })
-        : [],
-    [appendix, placement, draft, settings, registry, sectionRow],
-  );
+  const typed = Boolean(draft.task || draft.lead || draft.time || draft.basis);
+  const findings = useMemo(() => {
+    if (!typed) return [];
+    const at = edit ? { rowNumber: edit.task.rows[0], tt: draft.tt ?? '' } : placement;
+    return draftFindings(appendix, at, draft, { settings, registry, sectionRow });
+  }, [typed, edit, appendix, placement, draft, settings, registry, sectionRow]);
   const names = useMemo(
     () => registry.filter((entry) => !entry.validTo && !entry.vague).map((e) => e.name),
     [registry],
   );
+  const changes = edit ? editChanges(appendix, edit, draft) : [];
   const set = (field: keyof TaskDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const locked = (field: keyof TaskDraft) => edit?.locked.includes(field) === true;
   const labels = {
     lead: t.taskLead,
     partners: t.taskPartners,
@@ -55,36 +62,79 @@ export function TaskForm({ lang, outcome, adding, busy, onAdd, onRenumber }: Tas
     funding: t.taskFunding,
   };
   const shown = FIELDS.filter((field) => field !== 'partners' || appendix.columns.partners);
+  const loadSelected = () => {
+    void onReadSelection().then((selected) => {
+      const row = Number(/\d+$/u.exec(selected?.cell ?? '')?.[0]);
+      const task = selected?.sheet === appendix.sheet ? taskAtRow(appendix, row) : undefined;
+      if (!task) return setNote(t.noTaskSelected);
+      const loaded = editableTask(appendix, task);
+      setNote('');
+      setEdit(loaded);
+      setDraft(loaded.draft);
+    });
+  };
+  const stopEditing = () => {
+    setEdit(undefined);
+    setDraft({});
+  };
   return (
     <CollapsibleSection heading={t.taskFormHeading}>
       <Text as="p" className={styles.text}>
-        {t.taskFormIntro}
+        {edit ? t.editing(edit.task.rows[0]) : t.taskFormIntro}
       </Text>
-      <Field label={t.taskSection}>
-        <Select
-          className={fit.select}
-          select={{ className: fit.control }}
-          value={section}
-          onChange={(_, d) => setSection(d.value)}
-        >
-          <option value="">{t.taskSectionEnd}</option>
-          {appendix.sections.map((s) => (
-            <option key={s.row} value={String(s.row)}>
-              {`${s.tt} ${s.title}`.slice(0, 80)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={loadSelected}>
+          {t.editSelected}
+        </Button>
+      </div>
+      {note && (
+        <Text as="p" role="status" className={styles.hint}>
+          {note}
+        </Text>
+      )}
+      {edit && edit.locked.length > 0 && (
+        <Text as="p" className={styles.hint}>
+          {t.lockedHint}
+        </Text>
+      )}
+      {!edit && (
+        <Field label={t.taskSection}>
+          <Select
+            className={fit.select}
+            select={{ className: fit.control }}
+            value={section}
+            onChange={(_, d) => setSection(d.value)}
+          >
+            <option value="">{t.taskSectionEnd}</option>
+            {appendix.sections.map((s) => (
+              <option key={s.row} value={String(s.row)}>
+                {`${s.tt} ${s.title}`.slice(0, 80)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={t.taskTt}>
-        <Input value={draft.tt ?? ''} placeholder={placement.tt} onChange={(_, d) => set('tt')(d.value)} />
+        <Input
+          value={draft.tt ?? ''}
+          placeholder={edit ? '' : placement.tt}
+          disabled={locked('tt')}
+          onChange={(_, d) => set('tt')(d.value)}
+        />
       </Field>
       <Field label={t.taskText}>
-        <Textarea value={draft.task ?? ''} resize="vertical" onChange={(_, d) => set('task')(d.value)} />
+        <Textarea
+          value={draft.task ?? ''}
+          resize="vertical"
+          disabled={locked('task')}
+          onChange={(_, d) => set('task')(d.value)}
+        />
       </Field>
       {shown.map((field) => (
         <Field key={field} label={labels[field]}>
           <Input
             value={draft[field] ?? ''}
+            disabled={locked(field)}
             onChange={(_, d) => set(field)(d.value)}
             {...(field === 'lead' || field === 'partners' ? { list: agencyList } : {})}
           />
@@ -95,7 +145,7 @@ export function TaskForm({ lang, outcome, adding, busy, onAdd, onRenumber }: Tas
           <option key={name} value={name} />
         ))}
       </datalist>
-      {(draft.task || draft.lead || draft.time || draft.basis) && (
+      {typed && (
         <ul className={styles.list} aria-label={t.taskPreviewLabel}>
           {findings.length === 0 ? (
             <li>{t.taskPreviewClean}</li>
@@ -105,18 +155,34 @@ export function TaskForm({ lang, outcome, adding, busy, onAdd, onRenumber }: Tas
         </ul>
       )}
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={busy || !draft.task?.trim()}
-          onClick={() => {
-            onAdd(appendix.sheet, placement);
-            setDraft({});
-          }}
-        >
-          {adding.status === 'adding' ? t.taskAdding : t.taskAddButton(placement.rowNumber, placement.tt)}
-        </Button>
+        {edit ? (
+          <>
+            <Button
+              appearance="primary"
+              disabled={busy || changes.length === 0}
+              onClick={() => {
+                onWrite(changes, 'edit');
+                stopEditing();
+              }}
+            >
+              {t.saveEdit(changes.length)}
+            </Button>
+            <Button onClick={stopEditing}>{t.cancelEdit}</Button>
+          </>
+        ) : (
+          <Button
+            appearance="primary"
+            disabled={busy || !draft.task?.trim()}
+            onClick={() => {
+              onAdd(appendix.sheet, placement);
+              setDraft({});
+            }}
+          >
+            {adding.status === 'adding' ? t.taskAdding : t.taskAddButton(placement.rowNumber, placement.tt)}
+          </Button>
+        )}
       </div>
-      <AddTaskStatus lang={lang} adding={adding} busy={busy} onRenumber={onRenumber} />
+      <AddTaskStatus lang={lang} adding={adding} busy={busy} onWrite={onWrite} />
     </CollapsibleSection>
   );
 }
@@ -125,15 +191,15 @@ function AddTaskStatus({
   lang,
   adding,
   busy,
-  onRenumber,
-}: Pick<TaskFormProps, 'lang' | 'adding' | 'busy' | 'onRenumber'>) {
+  onWrite,
+}: Pick<TaskFormProps, 'lang' | 'adding' | 'busy' | 'onWrite'>) {
   const styles = usePanelStyles();
   const t = STRINGS[lang];
   if (adding.status === 'failed') return <Failure title={t.taskFailedTitle} message={adding.message} />;
-  if (adding.status === 'renumbered')
+  if (adding.status === 'written')
     return (
       <Text as="p" role="status" className={styles.text}>
-        {t.renumbered(adding.written, adding.skipped)}
+        {t.written(adding.what, adding.written, adding.skipped)}
       </Text>
     );
   if (adding.status !== 'added') return null;
@@ -148,7 +214,7 @@ function AddTaskStatus({
             {t.renumberProposal(adding.renumber.length)}
           </Text>
           <div className={styles.actions}>
-            <Button disabled={busy} onClick={() => onRenumber(adding.renumber)}>
+            <Button disabled={busy} onClick={() => onWrite(adding.renumber, 'renumber')}>
               {t.renumberButton(adding.renumber.length)}
             </Button>
           </div>

@@ -121,8 +121,14 @@ const vi = {
   renumberProposal: (count: number) =>
     `Số thứ tự chạy liên tục qua các mục: ${count} nhiệm vụ sau dòng mới nên tăng thêm 1 (chưa sửa).`,
   renumberButton: (count: number) => `Đánh số lại ${count} dòng`,
-  renumbered: (written: number, skipped: number) =>
-    `Đã đánh số lại ${written} dòng${skipped ? `; bỏ qua ${skipped} dòng đã được sửa tay` : ''}.`,
+  written: (what: 'renumber' | 'edit', written: number, skipped: number) =>
+    `${what === 'renumber' ? `Đã đánh số lại ${written} dòng` : `Đã lưu ${written} ô`}${skipped ? `; bỏ qua ${skipped} ô đã được sửa trên trang sau khi nạp` : ''}.`,
+  editSelected: 'Sửa dòng đang chọn',
+  editing: (row: number) => `Đang sửa nhiệm vụ ở dòng ${row}.`,
+  lockedHint: 'Ô gộp chung nhiều nhiệm vụ, hoặc nhiệm vụ viết trên nhiều dòng: xin sửa trực tiếp trên trang.',
+  saveEdit: (cells: number) => `Lưu thay đổi (${cells} ô)`,
+  cancelEdit: 'Thôi sửa',
+  noTaskSelected: 'Hãy chọn một ô trong dòng nhiệm vụ trên trang phụ lục đã kiểm tra, rồi bấm lại.',
   taskFailedTitle: 'Không thêm được nhiệm vụ',
   fixHeading: 'Sửa tự động',
   fixIntro: (cells: number) =>
@@ -319,8 +325,15 @@ const en: Strings = {
   renumberProposal: (count) =>
     `Numbers run on across sections: ${count} tasks after the new row should go up by 1 (not changed yet).`,
   renumberButton: (count) => `Renumber ${count} rows`,
-  renumbered: (written, skipped) =>
-    `${written} rows renumbered${skipped ? `; ${skipped} rows edited by hand were skipped` : ''}.`,
+  written: (what, written, skipped) =>
+    `${what === 'renumber' ? `${written} rows renumbered` : `${written} cells saved`}${skipped ? `; ${skipped} cells changed on the sheet since were skipped` : ''}.`,
+  editSelected: 'Edit the selected row',
+  editing: (row) => `Editing the task on row ${row}.`,
+  lockedHint:
+    'A cell merged over several tasks, or a task written over several rows: please edit it on the sheet.',
+  saveEdit: (cells) => `Save changes (${cells} cells)`,
+  cancelEdit: 'Stop editing',
+  noTaskSelected: 'Select a cell in a task row of the checked appendix, then press again.',
   taskFailedTitle: 'Could not add the task',
   fixHeading: 'Automatic fixes',
   fixIntro: (cells: number) =>

@@ -7,15 +7,15 @@ export type AddTaskState =
   | { status: 'idle' }
   | { status: 'adding' }
   | { status: 'added'; rowNumber: number; renumber: CellChange[] }
-  | { status: 'renumbering' }
-  | { status: 'renumbered'; written: number; skipped: number }
+  | { status: 'writing' }
+  | { status: 'written'; what: 'renumber' | 'edit'; written: number; skipped: number }
   | { status: 'failed'; message: string };
 
 /**
  * "Thêm nhiệm vụ": inserts the form's task where `placeTask` put it, then checks again; the numbers of the
  * rows after it, when the document numbers on across sections, are offered as a proposal ("Đánh số lại")
- * written through the same guarded path as the fixes.
- * @example const { adding, add, renumber } = useAddTask(port, 'vi', recheck); add('Phụ lục 1', placement);
+ * written through the same guarded path as the fixes, as are the form's edits of a selected task.
+ * @example const { adding, add, write } = useAddTask(port, 'vi', recheck); add('Phụ lục 1', placement);
  */
 export function useAddTask(
   port: WorkbookPort,
@@ -24,7 +24,8 @@ export function useAddTask(
 ): {
   adding: AddTaskState;
   add: (sheetName: string, placement: TaskPlacement) => void;
-  renumber: (changes: readonly CellChange[]) => void;
+  /** Writes the renumbering proposal, or the form's edits of a task, through the guarded path. */
+  write: (changes: readonly CellChange[], what: 'renumber' | 'edit') => void;
 } {
   const [adding, setAdding] = useState<AddTaskState>({ status: 'idle' });
   const begin = useLatestRun();
@@ -52,13 +53,13 @@ export function useAddTask(
       }),
     [port, run],
   );
-  const renumber = useCallback(
-    (changes: readonly CellChange[]) =>
-      run({ status: 'renumbering' }, async () => {
+  const write = useCallback(
+    (changes: readonly CellChange[], what: 'renumber' | 'edit') =>
+      run({ status: 'writing' }, async () => {
         const { written, skipped } = await port.applyChanges(changes);
-        return { status: 'renumbered', written: written.length, skipped: skipped.length };
+        return { status: 'written', what, written: written.length, skipped: skipped.length };
       }),
     [port, run],
   );
-  return { adding, add, renumber };
+  return { adding, add, write };
 }

@@ -59,6 +59,10 @@ export function useWorkbook(lang: Lang) {
             onSelect: (sheet, cell) => focusOn({ sheet, cell }),
             onDownload: downloadFile,
             onChange: () => setRevision((n) => n + 1),
+            selectedCell: () => {
+              const { sheet, cell } = focusRef.current;
+              return cell ? { sheet, cell } : undefined;
+            },
           });
           focusOn({ sheet: firstSheet(workbook) });
           setState({ status: 'ready', current: { workbook, fileName, port, id: nextId.current++ } });

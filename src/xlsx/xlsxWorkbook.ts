@@ -22,6 +22,8 @@ export interface XlsxWorkbookHooks {
   onDownload(fileName: string, bytes: Uint8Array): void;
   /** The workbook was changed (marks, sheets, hidden rows): redraw what shows it. */
   onChange?(): void;
+  /** The cell shown selected, if any. */
+  selectedCell?(): { sheet: string; cell: string } | undefined;
 }
 
 /**
@@ -82,6 +84,7 @@ export function xlsxWorkbook(workbook: ExcelJS.Workbook, hooks: XlsxWorkbookHook
       }),
     applyChanges: (changes) => changing(() => xlsxApplyChanges(workbook, changes)),
     removeAgencySheets: (names) => changing(() => xlsxRemoveAgencySheets(workbook, names)),
+    selection: async () => hooks.selectedCell?.(),
     insertTask: (sheetName, placement) => changing(() => xlsxInsertTask(workbook, sheetName, placement)),
   };
 }

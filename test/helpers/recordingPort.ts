@@ -84,6 +84,7 @@ export function recordingPort(
     },
     removeAgencySheets: async (names) => ({ removed: [...names], kept: [] }),
     insertTask: async () => undefined,
+    selection: async () => undefined,
   };
   return { port, writes, saved, reads, agencyWrites, exports, added, applied };
 }

@@ -75,7 +75,10 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     applyChanges: [] as Array<readonly CellChange[]>,
     removeAgencySheets: [] as Array<readonly string[]>,
     insertTask: [] as Array<[string, Pick<TaskPlacement, 'rowNumber' | 'cells'>]>,
+    selection: [] as Array<{ sheet: string; cell: string } | undefined>,
   };
+  // The cell the officer selected: the last one the add-in selected, or one a test selects.
+  let selected: { sheet: string; cell: string } | undefined;
   const holds: Partial<Record<Method, Array<Promise<void>>>> = {};
   const failures: Partial<Record<Method, unknown[]>> = {};
 
@@ -152,6 +155,7 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     },
     async selectCell(sheetName, cell) {
       calls.selectCell.push([sheetName, cell]);
+      selected = { sheet: sheetName, cell };
       await enter('selectCell');
       if (!sheets.has(sheetName)) throw new Error(`The sheet "${sheetName}" does not exist.`);
     },
@@ -221,6 +225,11 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
       const texts = values.map((r) => r.map((v) => (v === null ? '' : String(v))));
       sheets.set(sheetName, { ...grid, values, texts });
     },
+    async selection() {
+      calls.selection.push(selected);
+      await enter('selection');
+      return selected;
+    },
     async removeAgencySheets(confirmed) {
       calls.removeAgencySheets.push(confirmed);
       await enter('removeAgencySheets');
@@ -253,6 +262,8 @@ export function memoryWorkbook(options: MemoryWorkbookOptions) {
     calls,
     /** The officer types into a cell of one of their sheets. */
     typeInto,
+    /** The officer selects a cell. */
+    select: (sheet: string, cell: string) => void (selected = { sheet, cell }),
     /** A cell's value now. */
     valueOf: (sheetName: string, cell: string) => {
       const grid = sheets.get(sheetName);

@@ -56,4 +56,34 @@ describe('Thêm nhiệm vụ in the task pane', () => {
     await waitFor(() => expect(screen.getByText('Đã đánh số lại 2 dòng.')).toBeTruthy());
     expect([book.valueOf('Phụ lục 1', 'A9'), book.valueOf('Phụ lục 1', 'A10')]).toEqual(['4', '5']);
   });
+
+  it('loads the selected row’s task, saves only the cells changed, and never over an edit made on the sheet since', async () => {
+    const book = memoryWorkbook({ sheets: [grid] });
+    renderPane(book.port);
+    await checkNow();
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm nhiệm vụ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa dòng đang chọn' }));
+    expect(await screen.findByText(/Hãy chọn một ô trong dòng nhiệm vụ/u)).toBeTruthy();
+
+    book.select('Phụ lục 1', 'B8');
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa dòng đang chọn' }));
+    expect(await screen.findByText('Đang sửa nhiệm vụ ở dòng 8.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Nhiệm vụ' }) as HTMLTextAreaElement).value).toBe('Việc ba');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Cơ quan chủ trì' }), {
+      target: { value: 'Sở Tư pháp' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Thời gian thực hiện' }), {
+      target: { value: 'Quý III/2024' },
+    });
+    // Meanwhile the officer rewrites the time on the sheet itself.
+    book.typeInto('Phụ lục 1', 'D8', 'Quý IV/2024');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi (2 ô)' }));
+
+    await waitFor(() =>
+      expect(screen.getByText('Đã lưu 1 ô; bỏ qua 1 ô đã được sửa trên trang sau khi nạp.')).toBeTruthy(),
+    );
+    expect(book.valueOf('Phụ lục 1', 'C8')).toBe('Sở Tư pháp');
+    expect(book.valueOf('Phụ lục 1', 'D8')).toBe('Quý IV/2024');
+    expect(book.valueOf('Phụ lục 1', 'B8')).toBe('Việc ba');
+  });
 });

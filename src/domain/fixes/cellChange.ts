@@ -60,8 +60,9 @@ export function sortOutChanges(
     if (!cell) skipped.push({ change, reason: 'missing' });
     else if (cell.formula) skipped.push({ change, reason: 'formula' });
     else if (cell.formatted) skipped.push({ change, reason: 'formatted' });
-    // A number cell (a TT renumbered) compares by its text: 7 is the "7" the preview showed.
-    else if (cell.value === null || String(cell.value) !== change.before)
+    // A number cell (a TT renumbered) compares by its text: 7 is the "7" the preview showed; an empty
+    // cell is the "" of a blank field the form fills.
+    else if ((cell.value === null ? '' : String(cell.value)) !== change.before)
       skipped.push({ change, reason: 'changed' });
     else write.push(change);
   }

@@ -183,6 +183,7 @@ describe('sortOutChanges', () => {
     [{ value: 'Sở Kế hoạch - Đầu tư', formula: true }, 'formula'],
     [undefined, 'missing'],
     [{ value: null, formula: false }, 'changed'],
+    [{ value: '', formula: false }, 'changed'],
   ])('a cell now %j is %s', (now, expected) => {
     const sorted = sortOutChanges([change], () => now);
     expect(sorted.write.length > 0 ? 'write' : sorted.skipped[0]?.reason).toBe(expected);

@@ -1,5 +1,13 @@
 import type { Appendix } from '../../../src/domain';
-import { draftFindings, nextNumber, parseAppendix, placeTask } from '../../../src/domain';
+import {
+  draftFindings,
+  editableTask,
+  editChanges,
+  nextNumber,
+  parseAppendix,
+  placeTask,
+  taskAtRow,
+} from '../../../src/domain';
 import { gridFrom, HEADER, sampleGrid } from '../../helpers/grid';
 
 describe('placeTask on the real appendix (Kế hoạch 58/KH-UBND 2024, Phụ lục 1)', () => {
@@ -112,5 +120,34 @@ describe('draftFindings', () => {
       { sectionRow: 32 },
     );
     expect(sound).toEqual([]);
+  });
+});
+
+describe('editing a task in the form', () => {
+  let appendix: Appendix;
+  beforeAll(async () => {
+    appendix = parseAppendix(await sampleGrid());
+  });
+
+  it('loads a row’s task and rewrites only its changed, unlocked cells, with the loaded text as before', () => {
+    const task = taskAtRow(appendix, 33);
+    if (!task) throw new Error('no task on row 33');
+    const edit = editableTask(appendix, task);
+    expect(edit.draft.tt).toBe('1');
+    const changes = editChanges(appendix, edit, { ...edit.draft, lead: 'Sở Tư pháp', tt: '1' });
+    expect(changes.map((c) => [c.cell, c.before, c.after])).toEqual([['C33', task.lead, 'Sở Tư pháp']]);
+  });
+
+  it('locks a cell merged over several tasks, and every cell of a task written over several rows', () => {
+    const merged = appendix.tasks.find((task) => Object.keys(task.mergedFrom).length > 0);
+    const multi = appendix.tasks.find((task) => task.continuationRows.length > 0);
+    if (!merged || !multi) throw new Error('the sample has both');
+    const field = Object.keys(merged.mergedFrom)[0] as 'basis';
+    const edit = editableTask(appendix, merged);
+    expect(edit.locked).toContain(field);
+    expect(editChanges(appendix, edit, { ...edit.draft, [field]: 'khác' })).toEqual([]);
+    expect(editableTask(appendix, multi).locked).toEqual(expect.arrayContaining(['task', 'lead']));
+    expect(taskAtRow(appendix, multi.rows[1])).toBe(multi);
+    expect(taskAtRow(appendix, 8)).toBeUndefined();
   });
 });

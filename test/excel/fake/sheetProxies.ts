@@ -33,6 +33,20 @@ class FakeWorkbookObject extends FakeClientObject<WorkbookModel> {
     return this.nav('worksheets', (path) => new FakeWorksheetCollection(this.session, path));
   }
 
+  /** The selected range: the last `select()`, else A1 of the active sheet (Excel always has one). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this.session,
+      () => {
+        const { selection, activeSheet } = this.session.model;
+        const sheet = findSheet(this.session.model, selection?.sheet ?? activeSheet);
+        if (!sheet) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid');
+        return { sheet, area: parseAddress(selection?.address ?? 'A1') };
+      },
+      { method: 'getSelectedRange', args: [], parent: this },
+    );
+  }
+
   get settings(): FakeSettingCollection {
     return this.nav(
       'settings',

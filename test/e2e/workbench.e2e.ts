@@ -163,6 +163,27 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     expect(result.actualRowCount).toBe(5 + 28);
   });
 
+  it('Sửa tự động: previews the 14 safe fixes, writes them, and the download carries them', async () => {
+    const fixes = pane(page).getByRole('region', { name: 'Sửa tự động' });
+    await fixes.getByRole('button', { name: 'Xem trước' }).click();
+    const list = fixes.getByRole('list', { name: 'Các ô sẽ sửa' });
+    expect(await list.getByRole('checkbox').count()).toBe(14);
+    await fixes.getByRole('button', { name: 'Áp dụng (14 ô)' }).click();
+    await fixes.getByText('Đã sửa 14 ô.').waitFor();
+    await page.getByRole('tab', { name: 'Phụ lục 1' }).click();
+    await expectText(cell(page, 'E85'), 'Kế hoạch số 82/KH-UBND ngày 18/5/2023');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải xuống' }).click(),
+    ]);
+    const file = artifactPath('fixed.xlsx');
+    await download.saveAs(file);
+    const workbook = await loadWorkbook(readFileSync(file), 'fixed.xlsx');
+    const appendix = workbook.getWorksheet('Phụ lục 1') as ExcelJS.Worksheet;
+    expect(String(appendix.getCell('E85').value)).toContain('82/KH-UBND ngày 18/5/2023');
+    expect(String(appendix.getCell('C31').value)).toBe('Sở Kế hoạch và Đầu tư');
+  });
+
   it('opens a dropped .xlsx file in place of the sample', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Bảng của tôi').getCell('A1').value = 'Xin chào';

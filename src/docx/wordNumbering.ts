@@ -1,3 +1,4 @@
+import { romanNumeral } from '../domain';
 import type { XmlNode } from './wordXml';
 import { attributeOf, childNamed, childrenOf, descendantsNamed, tagOf } from './wordXml';
 
@@ -66,34 +67,12 @@ function levelsOf(abstract: XmlNode): Level[] {
   return Array.from(levels, (level) => level ?? { start: 1, format: 'decimal', text: '' });
 }
 
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
 /** @example formatNumber(4, 'upperRoman') === 'IV'; formatNumber(2, 'lowerLetter') === 'b' */
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
     case 'lowerRoman': {
-      let rest = n;
-      let out = '';
-      for (const [value, letters] of ROMAN)
-        while (rest >= value) {
-          out += letters;
-          rest -= value;
-        }
+      const out = romanNumeral(n);
       return format === 'upperRoman' ? out : out.toLowerCase();
     }
     case 'upperLetter':

@@ -151,6 +151,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
           <FixPanel
             lang={lang}
             fixes={check.outcome.fixes}
+            renumberings={check.outcome.renumberings}
             fixing={fixing}
             busy={busy}
             onApply={applyFixes}

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Text, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CellChange, Lang } from '../domain';
+import type { CellChange, Lang, Renumbering } from '../domain';
 import { fixLine } from '../domain';
 import { Failure } from './StatusArea';
 import { usePanelStyles } from './panelStyles';
@@ -11,6 +11,8 @@ export interface FixPanelProps {
   lang: Lang;
   /** The preview of the latest check: the cells the safe fixes would rewrite. */
   fixes: readonly CellChange[];
+  /** Numbering set right, one group at a time (which number is the slip is the officer's call). */
+  renumberings?: readonly Renumbering[];
   fixing: FixState;
   busy: boolean;
   onApply: (changes: readonly CellChange[]) => void;
@@ -20,7 +22,7 @@ export interface FixPanelProps {
  * "Sửa tự động": the check's safe fixes, previewed cell by cell (old → new), each one the officer's to
  * keep or leave out; "Áp dụng" writes exactly the chosen ones.
  */
-export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) {
+export function FixPanel({ lang, fixes, renumberings = [], fixing, busy, onApply }: FixPanelProps) {
   const styles = usePanelStyles();
   const t = STRINGS[lang];
   const headingId = useId('fixes');
@@ -33,7 +35,7 @@ export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) 
     setLeft(new Set());
     setOpen(false);
   }
-  if (fixes.length === 0 && fixing.status === 'idle') return null;
+  if (fixes.length === 0 && renumberings.length === 0 && fixing.status === 'idle') return null;
   const chosen = fixes.filter((change) => !left.has(change.cell));
   const toggle = (cell: string, keep: boolean) =>
     setLeft((previous) => {
@@ -90,6 +92,23 @@ export function FixPanel({ lang, fixes, fixing, busy, onApply }: FixPanelProps) 
           )}
         </>
       )}
+      {renumberings.map((renumbering) => (
+        <div key={renumbering.changes[0]?.cell} className={styles.panel}>
+          <Text as="p" className={styles.text}>
+            {t.renumberUnder(renumbering.under)}
+          </Text>
+          <ul className={styles.list} aria-label={t.renumberUnder(renumbering.under)}>
+            {renumbering.changes.map((change) => (
+              <li key={change.cell}>{`${change.cell}: ${change.before} → ${change.after}`}</li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <Button disabled={busy} onClick={() => onApply(renumbering.changes)}>
+              {t.renumberApply(renumbering.changes.length)}
+            </Button>
+          </div>
+        </div>
+      ))}
     </section>
   );
 }

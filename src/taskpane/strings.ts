@@ -130,6 +130,11 @@ const vi = {
   cancelEdit: 'Thôi sửa',
   noTaskSelected: 'Hãy chọn một ô trong dòng nhiệm vụ trên trang phụ lục đã kiểm tra, rồi bấm lại.',
   taskFailedTitle: 'Không thêm được nhiệm vụ',
+  renumberUnder: (under: string) =>
+    under
+      ? `Đánh số lại các mục trong «${under}» (liên tục từ số đầu):`
+      : 'Đánh số lại các mục ngoài cùng (liên tục từ số đầu):',
+  renumberApply: (cells: number) => `Đánh số lại (${cells} ô)`,
   fixHeading: 'Sửa tự động',
   fixIntro: (cells: number) =>
     `${cells} ô có thể sửa tự động, an toàn: tên cơ quan về tên chuẩn, khoảng trắng trong số ký hiệu văn bản, khoảng trắng thừa, chữ tổ hợp hoặc bảng mã cũ. Xem trước từng ô (cũ → mới) rồi chọn ô cần sửa.`,
@@ -335,6 +340,11 @@ const en: Strings = {
   cancelEdit: 'Stop editing',
   noTaskSelected: 'Select a cell in a task row of the checked appendix, then press again.',
   taskFailedTitle: 'Could not add the task',
+  renumberUnder: (under) =>
+    under
+      ? `Renumber the items in «${under}» (on from the first):`
+      : 'Renumber the top-level items (on from the first):',
+  renumberApply: (cells) => `Renumber (${cells} cells)`,
   fixHeading: 'Automatic fixes',
   fixIntro: (cells: number) =>
     `${cells} cells can be fixed automatically and safely: agency names made canonical, spaces in document symbols, stray spaces, decomposed or legacy-encoded text. Preview each cell (old → new), then choose the ones to fix.`,

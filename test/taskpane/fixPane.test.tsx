@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { sampleGrid } from '../helpers/grid';
-import { appendixGrid } from './grids';
+import { appendixGrid, cleanAppendixGrid } from './grids';
 import { memoryWorkbook } from './memoryPort';
 import { checkNow, renderPane } from './renderPane';
 
@@ -40,8 +40,34 @@ describe('automatic fixes with preview', () => {
     await waitFor(() => expect(screen.getByText(/^1 ô có thể sửa tự động/u)).toBeTruthy());
   });
 
-  it('shows nothing when no cell can be fixed', async () => {
+  it('offers to number on the sections after the sample’s second "VII", one group at a time', async () => {
+    const book = memoryWorkbook({ sheets: [await sampleGrid()] });
+    renderPane(book.port);
+    const result = await checkNow();
+    const section = within(result.getByRole('region', { name: 'Sửa tự động' }));
+    const list = section.getByRole('list', { name: 'Đánh số lại các mục ngoài cùng (liên tục từ số đầu):' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['A116: VII → VIII', 'A121: VIII → IX']);
+    fireEvent.click(section.getByRole('button', { name: 'Đánh số lại (2 ô)' }));
+    await waitFor(() => expect(book.valueOf('Phụ lục 1', 'A121')).toBe('IX'));
+    expect(book.valueOf('Phụ lục 1', 'A116')).toBe('VIII');
+    expect(book.valueOf('Phụ lục 1', 'A106')).toBe('VII');
+  });
+
+  it('offers only the renumbering when no cell has a safe fix', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    const result = await checkNow();
+    const section = within(result.getByRole('region', { name: 'Sửa tự động' }));
+    expect(section.queryByRole('button', { name: 'Xem trước' })).toBeNull();
+    expect(section.getByRole('listitem').textContent).toBe('A9: 3 → 4');
+  });
+
+  it('shows nothing on a clean appendix', async () => {
+    const book = memoryWorkbook({ sheets: [cleanAppendixGrid()] });
     renderPane(book.port);
     const result = await checkNow();
     expect(result.queryByRole('region', { name: 'Sửa tự động' })).toBeNull();

@@ -3,8 +3,8 @@ import type { Delegation, DelegationSummary } from '../delegations';
 import { delegationReport } from '../delegations';
 import type { AgencyRegistry } from '../agencies';
 import { parseAppendix } from '../appendix';
-import type { CellChange } from '../fixes';
-import { proposeFixes } from '../fixes';
+import type { CellChange, Renumbering } from '../fixes';
+import { proposeFixes, renumberings } from '../fixes';
 import type { Review, ReviewedFinding } from '../reviews';
 import { findingCellText, isReviewable, readReviewsSheet, setAsideReviewed } from '../reviews';
 import { UnusableWorkbookError } from '../errors';
@@ -48,6 +48,8 @@ export interface CheckOutcome {
   delegations?: { rows: Delegation[]; summary: DelegationSummary };
   /** The cells the safe fixes would rewrite, as read by this check (the preview; nothing written yet). */
   fixes: CellChange[];
+  /** Sibling groups with a numbering fault, numbered on from their first: offered one at a time. */
+  renumberings: Renumbering[];
   /** Findings the officer marked reviewed, set apart from `findings` (not marked, not counted). */
   reviewed: ReviewedFinding[];
   /** The reviews still worth keeping (what "Phát hiện đã xem" will hold after the next save). */
@@ -115,6 +117,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     written,
     ...(delegations ? { delegations } : {}),
     fixes: proposeFixes({ grid: snapshot.grid, appendix, analyses: validation.analyses, findings }),
+    renumberings: renumberings(appendix, snapshot.grid, findings),
     reviewed,
     reviews: live,
     cellTexts: Object.fromEntries(

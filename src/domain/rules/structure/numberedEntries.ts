@@ -33,7 +33,8 @@ export function numberedEntries(input: RuleInput): NumberedEntry[] {
   return entries;
 }
 
-function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
+/** The numbered entries of an appendix, uncached (for a fix preview outside a validation run). */
+export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
   const rows = [
     // A table's heading numbers tables, not tasks (its "2." follows a "1." above the header).
     ...appendix.sections

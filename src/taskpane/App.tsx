@@ -7,6 +7,7 @@ import { CheckControls } from './CheckControls';
 import { CheckSummary } from './CheckSummary';
 import { DelegationSummary } from './DelegationSummary';
 import { FindingsPanel } from './FindingsPanel';
+import { FindingsPicture } from './FindingsPicture';
 import { FixPanel } from './FixPanel';
 import { ImportPanel } from './ImportPanel';
 import { SelfTestPanel } from './SelfTestPanel';
@@ -145,6 +146,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
       {check.status === 'ready' && (
         <section className={styles.result} aria-label={t.resultLabel}>
           <CheckSummary outcome={check.outcome} lang={lang} />
+          <FindingsPicture outcome={check.outcome} lang={lang} />
           {check.outcome.delegations && (
             <DelegationSummary summary={check.outcome.delegations.summary} lang={lang} />
           )}

@@ -57,3 +57,5 @@ export { agencyFiles } from './agencyFiles';
 export type { AgencyFiles, ListFile } from './agencyFiles';
 export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS } from './appendixChoices';
 export type { AppendixChoices } from './appendixChoices';
+export { findingsBySection } from './findingsBySection';
+export type { SectionFindings } from './findingsBySection';

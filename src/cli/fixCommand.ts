@@ -8,6 +8,8 @@ import {
   formatError,
   isFixableCode,
   proposeFixes,
+  renumberings,
+  renumberLines,
   UnusableWorkbookError,
 } from '../domain';
 import { patchCells } from '../xlsx';
@@ -21,6 +23,7 @@ interface FixOptions {
   out?: string;
   only?: string;
   dryRun?: boolean;
+  renumber?: boolean;
   sheet?: string;
   province?: string;
   lang: Lang;
@@ -41,6 +44,7 @@ export function addFixCommand(program: Command, io: CommandIo, done: (code: numb
     .option('--out <file>', 'bản sao đã sửa (.xlsx, không ghi đè tệp đã có)')
     .option('--only <codes>', `chỉ sửa các mã này, cách nhau bởi dấu phẩy (${FIXABLE_CODES.join(', ')})`)
     .option('--dry-run', 'chỉ in danh sách ô sẽ sửa, không ghi tệp')
+    .option('--renumber', 'đánh số lại các nhóm mục có số trùng, bỏ cách hoặc lùi (liên tục từ số đầu)')
     .option('--sheet <name>', 'tên trang tính (mặc định: trang giống phụ lục nhiệm vụ nhất)')
     .option('--province <tên>', 'tỉnh/thành phố của kế hoạch ("Đồng Nai"), hoặc "Trung ương"', parseProvince)
     .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(['vi', 'en']).default('vi'))
@@ -60,16 +64,15 @@ async function fix(file: string, options: FixOptions, io: CommandIo): Promise<nu
   }
   try {
     const checked = await checkFile(file, options, io.readFile);
-    const changes = proposeFixes(
-      {
-        grid: checked.result.grid,
-        appendix: checked.result.appendix,
-        analyses: checked.validation.analyses,
-        findings: checked.findings,
-      },
+    const { grid, appendix } = checked.result;
+    const fixes = proposeFixes(
+      { grid, appendix, analyses: checked.validation.analyses, findings: checked.findings },
       only.filter(isFixableCode) as FixableCode[],
     );
-    io.stdout(`${fixPreviewLines(changes, lang).join('\n')}\n`);
+    // Renumbering is a judgement (which number is the slip): only when asked for.
+    const groups = options.renumber ? renumberings(appendix, grid, checked.findings) : [];
+    const changes = [...fixes, ...groups.flatMap((group) => group.changes)];
+    io.stdout(`${[...fixPreviewLines(fixes, lang), ...renumberLines(groups, lang)].join('\n')}\n`);
     if (options.dryRun || !options.out || changes.length === 0) {
       io.stdout(`${options.dryRun ? t.dryRun : t.nothingWritten}\n`);
       return 0;

@@ -27,6 +27,7 @@ export {
   fixLine,
   fixOutcomeLines,
   fixPreviewLines,
+  renumberLines,
   skipLine,
 } from './messages';
 export type { ComparisonReport } from './messages';

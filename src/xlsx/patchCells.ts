@@ -93,14 +93,20 @@ function cellNow(element: string, strings: readonly SharedString[]): CellNow {
   return { value: /<(?:\w+:)?v>([^<]*)</u.exec(element)?.[1] ?? null, formula };
 }
 
-/** The cell as an inline string: its reference, style and other attributes kept, its type and value new. */
+/**
+ * The cell as an inline string: its reference, style and other attributes kept, its type and value new. A
+ * number cell given a whole number (a TT renumbered) stays a number.
+ */
 function inlineCell(element: CellElement, text: string): string {
   const name = /^<([\w:]+)/u.exec(element.open)?.[1] ?? 'c';
   const prefix = name.includes(':') ? `${name.split(':')[0]}:` : '';
+  const type = attribute(element.open, 't');
   const attributes = element.open
     .replace(/^<[\w:]+/u, '')
     .replace(/\/?>$/u, '')
     .replace(/\s+t="[^"]*"/u, '');
+  if ((type === undefined || type === 'n') && /^\d+$/u.test(text))
+    return `<${name}${attributes}><${prefix}v>${text}</${prefix}v></${name}>`;
   const body = `<${prefix}is><${prefix}t xml:space="preserve">${encodeXml(text)}</${prefix}t></${prefix}is>`;
   return `<${name}${attributes} t="inlineStr">${body}</${name}>`;
 }

@@ -79,3 +79,31 @@ describe('task-matrix fix FILE.xlsx --out FIXED.xlsx', () => {
     );
   });
 });
+
+describe('task-matrix fix --renumber', () => {
+  it('renumbers the sections after the sample’s second "VII" only when asked', async () => {
+    const { files, run } = memoryIo();
+    const plain = await run('fix', SAMPLE, '--dry-run');
+    expect(plain.stdout).not.toContain('Đánh số lại');
+    const result = await run(
+      'fix',
+      SAMPLE,
+      '--out',
+      'out/danh-so.xlsx',
+      '--renumber',
+      '--only',
+      'extra-whitespace',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đánh số lại các mục ngoài cùng: A116 VII → VIII, A121 VIII → IX');
+    expect(result.stdout).toContain('Đã sửa 2 ô.');
+    const sheetOf = async (bytes: Uint8Array) =>
+      (await gridsOf(bytes)).find((g) => g.sheetName === 'Phụ lục 1');
+    const after = await sheetOf(files.get('out/danh-so.xlsx') as Uint8Array);
+    const before = await sheetOf(readFileSync(SAMPLE));
+    const value = (grid: CellGrid | undefined, cell: string) =>
+      grid?.values[Number(cell.slice(1)) - grid.top]?.[0];
+    expect(['A106', 'A116', 'A121'].map((cell) => value(after, cell))).toEqual(['VII', 'VIII', 'IX']);
+    expect(value(after, 'A107')).toBe(value(before, 'A107'));
+  });
+});

@@ -12,6 +12,7 @@ async function workbookBytes(): Promise<Uint8Array> {
   sheet.getCell('B5').value = { richText: [{ text: 'Sở ', font: { bold: true } }, { text: 'Y tế ' }] };
   sheet.getCell('B6').value = 'Chi phí < 5 &  tỷ';
   sheet.getCell('B7').value = 'Sở Tài chính ';
+  sheet.getCell('A8').value = 3;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -27,8 +28,10 @@ describe('patchCells', () => {
       // Text that reads as an escape (_x0041_ is "A" in the format) is written so that it reads back as typed.
       change('B6', 'Chi phí < 5 &  tỷ', 'Chi phí < 5 & tỷ _x0041_'),
       change('B7', 'Sở Tài chính', 'Sở Tài chính (đã sửa tay trước)'),
+      // A TT renumbered: the number cell stays a number.
+      change('A8', '3', '4'),
     ]);
-    expect(outcome.written.map((c) => c.cell)).toEqual(['B3', 'B6']);
+    expect(outcome.written.map((c) => c.cell)).toEqual(['B3', 'B6', 'A8']);
     expect(outcome.skipped.map((s) => `${s.change.cell} ${s.reason}`)).toEqual([
       'B4 formula',
       'B5 formatted',
@@ -49,6 +52,7 @@ describe('patchCells', () => {
       ?.async('string');
     expect(part).toContain('<t xml:space="preserve">Chi phí &lt; 5 &amp; tỷ _x005F_x0041_</t>');
     expect(sheet.getCell('B7').value).toBe('Sở Tài chính ');
+    expect(sheet.getCell('A8').value).toBe(4);
   });
 
   it('names a sheet the package does not have as an unusable workbook', async () => {

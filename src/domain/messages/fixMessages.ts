@@ -1,10 +1,12 @@
-import type { CellChange, SkippedChange, SkipReason } from '../fixes';
+import type { CellChange, Renumbering, SkippedChange, SkipReason } from '../fixes';
 import { RULES } from '../rules/registry';
 import type { Lang } from './types';
 
 const WORDS = {
   vi: {
     none: 'Không có ô nào cần sửa tự động.',
+    renumber: (under: string, cells: string) =>
+      `Đánh số lại ${under ? `các mục trong «${under}»` : 'các mục ngoài cùng'}: ${cells}`,
     count: (cells: number) => `Sẽ sửa ${cells} ô (cũ → mới):`,
     applied: (cells: number) => `Đã sửa ${cells} ô.`,
     skipped: (cells: number) => `Bỏ qua ${cells} ô:`,
@@ -17,6 +19,8 @@ const WORDS = {
   },
   en: {
     none: 'No cell needs an automatic fix.',
+    renumber: (under: string, cells: string) =>
+      `Renumber ${under ? `the items in «${under}»` : 'the top-level items'}: ${cells}`,
     count: (cells: number) => `${cells} cells would change (old → new):`,
     applied: (cells: number) => `${cells} cells fixed.`,
     skipped: (cells: number) => `${cells} cells skipped:`,
@@ -85,6 +89,16 @@ export function fixPreviewLines(changes: readonly CellChange[], lang: Lang): str
   const t = WORDS[lang];
   if (changes.length === 0) return [t.none];
   return [t.count(changes.length), ...changes.map((change) => fixLine(change, lang))];
+}
+
+/** One line per group renumbered: "Đánh số lại các mục ngoài cùng: A116 VII → VIII, A121 VIII → IX". */
+export function renumberLines(groups: readonly Renumbering[], lang: Lang): string[] {
+  return groups.map((group) =>
+    WORDS[lang].renumber(
+      group.under,
+      group.changes.map((change) => `${change.cell} ${change.before} → ${change.after}`).join(', '),
+    ),
+  );
 }
 
 /** What applying did: the cells written, then the ones skipped and why. */

@@ -6,7 +6,14 @@ import { vi } from './vi';
 
 export type { Lang } from './types';
 export { formatMatrixDifference, formatPlanTextFinding, planTextLines } from './planTextMessages';
-export { changedPart, fixLine, fixOutcomeLines, fixPreviewLines, skipLine } from './fixMessages';
+export {
+  changedPart,
+  fixLine,
+  fixOutcomeLines,
+  fixPreviewLines,
+  renumberLines,
+  skipLine,
+} from './fixMessages';
 export { comparisonReport } from './comparisonReport';
 export type { ComparisonReport } from './comparisonReport';
 

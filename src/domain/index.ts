@@ -8,30 +8,7 @@ export type { UnusableWorkbookCode } from './errors';
 export * from './appendix';
 export * from './table';
 export * from './text';
-export {
-  formatFinding,
-  formatError,
-  severityLabel,
-  FINDING_CODES,
-  languageFor,
-  SHEET_FINDING_TITLES,
-  fieldName,
-  kindFieldName,
-  repeatedFindings,
-  failureMessage,
-  formatMatrixDifference,
-  formatPlanTextFinding,
-  planTextLines,
-  comparisonReport,
-  changedPart,
-  fixLine,
-  fixOutcomeLines,
-  fixPreviewLines,
-  renumberLines,
-  skipLine,
-} from './messages';
-export type { ComparisonReport } from './messages';
-export type { Lang, RepeatedFinding } from './messages';
+export * from './messages';
 export { summarize } from './summarize';
 export * from './rules';
 export { SettingsSchema, DEFAULT_SETTINGS } from './settings';

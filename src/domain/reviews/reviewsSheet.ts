@@ -3,7 +3,9 @@ import type { CellGrid } from '../grid';
 import { cellText, lastRow } from '../grid';
 import type { Lang } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
-import { foldKey } from '../text';
+import type { TableKind } from '../table';
+import { findTableHeader } from '../table';
+import { MergeLookup } from '../mergeLookup';
 import type { Review } from './review';
 
 /**
@@ -25,31 +27,44 @@ export function reviewsSheetSpec(reviews: readonly Review[], lang: Lang = 'vi'):
   };
 }
 
-const HEADERS = (['vi', 'en'] as const).map((lang) =>
-  SHEET_STRINGS[lang].reviewsHeader.slice(0, 3).map(foldKey).join('|'),
-);
+const FIELDS = ['sheet', 'cell', 'code', 'text', 'reason', 'reviewedAt'] as const;
+type ReviewField = (typeof FIELDS)[number];
+
+/** The reviews sheet as a table kind: the header the add-in writes, in either language. */
+const REVIEWS_TABLE: TableKind<ReviewField> = {
+  columns: FIELDS.map((field, i) => ({
+    field,
+    titles: [SHEET_STRINGS.vi.reviewsHeader[i] ?? field, SHEET_STRINGS.en.reviewsHeader[i] ?? field],
+    match: 'exact',
+  })),
+  required: ['sheet', 'cell', 'code'],
+  minFields: 3,
+  searchRows: 10,
+  pick: 'first',
+  twoRowHeaders: false,
+};
 
 /**
- * The reviews written in the sheet, in either language's header; rows without a sheet, cell or code are
- * not reviews (an officer's note below the table) and are left out.
+ * The reviews written in the sheet, found by its header (either language, columns in any order); rows
+ * without a sheet, cell or code are not reviews (an officer's note below the table) and are left out.
  */
 export function readReviewsSheet(grid: CellGrid): Review[] {
-  const text = (row: number, col: number) => cellText(grid, row, grid.left + col);
-  let header: number | undefined;
-  for (let row = grid.top; row <= Math.min(lastRow(grid), grid.top + 9) && header === undefined; row++)
-    if (HEADERS.includes([0, 1, 2].map((col) => foldKey(text(row, col))).join('|'))) header = row;
-  if (header === undefined) return [];
+  const header = findTableHeader(REVIEWS_TABLE, grid, new MergeLookup(grid));
+  if (!header) return [];
   const reviews: Review[] = [];
-  for (let row = header + 1; row <= lastRow(grid); row++) {
-    const [sheet, cell, code, cellTextThen, reason, reviewedAt] = [0, 1, 2, 3, 4, 5].map((c) => text(row, c));
-    if (!sheet || !cell || !code) continue;
+  for (let row = header.rowNumber + 1; row <= lastRow(grid); row++) {
+    const text = (field: ReviewField) => {
+      const column = header.fields[field];
+      return column === undefined ? '' : cellText(grid, row, column);
+    };
+    if (!text('sheet') || !text('cell') || !text('code')) continue;
     reviews.push({
-      sheet,
-      cell: cell.toUpperCase(),
-      code,
-      text: cellTextThen ?? '',
-      reason: reason ?? '',
-      reviewedAt: reviewedAt ?? '',
+      sheet: text('sheet'),
+      cell: text('cell').toUpperCase(),
+      code: text('code'),
+      text: text('text'),
+      reason: text('reason'),
+      reviewedAt: text('reviewedAt'),
     });
   }
   return reviews;

@@ -64,7 +64,29 @@ describe('applyChanges (Office.js)', () => {
       written: [],
       skipped: [{ change: change('C2', 'a', 'b'), reason: 'missing' }],
     });
-    expect(fake.syncCount()).toBe(1);
+    // The failed read, then the sheets left: none of them holds a change, so nothing more.
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.pending()).toBe(0);
+  });
+
+  it('still writes the changes of the sheets left when another was removed, in 4 syncs', async () => {
+    const fake = fakeWorkbook([
+      {
+        name: 'Phụ lục 1',
+        rows: [
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+          [1, 'Việc', 'a'],
+        ],
+      },
+    ]);
+    const gone = { ...change('C2', 'a', 'b'), sheet: 'Phụ lục 2' };
+    const outcome = await applyChanges(fake.context, [gone, change('C2', 'a', 'b')]);
+    expect(outcome).toEqual({
+      written: [change('C2', 'a', 'b')],
+      skipped: [{ change: gone, reason: 'missing' }],
+    });
+    expect(fake.sheet('Phụ lục 1').cells.C2?.value).toBe('b');
+    expect(fake.syncCount()).toBe(4);
     expect(fake.pending()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { columnNumber } from '../grid';
 import type { NumberedEntry } from '../rules/structure/numberedEntries';
 import { listNumberedEntries, siblingGroups } from '../rules/structure/numberedEntries';
 import type { Appendix, Finding } from '../schema';
-import { romanNumeral } from '../text';
+import { romanNumeral, VIETNAMESE_LETTERS } from '../text';
 import type { CellChange } from './cellChange';
 
 /** One numbering set right: the siblings under one heading, numbered on from the first. */
@@ -14,14 +14,13 @@ export interface Renumbering {
 }
 
 const NUMBERING = new Set(['numbering-duplicate', 'numbering-gap', 'numbering-order']);
-const LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 
 /** The n-th number in the style of an entry's last part: "7", "VIII", "Đ", "đ". */
 function render(entry: NumberedEntry, n: number): string | undefined {
   const last = entry.tt.parts.at(-1) ?? '';
   if (/^\d+$/u.test(last)) return String(n);
-  if (entry.tt.kind === 'letter') return LETTERS[n - 1];
-  if (entry.tt.kind === 'sub-letter') return LETTERS[n - 1]?.toLocaleLowerCase('vi');
+  if (entry.tt.kind === 'letter') return VIETNAMESE_LETTERS[n - 1];
+  if (entry.tt.kind === 'sub-letter') return VIETNAMESE_LETTERS[n - 1]?.toLocaleLowerCase('vi');
   if (/^[IVX]+$/u.test(last) && n < 40) return romanNumeral(n);
   return undefined;
 }

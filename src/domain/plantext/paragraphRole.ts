@@ -1,6 +1,7 @@
 import type { Paragraph } from './planParagraphs';
 import type { PartLabel } from './partLabels';
 import { partLabel } from './partLabels';
+import { romanValue, VIETNAMESE_LETTERS } from '../text';
 
 /**
  * How a heading is numbered. Upper-case letters (A., B., … Đ.) and Roman numerals (I., II.) are told apart
@@ -27,7 +28,7 @@ const UPPER = /^([A-ZĐ]|[IVXLC]{1,6})[.)]\s+(\S.*)$/u;
 const ARABIC = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+)(?=\S)(.*)$/u;
 const LOWER = /^([a-zđ])[).]\s+(\S.*)$/u;
 const BULLET = /^[-–—+•·]\s*(\S.*)$/u;
-const LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+const LETTERS = VIETNAMESE_LETTERS;
 const LOWER_LETTERS = LETTERS.toLowerCase();
 
 /**
@@ -76,17 +77,6 @@ function upperMarker(mark: string): Marker {
   return { style: 'upper', text: mark, parts: [LETTERS.indexOf(mark) + 1] };
 }
 
-/** @example romanValue('XIV') === 14 */
-export function romanValue(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i] ?? ''] ?? 0;
-    const next = values[roman[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 /** A letter's place in the Vietnamese alphabet as used for sections (A, B, C, D, Đ, E, G, H, I, K…). */
 export function letterValue(letter: string): number {

@@ -1,6 +1,7 @@
 import type { Paragraph } from './planParagraphs';
 import type { Marker } from './paragraphRole';
-import { letterValue, paragraphRole, romanValue } from './paragraphRole';
+import { romanValue } from '../text';
+import { letterValue, paragraphRole } from './paragraphRole';
 import { appendAll, maxOf } from '../arrays';
 import type { PartLabel } from './partLabels';
 import { partLabel } from './partLabels';

@@ -4,4 +4,4 @@ export type { ParsedDate } from './dates';
 export { convertLegacy, convertTcvn3, convertVni, detectLegacyEncoding } from './legacyEncoding';
 export type { LegacyEncoding } from './legacyEncoding';
 export { hasStraySpaces, tidySpaces } from './straySpaces';
-export { romanNumeral } from './romanNumeral';
+export { romanNumeral, romanValue, VIETNAMESE_LETTERS } from './numerals';

@@ -3,6 +3,7 @@
  * 2024"; see tokens.ts): quarter and month lists, dates and single time points. Regexes are compiled once.
  */
 import type { TimePoint } from './schema';
+import { romanValue } from '../text';
 
 // A quarter is an Arabic 1–2 digit number or a Roman numeral; "v", "vi"… are read so "Quý V" can be reported.
 const Q = String.raw`(?:\d{1,2}|[ivx]{1,4})`;
@@ -18,18 +19,6 @@ const DATE_SPEC =
 const YEAR_SPEC = /^(?:nam )?(\d{4})$/;
 const ROMAN = /^[ivx]+$/;
 
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
-
-/** @example romanValue('iv') === 4; romanValue('v') === 5 */
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN_DIGITS[numeral.charAt(i)] ?? 0;
-    const next = ROMAN_DIGITS[numeral.charAt(i + 1)] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 function numberValue(token: string): number | undefined {
   if (ROMAN.test(token)) return romanValue(token);

@@ -74,6 +74,8 @@ describe('nextNumber', () => {
     ['d', 'đ'],
     ['đ.', 'e.'],
     ['IV', 'V'],
+    ['XV.', 'XVI.'],
+    ['IIII', undefined],
     ['5)', '6)'],
     ['', undefined],
     ['*', undefined],

@@ -1,6 +1,7 @@
 import type { ParsedTt } from '../../appendix/parseTt';
 import { parseTt } from '../../appendix/parseTt';
 import type { Appendix } from '../../schema';
+import { romanValue, VIETNAMESE_LETTERS } from '../../text';
 import type { RuleInput } from '../types';
 
 /** A numbered row (section, group or task) with the value its TT stands for among its siblings. */
@@ -17,9 +18,8 @@ export interface NumberedEntry {
   effective: number;
 }
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-// The Vietnamese alphabet: no F, J, W, Z; Đ after D (so "Đ" after "D" is no gap).
-const LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+// The Vietnamese alphabet: Đ after D, so "Đ" after "D" is no gap.
+const LETTERS = VIETNAMESE_LETTERS;
 
 const cache = new WeakMap<RuleInput, NumberedEntry[]>();
 
@@ -80,14 +80,4 @@ function valueOf(tt: ParsedTt): number {
   if (tt.kind === 'letter') return LETTERS.indexOf(last) + 1 || Number.NaN;
   if (tt.kind === 'sub-letter') return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
   return romanValue(last);
-}
-
-function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN[numeral[i] as string] ?? Number.NaN;
-    const next = ROMAN[numeral[i + 1] as string] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
 }

@@ -1,7 +1,15 @@
 import { Button, Field, Input, Select, Text, Textarea, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CellChange, CheckOutcome, Lang, TaskDraft, TaskEdit, TaskPlacement } from '../domain';
-import { draftFindings, editableTask, editChanges, formatFinding, placeTask, taskAtRow } from '../domain';
+import {
+  currentAgencyNames,
+  draftFindings,
+  editableTask,
+  editChanges,
+  formatFinding,
+  placeTask,
+  taskAtRow,
+} from '../domain';
 import { CollapsibleSection } from './CollapsibleSection';
 import { useFitStyles } from './fitStyles';
 import { usePanelStyles } from './panelStyles';
@@ -47,10 +55,8 @@ export function TaskForm(props: TaskFormProps) {
     const at = edit ? { rowNumber: edit.task.rows[0], tt: draft.tt ?? '' } : placement;
     return draftFindings(appendix, at, draft, { settings, registry, sectionRow });
   }, [typed, edit, appendix, placement, draft, settings, registry, sectionRow]);
-  const names = useMemo(
-    () => registry.filter((entry) => !entry.validTo && !entry.vague).map((e) => e.name),
-    [registry],
-  );
+  // The bodies current as of the plan's date, as the dropdowns of a new appendix offer them.
+  const names = useMemo(() => currentAgencyNames(registry, outcome.planDate), [registry, outcome.planDate]);
   const changes = edit ? editChanges(appendix, edit, draft) : [];
   const set = (field: keyof TaskDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const locked = (field: keyof TaskDraft) => edit?.locked.includes(field) === true;

@@ -34,6 +34,10 @@ describe('Thêm nhiệm vụ in the task pane', () => {
       target: { value: 'Quý V/2024' },
     });
 
+    // The agencies offered are those of the plan's day (2024): the Sở Kế hoạch và Đầu tư had not yet merged.
+    const offered = [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(offered).toContain('Sở Kế hoạch và Đầu tư');
+    expect(offered).not.toContain('Các cơ quan có liên quan');
     const preview = within(screen.getByRole('list', { name: 'Kiểm tra trước khi thêm' }));
     const said = preview.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(said.some((line) => line.includes('Sở Kế hoạch và Đầu tư'))).toBe(true);

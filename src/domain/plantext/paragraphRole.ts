@@ -77,7 +77,6 @@ function upperMarker(mark: string): Marker {
   return { style: 'upper', text: mark, parts: [LETTERS.indexOf(mark) + 1] };
 }
 
-
 /** A letter's place in the Vietnamese alphabet as used for sections (A, B, C, D, Đ, E, G, H, I, K…). */
 export function letterValue(letter: string): number {
   return LETTERS.indexOf(letter.toUpperCase()) + 1;

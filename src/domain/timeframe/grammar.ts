@@ -19,7 +19,6 @@ const DATE_SPEC =
 const YEAR_SPEC = /^(?:nam )?(\d{4})$/;
 const ROMAN = /^[ivx]+$/;
 
-
 function numberValue(token: string): number | undefined {
   if (ROMAN.test(token)) return romanValue(token);
   const n = Number(token);

@@ -39,18 +39,27 @@ export interface AppendixChoices {
 }
 
 /**
- * The choices for a new appendix as of a day: the registry's current bodies by their canonical names
- * (none ended by then; no phrase that names nobody in particular), the usual time frames of that year
- * and the next, the usual funding sources.
+ * The registry's bodies an officer may name as of a day, by their canonical names: none ended by then or
+ * not yet begun, no phrase that names nobody in particular. Without a day, none with an end date.
+ * @example currentAgencyNames(DEFAULT_REGISTRY, '2026-12-06').includes('Sở Kế hoạch và Đầu tư') === false
+ */
+export function currentAgencyNames(registry: AgencyRegistry, asOf: string | null): string[] {
+  const names = registry
+    .filter((entry) => !entry.vague)
+    .filter((entry) => (asOf === null ? !entry.validTo : !entry.validTo || entry.validTo >= asOf))
+    .filter((entry) => asOf === null || !entry.validFrom || entry.validFrom <= asOf)
+    .map((entry) => entry.name);
+  return [...new Set(names)];
+}
+
+/**
+ * The choices for a new appendix as of a day: the bodies current then (`currentAgencyNames`), the usual
+ * time frames of that year and the next, the usual funding sources.
  * @example appendixChoices(DEFAULT_REGISTRY, '2026-12-06').times[2] === 'Năm 2026'
  */
 export function appendixChoices(registry: AgencyRegistry, asOf: string): AppendixChoices {
-  const names = registry
-    .filter((entry) => !entry.vague && (!entry.validTo || entry.validTo >= asOf))
-    .filter((entry) => !entry.validFrom || entry.validFrom <= asOf)
-    .map((entry) => entry.name);
   return {
-    agencies: [...new Set(names)],
+    agencies: currentAgencyNames(registry, asOf),
     times: timeFrames(Number(asOf.slice(0, 4))),
     funding: [...FUNDING],
   };

@@ -55,7 +55,7 @@ export { listText } from './listText';
 export type { ListText } from './listText';
 export { agencyFiles } from './agencyFiles';
 export type { AgencyFiles, ListFile } from './agencyFiles';
-export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS } from './appendixChoices';
+export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS, currentAgencyNames } from './appendixChoices';
 export type { AppendixChoices } from './appendixChoices';
 export { findingsBySection } from './findingsBySection';
 export type { SectionFindings } from './findingsBySection';

@@ -2,6 +2,7 @@ import {
   appendixChoices,
   appendixTemplate,
   choicesSheetSpec,
+  currentAgencyNames,
   DEFAULT_REGISTRY,
   parseAppendix,
   validate,
@@ -50,6 +51,10 @@ describe('the choices of a new appendix', () => {
     expect(vague.length).toBeGreaterThan(0);
     expect(choices.agencies.filter((name) => vague.includes(name))).toEqual([]);
     expect(choices.times.slice(0, 4)).toEqual(['Thường xuyên', 'Hằng năm', 'Năm 2026', 'Quý I/2026']);
+    // Without a day, no body with an end date at all.
+    const undated = currentAgencyNames(DEFAULT_REGISTRY, null);
+    expect(undated).toContain('Sở Tài chính');
+    expect(undated).not.toContain('Sở Kế hoạch và Đầu tư');
   });
 
   it('points each dropdown of the template at its column of the choices sheet', () => {

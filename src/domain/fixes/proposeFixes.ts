@@ -1,5 +1,5 @@
 import type { CellGrid } from '../grid';
-import { columnNumber } from '../grid';
+import { columnLetter, columnNumber, parseArea } from '../grid';
 import { provinceById } from '../agencies';
 import { MergeLookup } from '../mergeLookup';
 import type { TaskAnalysis } from '../rules';
@@ -64,10 +64,8 @@ class FixContext {
   }
 
   changeAt(cell: string, findings: readonly Finding[]): CellChange | undefined {
-    const address = /^([A-Z]{1,3})(\d+)$/u.exec(cell);
-    if (!address) return undefined;
-    const column = address[1] as string;
-    const rowNumber = Number(address[2]);
+    const { top: rowNumber, left } = parseArea(cell);
+    const column = columnLetter(left);
     const raw = this.textAt(rowNumber, column);
     if (raw === undefined) return undefined;
     const codes = new Set<FixableCode>();

@@ -1,5 +1,5 @@
 import type { CellGrid } from '../grid';
-import { cellText, columnNumber } from '../grid';
+import { cellText, parseArea } from '../grid';
 import type { Finding } from '../schema';
 
 /**
@@ -26,10 +26,7 @@ const keyOf = (sheet: string, cell: string, code: string) => `${sheet}\u0000${ce
 
 /** The text of a finding's cell on the checked sheet, as a review records it ('' for an empty cell). */
 export function findingCellText(grid: CellGrid, cell: string): string {
-  const match = /^([A-Z]{1,3})(\d+)$/u.exec(cell);
-  if (!match) return '';
-  const rowNumber = Number(match[2]);
-  const column = columnNumber(match[1] as string);
+  const { top: rowNumber, left: column } = parseArea(cell);
   const value = grid.values[rowNumber - grid.top]?.[column - grid.left];
   return typeof value === 'string' ? value : cellText(grid, rowNumber, column);
 }

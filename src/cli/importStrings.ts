@@ -14,7 +14,7 @@ export const IMPORT_STRINGS: Record<
     outExists: (out: string) => string;
     outNotXlsx: (out: string) => string;
     notText: (file: string) => string;
-    templateWritten: (out: string) => string;
+    templateWritten: (out: string, table: boolean) => string;
   }
 > = {
   vi: {
@@ -29,8 +29,8 @@ export const IMPORT_STRINGS: Record<
     noTasks: 'Không tìm thấy nhiệm vụ nào trong văn bản.',
     outExists: (out) => `Tệp "${out}" đã có: không ghi đè. Hãy chọn tên khác cho --out.`,
     outNotXlsx: (out) => `--out cần tên tệp .xlsx, không phải "${out}".`,
-    templateWritten: (out) =>
-      `Đã ghi ${out}: trang "Phụ lục" theo mẫu chuẩn (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú). Hãy điền số, ngày kế hoạch ở dòng "Kèm theo".`,
+    templateWritten: (out, table) =>
+      `Đã ghi ${out}: trang "Phụ lục" theo mẫu chuẩn${table ? ', dạng bảng Excel (tự mở rộng khi gõ thêm dòng)' : ''} (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú). Hãy điền số, ngày kế hoạch ở dòng "Kèm theo".`,
     notText: (file) =>
       `Không đọc được "${file}" như văn bản: cần tệp .txt (UTF-8 hoặc UTF-16) hoặc .docx. Với .doc hay .pdf, hãy mở bằng Word và lưu lại dạng .docx.`,
   },
@@ -46,8 +46,8 @@ export const IMPORT_STRINGS: Record<
     noTasks: 'No task found in the text.',
     outExists: (out) => `"${out}" already exists: not overwritten. Choose another name for --out.`,
     outNotXlsx: (out) => `--out needs an .xlsx file name, not "${out}".`,
-    templateWritten: (out) =>
-      `Wrote ${out}: sheet "Phụ lục" in the standard layout. Fill in the plan's number and date on its "Kèm theo" line.`,
+    templateWritten: (out, table) =>
+      `Wrote ${out}: sheet "Phụ lục" in the standard layout${table ? ', as an Excel table (it grows as rows are typed below it)' : ''}. Fill in the plan's number and date on its "Kèm theo" line.`,
     notText: (file) =>
       `"${file}" cannot be read as text: a .txt (UTF-8 or UTF-16) or .docx file is needed. Save a .doc or .pdf as .docx from Word first.`,
   },

@@ -76,6 +76,17 @@ export function formatArea(area: CellArea): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+/**
+ * Where an area lies after `count` whole rows are inserted at row `at`, as Excel moves merged areas,
+ * notes, validation and formats: below the insertion it moves down, across it it grows, above it stays.
+ * @example areaAfterRowsInserted(parseArea('A5:A9'), 7, 1) → A5:A10
+ */
+export function areaAfterRowsInserted(area: CellArea, at: number, count: number): CellArea {
+  if (area.top >= at) return { ...area, top: area.top + count, bottom: area.bottom + count };
+  if (area.bottom >= at) return { ...area, bottom: area.bottom + count };
+  return area;
+}
+
 export function lastRow(grid: CellGrid): number {
   return grid.top + grid.values.length - 1;
 }

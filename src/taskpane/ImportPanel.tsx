@@ -1,4 +1,4 @@
-import { Button, Field, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../domain';
 import { usePanelStyles } from './panelStyles';
@@ -13,8 +13,8 @@ export interface ImportPanelProps {
   comparing: CompareState;
   busy: boolean;
   onImport: (text: string) => void;
-  /** Adds an empty appendix in the standard layout. */
-  onBlank: () => void;
+  /** Adds an empty appendix in the standard layout, as an Excel table when the officer ticked it. */
+  onBlank: (options: { table: boolean }) => void;
   /** Compares the text with the appendix on the sheet chosen above. */
   onCompare: (text: string) => void;
 }
@@ -35,14 +35,20 @@ export function ImportPanel({
   const styles = usePanelStyles();
   const t = STRINGS[lang];
   const [text, setText] = useState('');
+  const [asTable, setAsTable] = useState(false);
   const working = importing.status === 'importing' || comparing.status === 'comparing';
   return (
     <CollapsibleSection heading={t.importHeading}>
       <Text as="p" className={styles.text}>
         {t.blankIntro}
       </Text>
+      <Checkbox
+        checked={asTable}
+        onChange={(_, data) => setAsTable(data.checked === true)}
+        label={t.blankAsTable}
+      />
       <div>
-        <Button onClick={onBlank} disabled={busy || working}>
+        <Button onClick={() => onBlank({ table: asTable })} disabled={busy || working}>
           {t.blankButton}
         </Button>
       </div>

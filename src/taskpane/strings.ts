@@ -154,6 +154,7 @@ const vi = {
   blankIntro:
     'Một trang mới theo mẫu chuẩn (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), sẵn để điền và in.',
   blankButton: 'Tạo trang phụ lục trống',
+  blankAsTable: 'Dạng bảng Excel (tự mở rộng khi gõ thêm dòng, có nút lọc; không gộp được ô trong bảng)',
   blankCreated: (sheet: string) =>
     `Đã tạo trang "${sheet}" theo mẫu: hãy điền số, ngày kế hoạch ở dòng "Kèm theo" rồi nhập nhiệm vụ.`,
   importIntro:
@@ -368,6 +369,8 @@ const en: Strings = {
   blankIntro:
     'A new sheet in the standard layout (TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp · Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú), ready to fill in and print.',
   blankButton: 'Add a blank appendix sheet',
+  blankAsTable:
+    'As an Excel table (grows as rows are typed below it, with filter buttons; no merged cells inside)',
   blankCreated: (sheet: string) =>
     `Added sheet "${sheet}" in the standard layout: fill in the plan's number and date on its "Kèm theo" line, then the tasks.`,
   importIntro:

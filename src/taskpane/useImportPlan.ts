@@ -64,21 +64,25 @@ export function useImportPlan(
     [port, lang, onAdded, begin],
   );
   // "Tạo trang phụ lục trống": the standard layout, empty, on a new sheet of the officer's, its dropdowns
-  // reading the add-in's hidden "Danh sách chọn" (written first: the dropdowns name it).
+  // reading the add-in's hidden "Danh sách chọn" (written first: the dropdowns name it); an Excel table
+  // when the officer ticked "Dạng bảng Excel".
   const { now, registry } = blankWith;
-  const blank = useCallback(() => {
-    const isLatest = begin();
-    setImporting({ status: 'importing' });
-    const choices = choicesSheetSpec(appendixChoices(registry, isoDay(now())));
-    port
-      .saveHiddenSheet(choices)
-      .then(({ name: sheet }) => port.addSheet(appendixTemplate({ sheet, spec: choices })))
-      .then(({ name }) => {
-        if (isLatest()) setImporting({ status: 'created', sheet: name });
-      })
-      .catch((error: unknown) => {
-        if (isLatest()) setImporting({ status: 'failed', message: failureMessage(error, lang) });
-      });
-  }, [port, lang, begin, now, registry]);
+  const blank = useCallback(
+    ({ table }: { table: boolean } = { table: false }) => {
+      const isLatest = begin();
+      setImporting({ status: 'importing' });
+      const choices = choicesSheetSpec(appendixChoices(registry, isoDay(now())));
+      port
+        .saveHiddenSheet(choices)
+        .then(({ name: sheet }) => port.addSheet(appendixTemplate({ sheet, spec: choices }, { table })))
+        .then(({ name }) => {
+          if (isLatest()) setImporting({ status: 'created', sheet: name });
+        })
+        .catch((error: unknown) => {
+          if (isLatest()) setImporting({ status: 'failed', message: failureMessage(error, lang) });
+        });
+    },
+    [port, lang, begin, now, registry],
+  );
   return { importing, start, blank };
 }

@@ -40,11 +40,14 @@ export function sheetWorkbook(drawing: ListSheetDrawing): ExcelJS.Workbook {
  * A new workbook holding the empty standard appendix (the officer's sheet) with its dropdowns, and the
  * add-in's hidden "Danh sách chọn" they read (`task-matrix new`).
  */
-export function templateWorkbook(choices: AppendixChoices): ExcelJS.Workbook {
+export function templateWorkbook(
+  choices: AppendixChoices,
+  options: { table?: boolean } = {},
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'task-matrix';
   const spec = choicesSheetSpec(choices);
-  const drawing = appendixTemplate({ sheet: spec.name, spec });
+  const drawing = appendixTemplate({ sheet: spec.name, spec }, options);
   writeListSheet(workbook, drawing);
   xlsxSaveHiddenSheet(workbook, spec);
   return workbook;

@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { LinkTarget, ListCell, ListRow, ListSheetDrawing } from '../domain';
+import { sheetTables } from './sheetTables';
 import {
   bodyRowHeight,
+  excelTableName,
   LIST_SHEET_MARGINS,
   LIST_SHEET_STYLE,
   listSheetLayout,
@@ -51,7 +53,36 @@ export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetDrawin
     if (height !== undefined) sheet.getRow(layout.firstBodyRow + i).height = height;
   });
   writeChoices(sheet, spec, layout.firstBodyRow);
+  if (spec.table) writeTable(workbook, sheet, spec, layout.headerRow);
   return sheet;
+}
+
+/**
+ * The header and body as an Excel table, named apart from the workbook's tables and defined names. ExcelJS
+ * writes the header and rows again into the cells; they are the same texts, and the cells keep the
+ * borders and fonts drawn above (a table column without a style leaves them).
+ */
+function writeTable(
+  workbook: ExcelJS.Workbook,
+  sheet: ExcelJS.Worksheet,
+  spec: ListSheetDrawing,
+  headerRow: number,
+): void {
+  const taken = [
+    ...workbook.worksheets.flatMap((each) => sheetTables(each).map((table) => table.name)),
+    ...workbook.definedNames.model.map((defined) => defined.name),
+  ];
+  sheet.addTable({
+    name: excelTableName(spec.name, taken),
+    ref: `A${headerRow}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: false },
+    columns: spec.header.map((name) => ({ name, filterButton: true })),
+    rows: spec.rows.map((row) => {
+      if (row.kind !== 'task') throw new Error(`A table holds task rows only, not "${row.kind}"`);
+      return row.cells.map((cell) => (cell === '' ? null : typeof cell === 'object' ? cell.text : cell));
+    }),
+  });
 }
 
 /** The dropdowns of a new appendix: a list read from the choices sheet, any other text still accepted. */

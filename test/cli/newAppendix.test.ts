@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, validate } from '../../src/domain';
-import { loadWorkbook, readAppendix } from '../../src/xlsx';
+import { loadWorkbook, readAppendix, workbookBytes } from '../../src/xlsx';
+import { sheetTables } from '../../src/xlsx/sheetTables';
 import { firstSheetOf, memoryIo } from '../helpers/memoryIo';
 
 describe('task-matrix new --out NEW.xlsx', () => {
@@ -33,6 +34,30 @@ describe('task-matrix new --out NEW.xlsx', () => {
     expect(lead.formulae?.[0]).toMatch(/^'Danh sách chọn'!\$A\$3:\$A\$\d+$/u);
     expect(sheet.getCell('G25').dataValidation.formulae?.[0]).toMatch(/^'Danh sách chọn'!\$C\$3:\$C\$10$/u);
     expect(sheet.getCell('B6').dataValidation).toBeUndefined();
+  });
+
+  it('--table: the header and blank rows are an Excel table, which survives a reopen and save, and checks the same', async () => {
+    const { files, run } = memoryIo();
+    const result = await run('new', '--out', 'out/bang.xlsx', '--table');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('dạng bảng Excel');
+    const workbook = await loadWorkbook(files.get('out/bang.xlsx') as Uint8Array, 'bang.xlsx');
+    const sheet = workbook.getWorksheet('Phụ lục');
+    const [table] = sheet ? sheetTables(sheet) : [];
+    expect(table?.name).toBe('PhuLuc');
+    expect(table?.model).toMatchObject({ tableRef: 'A5:H25', headerRow: true });
+    // Saved by the workbench (ExcelJS) and opened again: the table, its borders and the dropdowns stay.
+    const again = await loadWorkbook(await workbookBytes(workbook), 'bang-2.xlsx');
+    const reopened = again.getWorksheet('Phụ lục');
+    expect((reopened ? sheetTables(reopened) : []).map((t) => t.name)).toEqual(['PhuLuc']);
+    expect(reopened?.getCell('C6').dataValidation.type).toBe('list');
+    expect(reopened?.getCell('B6').border?.left?.style).toBe('thin');
+    expect(reopened?.getCell('B5').text).toBe('Nhiệm vụ');
+    const read = readAppendix(again);
+    expect(read.appendix.headerRow).toBe(5);
+    expect(validate(read.appendix, DEFAULT_SETTINGS, {}).findings.map((f) => f.code)).toEqual([
+      'missing-plan-reference',
+    ]);
   });
 
   it('never overwrites a file', async () => {

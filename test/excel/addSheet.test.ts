@@ -10,7 +10,7 @@ import {
   parseAppendix,
   planMatrixSheet,
 } from '../../src/domain';
-import { addSheet, readWorkbook, saveHiddenSheet } from '../../src/excel';
+import { addSheet, insertTask, readWorkbook, saveHiddenSheet } from '../../src/excel';
 import { FIXTURES } from '../helpers/grid';
 import { fakeWorkbook, tagOf } from './fakeWorkbook';
 
@@ -63,5 +63,33 @@ describe('addSheet', () => {
       ['G6:G25', `'Danh sách chọn'!C3:C10`],
     ]);
     expect(rules.every((rule) => rule.errorAlert?.showAlert === false && rule.prompt?.showPrompt)).toBe(true);
+  });
+
+  it('draws a new appendix as an Excel table when asked: header and blank rows, a name no table or defined name has, still 2 syncs', async () => {
+    const fake = fakeWorkbook([{ name: 'Phụ lục', rows: [['TT', 'Nhiệm vụ']] }]);
+    fake.model.names = ['PhuLuc_2'];
+    const first = await addSheet(fake.newContext(), appendixTemplate(undefined, { table: true }));
+    const syncs = fake.syncCount();
+    const second = await addSheet(fake.newContext(), appendixTemplate(undefined, { table: true }));
+
+    expect(fake.syncCount() - syncs).toBe(2);
+    expect(fake.pending()).toBe(0);
+    expect([first.name, second.name]).toEqual(['Phụ lục (2)', 'Phụ lục (3)']);
+    expect(fake.sheet(first.name).tables).toEqual([
+      { name: 'PhuLuc2', area: 'A5:H25', hasHeaders: true, style: 'TableStyleLight1', showBandedRows: false },
+    ]);
+    expect(fake.sheet(second.name).tables?.map((table) => table.name)).toEqual(['PhuLuc3']);
+    // The drawn header, borders and titles are the same as without the table; the check reads it alike.
+    const snapshot = await readWorkbook(fake.newContext(), first.name, { notes: true });
+    expect(snapshot.grid.texts.slice(0, 5)).toEqual(
+      listSheetGrid({ ...appendixTemplate(), name: first.name }).texts.slice(0, 5),
+    );
+  });
+
+  it('a table inserted-into grows with the row, as Excel grows it', async () => {
+    const fake = fakeWorkbook([{ name: 'Trang tính', rows: [['x']] }]);
+    const { name } = await addSheet(fake.newContext(), appendixTemplate(undefined, { table: true }));
+    await insertTask(fake.newContext(), name, { rowNumber: 8, cells: [{ column: 'B', text: 'Việc mới' }] });
+    expect(fake.sheet(name).tables?.[0]?.area).toBe('A5:H26');
   });
 });

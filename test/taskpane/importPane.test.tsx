@@ -114,5 +114,17 @@ describe('building the appendix from pasted plan text', () => {
       '4 Danh sách chọn',
       '6 Danh sách chọn',
     ]);
+    expect(book.calls.addSheet[0]?.table).toBeUndefined();
+  });
+
+  it('adds it as an Excel table when the officer ticks "Dạng bảng Excel"', async () => {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    openImport();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Dạng bảng Excel/u }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo trang phụ lục trống' }));
+
+    expect(await screen.findByText(/^Đã tạo trang "Phụ lục" theo mẫu/u)).toBeTruthy();
+    expect(book.calls.addSheet[0]?.table).toBe(true);
   });
 });

@@ -1,5 +1,14 @@
-import { parseAppendix, placeTask } from '../../src/domain';
+import ExcelJS from 'exceljs';
+import {
+  appendixChoices,
+  appendixTemplate,
+  choicesSheetSpec,
+  DEFAULT_REGISTRY,
+  parseAppendix,
+  placeTask,
+} from '../../src/domain';
 import { worksheetToGrid } from '../../src/xlsx';
+import { sheetTables } from '../../src/xlsx/sheetTables';
 import { expectInsertedAt } from '../helpers/insertedTask';
 import { onPage, roundTrip, sampleWorkbook, sheet } from './xlsxWorkbook.helpers';
 
@@ -21,5 +30,55 @@ describe('insertTask in the workbench (ExcelJS in memory)', () => {
       task: 'Tổ chức đoàn công tác',
       lead: 'Sở Ngoại vụ',
     });
+  });
+});
+
+describe('insertTask in the workbench keeps the new appendix’s dropdowns with their rows', () => {
+  it('the inserted row takes the column’s list, the rows below keep theirs, after a download too', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const page = onPage(workbook, 'Phụ lục');
+    const choices = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
+    const { name: list } = await page.port.saveHiddenSheet(choices);
+    const { name } = await page.port.addSheet(appendixTemplate({ sheet: list, spec: choices }));
+    const template = sheet(workbook, name);
+    // Body rows 6–25; the lead column is C, the note column H has no list.
+    const leadRule = template.getCell('C10').dataValidation;
+    expect(leadRule).toMatchObject({ type: 'list' });
+
+    await page.port.insertTask(name, { rowNumber: 10, cells: [{ column: 'B', text: 'Việc mới' }] });
+
+    const saved = sheet(await roundTrip(workbook), name);
+    for (const row of [6, 9, 10, 11, 26])
+      expect(saved.getCell(`C${row}`).dataValidation).toMatchObject({ type: 'list' });
+    expect(saved.getCell('C10').dataValidation.formulae).toEqual(leadRule.formulae);
+    expect(saved.getCell('C27').dataValidation).toBeUndefined();
+    expect(saved.getCell('H10').dataValidation).toBeUndefined();
+    expect(saved.getCell('B10').value).toBe('Việc mới');
+  });
+
+  it('a row inserted just below the last validated row gets no list (the range did not run across it)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const page = onPage(workbook, 'Phụ lục');
+    const choices = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
+    const { name: list } = await page.port.saveHiddenSheet(choices);
+    const { name } = await page.port.addSheet(appendixTemplate({ sheet: list, spec: choices }));
+
+    await page.port.insertTask(name, { rowNumber: 26, cells: [{ column: 'B', text: 'Việc mới' }] });
+
+    expect(sheet(workbook, name).getCell('C25').dataValidation).toMatchObject({ type: 'list' });
+    expect(sheet(workbook, name).getCell('C26').dataValidation).toBeUndefined();
+  });
+
+  it('a row inserted inside a new appendix drawn as a table grows the table, after a download too', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const page = onPage(workbook, 'Phụ lục');
+    const { name } = await page.port.addSheet(appendixTemplate(undefined, { table: true }));
+
+    await page.port.insertTask(name, { rowNumber: 10, cells: [{ column: 'B', text: 'Việc mới' }] });
+
+    const saved = sheet(await roundTrip(workbook), name);
+    const [table] = sheetTables(saved);
+    expect(table?.model).toMatchObject({ tableRef: 'A5:H26', autoFilterRef: 'A5:H26' });
+    expect(saved.getCell('B10').value).toBe('Việc mới');
   });
 });

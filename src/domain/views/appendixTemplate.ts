@@ -22,10 +22,14 @@ const BLANK_ROWS = 20;
  * A new, empty task appendix in the standard layout (issue 15, "Tạo phụ lục mới"): "PHỤ LỤC", a title line
  * and the "Kèm theo …" line to complete, the header TT · Nhiệm vụ · Cơ quan chủ trì · Cơ quan phối hợp ·
  * Thời gian thực hiện · Căn cứ · Nguồn kinh phí · Ghi chú, and bordered blank rows to type into. The
- * column titles stay Vietnamese whatever the pane's language: they are the document's.
+ * column titles stay Vietnamese whatever the pane's language: they are the document's. With `table`, the
+ * header and blank rows are an Excel table (the officer's choice: it grows as rows are typed below it).
  * @example appendixTemplate().header[1] === 'Nhiệm vụ'
  */
-export function appendixTemplate(choices?: { sheet: string; spec: SheetSpec }): ListSheetDrawing {
+export function appendixTemplate(
+  choices?: { sheet: string; spec: SheetSpec },
+  options: { table?: boolean } = {},
+): ListSheetDrawing {
   const rows: ListRow[] = Array.from({ length: BLANK_ROWS }, () => ({
     kind: 'task',
     cells: COLUMNS.map(() => ''),
@@ -43,6 +47,7 @@ export function appendixTemplate(choices?: { sheet: string; spec: SheetSpec }): 
     align: COLUMNS.map(([title]) => (title === 'TT' ? 'center' : 'left')),
     rows,
     ...(choices ? { choices: columnChoices(choices.sheet, choices.spec) } : {}),
+    ...(options.table ? { table: true } : {}),
   };
 }
 

@@ -50,6 +50,7 @@ export {
   printScale,
 } from './listSheetPrint';
 export { appendixTemplate } from './appendixTemplate';
+export { excelTableName } from './excelTableName';
 export { listSheetGrid } from './listSheetGrid';
 export { listText } from './listText';
 export type { ListText } from './listText';

@@ -44,6 +44,12 @@ export interface ListSheetSpec {
   rows: ListRow[];
   /** Dropdowns on columns of the body rows (a new appendix's agencies, time frames, funding). */
   choices?: ColumnChoice[];
+  /**
+   * Drawn as an Excel table over the header and body rows (a new appendix, when the officer asks for one):
+   * it grows as rows are typed below it and carries its filter buttons. Only task rows may be in it (a
+   * table cannot hold merged cells); the name comes from `excelTableName`.
+   */
+  table?: boolean;
 }
 
 /**

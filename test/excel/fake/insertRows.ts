@@ -1,19 +1,11 @@
-import type { CellArea } from '../../../src/domain';
-import { cellAddress, formatArea, parseArea } from '../../../src/domain';
+import { areaAfterRowsInserted, cellAddress, formatArea, parseArea } from '../../../src/domain';
 import type { CellModel, SheetModel } from './model';
 
 /** A row number after `count` rows are inserted at `at`. */
 const moved = (row: number, at: number, count: number) => (row >= at ? row + count : row);
 
-/** An area after the insertion: below it, it moves down; across it, it grows (as Excel does). */
-function movedArea(area: CellArea, at: number, count: number): CellArea {
-  if (area.top >= at) return { ...area, top: area.top + count, bottom: area.bottom + count };
-  if (area.bottom >= at) return { ...area, bottom: area.bottom + count };
-  return area;
-}
-
 const movedAddress = (address: string, at: number, count: number) =>
-  formatArea(movedArea(parseArea(address), at, count));
+  formatArea(areaAfterRowsInserted(parseArea(address), at, count));
 
 // What a new row takes from the row above: its formatting, never its content.
 const CONTENT: ReadonlyArray<keyof CellModel> = ['value', 'formula', 'text', 'quotePrefix', 'hyperlink'];
@@ -21,7 +13,7 @@ const CONTENT: ReadonlyArray<keyof CellModel> = ['value', 'formula', 'text', 'qu
 /**
  * Excel's `Range.insert(Excel.InsertShiftDirection.down)` on whole rows (learn.microsoft.com/javascript/
  * api/excel/excel.range#excel-excel-range-insert-member(1)): the rows from `at` on move down, merged areas,
- * notes, conditional formats, data validation, heights and hidden rows with them (an area across the
+ * notes, conditional formats, data validation, tables, heights and hidden rows with them (an area across the
  * insertion grows), and the new rows take the formatting of the row above.
  */
 export function insertRows(sheet: SheetModel, at: number, count: number): void {
@@ -47,6 +39,7 @@ export function insertRows(sheet: SheetModel, at: number, count: number): void {
   for (const format of sheet.conditionalFormats)
     format.appliesTo = format.appliesTo.map((address) => movedAddress(address, at, count));
   for (const rule of sheet.dataValidations ?? []) rule.area = movedAddress(rule.area, at, count);
+  for (const table of sheet.tables ?? []) table.area = movedAddress(table.area, at, count);
   if (sheet.rowHeights)
     sheet.rowHeights = Object.fromEntries(
       Object.entries(sheet.rowHeights).map(([row, height]) => [moved(Number(row), at, count), height]),

@@ -110,6 +110,18 @@ export interface SheetModel {
   sheetView?: TemporaryViewModel;
   /** Data validation by the area it was set on (`Range.dataValidation`). */
   dataValidations?: DataValidationModel[];
+  /** Excel tables (`Worksheet.tables`). */
+  tables?: TableModel[];
+}
+
+export interface TableModel {
+  /** Unique in the workbook with the defined names, ignoring case. */
+  name: string;
+  /** Header row and body, A1. */
+  area: string;
+  hasHeaders: boolean;
+  style: string;
+  showBandedRows: boolean;
 }
 
 export interface DataValidationModel {
@@ -130,6 +142,8 @@ export interface WorkbookModel {
   selection: { sheet: string; address: string } | null;
   /** The add-in's settings (Workbook.settings); absent when none. */
   settings?: Record<string, unknown>;
+  /** Defined names (`Workbook.names`), which share the tables' name space. */
+  names?: string[];
 }
 
 export const MAX_ROWS = 1_048_576;

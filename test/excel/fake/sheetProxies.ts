@@ -8,6 +8,7 @@ import { emptySheet, findSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, usedArea, W
 import { FakeCustomPropertyCollection, FakeNoteCollection } from './noteProxies';
 import { FakeRange, FakeRangeAreas, rangesFrom, showSheet } from './rangeProxies';
 import { FakeNamedSheetViewCollection, FakeSettingCollection } from './rowViewProxies';
+import { FakeNamedItemCollection, FakeTableCollection } from './tableProxies';
 
 /** `Excel.RequestContext`: the workbook and `sync()`. */
 export class FakeRequestContext {
@@ -31,6 +32,26 @@ class FakeWorkbookObject extends FakeClientObject<WorkbookModel> {
 
   get worksheets(): FakeWorksheetCollection {
     return this.nav('worksheets', (path) => new FakeWorksheetCollection(this.session, path));
+  }
+
+  get tables(): FakeTableCollection<WorkbookModel> {
+    return this.nav(
+      'tables',
+      (path) =>
+        new FakeTableCollection(
+          this.session,
+          () => this.session.model,
+          path,
+          () => null,
+        ),
+    );
+  }
+
+  get names(): FakeNamedItemCollection {
+    return this.nav(
+      'names',
+      (path) => new FakeNamedItemCollection(this.session, () => this.session.model, path),
+    );
   }
 
   /** The selected range: the last `select()`, else A1 of the active sheet (Excel always has one). */
@@ -167,6 +188,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return this.nav(
       'namedSheetViews',
       (path) => new FakeNamedSheetViewCollection(this.session, () => this.target(), path),
+    );
+  }
+
+  get tables(): FakeTableCollection<SheetModel> {
+    return this.nav(
+      'tables',
+      (path) =>
+        new FakeTableCollection(
+          this.session,
+          () => this.target(),
+          path,
+          () => this.target(),
+        ),
     );
   }
 

@@ -33,13 +33,19 @@ describe('insertTask in the workbench (ExcelJS in memory)', () => {
   });
 });
 
+/** A workbench workbook holding only a new appendix with its dropdowns (and their hidden list). */
+async function newTemplate() {
+  const workbook = new ExcelJS.Workbook();
+  const page = onPage(workbook, 'Phụ lục');
+  const choices = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
+  const { name: list } = await page.port.saveHiddenSheet(choices);
+  const { name } = await page.port.addSheet(appendixTemplate({ sheet: list, spec: choices }));
+  return { workbook, page, name };
+}
+
 describe('insertTask in the workbench keeps the new appendix’s dropdowns with their rows', () => {
   it('the inserted row takes the column’s list, the rows below keep theirs, after a download too', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const page = onPage(workbook, 'Phụ lục');
-    const choices = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
-    const { name: list } = await page.port.saveHiddenSheet(choices);
-    const { name } = await page.port.addSheet(appendixTemplate({ sheet: list, spec: choices }));
+    const { workbook, page, name } = await newTemplate();
     const template = sheet(workbook, name);
     // Body rows 6–25; the lead column is C, the note column H has no list.
     const leadRule = template.getCell('C10').dataValidation;
@@ -57,11 +63,7 @@ describe('insertTask in the workbench keeps the new appendix’s dropdowns with 
   });
 
   it('a row inserted just below the last validated row gets no list (the range did not run across it)', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const page = onPage(workbook, 'Phụ lục');
-    const choices = choicesSheetSpec(appendixChoices(DEFAULT_REGISTRY, '2026-12-06'));
-    const { name: list } = await page.port.saveHiddenSheet(choices);
-    const { name } = await page.port.addSheet(appendixTemplate({ sheet: list, spec: choices }));
+    const { workbook, page, name } = await newTemplate();
 
     await page.port.insertTask(name, { rowNumber: 26, cells: [{ column: 'B', text: 'Việc mới' }] });
 

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Spinner,
   Text,
   tokens,
   useId,
@@ -26,7 +25,6 @@ const useStyles = makeStyles({
   text: { margin: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   generate: { alignSelf: 'flex-start' },
-  body: { display: 'block' },
 });
 
 export interface AgencyPanelProps {
@@ -78,7 +76,6 @@ export function AgencyPanel(props: AgencyPanelProps) {
       >
         {t.generateButton}
       </Button>
-      <AgencySheetsStatus lang={lang} state={agencySheets} />
       <RemoveAgencySheets
         lang={lang}
         state={agencySheets}
@@ -118,7 +115,12 @@ export function AgencyPanel(props: AgencyPanelProps) {
           {t.exportButton}
         </Button>
       </div>
-      <RowViewStatus lang={lang} rowView={rowView} />
+      {rowView.status === 'filtered' && rowView.shared && (
+        // Said for as long as the rows stay hidden: others who have the workbook open see it too.
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.filterShared}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }
@@ -132,82 +134,4 @@ function allListsOf(outcome: CheckOutcome): AgencyLists {
 /** The lists that have tasks, in the lists' own order (registry order, collectives, then unidentified). */
 function withTasks(lists: AgencyLists): AgencyList[] {
   return lists.lists.filter((list) => list.led.length + list.supporting.length > 0);
-}
-
-function AgencySheetsStatus({ lang, state }: { lang: Lang; state: AgencySheetsState }) {
-  const styles = useStyles();
-  const t = STRINGS[lang];
-  switch (state.status) {
-    case 'generating':
-      return <Spinner size="tiny" label={t.generating} />;
-    case 'exporting':
-      return <Spinner size="tiny" label={t.exporting} />;
-    case 'generated':
-      return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={styles.body}>
-            {t.generated(state.sheets, state.index)}
-            {state.renamed.map(({ wanted, name }) => (
-              <span key={name} className={styles.body}>
-                {t.renamedSheet(wanted, name)}
-              </span>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'exported':
-      return (
-        <MessageBar intent={state.how === 'unsupported' ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody className={styles.body}>
-            {state.how === 'opened'
-              ? t.exported(state.fileName)
-              : state.how === 'downloaded'
-                ? t.downloaded(state.fileName)
-                : t.exportUnsupported}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.body}>{state.message}</MessageBarBody>
-        </MessageBar>
-      );
-    default:
-      return null;
-  }
-}
-
-function RowViewStatus({ lang, rowView }: { lang: Lang; rowView: RowViewState }) {
-  const styles = useStyles();
-  const t = STRINGS[lang];
-  switch (rowView.status) {
-    case 'filtering':
-      return <Spinner size="tiny" label={t.filtering} />;
-    case 'restoring':
-      return <Spinner size="tiny" label={t.restoring} />;
-    case 'filtered':
-      return (
-        <MessageBar intent={rowView.shared ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody className={styles.body}>
-            {t.filtered(rowView.agency, rowView.hiddenRows)}
-            {rowView.shared && <span className={styles.body}>{t.filterShared}</span>}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'restored':
-      return (
-        <MessageBar intent={rowView.exact ? 'success' : 'warning'} layout="multiline">
-          <MessageBarBody>{rowView.exact ? t.restored : t.restoredChanged}</MessageBarBody>
-        </MessageBar>
-      );
-    case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.body}>{rowView.message}</MessageBarBody>
-        </MessageBar>
-      );
-    default:
-      return null;
-  }
 }

@@ -13,6 +13,20 @@ import { ImportPanel } from './ImportPanel';
 import { SelfTestPanel } from './SelfTestPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusArea } from './StatusArea';
+import {
+  addTaskStatus,
+  agencySheetsStatus,
+  checkStatus,
+  clearStatus,
+  compareStatus,
+  fixStatus,
+  importStatus,
+  reviewStatus,
+  rowViewStatus,
+  saveStatus,
+  selectStatus,
+} from './statusMessages';
+import { useStatusFeed, useStatusLine } from './useStatusLine';
 import { STRINGS } from './strings';
 import { lastOutcome, useCheck } from './useCheck';
 import { useClearMarks } from './useClearMarks';
@@ -93,6 +107,19 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
   const { fixing, apply: applyFixes, reset: resetFixing } = useApplyFixes(port, lang, recheck);
   const { reviewing, review, withdraw } = useReviewFindings(port, lang, now, recheck);
   const { adding, add: addTask, write: writeTask } = useAddTask(port, lang, recheck);
+  // One status line for every operation: the newest one's word, errors apart until dismissed.
+  const { line, report, dismiss } = useStatusLine();
+  useStatusFeed(report, checkStatus(check, t));
+  useStatusFeed(report, clearStatus(clearing, t, last));
+  useStatusFeed(report, saveStatus(saving, t));
+  useStatusFeed(report, selectStatus(selection, t));
+  useStatusFeed(report, rowViewStatus(rowView, t));
+  useStatusFeed(report, agencySheetsStatus(agencySheets, t));
+  useStatusFeed(report, importStatus(importing, t));
+  useStatusFeed(report, compareStatus(comparing, t));
+  useStatusFeed(report, fixStatus(fixing, t));
+  useStatusFeed(report, reviewStatus(reviewing, t));
+  useStatusFeed(report, addTaskStatus(adding, t));
   const busy =
     check.status === 'checking' ||
     clearing.status === 'clearing' ||
@@ -142,7 +169,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
         busy={busy}
         canClear={last !== undefined}
       />
-      <StatusArea lang={lang} check={check} clearing={clearing} saving={saving} />
+      <StatusArea lang={lang} line={line} onDismiss={dismiss} />
       {check.status === 'ready' && (
         <section className={styles.result} aria-label={t.resultLabel}>
           <CheckSummary outcome={check.outcome} lang={lang} />
@@ -161,11 +188,9 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
           <FindingsPanel
             lang={lang}
             outcome={check.outcome}
-            selection={selection}
             onSelect={select}
             onReview={(findings, reason) => review(check.outcome, findings, reason)}
             onWithdraw={(reviews) => withdraw(check.outcome, reviews)}
-            reviewing={reviewing}
             busy={busy}
           />
           {check.outcome.appendix.kind === 'tasks' && (

@@ -16,10 +16,7 @@ import { FindingFilters } from './FindingFilters';
 import { FindingGroups } from './FindingGroups';
 import type { FindingFilter, FindingItem } from './findingView';
 import { findingItems, findingView, NO_FILTER } from './findingView';
-import { Failure } from './StatusArea';
 import { STRINGS } from './strings';
-import type { ReviewState } from './useReviewFindings';
-import type { SelectState } from './useSelectCell';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -31,13 +28,11 @@ const useStyles = makeStyles({
 export interface FindingsPanelProps {
   lang: Lang;
   outcome: CheckOutcome;
-  selection: SelectState;
   onSelect: (sheet: string, cell: string) => void;
   /** "Bỏ qua": marks findings reviewed, with the reason typed (may be empty). */
   onReview?: (findings: readonly Finding[], reason: string) => void;
   /** "Tính lại": takes reviews back. */
   onWithdraw?: (reviews: readonly Review[]) => void;
-  reviewing?: ReviewState;
   busy?: boolean;
   className?: string;
 }
@@ -46,11 +41,9 @@ export interface FindingsPanelProps {
 export function FindingsPanel({
   lang,
   outcome,
-  selection,
   onSelect,
   onReview,
   onWithdraw,
-  reviewing = { status: 'idle' },
   busy = false,
   className,
 }: FindingsPanelProps) {
@@ -95,9 +88,6 @@ export function FindingsPanel({
       ) : (
         <>
           <FindingFilters lang={lang} view={view} filter={filter} onChange={changeFilter} />
-          {selection.status === 'failed' && (
-            <Failure title={t.selectFailedTitle} message={selection.message} />
-          )}
           {view.shown === 0 ? (
             <Text as="p" className={styles.hint}>
               {t.noneMatch}
@@ -111,9 +101,6 @@ export function FindingsPanel({
                 <Field label={t.reviewReason} hint={t.reviewHint}>
                   <Input value={reason} onChange={(_, data) => setReason(data.value)} />
                 </Field>
-              )}
-              {reviewing.status === 'failed' && (
-                <Failure title={t.reviewFailedTitle} message={reviewing.message} />
               )}
               <FindingGroups
                 lang={lang}

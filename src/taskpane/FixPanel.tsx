@@ -2,7 +2,6 @@ import { Button, Checkbox, Text, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellChange, Lang, Renumbering } from '../domain';
 import { fixLine } from '../domain';
-import { Failure } from './StatusArea';
 import { usePanelStyles } from './panelStyles';
 import { STRINGS } from './strings';
 import type { FixState } from './useApplyFixes';
@@ -56,7 +55,6 @@ export function FixPanel({ lang, fixes, renumberings = [], fixing, busy, onApply
           ))}
         </ul>
       )}
-      {fixing.status === 'failed' && <Failure title={t.fixFailedTitle} message={fixing.message} />}
       {fixes.length > 0 && (
         <>
           <Text as="p" className={styles.text}>

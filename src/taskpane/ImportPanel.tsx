@@ -52,11 +52,6 @@ export function ImportPanel({
           {t.blankButton}
         </Button>
       </div>
-      {importing.status === 'created' && (
-        <Text as="p" role="status" className={styles.text}>
-          {t.blankCreated(importing.sheet)}
-        </Text>
-      )}
       <Text as="p" className={styles.text}>
         {t.importIntro}
       </Text>
@@ -75,33 +70,16 @@ export function ImportPanel({
           {comparing.status === 'comparing' ? t.comparing : t.compareButton}
         </Button>
       </div>
-      {importing.status === 'failed' && (
-        <Text as="p" role="alert" className={styles.text}>
-          {importing.message}
-        </Text>
-      )}
-      {importing.status === 'done' && (
-        <>
-          <Text as="p" role="status" className={styles.text}>
-            {t.imported(importing.sheet, importing.tasks, importing.sections)}
-          </Text>
-          {importing.notes.length > 0 && (
-            <ul className={styles.list} aria-label={t.importNotes}>
-              {importing.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-      {comparing.status === 'failed' && (
-        <Text as="p" role="alert" className={styles.text}>
-          {comparing.message}
-        </Text>
+      {importing.status === 'done' && importing.notes.length > 0 && (
+        <ul className={styles.list} aria-label={t.importNotes}>
+          {importing.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       )}
       {comparing.status === 'done' && (
         <section aria-label={t.compareResult(comparing.sheet)} className={styles.panel}>
-          <Text as="p" role="status" className={styles.text}>
+          <Text as="p" className={styles.text}>
             {`${t.compareResult(comparing.sheet)}: ${comparing.report.summary}`}
           </Text>
           {comparing.report.sections.map((section) => (

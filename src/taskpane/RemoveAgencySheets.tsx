@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { Lang } from '../domain';
 import { usePanelStyles } from './panelStyles';
 import { STRINGS } from './strings';
@@ -27,8 +27,6 @@ export function RemoveAgencySheets({
 }: RemoveAgencySheetsProps) {
   const styles = usePanelStyles();
   const t = STRINGS[lang];
-  if (state.status === 'listing') return <Spinner size="tiny" label={t.listingSheets} />;
-  if (state.status === 'removing') return <Spinner size="tiny" label={t.removingSheets} />;
   if (state.status === 'confirming')
     return (
       <div className={styles.panel} role="alertdialog" aria-label={t.removeSheetsButton}>
@@ -55,14 +53,6 @@ export function RemoveAgencySheets({
           {t.removeSheetsButton}
         </Button>
       </div>
-      {state.status === 'removed' && (
-        <MessageBar intent={state.kept.length > 0 ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>
-            {t.removedSheets(state.removed.length)}
-            {state.kept.length > 0 && ` ${t.keptSheets(state.kept.join(', '))}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </div>
   );
 }

@@ -1,65 +1,78 @@
 import {
+  Button,
   makeStyles,
   mergeClasses,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   tokens,
 } from '@fluentui/react-components';
 import type { Lang } from '../domain';
+import type { StatusLine } from './statusLine';
 import { STRINGS } from './strings';
-import type { CheckState } from './useCheck';
-import type { ClearState } from './useClearMarks';
-import type { SaveState } from './useSaveSettings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    // Stays in sight while the officer scrolls the pane: what happened is never off-screen.
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   // The core's messages are full sentences, too long to follow the title on one line.
   body: { display: 'block' },
 });
 
 export interface StatusAreaProps {
   lang: Lang;
-  check: CheckState;
-  clearing: ClearState;
-  saving: SaveState;
+  line: StatusLine;
+  onDismiss: (id: number) => void;
   className?: string;
 }
 
-/** What is under way and how the last actions went, announced to screen readers as it changes. */
-export function StatusArea({ lang, check, clearing, saving, className }: StatusAreaProps) {
+/**
+ * The one status line (a polite live region): what is under way or what just happened, replaced by the
+ * next; errors below it, newest first, each until dismissed (an assertive alert when it comes).
+ */
+export function StatusArea({ lang, line, onDismiss, className }: StatusAreaProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
-  const progress =
-    saving.status === 'saving'
-      ? t.saving
-      : check.status === 'checking'
-        ? t.checking
-        : clearing.status === 'clearing'
-          ? t.clearing
-          : null;
+  const { current, errors } = line;
   return (
-    <div
-      className={mergeClasses(styles.root, className)}
-      role="status"
-      aria-live="polite"
-      aria-label={t.statusLabel}
-    >
-      {progress && <Spinner size="small" label={progress} labelPosition="after" />}
-      {check.status === 'failed' && <Failure title={t.checkFailedTitle} message={check.message} />}
-      {clearing.status === 'failed' && <Failure title={t.clearFailedTitle} message={clearing.message} />}
-      {saving.status === 'failed' && <Failure title={t.saveFailedTitle} message={saving.message} />}
-      {clearing.status === 'done' && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t.cleared(clearing.marks, clearing.notes)}</MessageBarBody>
+    <div className={mergeClasses(styles.root, className)}>
+      <div role="status" aria-live="polite" aria-label={t.statusLabel}>
+        {current?.kind === 'progress' && <Spinner size="tiny" label={current.text} labelPosition="after" />}
+        {current && current.kind !== 'progress' && (
+          <MessageBar intent={current.kind} layout="multiline">
+            <MessageBarBody>{current.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {errors.map((error) => (
+        <MessageBar key={error.id} intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            {error.title && <MessageBarTitle>{error.title}</MessageBarTitle>}
+            <span className={styles.body}>{error.text}</span>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={t.dismiss(error.title ?? error.text)}
+                onClick={() => onDismiss(error.id)}
+              >
+                {t.dismissButton}
+              </Button>
+            }
+          />
         </MessageBar>
-      )}
-      {saving.status === 'saved' && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t.saved}</MessageBarBody>
-        </MessageBar>
-      )}
+      ))}
     </div>
   );
 }

@@ -13,7 +13,6 @@ import {
 import { CollapsibleSection } from './CollapsibleSection';
 import { useFitStyles } from './fitStyles';
 import { usePanelStyles } from './panelStyles';
-import { Failure } from './StatusArea';
 import { STRINGS } from './strings';
 import type { AddTaskState } from './useAddTask';
 
@@ -201,31 +200,18 @@ function AddTaskStatus({
 }: Pick<TaskFormProps, 'lang' | 'adding' | 'busy' | 'onWrite'>) {
   const styles = usePanelStyles();
   const t = STRINGS[lang];
-  if (adding.status === 'failed') return <Failure title={t.taskFailedTitle} message={adding.message} />;
-  if (adding.status === 'written')
-    return (
-      <Text as="p" role="status" className={styles.text}>
-        {t.written(adding.what, adding.written, adding.skipped)}
-      </Text>
-    );
-  if (adding.status !== 'added') return null;
+  // What happened is said on the pane's status line; here only the proposal that follows an insertion.
+  if (adding.status !== 'added' || adding.renumber.length === 0) return null;
   return (
-    <div className={styles.panel} role="status">
+    <div className={styles.panel}>
       <Text as="p" className={styles.text}>
-        {t.taskAdded(adding.rowNumber)}
+        {t.renumberProposal(adding.renumber.length)}
       </Text>
-      {adding.renumber.length > 0 && (
-        <>
-          <Text as="p" className={styles.text}>
-            {t.renumberProposal(adding.renumber.length)}
-          </Text>
-          <div className={styles.actions}>
-            <Button disabled={busy} onClick={() => onWrite(adding.renumber, 'renumber')}>
-              {t.renumberButton(adding.renumber.length)}
-            </Button>
-          </div>
-        </>
-      )}
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={() => onWrite(adding.renumber, 'renumber')}>
+          {t.renumberButton(adding.renumber.length)}
+        </Button>
+      </div>
     </div>
   );
 }

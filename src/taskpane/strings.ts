@@ -15,8 +15,21 @@ const vi = {
   checking: 'Đang kiểm tra…',
   clearing: 'Đang xoá đánh dấu…',
   saving: 'Đang lưu cài đặt…',
-  cleared: (marks: number, notes: number) =>
-    `Đã xoá ${marks} vùng tô màu và ${notes} ghi chú của lần kiểm tra trước.`,
+  cleared: (cells: number, notes: number) =>
+    `Đã gỡ đánh dấu ở ${cells} ô${notes > 0 ? ` (cùng ${notes} ghi chú)` : ''} của lần kiểm tra trước; nội dung các ô giữ nguyên.`,
+  nothingToClear: 'Trang không còn đánh dấu nào của phần bổ trợ.',
+  checkedLine: (sheet: string, findings: number) =>
+    findings === 0
+      ? `Đã kiểm tra trang "${sheet}": không có điểm nào cần rà soát.`
+      : `Đã kiểm tra trang "${sheet}": ${findings} điểm cần rà soát, xem dưới đây.`,
+  dismiss: (title: string) => `Đóng thông báo "${title}"`,
+  dismissButton: 'Đóng',
+  rowViewFailedTitle: 'Không lọc hoặc bỏ lọc được',
+  agencySheetsFailedTitle: 'Không làm được việc với danh sách theo cơ quan',
+  importFailedTitle: 'Không lập được phụ lục',
+  compareFailedTitle: 'Không so sánh được',
+  reviewSaving: 'Đang lưu các phát hiện đã xem…',
+  taskWriting: 'Đang ghi…',
   saved: 'Đã lưu cài đặt vào trang "Cài đặt kiểm tra"; kết quả dưới đây theo cài đặt mới.',
   checkFailedTitle: 'Không kiểm tra được',
   clearFailedTitle: 'Không xoá được đánh dấu',
@@ -232,7 +245,21 @@ const en: Strings = {
   checking: 'Checking…',
   clearing: 'Clearing marks…',
   saving: 'Saving settings…',
-  cleared: (marks, notes) => `Removed ${marks} highlighted areas and ${notes} notes of the last check.`,
+  cleared: (cells, notes) =>
+    `Removed the marks of the last check from ${cells} cells${notes > 0 ? ` (and ${notes} notes)` : ''}; the cells' contents are unchanged.`,
+  nothingToClear: 'The sheet has no mark of the add-in left.',
+  checkedLine: (sheet, findings) =>
+    findings === 0
+      ? `Checked sheet "${sheet}": nothing to review.`
+      : `Checked sheet "${sheet}": ${findings} points to review, listed below.`,
+  dismiss: (title) => `Dismiss "${title}"`,
+  dismissButton: 'Dismiss',
+  rowViewFailedTitle: 'Could not filter or unfilter',
+  agencySheetsFailedTitle: 'Could not complete the agency lists',
+  importFailedTitle: 'Could not build the appendix',
+  compareFailedTitle: 'Could not compare',
+  reviewSaving: 'Saving the reviewed findings…',
+  taskWriting: 'Writing…',
   saved: 'Settings saved to the sheet "Cài đặt kiểm tra"; the results below follow them.',
   checkFailedTitle: 'Could not check',
   clearFailedTitle: 'Could not clear the marks',

@@ -23,6 +23,9 @@ const cell = (page: Page, address: string): Locator => page.locator(`[data-cell=
 /** The task pane: the add-in's own <main>. */
 const pane = (page: Page): Locator => page.getByRole('main');
 
+/** The pane's one status line: what is under way or what just happened. */
+const statusLine = (page: Page): Locator => pane(page).getByRole('status', { name: 'Trạng thái' });
+
 describeInBrowser('the workbench in Chromium: the task pane over the sample appendix', () => {
   let browser: Browser;
   let page: Page;
@@ -92,19 +95,23 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     const before = await rowsShown();
     const agencies = pane(page).getByRole('region', { name: 'Theo cơ quan' });
     await agencies.getByRole('button', { name: 'Lọc theo cơ quan' }).click();
-    await agencies.getByText(/Đang hiện các nhiệm vụ của/u).waitFor();
+    await statusLine(page)
+      .getByText(/Đang hiện các nhiệm vụ của/u)
+      .waitFor();
     const filtered = await rowsShown();
     expect(filtered).toBeLessThan(before);
     expect(filtered).toBeGreaterThan(5);
     await agencies.getByRole('button', { name: 'Bỏ lọc', exact: true }).click();
-    await agencies.getByText(/Đã bỏ lọc/u).waitFor();
+    await statusLine(page)
+      .getByText(/Đã bỏ lọc/u)
+      .waitFor();
     expect(await rowsShown()).toBe(before);
   });
 
   it('writes the lists by agency into the workbook, with an index whose links lead to each sheet', async () => {
     const agencies = pane(page).getByRole('region', { name: 'Theo cơ quan' });
     await agencies.getByRole('button', { name: 'Tạo danh sách theo cơ quan' }).click();
-    const done = agencies.getByText(/^Đã ghi \d+ trang/u);
+    const done = statusLine(page).getByText(/^Đã ghi \d+ trang/u);
     await done.waitFor();
     agencySheets = Number(/Đã ghi (\d+) trang/u.exec((await done.textContent()) ?? '')?.[1]);
     expect(agencySheets).toBeGreaterThan(10);
@@ -124,7 +131,7 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     const file = artifactPath(download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^[\w-]+\.xlsx$/u);
-    await agencies.getByText(`Đã tải xuống ${download.suggestedFilename()}.`).waitFor();
+    await statusLine(page).getByText(`Đã tải xuống ${download.suggestedFilename()}.`).waitFor();
     const workbook = await loadWorkbook(readFileSync(file), download.suggestedFilename());
     expect(isListWorkbook(workbook)).toBe(true);
     expect(workbook.worksheets).toHaveLength(1);
@@ -169,6 +176,7 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     const list = fixes.getByRole('list', { name: 'Các ô sẽ sửa' });
     expect(await list.getByRole('checkbox').count()).toBe(14);
     await fixes.getByRole('button', { name: 'Áp dụng (14 ô)' }).click();
+    // The panel keeps what was fixed; the status line moves on to the check that follows.
     await fixes.getByText('Đã sửa 14 ô.').waitFor();
     await page.getByRole('tab', { name: 'Phụ lục 1' }).click();
     await expectText(cell(page, 'E85'), 'Kế hoạch số 82/KH-UBND ngày 18/5/2023');

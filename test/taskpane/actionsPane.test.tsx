@@ -29,10 +29,16 @@ describe('clearing the marks', () => {
 
     expect(book.calls.clearMarks).toEqual(['Phụ lục 1']);
     const status = screen.getByRole('status', { name: 'Trạng thái' });
+    // In the officer's terms: the cells the last check marked, their contents untouched.
     await waitFor(() =>
-      expect(status.textContent).toContain('Đã xoá 5 vùng tô màu và 5 ghi chú của lần kiểm tra trước.'),
+      expect(status.textContent).toBe(
+        'Đã gỡ đánh dấu ở 5 ô (cùng 5 ghi chú) của lần kiểm tra trước; nội dung các ô giữ nguyên.',
+      ),
     );
     expect(book.marksOn('Phụ lục 1')).toEqual([]);
+    // Cleared again: nothing left, and it says so rather than "0 cells".
+    fireEvent.click(clearButton());
+    await waitFor(() => expect(status.textContent).toBe('Trang không còn đánh dấu nào của phần bổ trợ.'));
   });
 
   it('shows why it could not clear', async () => {

@@ -44,7 +44,7 @@ describe('the findings in the task pane', () => {
     await waitFor(() => expect(book.calls.selectCell).toEqual([['Phụ lục 1', 'B6']]));
   });
 
-  it('shows a small error when the cell cannot be selected, and goes on working', async () => {
+  it('shows a small error when the cell cannot be selected, kept until dismissed, and goes on working', async () => {
     const { book, result } = await checkedPane();
     book.failNext('selectCell', new Error('ItemNotFound'));
 
@@ -52,8 +52,11 @@ describe('the findings in the task pane', () => {
 
     expect(await failureText('Không chọn được ô')).toContain('ItemNotFound');
     fireEvent.click(result.getByRole('button', { name: /^A9: / }));
-    await waitFor(() => expect(screen.queryByText('Không chọn được ô')).toBeNull());
-    expect(book.calls.selectCell).toHaveLength(2);
+    await waitFor(() => expect(book.calls.selectCell).toHaveLength(2));
+    // An error stays until the officer closes it.
+    expect(screen.getByText('Không chọn được ô')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng thông báo "Không chọn được ô"' }));
+    expect(screen.queryByText('Không chọn được ô')).toBeNull();
   });
 
   it('narrows the list by severity, with the counts on the check boxes', async () => {

@@ -79,7 +79,7 @@ describe('building the appendix from pasted plan text', () => {
     fireEvent.click(screen.getByRole('button', { name: 'So sánh với phụ lục' }));
 
     const result = within(await screen.findByRole('region', { name: 'So sánh văn bản với trang "Phụ lục"' }));
-    expect(result.getByRole('status').textContent).toContain(
+    expect(result.getByText(/^So sánh văn bản với trang "Phụ lục": /u).textContent).toContain(
       'Ghép được 1 cặp; 1 nhiệm vụ chỉ có trong văn bản; 1 dòng chỉ có trong phụ lục; 1 cặp khác nhau.',
     );
     const differing = result.getByRole('list', { name: 'Văn bản và phụ lục ghi khác nhau (1):' });

@@ -38,6 +38,16 @@ export function groupNames(): string[] {
 }
 
 /** The text of the error MessageBar with this title. */
+/** The pane's one status line: what is under way or what just happened. */
+export function statusLine() {
+  return within(screen.getByRole('status', { name: 'Trạng thái' }));
+}
+
+/** Waits for the status line to say something matching `text`. */
+export async function expectStatus(text: string | RegExp): Promise<void> {
+  await waitFor(() => expect(statusLine().getByText(text)).toBeTruthy());
+}
+
 export async function failureText(title: string): Promise<string> {
   await waitFor(() => expect(screen.getByText(title)).toBeTruthy());
   return screen.getByText(title).parentElement?.textContent ?? '';

@@ -44,6 +44,8 @@ export interface CheckOutcome {
   sheetNames: string[];
   capabilities: HostCapabilities;
   written: CheckWriteOutcome;
+  /** How many cells of the appendix this check marked (each with its note, where the host has notes). */
+  markedCells: number;
   /** On a delegations appendix: each delegation read and their totals (what the result sheet shows). */
   delegations?: { rows: Delegation[]; summary: DelegationSummary };
   /** The cells the safe fixes would rewrite, as read by this check (the preview; nothing written yet). */
@@ -85,14 +87,15 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
   );
   const delegations =
     appendix.kind === 'delegations' ? delegationReport(appendix, validation.analyses) : undefined;
+  const marks = cellMarks(
+    findings,
+    appendix.sheet,
+    { rowColumn: appendix.columns.tt ?? 'A', headerRow: appendix.headerRow },
+    lang,
+  );
   const written = await port.writeCheck({
     sheetName: appendix.sheet,
-    marks: cellMarks(
-      findings,
-      appendix.sheet,
-      { rowColumn: appendix.columns.tt ?? 'A', headerRow: appendix.headerRow },
-      lang,
-    ),
+    marks,
     result: resultSheetSpec({
       appendix,
       findings,
@@ -115,6 +118,7 @@ export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): 
     sheetNames: snapshot.sheetNames,
     capabilities: snapshot.capabilities,
     written,
+    markedCells: marks.length,
     ...(delegations ? { delegations } : {}),
     fixes: proposeFixes({ grid: snapshot.grid, appendix, analyses: validation.analyses, findings }),
     renumberings: renumberings(appendix, snapshot.grid, findings),

@@ -111,5 +111,4 @@ export function fixOutcomeLines(
   const lines = [t.applied(written.length)];
   if (skipped.length === 0) return lines;
   return [...lines, t.skipped(skipped.length), ...skipped.map((s) => skipLine(s, lang))];
-  return lines;
 }

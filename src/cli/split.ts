@@ -84,6 +84,7 @@ async function split(file: string, options: SplitOptions, io: SplitIo): Promise<
     const lists = buildAgencyLists(applyPlanScope(result.appendix, settings), {
       registry,
       planDate,
+      closing: settings,
       ...(result.delegations ? { delegations: result.delegations } : {}),
     });
     const files = agencyFiles(lists, options.lang);

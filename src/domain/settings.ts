@@ -21,6 +21,13 @@ export const SettingsSchema = z.object({
     .object({ from: z.number().int(), to: z.number().int() })
     .refine((p) => p.to >= p.from)
     .optional(),
+  /**
+   * The closing of every list sent to an agency, as on a signed document (Nghị định 30/2020/NĐ-CP, Phụ lục
+   * I): the "Nơi nhận" lines after the agency itself, and the signature block (authority, title, blank
+   * lines for the signature, name), each line as typed.
+   */
+  recipients: z.array(z.string()).optional(),
+  signature: z.array(z.string()).optional(),
   rules: z
     .record(z.string(), z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }))
     .default({}),

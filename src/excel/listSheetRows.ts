@@ -1,5 +1,5 @@
 import type { LinkTarget, ListCell, ListRow, ListSheetLayout, ListSheetDrawing } from '../domain';
-import { bodyRowHeight, isFormulaLike, sheetReference } from '../domain';
+import { bodyRowHeight, closingSplit, isFormulaLike, sheetReference } from '../domain';
 import { payloadBytes } from './payload';
 
 /** Measured on test/excel's fake and rounded up: the borders and the row properties (~1.4 KB), a merge (~270). */
@@ -36,8 +36,11 @@ export function formatListRows(
   const borders = sheet.getRangeByIndexes(layout.headerRow - 1, 0, tableRows, width).format.borders;
   // A line given only its style is thin, as the ExcelJS renderer's ('thin').
   for (const edge of EDGES) borders.getItem(edge).style = 'Continuous';
-  for (const run of runsOf(spec.rows)) mergeRun(sheet, spec, first, run);
+  const runs = runsOf(spec.rows);
+  for (const run of runs) if (run.kind !== 'closing') mergeRun(sheet, spec, first, run);
   sheet.getRangeByIndexes(first, 0, count, width).setRowProperties(rowProperties(spec));
+  // After the row properties, which would otherwise set the signature's font back.
+  for (const run of runs) if (run.kind === 'closing') formatClosing(sheet, spec, first, run);
   const links = linkBlock(spec.rows);
   if (links) {
     const cells = spec.rows.slice(links.top, links.bottom + 1).map((row) => linkProperties(row, links));
@@ -59,7 +62,7 @@ export function rowFormatBytes(spec: ListSheetDrawing): number {
     : [];
   return (
     FIXED_BYTES +
-    runsOf(spec.rows).length * MERGE_BYTES +
+    runsOf(spec.rows).reduce((sum, run) => sum + (run.kind === 'closing' ? 4 : 1), 0) * MERGE_BYTES +
     payloadBytes(rowProperties(spec)) +
     payloadBytes(cells)
   );
@@ -67,7 +70,7 @@ export function rowFormatBytes(spec: ListSheetDrawing): number {
 
 /** Consecutive merged rows of one kind: one `merge(true)` merges each of their rows. */
 interface Run {
-  kind: 'part' | 'section' | 'note';
+  kind: 'part' | 'section' | 'note' | 'closing';
   start: number;
   count: number;
 }
@@ -93,6 +96,31 @@ function mergeRun(sheet: Excel.Worksheet, spec: ListSheetDrawing, first: number,
 }
 
 /**
+ * The closing's halves merged row by row: the recipients read from the left (the "Nơi nhận:" line bold
+ * italic), the signature block bold and centred.
+ */
+function formatClosing(sheet: Excel.Worksheet, spec: ListSheetDrawing, first: number, run: Run): void {
+  const width = spec.header.length;
+  const split = closingSplit(spec.widths);
+  const left = sheet.getRangeByIndexes(first + run.start, 0, run.count, split);
+  if (split > 1) left.merge(true);
+  left.format.horizontalAlignment = 'Left';
+  for (let i = 0; i < run.count; i++) {
+    const row = spec.rows[run.start + i];
+    if (row?.kind === 'closing' && row.heading) {
+      const font = sheet.getRangeByIndexes(first + run.start + i, 0, 1, 1).format.font;
+      font.bold = true;
+      font.italic = true;
+    }
+  }
+  if (split >= width) return;
+  const right = sheet.getRangeByIndexes(first + run.start, split, run.count, width - split);
+  if (width - split > 1) right.merge(true);
+  right.format.horizontalAlignment = 'Center';
+  right.format.font.bold = true;
+}
+
+/**
  * Per body row: bold parts, sections and totals, italic notes; part and note lines read from the left
  * whatever their first column's alignment; every row whose text wraps gets its height (bodyRowHeight:
  * Excel does not fit merged cells, and a printout must never overlap).
@@ -103,6 +131,7 @@ function rowProperties(spec: ListSheetDrawing): Excel.SettableRowProperties[] {
     const height = rowHeight === undefined ? {} : { rowHeight };
     if (row.kind === 'task') return rowHeight === undefined ? {} : { format: height };
     if (row.kind === 'total') return { format: { font: { bold: true }, ...height } };
+    if (row.kind === 'closing') return rowHeight === undefined ? {} : { format: height };
     const general =
       spec.align[0] === 'left' || row.kind === 'section' ? {} : { horizontalAlignment: 'General' as const };
     const font = row.kind === 'note' ? { italic: true } : { bold: true };
@@ -150,9 +179,9 @@ function hyperlink(text: string, target: LinkTarget): Excel.RangeHyperlink {
     : { documentReference: sheetReference(target.sheet, target.cell), ...shown };
 }
 
-/** The index's notes close the table; the borders end at the last row above them. */
+/** Notes and the closing follow the table; the borders end at the last row above them. */
 function tableLength(rows: readonly ListRow[]): number {
   let last = rows.length;
-  while (last > 0 && rows[last - 1]?.kind === 'note') last--;
+  while (last > 0 && (rows[last - 1]?.kind === 'note' || rows[last - 1]?.kind === 'closing')) last--;
   return last;
 }

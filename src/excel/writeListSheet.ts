@@ -1,5 +1,6 @@
 import type { ListCell, ListRow, ListSheetDrawing, ListSheetLayout } from '../domain';
 import {
+  closingSplit,
   columnPoints,
   LIST_SHEET_MARGINS,
   LIST_SHEET_STYLE,
@@ -151,7 +152,7 @@ async function writeBody(
 ): Promise<void> {
   const width = layout.columns;
   for (let start = 0; start < spec.rows.length; start += BLOCK_ROWS) {
-    const rows = spec.rows.slice(start, start + BLOCK_ROWS).map((row) => rowCells(row, width));
+    const rows = spec.rows.slice(start, start + BLOCK_ROWS).map((row) => rowCells(row, spec.widths));
     const { formats, values } = literalBlock(rows.map((cells) => cells.map(listCellText)));
     await budget.spend(payloadBytes(values) + payloadBytes(formats) + BLOCK_BYTES);
     const block = sheet.getRangeByIndexes(layout.firstBodyRow - 1 + start, 0, rows.length, width);
@@ -163,13 +164,20 @@ async function writeBody(
   }
 }
 
-function rowCells(row: ListRow, width: number): ListCell[] {
+function rowCells(row: ListRow, widths: readonly number[]): ListCell[] {
+  const width = widths.length;
   switch (row.kind) {
     case 'part':
     case 'note':
       return padded([row.text], width);
     case 'section':
       return padded([row.tt, row.title], width);
+    case 'closing': {
+      const cells = padded([row.left], width);
+      const split = closingSplit(widths);
+      if (split < width) cells[split] = row.right;
+      return cells;
+    }
     default:
       return padded(row.cells, width);
   }

@@ -127,8 +127,8 @@ export function AgencyPanel(props: AgencyPanelProps) {
 
 /** The lists as the agency sheets draw them: the workbook's registry, as of the check's date. */
 function allListsOf(outcome: CheckOutcome): AgencyLists {
-  const { appendix, registry, planDate, analyses } = outcome;
-  return buildAgencyLists(appendix, { registry, planDate, analyses });
+  const { appendix, registry, planDate, analyses, settings } = outcome;
+  return buildAgencyLists(appendix, { registry, planDate, analyses, closing: settings });
 }
 
 /** The lists that have tasks, in the lists' own order (registry order, collectives, then unidentified). */

@@ -11,6 +11,7 @@ import {
   Select,
   Switch,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
@@ -132,6 +133,17 @@ export function SettingsPanel({ lang, settings, busy, onSave, className }: Setti
                 </Field>
               );
             })}
+            {(['recipients', 'signature'] as const).map((key) => (
+              <Field key={key} label={t[key]} hint={t[`${key}Help`]}>
+                <Textarea
+                  value={draft[key]}
+                  placeholder={t[`${key}Placeholder`]}
+                  resize="vertical"
+                  rows={3}
+                  onChange={(_, data) => setDraft((d) => ({ ...d, [key]: data.value }))}
+                />
+              </Field>
+            ))}
             <fieldset className={styles.rules}>
               <legend className={styles.legend}>{t.rulesHeading}</legend>
               <ul className={styles.list}>

@@ -1,6 +1,7 @@
 import type { Settings, Severity } from '../domain';
 import {
   periodSettingText,
+  printedLines,
   provinceSettingText,
   readDateCell,
   readPeriodSetting,
@@ -16,6 +17,9 @@ export interface SettingsDraft {
   province: string;
   /** The plan's years as typed ("2026-2030"); empty for the plan's title. */
   period: string;
+  /** The closing of the lists sent to agencies, one line per line as typed; empty for none. */
+  recipients: string;
+  signature: string;
   rules: Record<string, { enabled: boolean; severity: Severity | null }>;
 }
 
@@ -34,6 +38,8 @@ export function draftFrom(settings: Settings): SettingsDraft {
     planDate,
     province: provinceSettingText(settings.province),
     period: periodSettingText(settings.period),
+    recipients: (settings.recipients ?? []).join('\n'),
+    signature: (settings.signature ?? []).join('\n'),
     rules,
   };
 }
@@ -69,10 +75,14 @@ export function settingsFrom(draft: SettingsDraft): Settings | null {
     if (!rule.enabled) rules[code] = { enabled: false };
     else if (rule.severity) rules[code] = { severity: rule.severity };
   }
+  const recipients = printedLines(draft.recipients);
+  const signature = printedLines(draft.signature);
   return {
     ...(date.iso ? { planDate: date.iso } : {}),
     ...(province.value ? { province: province.value } : {}),
     ...(period.value ? { period: period.value } : {}),
+    ...(recipients.length > 0 ? { recipients } : {}),
+    ...(signature.length > 0 ? { signature } : {}),
     rules,
   };
 }

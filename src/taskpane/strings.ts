@@ -99,6 +99,14 @@ const vi = {
   periodHelp: 'Để trống: lấy theo tên kế hoạch. Thời hạn ngoài thời kỳ này sẽ được báo.',
   periodPlaceholder: 'ví dụ: 2026-2030',
   periodInvalid: 'Thời kỳ không hợp lệ: ghi năm, ví dụ 2025 hoặc 2026-2030.',
+  recipients: 'Nơi nhận (in dưới danh sách gửi từng cơ quan)',
+  recipientsHelp:
+    'Mỗi dòng một nơi; tên cơ quan nhận danh sách được in trước các dòng này. Để trống: không in.',
+  recipientsPlaceholder: '- Thường trực Tỉnh ủy (báo cáo);\n- Lưu: VT, NgV.',
+  signature: 'Khối chữ ký',
+  signatureHelp:
+    'Quyền hạn, chức vụ, các dòng trống để ký, họ tên — mỗi dòng một dòng in. Để trống: không in.',
+  signaturePlaceholder: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn A',
   rulesHeading: 'Quy tắc kiểm tra',
   ruleSeverity: (title: string) => `Mức độ: ${title}`,
   defaultSeverity: (label: string) => `Mặc định (${label})`,
@@ -326,6 +334,14 @@ const en: Strings = {
   periodHelp: "Blank: from the plan's title. Deadlines outside these years are reported.",
   periodPlaceholder: 'e.g. 2026-2030',
   periodInvalid: 'Not a valid period: write years, e.g. 2025 or 2026-2030.',
+  recipients: 'Recipients (printed under each list sent to an agency)',
+  recipientsHelp:
+    'One recipient per line; the agency the list is sent to is printed before these lines. Blank: not printed.',
+  recipientsPlaceholder: '- Thường trực Tỉnh ủy (báo cáo);\n- Lưu: VT, NgV.',
+  signature: 'Signature block',
+  signatureHelp:
+    'Authority, title, blank lines to sign on, name — one printed line per line. Blank: not printed.',
+  signaturePlaceholder: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn A',
   rulesHeading: 'Rules',
   ruleSeverity: (title) => `Severity: ${title}`,
   defaultSeverity: (label) => `Default (${label})`,

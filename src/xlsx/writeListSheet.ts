@@ -3,6 +3,7 @@ import type { LinkTarget, ListCell, ListRow, ListSheetDrawing } from '../domain'
 import { sheetTables } from './sheetTables';
 import {
   bodyRowHeight,
+  closingSplit,
   excelTableName,
   LIST_SHEET_MARGINS,
   LIST_SHEET_STYLE,
@@ -135,6 +136,9 @@ function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: ListRow, spe
     case 'section':
       writeSection(sheet, rowNumber, row, spec);
       return;
+    case 'closing':
+      writeClosing(sheet, rowNumber, row, spec.widths);
+      return;
     default:
       row.cells.forEach((value, i) => writeCell(sheet.getCell(rowNumber, i + 1), value, spec, i, row.kind));
   }
@@ -153,6 +157,28 @@ function writeSection(
   title.alignment = { vertical: 'top', wrapText: true };
   for (const cell of [tt, title]) cell.font = font({ bold: true });
   borderRow(sheet, rowNumber, spec.widths.length);
+}
+
+/**
+ * Recipients on the left half (the heading bold italic), the signature block bold and centred on the
+ * right, each half merged on every closing row as inside Excel; an empty half holds no value.
+ */
+function writeClosing(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  row: Extract<ListRow, { kind: 'closing' }>,
+  widths: readonly number[],
+): void {
+  const split = closingSplit(widths);
+  const left = mergedText(sheet, rowNumber, widths.slice(0, split), row.left);
+  left.font = font(row.heading ? { bold: true, italic: true } : {});
+  left.alignment = { vertical: 'top', wrapText: true };
+  if (row.left === '') left.value = null;
+  if (split >= widths.length) return;
+  const right = mergedText(sheet, rowNumber, widths, row.right, split + 1);
+  right.font = font({ bold: true });
+  right.alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
+  if (row.right === '') right.value = null;
 }
 
 function writeCell(

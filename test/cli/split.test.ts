@@ -13,6 +13,21 @@ async function plainWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** A file on disk: one task led by `lead` on the sheet "Phụ lục", and a settings sheet with these rows. */
+async function oneTaskWithSettings(lead: string, rows: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Phụ lục').addRows([
+    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+    ['1', 'Việc một', lead, 'Năm 2026'],
+  ]);
+  workbook
+    .addWorksheet('Cài đặt kiểm tra', { state: 'hidden' })
+    .addRows([['CÀI ĐẶT KIỂM TRA'], ['Mục', 'Giá trị', 'Ghi chú'], ...rows]);
+  const path = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'ke-hoach.xlsx');
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
 describe('task-matrix split', () => {
   it('writes the index and one workbook per agency, and says what it wrote', async () => {
     const { files, folders, run } = memoryIo();
@@ -183,20 +198,35 @@ describe('task-matrix split', () => {
   });
 
   it('reads the lead cells as of the province saved in the workbook’s settings', async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Phụ lục').addRows([
-      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
-      ['1', 'Việc một', 'Công an tỉnh Đồng Nai', 'Năm 2026'],
-    ]);
-    const settings = workbook.addWorksheet('Cài đặt kiểm tra', { state: 'hidden' });
-    settings.addRows([['CÀI ĐẶT KIỂM TRA'], ['Mục', 'Giá trị', 'Ghi chú'], ['Tỉnh/thành phố', 'Đồng Nai']]);
-    const path = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'dong-nai.xlsx');
-    await workbook.xlsx.writeFile(path);
+    const path = await oneTaskWithSettings('Công an tỉnh Đồng Nai', [['Tỉnh/thành phố', 'Đồng Nai']]);
     const { files, run } = memoryIo();
     const { code } = await run('split', path, '--out', 'out', '--sheet', 'Phụ lục');
     expect(code).toBe(0);
     // The provincial police of the plan's own province, not "another province's" body.
     expect([...files.keys()].sort()).toEqual(['out/00-tong-hop.xlsx', 'out/01-cong-an-tinh.xlsx']);
+  });
+
+  it('closes each agency’s file with the settings’ "Nơi nhận" and signature, ready to sign', async () => {
+    const path = await oneTaskWithSettings('Sở Tài chính', [
+      ['Nơi nhận', '- Lưu: VT.'],
+      ['Chữ ký', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn A'],
+    ]);
+    const { files, run } = memoryIo();
+    expect((await run('split', path, '--out', 'out', '--sheet', 'Phụ lục')).code).toBe(0);
+    const sheet = await sheetOf(files.get('out/01-so-tai-chinh.xlsx'));
+    // A merged cell's value is its area's (ExcelJS's `.text` fails on an empty merged area).
+    const textAt = (row: number, column: number) => String(sheet.getCell(row, column).value ?? '');
+    const texts = (column: number) =>
+      Array.from({ length: sheet.rowCount }, (_, i) => textAt(i + 1, column)).filter(Boolean);
+    expect(texts(1).slice(-3)).toEqual(['Nơi nhận:', '- Sở Tài chính;', '- Lưu: VT.']);
+    const right = texts(sheet.columnCount).slice(-3);
+    expect(right).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']);
+    // The signature's name sits four rows under the title, leaving room to sign.
+    const rowOf = (text: string) =>
+      Array.from({ length: sheet.rowCount }, (_, i) => i + 1).find((r) =>
+        Array.from({ length: sheet.columnCount }, (_, c) => textAt(r, c + 1)).includes(text),
+      ) ?? 0;
+    expect(rowOf('Nguyễn Văn A') - rowOf('PHÓ CHỦ TỊCH')).toBe(3);
   });
 
   it('says which file it cannot write, and exits 2', async () => {

@@ -44,6 +44,11 @@ const SPEC: ListSheetSpec = {
     },
     { kind: 'total', cells: ['', 'Tổng cộng', 2, ''] },
     { kind: 'note', text: 'Ghi chú cuối bảng.' },
+    { kind: 'closing', left: '', right: '' },
+    { kind: 'closing', left: 'Nơi nhận:', right: 'KT. CHỦ TỊCH', heading: true },
+    { kind: 'closing', left: '- Sở Ngoại vụ;', right: 'PHÓ CHỦ TỊCH' },
+    { kind: 'closing', left: `- ${LONG_TITLE};`, right: '' },
+    { kind: 'closing', left: '- Lưu: VT, NgV.', right: 'Nguyễn Văn A' },
   ],
 };
 
@@ -148,6 +153,21 @@ describe('writeListSheet (Office.js) draws what the ExcelJS renderer draws', () 
 
   it('merges the same areas: title lines, parts and notes across the table, section titles beside their TT', () => {
     expect([...fake.merges].sort()).toEqual([...file.model.merges].sort());
+  });
+
+  it('closes with the recipients on the left half and the signature block bold and centred on the right', () => {
+    // TT and Nhiệm vụ (6 + 40 of 78 characters) hold the recipients; Vai trò and Thời gian the signature.
+    expect(fake.merges).toEqual(expect.arrayContaining(['A14:B14', 'C14:D14', 'A17:B17', 'C17:D17']));
+    expect(fakeLook(fake, 'A14')).toMatchObject({
+      value: 'Nơi nhận:',
+      bold: true,
+      italic: true,
+      borders: '',
+    });
+    expect(fakeLook(fake, 'A15')).toMatchObject({ value: '- Sở Ngoại vụ;', bold: false, horizontal: 'left' });
+    expect(fakeLook(fake, 'C15')).toMatchObject({ value: 'PHÓ CHỦ TỊCH', bold: true, horizontal: 'center' });
+    expect(fakeLook(fake, 'C17')).toMatchObject({ value: 'Nguyễn Văn A', bold: true, borders: '' });
+    expect(fake.rowHeights?.[16]).toBe(mergedRowHeight(`- ${LONG_TITLE};`, SPEC.widths.slice(0, 2)));
   });
 
   it('gives every cell the same value, link, font, alignment, borders and fill', () => {

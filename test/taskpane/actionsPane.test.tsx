@@ -113,6 +113,40 @@ describe('the settings', () => {
     );
   });
 
+  it('save the closing lines typed in the form, and the lists by agency then end with them', async () => {
+    const book = memoryWorkbook({ sheets: [appendixGrid()] });
+    renderPane(book.port);
+    await checkNow();
+    const settings = openSettings();
+    fireEvent.change(settings.getByRole('textbox', { name: /^Nơi nhận/u }), {
+      target: { value: '- Thường trực Tỉnh ủy (báo cáo);\n- Lưu: VT, NgV.\n' },
+    });
+    fireEvent.change(settings.getByRole('textbox', { name: 'Khối chữ ký' }), {
+      target: { value: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNguyễn Văn A' },
+    });
+    fireEvent.click(settings.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(book.calls.read).toHaveLength(2));
+    const rows = new Map((book.calls.saveHiddenSheet[0]?.rows ?? []).map((row) => [row[0], row[1]]));
+    expect(rows.get('Nơi nhận')).toBe('- Thường trực Tỉnh ủy (báo cáo);\n- Lưu: VT, NgV.');
+    expect(rows.get('Chữ ký')).toBe('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNguyễn Văn A');
+
+    await screen.findByRole('region', { name: 'Kết quả kiểm tra' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo danh sách theo cơ quan' }));
+    await waitFor(() => expect(book.calls.writeAgencySheets).toHaveLength(1));
+    const [first] = book.calls.writeAgencySheets[0]?.lists ?? [];
+    const closing = (first?.rows ?? []).flatMap((row) =>
+      row.kind === 'closing' ? [`${row.left} | ${row.right}`] : [],
+    );
+    expect(closing).toEqual([
+      ' | ',
+      'Nơi nhận: | KT. GIÁM ĐỐC',
+      `- ${first?.title[0]?.replace('DANH SÁCH NHIỆM VỤ – ', '') ?? ''}; | PHÓ GIÁM ĐỐC`,
+      '- Thường trực Tỉnh ủy (báo cáo); | ',
+      '- Lưu: VT, NgV. | ',
+      ' | Nguyễn Văn A',
+    ]);
+  });
+
   it('start from the settings already saved in the workbook', async () => {
     const book = memoryWorkbook({ sheets: [appendixGrid()] });
     await book.port.saveHiddenSheet(

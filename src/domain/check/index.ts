@@ -2,7 +2,7 @@
 export { cellMarks, isMarkNote, MARK_NOTE_TAG, markNoteText } from './cellMarks';
 export { failureSheetSpec, resultSheetSpec, ruleTitle } from './resultSheet';
 export type { ResultSheetInput } from './resultSheet';
-export { readSettingsSheet, settingsSheetSpec } from './settingsSheet';
+export { printedLines, readSettingsSheet, settingsSheetSpec } from './settingsSheet';
 export { SHEET_STRINGS } from './strings';
 export { checkWorkbook } from './checkWorkbook';
 export type { CheckOutcome, CheckOptions } from './checkWorkbook';

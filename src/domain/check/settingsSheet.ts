@@ -38,6 +38,8 @@ export function settingsSheetSpec(settings: Settings, lang: Lang = 'vi'): SheetS
       [t.planDate, settings.planDate ?? '', t.planDateNote],
       [t.province, provinceSettingText(settings.province), t.provinceNote],
       [t.period, periodSettingText(settings.period), t.periodNote],
+      [t.recipients, (settings.recipients ?? []).join('\n'), t.recipientsNote],
+      [t.signature, (settings.signature ?? []).join('\n'), t.signatureNote],
       ...rules,
     ],
     widths: [28, 14, 80],
@@ -55,6 +57,8 @@ function ruleValue(setting: Settings['rules'][string] | undefined, lang: Lang): 
 const PLAN_DATE_KEYS = new Set(['ngay ke hoach', 'plan date'].map(foldKey));
 const PROVINCE_KEYS = new Set(['tinh/thanh pho', 'tinh', 'tinh thanh pho', 'province'].map(foldKey));
 const PERIOD_KEYS = new Set(['thoi ky ke hoach', 'thoi ky', 'plan period', 'period'].map(foldKey));
+const RECIPIENTS_KEYS = new Set(['noi nhan', 'recipients'].map(foldKey));
+const SIGNATURE_KEYS = new Set(['chu ky', 'khoi chu ky', 'signature'].map(foldKey));
 const OFF = new Set(['tat', 'off', 'khong', 'no', 'false', '0'].map(foldKey));
 const ON = new Set(['bat', 'on', 'co', 'yes', 'true', '1'].map(foldKey));
 const SEVERITIES = new Map<string, Severity>(
@@ -117,7 +121,9 @@ function settingsLayout(grid: CellGrid): SettingsLayout {
 }
 
 type Problem = 'unknown-item' | 'bad-value' | 'bad-date' | 'bad-province' | 'bad-period';
-type Draft = Pick<Settings, 'planDate' | 'province' | 'period'> & { rules: Settings['rules'] };
+type Draft = Pick<Settings, 'planDate' | 'province' | 'period' | 'recipients' | 'signature'> & {
+  rules: Settings['rules'];
+};
 
 function applyRow(
   draft: Draft,
@@ -143,6 +149,16 @@ function applyRow(
     if (period.value) draft.period = period.value;
     return undefined;
   }
+  if (RECIPIENTS_KEYS.has(foldKey(item))) {
+    const lines = printedLines(text);
+    if (lines.length > 0) draft.recipients = lines;
+    return undefined;
+  }
+  if (SIGNATURE_KEYS.has(foldKey(item))) {
+    const lines = printedLines(text);
+    if (lines.length > 0) draft.signature = lines;
+    return undefined;
+  }
   if (!CODES.has(item)) return 'unknown-item';
   if (text === '') return undefined;
   const key = foldKey(text);
@@ -152,6 +168,17 @@ function applyRow(
   else if (ON.has(key)) draft.rules[item] = { enabled: true };
   else return 'bad-value';
   return undefined;
+}
+
+/**
+ * The lines of a cell typed with Alt+Enter (or of the pane's text box), each trimmed; blank lines inside
+ * kept (the space left for a signature), blank lines around dropped.
+ */
+export function printedLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/u).map((line) => line.trim());
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }
 
 function invalidSetting(

@@ -32,6 +32,12 @@ export const SHEET_STRINGS = {
       'Tỉnh/thành phố của kế hoạch ("Đồng Nai"), hoặc "Trung ương"; để trống: lấy theo cơ quan ban hành ở dòng tiêu đề',
     period: 'Thời kỳ kế hoạch',
     periodNote: 'Các năm kế hoạch áp dụng ("2025", "2026-2030"); để trống: lấy theo tên kế hoạch',
+    recipients: 'Nơi nhận',
+    recipientsNote:
+      'In dưới danh sách gửi từng cơ quan, sau tên cơ quan đó: mỗi dòng một nơi (Alt+Enter để xuống dòng), ví dụ "- Lưu: VT, NgV."; để trống: không in',
+    signature: 'Chữ ký',
+    signatureNote:
+      'Khối chữ ký dưới danh sách gửi từng cơ quan, mỗi dòng một dòng in (Alt+Enter), dòng trống là chỗ ký: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn A"; để trống: không in',
     ruleNote: (title: string, severity: string) => `${title} (mặc định: ${severity})`,
     values: { off: 'tắt', on: 'bật' },
     reviewsSheet: 'Phát hiện đã xem',
@@ -68,6 +74,12 @@ export const SHEET_STRINGS = {
       'The plan\'s province ("Đồng Nai"), or "Trung ương" for a central body; blank: from the issuer in the title rows',
     period: 'Thời kỳ kế hoạch',
     periodNote: 'The years the plan covers ("2025", "2026-2030"); blank: from the plan\'s title',
+    recipients: 'Nơi nhận',
+    recipientsNote:
+      'Printed under each list sent to an agency, after that agency: one recipient per line (Alt+Enter), e.g. "- Lưu: VT, NgV."; blank: not printed',
+    signature: 'Chữ ký',
+    signatureNote:
+      'The signature block under each list sent to an agency, one printed line per line (Alt+Enter), a blank line where the signature goes: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn A"; blank: not printed',
     ruleNote: (title: string, severity: string) => `${title} (default: ${severity})`,
     values: { off: 'off', on: 'on' },
     reviewsSheet: 'Phát hiện đã xem',

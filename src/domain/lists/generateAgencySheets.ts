@@ -58,6 +58,7 @@ export async function generateAgencySheets(
   const lists = buildAgencyLists(appendix, {
     registry,
     planDate,
+    ...(settings ? { closing: settings } : {}),
     ...(pair.delegations ? { delegations: pair.delegations } : {}),
   });
   const taken = snapshot.existing.sheets.filter((sheet) => !isAgencySheet(sheet)).map((sheet) => sheet.name);

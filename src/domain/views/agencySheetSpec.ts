@@ -5,7 +5,14 @@ import { fitWidths, planReferenceLine } from './listSheetSpec';
 import type { ListText } from './listText';
 import { listText } from './listText';
 import { listName } from './sheetNames';
-import type { AgencyList, AgencyLists, AgencyTaskEntry, CarriedField, SectionRef } from './types';
+import type {
+  AgencyList,
+  AgencyLists,
+  AgencyTaskEntry,
+  CarriedField,
+  ListClosing,
+  SectionRef,
+} from './types';
 import { appendAll } from '../arrays';
 
 type Column = 'tt' | 'task' | 'role' | 'time' | 'basis' | 'funding' | CarriedField;
@@ -61,6 +68,7 @@ export function agencySheetSpec(
     const title = text.partDelegations(withPartners ? 'C' : 'B', list.delegations.length);
     appendAll(rows, part(title, text.noDelegations, list.delegations, list, columns, text, delegationCell));
   }
+  if (lists.closing) appendAll(rows, closingRows(lists.closing, listName(list, options.lang), text));
   const shared = list.led.filter((entry) => entry.role === 'shared').length;
   const reference = planReferenceLine(lists.plan, text);
   const header = columns.map((column) => text.columns[column]);
@@ -90,6 +98,25 @@ export function agencySheetSpec(
     align: columns.map((column) => (CENTRED.has(column) ? 'center' : 'left')),
     rows,
   };
+}
+
+/**
+ * The closing under the list, after a blank line: "Nơi nhận:", the agency itself, then the officer's
+ * recipients on the left; the signature block on the right, line by line beside them.
+ */
+function closingRows(closing: ListClosing, agency: string, text: ListText): ListRow[] {
+  const left =
+    closing.recipients.length > 0 ? [text.recipients, text.recipient(agency), ...closing.recipients] : [];
+  const count = Math.max(left.length, closing.signature.length);
+  const rows: ListRow[] = [{ kind: 'closing', left: '', right: '' }];
+  for (let i = 0; i < count; i++)
+    rows.push({
+      kind: 'closing',
+      left: left[i] ?? '',
+      right: closing.signature[i] ?? '',
+      ...(i === 0 && left.length > 0 ? { heading: true } : {}),
+    });
+  return rows;
 }
 
 type CellOf = (entry: AgencyTaskEntry, column: Column, list: AgencyList, text: ListText) => ListCell;

@@ -13,6 +13,7 @@ import type {
   AgencyLists,
   AgencyTaskEntry,
   CarriedField,
+  ListClosing,
   PrintedField,
 } from './types';
 import { appendAll } from '../arrays';
@@ -73,7 +74,14 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
         !filledIn(appendix, field) &&
         !(delegations && filledIn(delegations, field)),
     ),
+    closing: closingOf(options.closing),
   };
+}
+
+function closingOf(lines: AgencyListOptions['closing']): ListClosing | null {
+  const recipients = lines?.recipients ?? [];
+  const signature = lines?.signature ?? [];
+  return recipients.length + signature.length > 0 ? { recipients, signature } : null;
 }
 
 /** Each task (or delegation) of an appendix with what its entries share and the lists its leads go to. */

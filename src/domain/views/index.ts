@@ -8,6 +8,7 @@ export type {
   AgencyLists,
   AgencyTaskEntry,
   CarriedField,
+  ListClosing,
   SectionRef,
   TaskRole,
 } from './types';
@@ -44,6 +45,7 @@ export type {
 } from './listSheetSpec';
 export {
   bodyRowHeight,
+  closingSplit,
   columnPoints,
   LIST_SHEET_MARGINS,
   mergedRowHeight,

@@ -1,5 +1,6 @@
 import type { CellArea, CellGrid } from '../grid';
 import type { ListSheetDrawing } from './listSheetSpec';
+import { closingSplit } from './listSheetPrint';
 import { listCellText, listSheetLayout } from './listSheetSpec';
 
 /**
@@ -14,19 +15,22 @@ export function listSheetGrid(drawing: ListSheetDrawing): CellGrid {
   const empty = () => Array<string>(width).fill('');
   const texts: string[][] = [];
   const merges: CellArea[] = [];
-  const across = (rowNumber: number, text: string, first = 1) => {
-    const row = empty();
+  const across = (rowNumber: number, text: string, first = 1, last = width, row = empty()) => {
     row[first - 1] = text;
-    if (width > first) merges.push({ top: rowNumber, left: first, bottom: rowNumber, right: width });
+    if (last > first) merges.push({ top: rowNumber, left: first, bottom: rowNumber, right: last });
     return row;
   };
+  const split = closingSplit(drawing.widths);
   drawing.title.forEach((line, i) => texts.push(across(i + 1, line)));
   texts.push(empty());
   texts.push([...drawing.header, ...empty()].slice(0, width));
   drawing.rows.forEach((row, i) => {
     const rowNumber = layout.firstBodyRow + i;
     if (row.kind === 'part' || row.kind === 'note') texts.push(across(rowNumber, row.text));
-    else if (row.kind === 'section') {
+    else if (row.kind === 'closing') {
+      const cells = across(rowNumber, row.left, 1, split);
+      texts.push(split < width ? across(rowNumber, row.right, split + 1, width, cells) : cells);
+    } else if (row.kind === 'section') {
       const cells = across(rowNumber, row.title, 2);
       cells[0] = row.tt;
       texts.push(cells);

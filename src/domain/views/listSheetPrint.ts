@@ -74,6 +74,12 @@ export function mergedRowHeight(
  */
 export function bodyRowHeight(row: ListRow, widths: readonly number[]): number | undefined {
   if (row.kind === 'part' || row.kind === 'note') return mergedRowHeight(row.text, widths);
+  if (row.kind === 'closing') {
+    const split = closingSplit(widths);
+    const left = mergedRowHeight(row.left, widths.slice(0, split)) ?? 0;
+    const right = mergedRowHeight(row.right, widths, split) ?? 0;
+    return Math.max(left, right) || undefined;
+  }
   if (row.kind === 'section') return mergedRowHeight(row.title, widths, 1);
   const lines = Math.max(
     1,
@@ -84,4 +90,20 @@ export function bodyRowHeight(row: ListRow, widths: readonly number[]): number |
     ),
   );
   return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
+/**
+ * Where a closing line's right half (the signature block) begins: the first column past half the table's
+ * width, so the recipients and the signature each get about half the page, as on a signed document; at
+ * least one column each (a table of one column has no right half: 1).
+ * @example closingSplit([5, 60, 20, 15, 40]) === 2 // TT and Nhiệm vụ on the left
+ */
+export function closingSplit(widths: readonly number[]): number {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  let left = 0;
+  for (let i = 0; i < widths.length - 1; i++) {
+    left += widths[i] ?? 0;
+    if (left * 2 >= total) return i + 1;
+  }
+  return Math.max(1, widths.length - 1);
 }

@@ -25,7 +25,13 @@ export type ListRow =
   /** The index's totals: one cell per column, bold. */
   | { kind: 'total'; cells: ListCell[] }
   /** A line below the table, merged across it, without borders. */
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  /**
+   * A line of the closing below everything, without borders (Nghị định 30/2020/NĐ-CP, Phụ lục I): on the
+   * left half a recipient ("Nơi nhận:" itself bold italic), on the right half a line of the signature block
+   * (bold, centred). The halves are `closingSplit(widths)`.
+   */
+  | { kind: 'closing'; left: string; right: string; heading?: boolean };
 
 export interface ListSheetSpec {
   /** The sheet name (from assignSheetNames). */

@@ -34,6 +34,9 @@ export interface ListText {
   blankColumns: (names: string) => string;
   /** The page footer, in Excel's header/footer codes (&P page, &N pages). */
   footer: string;
+  /** The closing's first recipient lines: the heading, then the agency the list is sent to. */
+  recipients: string;
+  recipient: (name: string) => string;
   /** The part of the delegations abroad the agency leads, lettered after the task parts. */
   partDelegations: (letter: string, count: number) => string;
   noDelegations: string;
@@ -91,6 +94,8 @@ const vi: ListText = {
   noTasks: 'Không có nhiệm vụ.',
   blankColumns: (names) => `Không in cột để trống ở mọi dòng của phụ lục: ${names}.`,
   footer: 'Trang &P/&N',
+  recipients: 'Nơi nhận:',
+  recipient: (name) => `- ${name};`,
   partDelegations: (letter, count) => `${letter}. ĐOÀN RA CHỦ TRÌ THAM MƯU (${count})`,
   noDelegations: 'Không có đoàn ra.',
   delegation: (d) =>
@@ -149,6 +154,8 @@ const en: ListText = {
   noTasks: 'No tasks.',
   blankColumns: (names) => `Columns blank on every row of the appendix are left out: ${names}.`,
   footer: 'Page &P of &N',
+  recipients: 'Recipients:',
+  recipient: (name) => `- ${name};`,
   partDelegations: (letter, count) => `${letter}. DELEGATIONS ABROAD LED (${count})`,
   noDelegations: 'No delegations.',
   delegation: (d) =>

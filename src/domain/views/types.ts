@@ -82,6 +82,14 @@ export interface AgencyLists {
    * every row: left out of the sheets, and said so in their title.
    */
   blankColumns: PrintedField[];
+  /** What closes every list sent to an agency (the settings' "Nơi nhận" and signature); null: nothing. */
+  closing: ListClosing | null;
+}
+
+/** The officer's closing lines, as typed in the settings (Settings.recipients, Settings.signature). */
+export interface ListClosing {
+  recipients: readonly string[];
+  signature: readonly string[];
 }
 
 /** The appendix's columns a list sheet prints beside TT, task and role. */
@@ -100,6 +108,8 @@ export interface AgencyListOptions {
    * the delegations it leads.
    */
   delegations?: Appendix;
+  /** The settings' closing lines ("Nơi nhận", signature block), printed under every agency's list. */
+  closing?: { recipients?: readonly string[]; signature?: readonly string[] };
   /** The analyses `validate()` returned for this appendix, so cells are not split twice. */
   analyses?: ReadonlyArray<Pick<TaskAnalysis, 'leadAgencies' | 'partnerAgencies' | 'timeframe'>>;
 }

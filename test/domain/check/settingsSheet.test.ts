@@ -12,11 +12,13 @@ describe('the settings sheet', () => {
   it('is hidden, tagged, and lists the plan date and every rule with its title', () => {
     const spec = settingsSheetSpec({ rules: {} });
     expect(spec).toMatchObject({ name: 'Cài đặt kiểm tra', tag: 'settings', hidden: true });
-    expect(spec.rows).toHaveLength(3 + RULES.length);
-    expect(spec.rows.slice(0, 3).map((row) => row[0])).toEqual([
+    expect(spec.rows).toHaveLength(5 + RULES.length);
+    expect(spec.rows.slice(0, 5).map((row) => row[0])).toEqual([
       'Ngày kế hoạch',
       'Tỉnh/thành phố',
       'Thời kỳ kế hoạch',
+      'Nơi nhận',
+      'Chữ ký',
     ]);
   });
 
@@ -25,11 +27,38 @@ describe('the settings sheet', () => {
       planDate: '2025-08-01',
       province: 'dong-nai',
       period: { from: 2026, to: 2030 },
+      recipients: ['- Bộ Ngoại giao (báo cáo);', '- Lưu: VT, NgV.'],
+      signature: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', 'Dương Minh Dũng'],
       rules: { 'missing-funding': { enabled: false }, 'vague-agency': { severity: 'error' } },
     };
     for (const lang of ['vi', 'en'] as const) {
       expect(readSettingsSheet(drawn(settings, lang))).toEqual({ settings, findings: [] });
     }
+  });
+
+  it('reads the closing lines of a cell typed with Alt+Enter: blank lines inside kept, around dropped', () => {
+    const grid = gridFrom([
+      ['Mục', 'Giá trị'],
+      ['Nơi nhận', '\r\n  - Như trên;  \n- Lưu: VT.\n\n'],
+      ['Chữ ký', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nNguyễn Văn A'],
+    ]);
+    expect(readSettingsSheet(grid)).toEqual({
+      settings: {
+        recipients: ['- Như trên;', '- Lưu: VT.'],
+        signature: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', 'Nguyễn Văn A'],
+        rules: {},
+      },
+      findings: [],
+    });
+    // An empty cell is no closing at all.
+    expect(
+      readSettingsSheet(
+        gridFrom([
+          ['Mục', 'Giá trị'],
+          ['Chữ ký', '  '],
+        ]),
+      ).settings,
+    ).toEqual({ rules: {} });
   });
 
   it('round-trips any settings of known rules', () => {

@@ -4,8 +4,10 @@ import {
   agencyIndex,
   agencySheetSpec,
   buildAgencyLists,
+  closingSplit,
   indexSheetSpec,
   isFormulaLike,
+  listSheetGrid,
   listSheetLayout,
   listText,
   parseAppendix,
@@ -18,6 +20,7 @@ import { gridFrom, HEADER, sampleGrid } from '../../helpers/grid';
 function outline(row: ListRow): string {
   if (row.kind === 'part' || row.kind === 'note') return `${row.kind}: ${row.text}`;
   if (row.kind === 'section') return `§ ${row.tt} ${row.title}`.trim();
+  if (row.kind === 'closing') return `closing: ${row.left} | ${row.right}`;
   return `${row.kind}: ${row.cells.slice(0, 1).join('')} | ${String(row.cells[2])}`;
 }
 
@@ -69,6 +72,48 @@ describe('sheet specs of the Kế hoạch 58/KH-UBND lists', () => {
       'thường xuyên',
       'Theo Kế hoạch 218/KH-UBND ngày 31/12/2021 về hoạt động đối ngoại giai đoạn 2021 - 2025',
       'chi phí hoạt động thường xuyên',
+    ]);
+  });
+
+  it('closes a list with the settings’ "Nơi nhận" (the agency first) and signature block, as on a signed plan', async () => {
+    // The closing of the Đồng Nai 2025 plan (seeds/ke-hoach-doi-ngoai-dong-nai-2025.txt), in part.
+    const appendix = parseAppendix(await sampleGrid());
+    const closing = {
+      recipients: ['- Bộ Ngoại giao (báo cáo);', '- Thường trực Tỉnh ủy (báo cáo);', '- Lưu: VT, NgV.'],
+      signature: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', '', '', 'Dương Minh Dũng'],
+    };
+    const signed = buildAgencyLists(appendix, { planDate: appendix.plan.date, closing });
+    const soNgoaiVu = signed.lists.find((l) => l.key === 'so-ngoai-vu') as AgencyList;
+    const spec = agencySheetSpec(soNgoaiVu, signed, { sheetName: 'Sở Ngoại vụ' });
+    const closingRows = spec.rows.filter((row) => row.kind === 'closing');
+    expect(closingRows.map(outline)).toEqual([
+      'closing:  | ',
+      'closing: Nơi nhận: | KT. CHỦ TỊCH',
+      'closing: - Sở Ngoại vụ; | PHÓ CHỦ TỊCH',
+      'closing: - Bộ Ngoại giao (báo cáo); | ',
+      'closing: - Thường trực Tỉnh ủy (báo cáo); | ',
+      'closing: - Lưu: VT, NgV. | ',
+      'closing:  | Dương Minh Dũng',
+    ]);
+    expect(closingRows[1]).toMatchObject({ heading: true });
+    expect(spec.rows.slice(-closingRows.length)).toEqual(closingRows);
+    // Read back from the drawn cells: the recipients from A, the signature from the right half.
+    const grid = listSheetGrid(spec);
+    const split = closingSplit(spec.widths);
+    const last = grid.texts[grid.texts.length - 1] ?? [];
+    expect(last[split]).toBe('Dương Minh Dũng');
+    expect(grid.texts[grid.texts.length - 6]?.[0]).toBe('Nơi nhận:');
+    // Without settings, nothing is printed below the list.
+    const plain = agencySheetSpec(list('so-ngoai-vu'), lists, { sheetName: 'Sở Ngoại vụ' });
+    expect(plain.rows.some((row) => row.kind === 'closing')).toBe(false);
+    // A signature alone: no "Nơi nhận" heading.
+    const signatureOnly = buildAgencyLists(appendix, { closing: { signature: ['GIÁM ĐỐC'] } });
+    const rows = agencySheetSpec(signatureOnly.lists[0] as AgencyList, signatureOnly, {
+      sheetName: 'x',
+    }).rows;
+    expect(rows.filter((row) => row.kind === 'closing').map(outline)).toEqual([
+      'closing:  | ',
+      'closing:  | GIÁM ĐỐC',
     ]);
   });
 

@@ -4,7 +4,7 @@ import type { Lang, SelfTestReport, WorkbookPort } from '../domain';
 import { DEFAULT_REGISTRY } from '../domain';
 import { AgencyPanel } from './AgencyPanel';
 import { CheckControls } from './CheckControls';
-import { CheckSummary } from './CheckSummary';
+import { CheckFacts, CheckSummary } from './CheckSummary';
 import { DelegationSummary } from './DelegationSummary';
 import { FindingsPanel } from './FindingsPanel';
 import { FindingsPicture } from './FindingsPicture';
@@ -155,9 +155,12 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
         <Text as="h1" size={500} weight="semibold" className={styles.text}>
           {t.title}
         </Text>
-        <Text as="p" className={styles.text}>
-          {t.intro}
-        </Text>
+        {/* Said until the first check; after it, the pane's room goes to the findings. */}
+        {!last && (
+          <Text as="p" className={styles.text}>
+            {t.intro}
+          </Text>
+        )}
       </header>
       <CheckControls
         lang={lang}
@@ -172,7 +175,16 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
       <StatusArea lang={lang} line={line} onDismiss={dismiss} />
       {check.status === 'ready' && (
         <section className={styles.result} aria-label={t.resultLabel}>
+          {/* At 320 px the counts and the first findings come first; the rest follows on scrolling. */}
           <CheckSummary outcome={check.outcome} lang={lang} />
+          <FindingsPanel
+            lang={lang}
+            outcome={check.outcome}
+            onSelect={select}
+            onReview={(findings, reason) => review(check.outcome, findings, reason)}
+            onWithdraw={(reviews) => withdraw(check.outcome, reviews)}
+            busy={busy}
+          />
           <FindingsPicture outcome={check.outcome} lang={lang} />
           {check.outcome.delegations && (
             <DelegationSummary summary={check.outcome.delegations.summary} lang={lang} />
@@ -185,14 +197,7 @@ export function App({ port, lang, now = systemClock, selfTest }: AppProps) {
             busy={busy}
             onApply={applyFixes}
           />
-          <FindingsPanel
-            lang={lang}
-            outcome={check.outcome}
-            onSelect={select}
-            onReview={(findings, reason) => review(check.outcome, findings, reason)}
-            onWithdraw={(reviews) => withdraw(check.outcome, reviews)}
-            busy={busy}
-          />
+          <CheckFacts outcome={check.outcome} lang={lang} />
           {check.outcome.appendix.kind === 'tasks' && (
             <>
               <TaskForm

@@ -45,7 +45,10 @@ export interface CheckSummaryProps {
   className?: string;
 }
 
-/** What was checked (sheet, header row, plan, as-of date), the counts by severity, and what was written. */
+/**
+ * The counts by severity and what was written, first thing after a check (in sight in a 320 px pane); what
+ * was checked comes further down (`CheckFacts`).
+ */
 export function CheckSummary({ outcome, lang, className }: CheckSummaryProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
@@ -61,20 +64,8 @@ export function CheckSummary({ outcome, lang, className }: CheckSummaryProps) {
       className: undefined,
     },
   ];
-  const facts: Array<[string, string]> = [
-    [t.sheet, appendix.sheet],
-    [t.headerRow, headerText(appendix, lang)],
-    [t.plan, planText(appendix, t)],
-    [t.asOf, outcome.planDate ? dmy(outcome.planDate) : t.asOfUnknown],
-    [t.resultSheet, written.resultSheetName],
-  ];
   return (
     <div className={mergeClasses(styles.root, className)}>
-      <dl className={styles.facts}>
-        {facts.map(([term, detail]) => (
-          <Fact key={term} term={term} detail={detail} />
-        ))}
-      </dl>
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {t.countsHeading}
       </Text>
@@ -88,6 +79,32 @@ export function CheckSummary({ outcome, lang, className }: CheckSummaryProps) {
       {written.resultSheetRenamed && <Note text={t.resultRenamed(written.resultSheetName)} />}
       {written.notesKept > 0 && <Note text={t.notesKept(written.notesKept)} />}
       {!outcome.capabilities.notes && <Note text={t.notesUnsupported} />}
+    </div>
+  );
+}
+
+/** What was checked: the sheet, the header row and its columns, the plan, the as-of date, the result sheet. */
+export function CheckFacts({ outcome, lang, className }: CheckSummaryProps) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const { appendix, written } = outcome;
+  const facts: Array<[string, string]> = [
+    [t.sheet, appendix.sheet],
+    [t.headerRow, headerText(appendix, lang)],
+    [t.plan, planText(appendix, t)],
+    [t.asOf, outcome.planDate ? dmy(outcome.planDate) : t.asOfUnknown],
+    [t.resultSheet, written.resultSheetName],
+  ];
+  return (
+    <div className={mergeClasses(styles.root, className)}>
+      <Text as="h2" size={400} weight="semibold" className={styles.heading}>
+        {t.factsHeading}
+      </Text>
+      <dl className={styles.facts}>
+        {facts.map(([term, detail]) => (
+          <Fact key={term} term={term} detail={detail} />
+        ))}
+      </dl>
     </div>
   );
 }

@@ -7,7 +7,9 @@ import {
   Select,
   Text,
   tokens,
+  useId,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Lang, Severity } from '../domain';
 import type { FindingFilter, FindingView } from './findingView';
 import { isFiltering, NO_FILTER } from './findingView';
@@ -45,62 +47,84 @@ export interface FindingFiltersProps {
   className?: string;
 }
 
-/** Severity check boxes (with counts), a rule and an agency list, how many points show, and "Bỏ lọc". */
+/**
+ * How many points show, "Bỏ lọc", and behind "Lọc" (folded at first) the severity check boxes with their
+ * counts, a rule and an agency list.
+ */
 export function FindingFilters({ lang, view, filter, onChange, className }: FindingFiltersProps) {
   const styles = useStyles();
   const fit = useFitStyles();
   const t = STRINGS[lang];
+  const [open, setOpen] = useState(false);
+  const panelId = useId('filters');
   const setSeverity = (severity: Severity, on: boolean) =>
     onChange({ ...filter, severities: { ...filter.severities, [severity]: on } });
   return (
     <div className={mergeClasses(styles.root, className)} role="group" aria-label={t.filtersLabel}>
-      <fieldset className={styles.severities}>
-        <legend className={styles.legend}>{t.severityFilter}</legend>
-        {SEVERITIES.map((severity) => (
-          <Checkbox
-            key={severity}
-            label={t.severityOption(t.severity[severity], view.counts[severity])}
-            checked={filter.severities[severity]}
-            onChange={(_, data) => setSeverity(severity, data.checked === true)}
-          />
-        ))}
-      </fieldset>
-      <Field label={t.ruleFilter}>
-        <Select
-          className={fit.select}
-          select={{ className: fit.control }}
-          value={filter.code ?? ''}
-          onChange={(_, data) => onChange({ ...filter, code: data.value || null })}
-        >
-          <option value="">{t.allRules}</option>
-          {view.rules.map((rule) => (
-            <option key={rule.code} value={rule.code}>
-              {`${rule.title} (${rule.count})`}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.agencyFilter}>
-        <Select
-          className={fit.select}
-          select={{ className: fit.control }}
-          value={filter.agency ?? ''}
-          onChange={(_, data) => onChange({ ...filter, agency: data.value || null })}
-        >
-          <option value="">{t.allAgencies}</option>
-          {view.agencies.map((agency) => (
-            <option key={agency} value={agency}>
-              {agency}
-            </option>
-          ))}
-        </Select>
-      </Field>
       <div className={styles.footer}>
-        <Text aria-live="polite">{t.showing(view.shown, view.total)}</Text>
-        <Button size="small" onClick={() => onChange(NO_FILTER)} disabledFocusable={!isFiltering(filter)}>
-          {t.clearFilters}
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t.filtersHide : t.filtersShow}
         </Button>
+        <Text aria-live="polite">{t.showing(view.shown, view.total)}</Text>
+        {/* Only while something is filtered: one line less at 320 px. */}
+        {isFiltering(filter) && (
+          <Button size="small" onClick={() => onChange(NO_FILTER)}>
+            {t.clearFilters}
+          </Button>
+        )}
       </div>
+      {/* Folded until asked for: at 320 px the first findings come before the filters' controls. */}
+      {open && (
+        <div id={panelId} className={styles.root}>
+          <fieldset className={styles.severities}>
+            <legend className={styles.legend}>{t.severityFilter}</legend>
+            {SEVERITIES.map((severity) => (
+              <Checkbox
+                key={severity}
+                label={t.severityOption(t.severity[severity], view.counts[severity])}
+                checked={filter.severities[severity]}
+                onChange={(_, data) => setSeverity(severity, data.checked === true)}
+              />
+            ))}
+          </fieldset>
+          <Field label={t.ruleFilter}>
+            <Select
+              className={fit.select}
+              select={{ className: fit.control }}
+              value={filter.code ?? ''}
+              onChange={(_, data) => onChange({ ...filter, code: data.value || null })}
+            >
+              <option value="">{t.allRules}</option>
+              {view.rules.map((rule) => (
+                <option key={rule.code} value={rule.code}>
+                  {`${rule.title} (${rule.count})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.agencyFilter}>
+            <Select
+              className={fit.select}
+              select={{ className: fit.control }}
+              value={filter.agency ?? ''}
+              onChange={(_, data) => onChange({ ...filter, agency: data.value || null })}
+            >
+              <option value="">{t.allAgencies}</option>
+              {view.agencies.map((agency) => (
+                <option key={agency} value={agency}>
+                  {agency}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
     </div>
   );
 }

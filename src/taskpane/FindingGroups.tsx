@@ -118,7 +118,8 @@ export function FindingGroups({
               </Text>
             </span>
           </AccordionHeader>
-          <AccordionPanel>
+          {/* No opening motion: its layout work grew with the number of findings (issue 17). */}
+          <AccordionPanel collapseMotion={null}>
             {onReview && group.items.filter(isReviewableItem).length > 1 && (
               <Button
                 size="small"

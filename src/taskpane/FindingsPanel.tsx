@@ -97,11 +97,6 @@ export function FindingsPanel({
               <Text as="p" size={200} className={styles.hint}>
                 {t.findingHint}
               </Text>
-              {review && (
-                <Field label={t.reviewReason} hint={t.reviewHint}>
-                  <Input value={reason} onChange={(_, data) => setReason(data.value)} />
-                </Field>
-              )}
               <FindingGroups
                 lang={lang}
                 groups={view.groups}
@@ -111,6 +106,12 @@ export function FindingsPanel({
                 {...(review ? { onReview: review } : {})}
                 busy={busy}
               />
+              {review && (
+                // Below the list, so the first findings stay in sight; it applies to the next "Bỏ qua".
+                <Field label={t.reviewReason} hint={t.reviewHint}>
+                  <Input value={reason} onChange={(_, data) => setReason(data.value)} />
+                </Field>
+              )}
             </>
           )}
         </>

@@ -11,7 +11,13 @@ async function checkedPane() {
 }
 
 const openGroup = (title: RegExp) => fireEvent.click(screen.getByRole('button', { name: title }));
-const filters = () => within(screen.getByRole('group', { name: 'Lọc các điểm' }));
+/** The filters, unfolded ("Lọc…") if they are not yet. */
+function filters() {
+  const group = within(screen.getByRole('group', { name: 'Lọc các điểm' }));
+  const toggle = group.queryByRole('button', { name: 'Lọc…' });
+  if (toggle) fireEvent.click(toggle);
+  return group;
+}
 
 describe('the findings in the task pane', () => {
   it('selects a finding’s cell in the sheet when it is pressed', async () => {
@@ -59,6 +65,18 @@ describe('the findings in the task pane', () => {
     expect(screen.queryByText('Không chọn được ô')).toBeNull();
   });
 
+  it('folds the filters at first, so the first findings come right after the counts', async () => {
+    await checkedPane();
+    const group = within(screen.getByRole('group', { name: 'Lọc các điểm' }));
+    const toggle = group.getByRole('button', { name: 'Lọc…' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(group.queryByRole('combobox')).toBeNull();
+    expect(group.getByText('Đang hiện 5 / 5 điểm')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(group.getByRole('button', { name: 'Ẩn bộ lọc' }).getAttribute('aria-expanded')).toBe('true');
+    expect(group.getAllByRole('combobox')).toHaveLength(2);
+  });
+
   it('narrows the list by severity, with the counts on the check boxes', async () => {
     const { result } = await checkedPane();
     const warnings = filters().getByRole('checkbox', { name: 'Cảnh báo (3)' });
@@ -102,8 +120,8 @@ describe('the findings in the task pane', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Tất cả cơ quan', 'Sở Ngoại vụ', 'Sở Tài chính']);
-    const clear = filters().getByRole('button', { name: 'Bỏ lọc' });
-    expect(clear.getAttribute('aria-disabled')).toBe('true');
+    // Offered only while something is filtered.
+    expect(filters().queryByRole('button', { name: 'Bỏ lọc' })).toBeNull();
 
     fireEvent.change(agency, { target: { value: 'Sở Tài chính' } });
     expect(result.getByText('Đang hiện 2 / 5 điểm')).toBeTruthy();
@@ -111,7 +129,7 @@ describe('the findings in the task pane', () => {
     fireEvent.click(filters().getByRole('checkbox', { name: 'Lỗi (1)' }));
     expect(result.getByText('Đang hiện 1 / 5 điểm')).toBeTruthy();
 
-    fireEvent.click(clear);
+    fireEvent.click(filters().getByRole('button', { name: 'Bỏ lọc' }));
 
     expect(result.getByText('Đang hiện 5 / 5 điểm')).toBeTruthy();
     expect(groupNames()).toHaveLength(4);

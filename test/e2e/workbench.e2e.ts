@@ -165,9 +165,11 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     expect(noteText(appendix.getCell('E110').note)).toContain('Nhiệm vụ chưa có căn cứ.');
     const result = workbook.getWorksheet('Kết quả kiểm tra') as ExcelJS.Worksheet;
     expect(String(result.getCell('A1').value)).toContain('KẾT QUẢ KIỂM TRA PHỤ LỤC');
-    // Title rows, then one row per finding, the same wording on several cells once: the sample's 35
-    // findings (2 errors, 24 warnings, 9 notes) make 28 rows.
-    expect(result.actualRowCount).toBe(5 + 28);
+    // Title rows (the summary, then a bar per section), the header, then one row per finding, the same
+    // wording on several cells once: the sample's 35 findings (2 errors, 24 warnings, 9 notes) make 28 rows.
+    const header = result.getColumn(1).values.indexOf('Ô');
+    expect(String(result.getCell(header - 1, 1).value)).toMatch(/ {2}[█▓░]+ {2}/u);
+    expect(result.actualRowCount).toBe(header + 28);
   });
 
   it('Sửa tự động: previews the 14 safe fixes, writes them, and the download carries them', async () => {

@@ -84,15 +84,21 @@ describe('xlsxWorkbook: the check on the sample, through real .xlsx bytes', () =
   it('writes the result sheet: title lines, header, one row per finding (repeats once) linking to its cell', () => {
     const result = sheet(saved, RESULT);
     expect(String(result.getCell('A1').value)).toContain('KẾT QUẢ KIỂM TRA PHỤ LỤC');
-    const headerRow = result.getRow(5);
+    // The title lines (the summary and the picture by section), then the header.
+    const header =
+      [...Array(result.actualRowCount).keys()]
+        .map((i) => i + 1)
+        .find((r) => result.getCell(r, 1).value === 'Ô') ?? 0;
+    expect(String(result.getCell(header - 1, 1).value)).toMatch(/ {2}[█▓░]+ {2}/u);
+    const headerRow = result.getRow(header);
     expect(headerRow.getCell(1).value).toBe('Ô');
     expect(headerRow.getCell(5).value).toBe('Nội dung');
     expect(headerRow.getCell(6).value).toBe('Mã');
     const rows = repeatedFindings(outcome.findings, (f) => formatFinding(f, 'vi')).length;
     expect(rows).toBeLessThan(outcome.findings.length);
-    expect(result.actualRowCount).toBe(5 + rows);
+    expect(result.actualRowCount).toBe(header + rows);
     const e110 = [...Array(rows).keys()]
-      .map((i) => result.getRow(6 + i))
+      .map((i) => result.getRow(header + 1 + i))
       .find((row) => row.getCell(2).value === 110);
     expect(e110?.getCell(1).value).toEqual({
       formula: `HYPERLINK("#'${APPENDIX}'!E110","E110")`,

@@ -8,6 +8,9 @@ import type { ReviewedFinding } from '../reviews';
 import type { Appendix, Finding } from '../schema';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { summarize } from '../summarize';
+import { maxOf } from '../arrays';
+import { findingsBySection, textBar } from '../views/findingsBySection';
+import type { SectionFindings } from '../views/findingsBySection';
 import { SHEET_STRINGS } from './strings';
 
 export interface ResultSheetInput {
@@ -41,7 +44,7 @@ export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
     t.checked(checkedAt, asOf),
     t.counts(summary.tasks, summary.errors, summary.warnings, summary.infos, appendix.kind === 'delegations'),
     ...(delegations ? delegationSummaryLines(delegations.rows, delegations.summary, lang) : []),
-    ...(findings.length === 0 ? [t.none] : []),
+    ...(findings.length === 0 ? [t.none] : sectionLines(appendix, findings, lang)),
   ];
   const rowColumn = appendix.columns.tt ?? 'A';
   return {
@@ -57,6 +60,30 @@ export function resultSheetSpec(input: ResultSheetInput): SheetSpec {
     ],
     widths: [9, 7, 11, 30, 90, 12],
   };
+}
+
+/** Bars of the busiest section's width, in glyphs. */
+const BAR_WIDTH = 30;
+
+/**
+ * Where the problems are, one line per top-level section with findings: its TT and title, a text bar (one
+ * glyph per severity, the busiest section the longest) and the counts in words. None for a single section.
+ * @example sectionLines(appendix, findings, 'vi')[1] // 'II CÔNG TÁC NGOẠI GIAO NHÀ NƯỚC  ▓▓▓▓░  4 cảnh báo, 1 thông tin'
+ */
+function sectionLines(appendix: Appendix, findings: readonly Finding[], lang: Lang): string[] {
+  const t = SHEET_STRINGS[lang];
+  const sections = findingsBySection(appendix, findings);
+  if (sections.length < 2) return [];
+  const total = ({ counts }: SectionFindings) => counts.error + counts.warning + counts.info;
+  const most = maxOf(sections.map(total));
+  return [
+    t.bySection,
+    ...sections.map((section) => {
+      const label = [section.tt, section.title].filter(Boolean).join(' ') || t.outsideSections;
+      const { error, warning, info } = section.counts;
+      return `${label}  ${textBar(section.counts, most, BAR_WIDTH)}  ${t.sectionCounts(error, warning, info)}`;
+    }),
+  ];
 }
 
 /** The reviewed findings under a heading row of their own: when and why, in place of the severity. */

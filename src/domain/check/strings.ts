@@ -18,6 +18,10 @@ export const SHEET_STRINGS = {
     counts: (tasks: number, e: number, w: number, i: number, delegations = false) =>
       `${tasks} ${delegations ? 'đoàn' : 'nhiệm vụ'} · ${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
     none: 'Không có phát hiện nào.',
+    bySection: 'Theo mục (█ lỗi, ▓ cảnh báo, ░ thông tin):',
+    outsideSections: 'Ngoài các mục (tiêu đề, cột)',
+    sectionCounts: (e: number, w: number, i: number) =>
+      [e && `${e} lỗi`, w && `${w} cảnh báo`, i && `${i} thông tin`].filter(Boolean).join(', '),
     repeated: (count: number, cells: string) => `${count} ô cùng lỗi này: ${cells}`,
     failedTitle: (sheet: string) => `KHÔNG KIỂM TRA ĐƯỢC trang "${sheet}"`,
     resultHeader: ['Ô', 'Dòng', 'Mức độ', 'Quy tắc', 'Nội dung', 'Mã'],
@@ -60,6 +64,10 @@ export const SHEET_STRINGS = {
     counts: (tasks: number, e: number, w: number, i: number, delegations = false) =>
       `${tasks} ${delegations ? 'delegations' : 'tasks'} · ${e} errors · ${w} warnings · ${i} info`,
     none: 'No findings.',
+    bySection: 'By section (█ errors, ▓ warnings, ░ info):',
+    outsideSections: 'Outside the sections (title, columns)',
+    sectionCounts: (e: number, w: number, i: number) =>
+      [e && `${e} errors`, w && `${w} warnings`, i && `${i} info`].filter(Boolean).join(', '),
     repeated: (count: number, cells: string) => `the same in ${count} cells: ${cells}`,
     failedTitle: (sheet: string) => `COULD NOT CHECK sheet "${sheet}"`,
     resultHeader: ['Cell', 'Row', 'Severity', 'Rule', 'Message', 'Code'],

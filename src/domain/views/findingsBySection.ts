@@ -33,3 +33,22 @@ export function findingsBySection(appendix: Appendix, findings: readonly Finding
   const outsideCount = outside.counts.error + outside.counts.warning + outside.counts.info;
   return outsideCount > 0 ? [outside, ...sections] : sections;
 }
+
+/** The glyphs of a text bar, darkest for errors: they print, and read the same in every host and file. */
+export const BAR_GLYPHS: Record<Severity, string> = { error: '█', warning: '▓', info: '░' };
+
+/**
+ * A section's findings as a bar of text, `width` glyphs for the busiest section (`most` findings), each
+ * severity its own glyph, errors first; a section with any finding gets at least one glyph of each severity
+ * it has, so none vanishes by rounding.
+ * @example textBar({ error: 1, warning: 2, info: 0 }, 6, 12) === '██▓▓▓▓'
+ */
+export function textBar(counts: Record<Severity, number>, most: number, width: number): string {
+  const scale = width / Math.max(1, most);
+  return (['error', 'warning', 'info'] as const)
+    .map((severity) => {
+      const count = counts[severity];
+      return count > 0 ? BAR_GLYPHS[severity].repeat(Math.max(1, Math.round(count * scale))) : '';
+    })
+    .join('');
+}

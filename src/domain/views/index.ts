@@ -60,5 +60,5 @@ export { agencyFiles } from './agencyFiles';
 export type { AgencyFiles, ListFile } from './agencyFiles';
 export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS, currentAgencyNames } from './appendixChoices';
 export type { AppendixChoices } from './appendixChoices';
-export { findingsBySection } from './findingsBySection';
+export { BAR_GLYPHS, findingsBySection, textBar } from './findingsBySection';
 export type { SectionFindings } from './findingsBySection';

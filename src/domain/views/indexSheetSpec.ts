@@ -6,7 +6,8 @@ import { fitWidths, planReferenceLine } from './listSheetSpec';
 import type { ListText } from './listText';
 import { listText } from './listText';
 import { listName } from './sheetNames';
-import { appendAll } from '../arrays';
+import { appendAll, maxOf } from '../arrays';
+import { textBar } from './findingsBySection';
 
 export interface IndexSheetOptions {
   sheetName: string;
@@ -26,8 +27,9 @@ export interface IndexSheetOptions {
 
 /**
  * The index "Tổng hợp theo cơ quan": per list its tasks led alone, shared and supported, led tasks by the
- * quarter they end in, led tasks without a legal basis, and a link to its sheet or file; a totals row and
- * notes saying how the totals add up to the appendix's task count.
+ * quarter they end in, led tasks without a legal basis, a link to its sheet or file, and a bar of its led
+ * tasks; a totals row, notes saying how the totals add up to the appendix's task count, and the totals by
+ * quarter as bars.
  * @example indexSheetSpec(agencyIndex(lists), lists.plan, { sheetName: 'Tổng hợp theo cơ quan', targets, withSupporting: false }).header
  *   // ['STT', 'Cơ quan', 'Trang tính', 'Chủ trì', 'Cùng chủ trì', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Khác/cả năm', 'Thiếu căn cứ']
  */
@@ -41,6 +43,13 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   appendAll(header, [...text.quarters, c.otherTime, ...(withBasis ? [c.lacksBasis] : [])]);
   const delegationCount = options.delegationCount ?? null;
   if (delegationCount !== null) header.push(c.delegations);
+  // A picture of the lists' sizes: a bar of the tasks each agency leads, the busiest the longest.
+  header.push(c.picture);
+  const mostLed = maxOf(
+    index.rows.map((row) => row.led),
+    0,
+  );
+  const bar = (count: number) => textBar({ error: count, warning: 0, info: 0 }, mostLed, PICTURE_WIDTH);
   const counts = (row: AgencyCounts): number[] => [
     row.led,
     row.shared,
@@ -56,15 +65,18 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
       i + 1,
       ...nameCells(listName(row.list, options.lang), options.targets.get(row.list.key)),
       ...counts(row),
+      bar(row.led),
     ],
   }));
-  rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals)] });
+  rows.push({ kind: 'total', cells: ['', text.total, '', ...counts(index.totals), ''] });
   appendAll(rows, notes(index, text));
+  appendAll(rows, quarterLines(index, text));
   if (withBasis) rows.push({ kind: 'note', text: text.indexBasisNote });
   if (delegationCount !== null) rows.push({ kind: 'note', text: text.indexDelegationsNote(delegationCount) });
   const reference = planReferenceLine(plan, text);
+  const last = header.length - 1;
   const bounds = header.map((_, i): readonly [number, number] =>
-    i === 1 ? [24, 50] : i === 2 ? [10, 32] : [6, 12],
+    i === 1 ? [24, 50] : i === 2 ? [10, 32] : i === last ? [PICTURE_WIDTH + 2, PICTURE_WIDTH + 2] : [6, 12],
   );
   return {
     name: options.sheetName,
@@ -73,9 +85,27 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
     title: [text.indexTitle, ...(reference ? [reference] : [])],
     header,
     widths: fitWidths(header, rows, bounds),
-    align: header.map((_, i) => (i === 1 || i === 2 ? 'left' : 'center')),
+    align: header.map((_, i) => (i === 1 || i === 2 || i === last ? 'left' : 'center')),
     rows,
   };
+}
+
+/** The longest bar of the index's pictures, in glyphs. */
+const PICTURE_WIDTH = 20;
+
+/** The totals by quarter as bars, one note line each ("Quý II  ████████  25"), when any task ends in one. */
+function quarterLines(index: AgencyIndex, text: ListText): ListRow[] {
+  const counts = [...index.totals.byQuarter, index.totals.otherTime];
+  if (index.totals.byQuarter.every((count) => count === 0)) return [];
+  const most = maxOf(counts, 0);
+  const names = [...text.quarters, text.indexColumns.otherTime];
+  return [
+    { kind: 'note', text: text.byQuarter },
+    ...counts.map((count, i): ListRow => {
+      const bar = textBar({ error: count, warning: 0, info: 0 }, most, PICTURE_WIDTH);
+      return { kind: 'note', text: `${names[i] ?? ''}  ${bar || '·'}  ${count}` };
+    }),
+  ];
 }
 
 function nameCells(name: string, target: LinkTarget | undefined): ListCell[] {

@@ -64,9 +64,12 @@ export interface ListText {
     | 'supporting'
     | 'otherTime'
     | 'lacksBasis'
-    | 'delegations',
+    | 'delegations'
+    | 'picture',
     string
   >;
+  /** The heading of the index's picture by quarter (a note line), then one line per quarter. */
+  byQuarter: string;
   quarters: [string, string, string, string];
   total: string;
   indexNotes: (tasks: number, sole: number, shared: number) => string[];
@@ -123,7 +126,9 @@ const vi: ListText = {
     otherTime: 'Khác/cả năm',
     lacksBasis: 'Thiếu căn cứ',
     delegations: 'Đoàn ra',
+    picture: 'Biểu đồ chủ trì',
   },
+  byQuarter: 'Nhiệm vụ chủ trì theo quý hết hạn (cộng theo cơ quan, như dòng Tổng cộng):',
   quarters: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'],
   total: 'Tổng cộng',
   indexNotes: (tasks, sole, shared) => [
@@ -183,7 +188,9 @@ const en: ListText = {
     otherTime: 'Other/all year',
     lacksBasis: 'No legal basis',
     delegations: 'Delegations',
+    picture: 'Tasks led (chart)',
   },
+  byQuarter: 'Tasks led by the quarter they end in (summed over agencies, as the Total row):',
   quarters: ['Q1', 'Q2', 'Q3', 'Q4'],
   total: 'Total',
   indexNotes: (tasks, sole, shared) => [

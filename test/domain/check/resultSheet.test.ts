@@ -1,10 +1,12 @@
 import type { Appendix } from '../../../src/domain';
 import {
   failureSheetSpec,
+  findingsBySection,
   formatFinding,
   parseAppendix,
   repeatedFindings,
   resultSheetSpec,
+  textBar,
   validate,
 } from '../../../src/domain';
 import { sampleGrid } from '../../helpers/grid';
@@ -36,6 +38,36 @@ describe('the result sheet of the fixture', () => {
     ]);
     expect(e110?.[4]).toMatch(/căn cứ/i);
     expect(spec.widths).toHaveLength(spec.header.length);
+  });
+
+  it('draws where the problems are: a text bar per top-level section, the busiest the longest', () => {
+    const { findings, planDate } = validate(appendix);
+    const { title } = resultSheetSpec({ appendix, findings, asOf: planDate, checkedAt: 'x' });
+    const from = title.indexOf('Theo mục (█ lỗi, ▓ cảnh báo, ░ thông tin):');
+    expect(from).toBeGreaterThan(0);
+    const lines = title.slice(from + 1);
+    // The sample's sections, in sheet order, as the pane's picture (findingsBySection).
+    expect(lines.map((line) => line.split('  ')[0])).toEqual(
+      findingsBySection(appendix, findings).map(
+        (s) => `${s.tt} ${s.title}`.trim() || 'Ngoài các mục (tiêu đề, cột)',
+      ),
+    );
+    const bars = lines.map((line) => line.split('  ')[1] ?? '');
+    expect(Math.max(...bars.map((bar) => bar.length))).toBe(30);
+    expect(bars.every((bar) => /^█*▓*░*$/u.test(bar) && bar.length > 0)).toBe(true);
+    const busiest = lines.find((line) => line.split('  ')[1]?.length === 30) ?? '';
+    expect(busiest.split('  ')[2]).toMatch(/^(\d+ lỗi, )?\d+ cảnh báo(, \d+ thông tin)?$/u);
+    // The counts in words add up to the findings.
+    const counted = lines
+      .flatMap((line) => [...(line.split('  ')[2] ?? '').matchAll(/(\d+) /gu)].map((m) => Number(m[1])))
+      .reduce((sum, n) => sum + n, 0);
+    expect(counted).toBe(findings.length);
+  });
+
+  it('bars keep every severity a section has, however small', () => {
+    expect(textBar({ error: 1, warning: 2, info: 0 }, 6, 12)).toBe('██▓▓▓▓');
+    expect(textBar({ error: 1, warning: 0, info: 1 }, 500, 30)).toBe('█░');
+    expect(textBar({ error: 0, warning: 0, info: 0 }, 5, 30)).toBe('');
   });
 
   it('says so when there is nothing to review', () => {

@@ -76,7 +76,7 @@ describe('the delegations part of the per-agency lists (Kế hoạch 58/KH-UBND,
       withSupporting: false,
       delegationCount: lists.delegationCount,
     });
-    expect(spec.header.at(-1)).toBe('Đoàn ra');
+    expect(spec.header.slice(-2)).toEqual(['Đoàn ra', 'Biểu đồ chủ trì']);
     expect(spec.rows.at(-1)).toEqual({
       kind: 'note',
       text: 'Đoàn ra: số đoàn do cơ quan chủ trì tham mưu, theo phụ lục đoàn ra (15 đoàn).',

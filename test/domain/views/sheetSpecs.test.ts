@@ -163,6 +163,7 @@ describe('sheet specs of the Kế hoạch 58/KH-UBND lists', () => {
       'Quý IV',
       'Khác/cả năm',
       'Thiếu căn cứ',
+      'Biểu đồ chủ trì',
     ]);
     const tasks = spec.rows.filter((r) => r.kind === 'task');
     expect(tasks).toHaveLength(lists.lists.length);
@@ -180,16 +181,29 @@ describe('sheet specs of the Kế hoạch 58/KH-UBND lists', () => {
       1,
       29,
       0,
+      // The busiest list: the longest bar.
+      '█'.repeat(20),
     ]);
     const total = spec.rows.find((r) => r.kind === 'total');
     const numbers = (row: ListRow | undefined) =>
-      row?.kind === 'task' || row?.kind === 'total' ? (row.cells.slice(3) as number[]) : [];
+      row?.kind === 'task' || row?.kind === 'total'
+        ? row.cells.slice(3).filter((cell): cell is number => typeof cell === 'number')
+        : [];
     const sums = numbers(tasks[0]).map((_, i) => tasks.reduce((sum, row) => sum + (numbers(row)[i] ?? 0), 0));
     expect(numbers(total)).toEqual(sums);
     expect(total?.kind === 'total' && total.cells.slice(0, 5)).toEqual(['', 'Tổng cộng', '', 84, 30]);
-    expect(spec.rows.filter((r) => r.kind === 'note').map(outline)[0]).toBe(
+    const notes = spec.rows.filter((r) => r.kind === 'note').map(outline);
+    expect(notes[0]).toBe(
       'note: Phụ lục có 97 nhiệm vụ: 84 do một cơ quan chủ trì, 13 do nhiều cơ quan cùng chủ trì (tính ở mỗi cơ quan).',
     );
+    // The totals by quarter drawn as bars, the same numbers as the Total row.
+    const from = notes.indexOf(
+      'note: Nhiệm vụ chủ trì theo quý hết hạn (cộng theo cơ quan, như dòng Tổng cộng):',
+    );
+    const byQuarter = notes.slice(from + 1, from + 6).map((line) => line.replace('note: ', '').split('  '));
+    expect(byQuarter.map(([name]) => name)).toEqual(['Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Khác/cả năm']);
+    expect(byQuarter.map(([, , count]) => Number(count))).toEqual(numbers(total).slice(2, 7));
+    expect(Math.max(...byQuarter.map(([, bar]) => bar?.length ?? 0))).toBe(20);
   });
 
   it('links the index to files when the lists are written one file each', () => {

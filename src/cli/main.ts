@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { commanderError } from './commanderErrors';
 import type { Lang } from '../domain';
 import { appendixKind, applyPlanScope, formatError, UnusableWorkbookError } from '../domain';
 import { buildReport } from './buildReport';
@@ -50,11 +51,31 @@ const nodeIo: Required<CliIo> = {
  */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let exitCode = 0;
+  const lang = langOf(argv);
+  const help = STRINGS[lang].help;
+  const usageWords = (usage: string) =>
+    usage.replace(/\[(?:options|command)\]/gu, (word) => help.usage[word] ?? word);
+  // Set before the commands are added, which inherit it: the help's own words in the officer's language.
   const program = new Command()
     .name('task-matrix')
     .description('Ma trận nhiệm vụ — đọc và kiểm tra phụ lục nhiệm vụ của kế hoạch (.xlsx)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(commanderError(text, lang)),
+    })
+    .configureHelp({
+      styleTitle: (title) => help.titles[title] ?? title,
+      commandUsage(this: Help, command) {
+        return usageWords(Help.prototype.commandUsage.call(this, command));
+      },
+      subcommandTerm(this: Help, command) {
+        return usageWords(Help.prototype.subcommandTerm.call(this, command));
+      },
+    })
+    .helpOption('-h, --help', help.option)
+    .helpCommand(usageWords('help [command]'), help.command);
   program
     .command('check')
     .description('Đọc phụ lục nhiệm vụ trong tệp .xlsx và báo cáo (không bao giờ ghi vào tệp)')

@@ -36,6 +36,18 @@ export const STRINGS = {
     reviewed: (count: number) =>
       `Đã xem, bỏ qua trong add-in: ${count} phát hiện (không đếm; trang "Phát hiện đã xem").`,
     chose: (sheet: string, kind: string) => `Đã chọn trang "${sheet}": ${kind}.`,
+    help: {
+      titles: {
+        'Usage:': 'Cách dùng:',
+        'Options:': 'Tùy chọn:',
+        'Commands:': 'Lệnh:',
+        'Arguments:': 'Tham số:',
+        'Global Options:': 'Tùy chọn chung:',
+      } as Record<string, string>,
+      usage: { '[options]': '[tùy chọn]', '[command]': '[lệnh]' } as Record<string, string>,
+      option: 'hiện hướng dẫn này',
+      command: 'hiện hướng dẫn của một lệnh',
+    },
     internalError: (what: string) =>
       `Lỗi nội bộ của công cụ (${what}). Đây là lỗi phần mềm, không phải lỗi của tệp: hãy báo cho nhóm phát triển, kèm lệnh đã chạy và tệp nếu được.`,
   },
@@ -73,6 +85,12 @@ export const STRINGS = {
     reviewed: (count: number) =>
       `Reviewed and dismissed in the add-in: ${count} findings (not counted; sheet "Phát hiện đã xem").`,
     chose: (sheet: string, kind: string) => `Picked sheet "${sheet}": ${kind}.`,
+    help: {
+      titles: {} as Record<string, string>,
+      usage: {} as Record<string, string>,
+      option: 'display this help',
+      command: 'display help for a command',
+    },
     internalError: (what: string) =>
       `Internal error in the tool (${what}). This is a bug, not a problem with the file: please report it with the command you ran and, if you can, the file.`,
   },

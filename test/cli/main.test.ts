@@ -364,3 +364,44 @@ describe('task-matrix on an internal error', () => {
     expect(stderr).toMatch(/^Internal error in the tool \(TypeError: boom\)\. This is a bug/);
   });
 });
+
+describe('task-matrix --help', () => {
+  it('speaks Vietnamese, the help’s own words included, for the tool and each command', async () => {
+    for (const argv of [['--help'], ['check', '--help'], ['split', '--help'], ['help', 'fix']]) {
+      const { code, stdout } = await run(...argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Cách dùng: task-matrix/u);
+      expect(stdout).toContain('Tùy chọn:');
+      expect(stdout).toContain('hiện hướng dẫn này');
+      expect(stdout).not.toMatch(/Usage:|Options:|Commands:|Arguments:|display help|\[options\]/u);
+    }
+    expect((await run('--help')).stdout).toContain('Lệnh:');
+  });
+
+  it('keeps commander’s English with --lang en', async () => {
+    const { stdout } = await run('check', '--help', '--lang', 'en');
+    expect(stdout).toMatch(/^Usage: task-matrix check \[options\] <file>/u);
+    expect(stdout).toContain('display this help');
+  });
+});
+
+describe('task-matrix argument errors', () => {
+  it('are said in Vietnamese, exit 2', async () => {
+    const cases: Array<[string[], string]> = [
+      [['check'], 'Lỗi: thiếu tham số bắt buộc "file".\n'],
+      [['check', 'a.xlsx', '--jsn'], 'Lỗi: không có tùy chọn "--jsn".\n(Có phải ý bạn là --json?)\n'],
+      [['bogus'], 'Lỗi: không có lệnh "bogus".\n'],
+      [['check', 'a.xlsx', 'b.xlsx'], 'Lỗi: lệnh "check" nhận 1 tham số, nhưng được đưa 2.\n'],
+      [
+        ['check', 'a.xlsx', '--lang', 'fr'],
+        'Lỗi: tùy chọn "--lang <lang>" không nhận "fr"; chọn một trong: vi, en.\n',
+      ],
+      [['check', 'a.xlsx', '--sheet'], 'Lỗi: tùy chọn "--sheet <name>" thiếu giá trị.\n'],
+    ];
+    for (const [argv, said] of cases) expect(await run(...argv)).toMatchObject({ code: 2, stderr: said });
+  });
+
+  it('keep commander’s English with --lang en', async () => {
+    expect((await run('check', '--lang', 'en')).stderr).toBe("error: missing required argument 'file'\n");
+  });
+});

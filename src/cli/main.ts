@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import type { Argument } from 'commander';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { commanderError } from './commanderErrors';
+import { inEnglish } from './helpEnglish';
 import type { Lang } from '../domain';
 import { appendixKind, applyPlanScope, formatError, UnusableWorkbookError } from '../domain';
 import { buildReport } from './buildReport';
@@ -73,6 +75,20 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       subcommandTerm(this: Help, command) {
         return usageWords(Help.prototype.subcommandTerm.call(this, command));
       },
+      // The descriptions are written in Vietnamese; --lang en reads them in English.
+      ...(lang === 'en'
+        ? {
+            commandDescription: (command: Command) => inEnglish(command.description()),
+            subcommandDescription: (command: Command) =>
+              inEnglish(command.summary() || command.description()),
+            argumentDescription(this: Help, argument: Argument) {
+              return inEnglish(Help.prototype.argumentDescription.call(this, argument));
+            },
+            optionDescription(this: Help, option: Option) {
+              return inEnglish(Help.prototype.optionDescription.call(this, option));
+            },
+          }
+        : {}),
     })
     .helpOption('-h, --help', help.option)
     .helpCommand(usageWords('help [command]'), help.command);

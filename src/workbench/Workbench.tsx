@@ -1,7 +1,19 @@
-import { makeStyles, mergeClasses, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { DragEvent } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../domain';
+import type { ContentKind } from '../xlsx';
 import { App } from '../taskpane/App';
 import { Failure } from '../taskpane/StatusArea';
 import { SheetGrid } from './SheetGrid';
@@ -120,6 +132,18 @@ export function Workbench({ lang }: { lang: Lang }) {
           {state.status === 'opening' && <Spinner size="tiny" label={t.opening} labelPosition="after" />}
           {state.status === 'failed' && <Failure title={t.openFailedTitle} message={state.message} />}
         </div>
+        {current?.unkept && Object.keys(current.unkept).length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.unkeptTitle}</MessageBarTitle>{' '}
+              {t.unkept(
+                (Object.entries(current.unkept) as Array<[ContentKind, number]>)
+                  .map(([kind, count]) => `${count} ${t.contentKinds[kind]}`)
+                  .join(', '),
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </header>
       <section className={styles.sheetArea} aria-label={t.sheetsLabel}>
         {sheets.length > 0 && (

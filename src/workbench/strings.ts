@@ -1,4 +1,5 @@
 import type { Lang } from '../domain';
+import type { ContentKind } from '../xlsx';
 
 // Wording of the workbench page around the task pane (the pane has its own, src/taskpane/strings.ts).
 const vi = {
@@ -22,6 +23,20 @@ const vi = {
   privacy: 'Tệp chỉ được đọc trong trình duyệt này; không gửi đi đâu.',
   markLabel: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   hasNote: 'có ghi chú',
+  unkeptTitle: 'Bản tải xuống sẽ không giữ một số nội dung',
+  unkept: (what: string) =>
+    `Tệp có ${what} mà bàn thử không ghi lại được khi tải xuống. Tệp gốc trên máy của bạn không bị thay đổi; để giữ các nội dung đó, hãy dùng phần bổ trợ trong Excel.`,
+  contentKinds: {
+    chart: 'biểu đồ',
+    image: 'hình ảnh',
+    threadedComment: 'chuỗi bình luận',
+    pivotTable: 'bảng PivotTable',
+    slicer: 'bộ lọc slicer',
+    macro: 'macro',
+    customXml: 'phần dữ liệu XML riêng',
+    embedded: 'đối tượng nhúng',
+    externalLink: 'liên kết tới tệp khác',
+  } as Record<ContentKind, string>,
 };
 
 export type WorkbenchStrings = typeof vi;
@@ -47,6 +62,20 @@ const en: WorkbenchStrings = {
   privacy: 'The file is read in this browser only; nothing is sent anywhere.',
   markLabel: { error: 'error', warning: 'warning', info: 'info' },
   hasNote: 'has a note',
+  unkeptTitle: 'The download will not keep some content',
+  unkept: (what) =>
+    `The file holds ${what} that the workbench cannot write back when downloading. Your original file is not changed; to keep them, use the add-in inside Excel.`,
+  contentKinds: {
+    chart: 'chart(s)',
+    image: 'image(s)',
+    threadedComment: 'comment thread(s)',
+    pivotTable: 'PivotTable(s)',
+    slicer: 'slicer(s)',
+    macro: 'macros',
+    customXml: 'custom XML part(s)',
+    embedded: 'embedded object(s)',
+    externalLink: 'link(s) to other files',
+  },
 };
 
 export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = { vi, en };

@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { useCallback, useRef, useState } from 'react';
 import type { Lang, WorkbookPort } from '../domain';
 import { formatError, UnusableWorkbookError } from '../domain';
-import { loadWorkbook, workbookBytes, xlsxWorkbook } from '../xlsx';
+import type { ContentCounts } from '../xlsx';
+import { loadWorkbook, unkeptContent, workbookBytes, xlsxWorkbook } from '../xlsx';
 import { downloadFile } from './download';
 import { WORKBENCH_STRINGS } from './strings';
 
@@ -13,6 +14,11 @@ export interface OpenWorkbook {
   port: WorkbookPort;
   /** A new id per file opened: the task pane starts afresh for each. */
   id: number;
+  /**
+   * What the file holds that a download cannot write back (charts, comment threads, …: ExcelJS drops them),
+   * found by saving it once after opening; undefined until known.
+   */
+  unkept?: ContentCounts;
 }
 
 /** Opening a file; the workbook open before stays while the next one opens or fails to. */
@@ -51,8 +57,8 @@ export function useWorkbook(lang: Lang) {
     (bytes: Promise<Uint8Array>, fileName: string) => {
       setState((previous) => ({ status: 'opening', current: previous.current }));
       bytes
-        .then((data) => loadWorkbook(data, fileName))
-        .then((workbook) => {
+        .then(async (data) => ({ data, workbook: await loadWorkbook(data, fileName) }))
+        .then(({ data, workbook }) => {
           const port = xlsxWorkbook(workbook, {
             // The sheet on screen; when it is gone (an agency sheet no longer needed), the one shown instead.
             activeSheet: () => shownSheet(workbook, focusRef.current.sheet),
@@ -65,7 +71,17 @@ export function useWorkbook(lang: Lang) {
             },
           });
           focusOn({ sheet: firstSheet(workbook) });
-          setState({ status: 'ready', current: { workbook, fileName, port, id: nextId.current++ } });
+          const id = nextId.current++;
+          setState({ status: 'ready', current: { workbook, fileName, port, id } });
+          // Said before any download: the file is shown first, the save that tells comes after.
+          void workbookBytes(workbook)
+            .then((saved) => unkeptContent(data, saved))
+            .then((unkept) =>
+              setState((now) =>
+                now.current?.id === id ? { ...now, current: { ...now.current, unkept } } : now,
+              ),
+            )
+            .catch(() => undefined);
         })
         .catch((error: unknown) => {
           const message = openFailure(error, lang);

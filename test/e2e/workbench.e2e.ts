@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ruleTitle } from '../../src/domain';
 import { isListWorkbook, loadWorkbook, markedCells, noteText, TAG_RECORD_SHEET } from '../../src/xlsx';
+import { officersWorkbook } from '../helpers/unkeptWorkbook';
 import { onPage } from '../xlsx/xlsxWorkbook.helpers';
 import {
   artifactPath,
@@ -224,6 +225,16 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     await alert.waitFor();
     await page.getByText('Tệp "hong.xlsx" không phải tệp Excel .xlsx đọc được.').waitFor();
     expect(await page.getByRole('tab', { name: 'Bảng của tôi' }).count()).toBe(1);
+  });
+
+  it('warns, on opening, that a download will not keep the file’s chart and comment thread', async () => {
+    await page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles({
+      name: 'co-bieu-do.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(await officersWorkbook()),
+    });
+    await page.getByText('Bản tải xuống sẽ không giữ một số nội dung').waitFor();
+    expect(await page.getByText(/Tệp có 1 biểu đồ, 1 chuỗi bình luận mà bàn thử/u).count()).toBe(1);
   });
 
   it('made no request outside its own origin, and had no script or console errors', () => {

@@ -17,6 +17,9 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Nội dung nhiệm vụ',
     'Tên nhiệm vụ',
     'Nội dung công việc',
+    // A plan of work steps: "TT | Công việc | Đơn vị thực hiện | …" (Sở Y tế Hà Nội 6582/SYT-QLBHYTCNTT 2026).
+    'Công việc',
+    'Tên công việc',
     'Tên dự án',
     'Tên đề án',
     'Tên văn bản',

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CheckOutcome, Lang, Severity } from '../domain';
-import { findingsBySection, maxOf } from '../domain';
+import { countsInWords, findingsBySection, maxOf, sectionLabel } from '../domain';
 import { STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -45,17 +45,13 @@ export function FindingsPicture({ outcome, lang }: { outcome: CheckOutcome; lang
     <ul className={styles.list} aria-label={t.pictureLabel}>
       {rows.map((row) => (
         <li key={`${row.tt}|${row.title}`}>
-          <Text className={styles.label}>
-            {row.tt || row.title ? `${row.tt} ${row.title}` : t.pictureOutside}
-          </Text>
+          <Text className={styles.label}>{sectionLabel(row, lang)}</Text>
           <div className={styles.bar} style={{ width: `${(100 * total(row)) / most}%` }} aria-hidden="true">
             {SEVERITIES.filter((severity) => row.counts[severity] > 0).map((severity) => (
               <span key={severity} className={styles[severity]} style={{ flexGrow: row.counts[severity] }} />
             ))}
           </div>
-          <Text className={styles.counts}>
-            {t.pictureCounts(row.counts.error, row.counts.warning, row.counts.info)}
-          </Text>
+          <Text className={styles.counts}>{countsInWords(row.counts, lang)}</Text>
         </li>
       ))}
     </ul>

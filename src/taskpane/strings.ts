@@ -160,9 +160,6 @@ const vi = {
       : 'Đánh số lại các mục ngoài cùng (liên tục từ số đầu):',
   renumberApply: (cells: number) => `Đánh số lại (${cells} ô)`,
   pictureLabel: 'Điểm cần rà soát theo mục',
-  pictureOutside: 'Ngoài các mục (tiêu đề, cột)',
-  pictureCounts: (e: number, w: number, i: number) =>
-    [e && `${e} lỗi`, w && `${w} cảnh báo`, i && `${i} thông tin`].filter(Boolean).join(', '),
   fixHeading: 'Sửa tự động',
   fixIntro: (cells: number) =>
     `${cells} ô có thể sửa tự động, an toàn: tên cơ quan về tên chuẩn, khoảng trắng trong số ký hiệu văn bản, khoảng trắng thừa, chữ tổ hợp hoặc bảng mã cũ. Xem trước từng ô (cũ → mới) rồi chọn ô cần sửa.`,
@@ -400,9 +397,6 @@ const en: Strings = {
       : 'Renumber the top-level items (on from the first):',
   renumberApply: (cells) => `Renumber (${cells} cells)`,
   pictureLabel: 'Points to review by section',
-  pictureOutside: 'Outside the sections (titles, columns)',
-  pictureCounts: (e, w, i) =>
-    [e && `${e} errors`, w && `${w} warnings`, i && `${i} info`].filter(Boolean).join(', '),
   fixHeading: 'Automatic fixes',
   fixIntro: (cells: number) =>
     `${cells} cells can be fixed automatically and safely: agency names made canonical, spaces in document symbols, stray spaces, decomposed or legacy-encoded text. Preview each cell (old → new), then choose the ones to fix.`,

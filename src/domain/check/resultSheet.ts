@@ -9,7 +9,7 @@ import type { Appendix, Finding } from '../schema';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { summarize } from '../summarize';
 import { maxOf } from '../arrays';
-import { findingsBySection, textBar } from '../views/findingsBySection';
+import { countsInWords, findingsBySection, sectionLabel, severityBar } from '../views/findingsBySection';
 import type { SectionFindings } from '../views/findingsBySection';
 import { SHEET_STRINGS } from './strings';
 
@@ -78,11 +78,10 @@ function sectionLines(appendix: Appendix, findings: readonly Finding[], lang: La
   const most = maxOf(sections.map(total));
   return [
     t.bySection,
-    ...sections.map((section) => {
-      const label = [section.tt, section.title].filter(Boolean).join(' ') || t.outsideSections;
-      const { error, warning, info } = section.counts;
-      return `${label}  ${textBar(section.counts, most, BAR_WIDTH)}  ${t.sectionCounts(error, warning, info)}`;
-    }),
+    ...sections.map(
+      (section) =>
+        `${sectionLabel(section, lang)}  ${severityBar(section.counts, most, BAR_WIDTH)}  ${countsInWords(section.counts, lang)}`,
+    ),
   ];
 }
 

@@ -1,3 +1,5 @@
+import { SHEET_STRINGS } from '../check/strings';
+import type { Lang } from '../messages';
 import type { Appendix, Finding, Severity } from '../schema';
 
 /** The findings of one top-level section, counted by severity. */
@@ -38,17 +40,35 @@ export function findingsBySection(appendix: Appendix, findings: readonly Finding
 export const BAR_GLYPHS: Record<Severity, string> = { error: '█', warning: '▓', info: '░' };
 
 /**
- * A section's findings as a bar of text, `width` glyphs for the busiest section (`most` findings), each
- * severity its own glyph, errors first; a section with any finding gets at least one glyph of each severity
- * it has, so none vanishes by rounding.
- * @example textBar({ error: 1, warning: 2, info: 0 }, 6, 12) === '██▓▓▓▓'
+ * A bar of text, `width` glyphs for the largest total (`most`): each part its own glyph, in the order given,
+ * and every part with a count at least one glyph, so none vanishes by rounding.
+ * @example textBar([['█', 1], ['▓', 2]], 6, 12) === '██▓▓▓▓'
  */
-export function textBar(counts: Record<Severity, number>, most: number, width: number): string {
+export function textBar(
+  parts: ReadonlyArray<readonly [glyph: string, count: number]>,
+  most: number,
+  width: number,
+): string {
   const scale = width / Math.max(1, most);
-  return (['error', 'warning', 'info'] as const)
-    .map((severity) => {
-      const count = counts[severity];
-      return count > 0 ? BAR_GLYPHS[severity].repeat(Math.max(1, Math.round(count * scale))) : '';
-    })
+  return parts
+    .map(([glyph, count]) => (count > 0 ? glyph.repeat(Math.max(1, Math.round(count * scale))) : ''))
     .join('');
+}
+
+/** A section's findings as a bar, errors first. @example severityBar({ error: 1, warning: 2, info: 0 }, 6, 12) === '██▓▓▓▓' */
+export function severityBar(counts: Record<Severity, number>, most: number, width: number): string {
+  const parts = SEVERITIES.map((severity) => [BAR_GLYPHS[severity], counts[severity]] as const);
+  return textBar(parts, most, width);
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** "II CÔNG TÁC NGOẠI GIAO NHÀ NƯỚC", or what lies outside every section. */
+export function sectionLabel(section: SectionFindings, lang: Lang): string {
+  return [section.tt, section.title].filter(Boolean).join(' ') || SHEET_STRINGS[lang].outsideSections;
+}
+
+/** "2 lỗi, 4 cảnh báo": the counts in words, the severities without any left out. */
+export function countsInWords({ error, warning, info }: Record<Severity, number>, lang: Lang): string {
+  return SHEET_STRINGS[lang].sectionCounts(error, warning, info);
 }

@@ -60,5 +60,12 @@ export { agencyFiles } from './agencyFiles';
 export type { AgencyFiles, ListFile } from './agencyFiles';
 export { appendixChoices, choicesSheetSpec, CHOICE_COLUMNS, currentAgencyNames } from './appendixChoices';
 export type { AppendixChoices } from './appendixChoices';
-export { BAR_GLYPHS, findingsBySection, textBar } from './findingsBySection';
+export {
+  BAR_GLYPHS,
+  countsInWords,
+  findingsBySection,
+  sectionLabel,
+  severityBar,
+  textBar,
+} from './findingsBySection';
 export type { SectionFindings } from './findingsBySection';

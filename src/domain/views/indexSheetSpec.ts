@@ -31,7 +31,7 @@ export interface IndexSheetOptions {
  * tasks; a totals row, notes saying how the totals add up to the appendix's task count, and the totals by
  * quarter as bars.
  * @example indexSheetSpec(agencyIndex(lists), lists.plan, { sheetName: 'Tổng hợp theo cơ quan', targets, withSupporting: false }).header
- *   // ['STT', 'Cơ quan', 'Trang tính', 'Chủ trì', 'Cùng chủ trì', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Khác/cả năm', 'Thiếu căn cứ']
+ *   // ['STT', 'Cơ quan', 'Trang tính', 'Chủ trì', 'Cùng chủ trì', 'Quý I', …, 'Khác/cả năm', 'Thiếu căn cứ', 'Biểu đồ chủ trì']
  */
 export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexSheetOptions): ListSheetSpec {
   const text = listText(options.lang);
@@ -49,7 +49,7 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
     index.rows.map((row) => row.led),
     0,
   );
-  const bar = (count: number) => textBar({ error: count, warning: 0, info: 0 }, mostLed, PICTURE_WIDTH);
+  const bar = (count: number) => textBar([[BAR_GLYPH, count]], mostLed, PICTURE_WIDTH);
   const counts = (row: AgencyCounts): number[] => [
     row.led,
     row.shared,
@@ -90,8 +90,9 @@ export function indexSheetSpec(index: AgencyIndex, plan: Plan, options: IndexShe
   };
 }
 
-/** The longest bar of the index's pictures, in glyphs. */
+/** The longest bar of the index's pictures, in glyphs, and its glyph. */
 const PICTURE_WIDTH = 20;
+const BAR_GLYPH = '█';
 
 /** The totals by quarter as bars, one note line each ("Quý II  ████████  25"), when any task ends in one. */
 function quarterLines(index: AgencyIndex, text: ListText): ListRow[] {
@@ -102,7 +103,7 @@ function quarterLines(index: AgencyIndex, text: ListText): ListRow[] {
   return [
     { kind: 'note', text: text.byQuarter },
     ...counts.map((count, i): ListRow => {
-      const bar = textBar({ error: count, warning: 0, info: 0 }, most, PICTURE_WIDTH);
+      const bar = textBar([[BAR_GLYPH, count]], most, PICTURE_WIDTH);
       return { kind: 'note', text: `${names[i] ?? ''}  ${bar || '·'}  ${count}` };
     }),
   ];

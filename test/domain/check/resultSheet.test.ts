@@ -6,7 +6,7 @@ import {
   parseAppendix,
   repeatedFindings,
   resultSheetSpec,
-  textBar,
+  severityBar,
   validate,
 } from '../../../src/domain';
 import { sampleGrid } from '../../helpers/grid';
@@ -65,9 +65,9 @@ describe('the result sheet of the fixture', () => {
   });
 
   it('bars keep every severity a section has, however small', () => {
-    expect(textBar({ error: 1, warning: 2, info: 0 }, 6, 12)).toBe('██▓▓▓▓');
-    expect(textBar({ error: 1, warning: 0, info: 1 }, 500, 30)).toBe('█░');
-    expect(textBar({ error: 0, warning: 0, info: 0 }, 5, 30)).toBe('');
+    expect(severityBar({ error: 1, warning: 2, info: 0 }, 6, 12)).toBe('██▓▓▓▓');
+    expect(severityBar({ error: 1, warning: 0, info: 1 }, 500, 30)).toBe('█░');
+    expect(severityBar({ error: 0, warning: 0, info: 0 }, 5, 30)).toBe('');
   });
 
   it('says so when there is nothing to review', () => {

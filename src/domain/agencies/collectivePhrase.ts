@@ -240,6 +240,15 @@ function namesNobody(phrase: Phrase): boolean {
 }
 
 /**
+ * "Các doanh nghiệp" unqualified: businesses as a class, none answerable to the plan's issuer (as the
+ * splitter's lone "Doanh nghiệp, nhà đầu tư", Hà Nội 310/KH-UBND 2025). Qualified, the set is one the
+ * reader can tell ("Các doanh nghiệp viễn thông": the operators).
+ */
+function onlyBusinesses(phrase: Phrase): boolean {
+  return !phrase.committee && [...phrase.words].every((w) => BODIES[w] === 'business');
+}
+
+/**
  * The collective phrase starting at token `start`, as a registry entry (or a new collective entry when
  * the registry has none of its make-up).
  * @example collectiveAt(tokens('UBND các phường, xã'), 0, byId)?.entry.id === 'ubnd-cac-xa-phuong-dac-khu'
@@ -272,7 +281,8 @@ export function collectiveAt(
     (tokens[phrase.end - 1] as AgencyToken).end,
   );
   const everyone = !phrase.vague && namesNobody(phrase);
-  return { entry: ownCollective(id, written, phrase.vague || everyone, everyone), end: phrase.end };
+  const vague = phrase.vague || everyone || onlyBusinesses(phrase);
+  return { entry: ownCollective(id, written, vague, everyone), end: phrase.end };
 }
 
 // Words before a body that belongs to the qualifier: "Các bộ ở Trung ương", "các cơ quan thuộc Chính phủ".

@@ -11,6 +11,7 @@ import type { TokenMatch } from './tokenMatch';
 import type { TrieNode as GenericTrieNode } from './tokenTrie';
 import { trieNode } from './tokenTrie';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
+import { headWordAt } from './headWords';
 import { rawStartsUpper } from './tokenMatch';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
@@ -148,7 +149,7 @@ export function matchAt(
       : { ...best, end };
   }
   if (!isProvincial(best.entry)) return { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
-  return withProvince(tokens, best, text);
+  return withProvince(tokens, best, text, start);
 }
 
 // "Hội Nhà báo tỉnh": a trailing "tỉnh" (the key drops it) belongs to the name when nothing follows it.
@@ -172,6 +173,7 @@ function withProvince(
   tokens: readonly AgencyToken[],
   match: TokenMatch,
   text: string,
+  start: number,
 ): TokenMatch | undefined {
   const every = everyProvinceEnd(tokens, match.end);
   if (every > match.end) return { ...match, end: every, everyProvince: true };
@@ -186,10 +188,23 @@ function withProvince(
     !next.separator &&
     !opensBracket(text, tokens, end) &&
     !startsRole(tokens, end) &&
+    !sameHeadAgain(tokens, start, end) &&
     (rawStartsUpper(text, next) || LEVEL_LIKE.has(next.key))
   )
     return undefined;
   return { ...match, end };
+}
+
+/**
+ * "Sở Khoa học và Công nghệ Sở Công Thương" (Hà Nội 310/KH-UBND 2025): the same head word starting again
+ * right after a name opens a second body of the same rank, run on for a missing comma — no "Sở" is a unit
+ * of another. ("Thanh tra Sở Xây dựng" differs: its head words differ, it is one unit.)
+ */
+function sameHeadAgain(tokens: readonly AgencyToken[], start: number, end: number): boolean {
+  const head = headWordAt(tokens, start);
+  if (head === 0 || headWordAt(tokens, end) !== head) return false;
+  for (let k = 0; k < head; k++) if (tokens[start + k]?.key !== tokens[end + k]?.key) return false;
+  return true;
 }
 
 /**

@@ -565,6 +565,11 @@ const PEOPLES_COMMITTEE = 'ubnd-tinh';
 // giao nhiệm vụ".
 const PLURAL = /^cac /u;
 const UNSPECIFIC = /\b(?:lien quan|duoc giao)\b/u;
+// Parties outside the State named as a class: "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư" as a
+// lead (Hà Nội 310/KH-UBND 2025) names no body that answers to the plan's issuer. A named company ("Tập
+// đoàn Viettel") is a name; "chủ đầu tư" is each project's designated investor, not a class.
+const NON_STATE =
+  /^(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)\b/u;
 
 function unknownMention(
   index: RegistryIndex,
@@ -587,7 +592,7 @@ function unknownMention(
     start,
     end,
     variant: false,
-    vague: collective && UNSPECIFIC.test(key),
+    vague: (collective && UNSPECIFIC.test(key)) || NON_STATE.test(key),
     collective,
     wellFormed: head > 0 && head < wordCount && rawStartsUpper(cellText, piece[0]),
     // A lone head word in lower case is a kind of body ("…, cơ sở khám bệnh, doanh nghiệp"), not a cut name.

@@ -68,6 +68,9 @@ export const en: Catalogue = {
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" and "${str(d, 'next')}" run together with no comma or "và": the list of agencies cannot be read with certainty.`,
+    'number-left-blank': (d) => `"${str(d, 'text')}": a day, month or quarter number is left blank.`,
+    'stated-count-mismatch': (d) =>
+      `The task announces ${str(d, 'stated')} "${str(d, 'what')}" but lists ${str(d, 'listed')}: an item is missing or the count is wrong.`,
     'five-year-period': (d) =>
       `"${str(d, 'text')}": medium-term and five-year plans run 2016 - 2020, 2021 - 2025, 2026 - 2030; "${str(d, 'period')}" is no such period (${str(d, 'expected')}?).`,
     'collective-lead': (d) =>

@@ -65,6 +65,9 @@ export const vi: Catalogue = {
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" và "${str(d, 'next')}" viết liền nhau, thiếu dấu phẩy hoặc chữ "và": khó đọc đúng danh sách cơ quan.`,
+    'number-left-blank': (d) => `"${str(d, 'text')}": còn bỏ trống số ngày, tháng hoặc quý.`,
+    'stated-count-mismatch': (d) =>
+      `Nêu ${str(d, 'stated')} ${str(d, 'what')} nhưng chỉ liệt kê ${str(d, 'listed')} mục: thiếu mục hoặc ghi sai số lượng.`,
     'five-year-period': (d) =>
       `"${str(d, 'text')}": kế hoạch trung hạn, 5 năm theo kỳ 2016 - 2020, 2021 - 2025, 2026 - 2030; "${str(d, 'period')}" không phải một kỳ (có phải ${str(d, 'expected')}?).`,
     'collective-lead': (d) =>

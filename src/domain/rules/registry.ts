@@ -60,6 +60,7 @@ import {
   taskWithoutNumber,
 } from './structure/numberingRules';
 import type { Rule } from './types';
+import { numberLeftBlank, statedCountMismatch } from './content/wordingRules';
 
 /** The rule catalogue, in the order the README documents it. Each code appears once. */
 export const RULES: readonly Rule[] = [
@@ -126,4 +127,6 @@ export const RULES: readonly Rule[] = [
   formulaLikeText,
   fiveYearPeriod,
   duplicateTask,
+  numberLeftBlank,
+  statedCountMismatch,
 ];

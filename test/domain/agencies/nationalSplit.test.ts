@@ -204,6 +204,19 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // A province's bare name is its government (2530/QĐ-TTg 2025), even after a name with a head word.
     ['UBND thành phố Hà Nội, Thành phố Hồ Chí Minh', []],
     ['Hà Nội, Thành phố Hồ Chí Minh', []],
+    // Session 14: the same head word again after a name is a second body run on (Hà Nội 310/KH-UBND 2025);
+    // another head word after it is one unit ("Thanh tra Sở Xây dựng").
+    ['Sở Khoa học và Công nghệ Sở Công Thương', [['agencies-run-together', 'warning']]],
+    ['Bộ Tài chính Bộ Tư pháp', [['agencies-run-together', 'warning']]],
+    ['Thanh tra Sở Xây dựng', [['unknown-agency', 'info']]],
+    // Parties outside the State as a class lead no one (Hà Nội 310/KH-UBND 2025): one finding per cell.
+    ['Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư', [['vague-agency', 'warning']]],
+    ['Các doanh nghiệp', [['vague-agency', 'warning']]],
+    ['Sở Khoa học và Công nghệ, các doanh nghiệp', []],
+    ['Doanh nghiệp', [['vague-agency', 'warning']]],
+    // An identifiable set the registry knows (the operators) is a collective lead, not a class.
+    ['Các doanh nghiệp viễn thông', []],
+    ['Tập đoàn Viettel', [['unknown-agency', 'info']]],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
   });

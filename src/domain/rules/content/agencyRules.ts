@@ -6,6 +6,7 @@ import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import { eachAgencyCell } from './agencyCells';
 import { listsLateTasks } from './lateTasks';
+import { lostWords } from './lostWords';
 import { splitMergedNames } from './splitMergedName';
 
 /** Every agency mention of the lead and partner cells, with its cell (merged areas once). */
@@ -126,7 +127,7 @@ export const agencyNameInconsistent: Rule = {
     title: { vi: 'Tên cơ quan viết không thống nhất', en: 'Agency name written inconsistently' },
     columns: ['lead', 'partners'],
   },
-  check: (input) => [...variantFindings(input, true), ...splitMergedNames(input)],
+  check: (input) => [...variantFindings(input, true), ...splitMergedNames(input), ...lostWords(input)],
 };
 
 /**
@@ -223,7 +224,8 @@ export const vagueAgency: Rule = {
         return [{ ...atCell(cell), data: { agency: cell.text.trim(), field: 'lead' } }];
       const vague = mentions.filter((m) => m.vague && !(convention && m.entry?.everyone));
       if (vague.length === 0 || namesLead(mentions)) return [];
-      return vague.map((m) => ({ ...atCell(cell), data: { agency: mentionName(m), field: 'lead' } }));
+      // One finding per cell: "Doanh nghiệp, nhà đầu tư" is one lead that names no one.
+      return [{ ...atCell(cell), data: { agency: vague.map(mentionName).join(', '), field: 'lead' } }];
     });
   },
 };

@@ -132,14 +132,15 @@ export function Workbench({ lang }: { lang: Lang }) {
           {state.status === 'opening' && <Spinner size="tiny" label={t.opening} labelPosition="after" />}
           {state.status === 'failed' && <Failure title={t.openFailedTitle} message={state.message} />}
         </div>
-        {current?.unkept && Object.keys(current.unkept).length > 0 && (
+        {current?.unkept && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.unkeptTitle}</MessageBarTitle>{' '}
               {t.unkept(
-                (Object.entries(current.unkept) as Array<[ContentKind, number]>)
+                (Object.entries(current.unkept.content) as Array<[ContentKind, number]>)
                   .map(([kind, count]) => `${count} ${t.contentKinds[kind]}`)
                   .join(', '),
+                current.unkept.sheets.map((name) => `"${name}"`).join(', '),
               )}
             </MessageBarBody>
           </MessageBar>

@@ -23,9 +23,9 @@ const vi = {
   privacy: 'Tệp chỉ được đọc trong trình duyệt này; không gửi đi đâu.',
   markLabel: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   hasNote: 'có ghi chú',
-  unkeptTitle: 'Bản tải xuống sẽ không giữ một số nội dung',
-  unkept: (what: string) =>
-    `Tệp có ${what} mà bàn thử không ghi lại được khi tải xuống. Tệp gốc trên máy của bạn không bị thay đổi; để giữ các nội dung đó, hãy dùng phần bổ trợ trong Excel.`,
+  unkeptTitle: 'Bản vừa tải xuống không giữ được một số nội dung',
+  unkept: (what: string, sheets: string) =>
+    `Trang ${sheets} đã thay đổi trong lần làm việc này có ${what} mà bàn thử không ghi lại được; các trang khác được giữ nguyên như tệp gốc. Tệp gốc trên máy của bạn không bị thay đổi; để giữ các nội dung đó, hãy dùng phần bổ trợ trong Excel.`,
   contentKinds: {
     chart: 'biểu đồ',
     image: 'hình ảnh',
@@ -62,9 +62,9 @@ const en: WorkbenchStrings = {
   privacy: 'The file is read in this browser only; nothing is sent anywhere.',
   markLabel: { error: 'error', warning: 'warning', info: 'info' },
   hasNote: 'has a note',
-  unkeptTitle: 'The download will not keep some content',
-  unkept: (what) =>
-    `The file holds ${what} that the workbench cannot write back when downloading. Your original file is not changed; to keep them, use the add-in inside Excel.`,
+  unkeptTitle: 'The download just made could not keep some content',
+  unkept: (what, sheets) =>
+    `The sheet(s) ${sheets} changed in this session hold ${what} that the workbench cannot write back; every other sheet is kept as in the original file. Your original file is not changed; to keep them, use the add-in inside Excel.`,
   contentKinds: {
     chart: 'chart(s)',
     image: 'image(s)',

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Lang, WorkbookPort } from '../domain';
 import { formatError, UnusableWorkbookError } from '../domain';
 import type { ContentCounts } from '../xlsx';
-import { loadWorkbook, unkeptContent, workbookBytes, xlsxWorkbook } from '../xlsx';
+import { loadWorkbook, workbookBytes, writeBack, xlsxWorkbook } from '../xlsx';
 import { downloadFile } from './download';
 import { WORKBENCH_STRINGS } from './strings';
 
@@ -14,11 +14,14 @@ export interface OpenWorkbook {
   port: WorkbookPort;
   /** A new id per file opened: the task pane starts afresh for each. */
   id: number;
+  /** The file as opened, and as ExcelJS saved it then: what a download writes back into (`writeBack`). */
+  original: Uint8Array;
+  pristine: Promise<Uint8Array>;
   /**
-   * What the file holds that a download cannot write back (charts, comment threads, …: ExcelJS drops them),
-   * found by saving it once after opening; undefined until known.
+   * What the last download could not keep: content of the officer's that sat on a sheet the session changed
+   * (a chart on the appendix sheet: ExcelJS drops it), and those sheets. Undefined before a download.
    */
-  unkept?: ContentCounts;
+  unkept?: { content: ContentCounts; sheets: string[] };
 }
 
 /** Opening a file; the workbook open before stays while the next one opens or fails to. */
@@ -72,16 +75,10 @@ export function useWorkbook(lang: Lang) {
           });
           focusOn({ sheet: firstSheet(workbook) });
           const id = nextId.current++;
-          setState({ status: 'ready', current: { workbook, fileName, port, id } });
-          // Said before any download: the file is shown first, the save that tells comes after.
-          void workbookBytes(workbook)
-            .then((saved) => unkeptContent(data, saved))
-            .then((unkept) =>
-              setState((now) =>
-                now.current?.id === id ? { ...now, current: { ...now.current, unkept } } : now,
-              ),
-            )
-            .catch(() => undefined);
+          // Saved once as opened, before any change: what tells a changed sheet from an untouched one.
+          const pristine = workbookBytes(workbook);
+          pristine.catch(() => undefined);
+          setState({ status: 'ready', current: { workbook, fileName, port, id, original: data, pristine } });
         })
         .catch((error: unknown) => {
           const message = openFailure(error, lang);
@@ -93,7 +90,18 @@ export function useWorkbook(lang: Lang) {
 
   const download = useCallback(() => {
     if (!current) return;
-    void workbookBytes(current.workbook).then((bytes) => downloadFile(current.fileName, bytes));
+    void (async () => {
+      const saved = await workbookBytes(current.workbook);
+      const written = await writeBack(current.original, await current.pristine, saved);
+      downloadFile(current.fileName, written.bytes);
+      const unkept =
+        Object.keys(written.dropped).length > 0
+          ? { content: written.dropped, sheets: written.replaced }
+          : undefined;
+      setState((now) =>
+        now.current?.id === current.id ? { ...now, current: { ...now.current, unkept } } : now,
+      );
+    })();
   }, [current]);
 
   return { state, open, download, focus, focusOn, revision };

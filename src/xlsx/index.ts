@@ -24,5 +24,6 @@ export { cellLinkTarget } from './writeSpecSheet';
 export { isTagRecord, TAG_RECORD_SHEET } from './sheetTags';
 export { patchCells } from './patchCells';
 export type { PatchOutcome } from './patchCells';
-export { contentCounts, unkeptContent } from './unkeptContent';
-export type { ContentCounts, ContentKind } from './unkeptContent';
+export type { ContentCounts, ContentKind } from './contentKinds';
+export { writeBack } from './writeBack';
+export type { WriteBack } from './writeBack';

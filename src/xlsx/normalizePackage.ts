@@ -43,7 +43,7 @@ export async function normalizePackage(bytes: Uint8Array): Promise<Uint8Array> {
         }
         part = moved;
       } else if (rule) part = renames.get(part) ?? part;
-      return element.replace(/\bTarget="[^"]*"/u, `Target="${relative(source, part)}"`);
+      return element.replace(/\bTarget="[^"]*"/u, `Target="${relativeTarget(source, part)}"`);
     });
     if (rewritten !== xml) zip.file(relsPath, rewritten);
   }
@@ -66,7 +66,7 @@ export function resolvePart(folder: string, target: string): string {
 }
 
 /** The path from a folder to a part: "xl/worksheets" → "xl/comments1.xml" is "../comments1.xml". */
-function relative(folder: string, part: string): string {
+export function relativeTarget(folder: string, part: string): string {
   const from = folder.split('/').filter(Boolean);
   const to = part.split('/');
   let common = 0;

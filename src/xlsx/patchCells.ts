@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import type { ApplyOutcome, CellChange, CellNow, SkippedChange } from '../domain';
 import { appendAll, changesBySheet, sortOutChanges, UnusableWorkbookError } from '../domain';
 import { resolvePart } from './normalizePackage';
+import type { SharedString } from './packageXml';
+import { attribute, decodeXml, encodeXml, runText, sharedStrings } from './packageXml';
 
 export interface PatchOutcome extends ApplyOutcome {
   bytes: Uint8Array;
@@ -111,27 +113,6 @@ function inlineCell(element: CellElement, text: string): string {
   return `<${name}${attributes} t="inlineStr">${body}</${name}>`;
 }
 
-interface SharedString {
-  text: string;
-  rich: boolean;
-}
-
-async function sharedStrings(zip: JSZip): Promise<SharedString[]> {
-  const xml = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>/gu)].map((match) => {
-    const item = match[1] ?? '';
-    return { text: runText(item), rich: /<(?:\w+:)?r>/u.test(item) };
-  });
-}
-
-/** The text of an item's <t> elements (phonetic runs left out), as Excel shows it. */
-function runText(item: string): string {
-  const visible = item.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/gu, '');
-  return [...visible.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t\b[^>]*\/>/gu)]
-    .map((match) => decodeXml(match[1] ?? ''))
-    .join('');
-}
-
 /** One reference fewer per cell rewritten; the strings themselves stay (an unused one harms nothing). */
 async function releaseSharedStrings(zip: JSZip, released: number): Promise<void> {
   const xml = await zip.file('xl/sharedStrings.xml')?.async('string');
@@ -142,28 +123,4 @@ async function releaseSharedStrings(zip: JSZip, released: number): Promise<void>
       return `${head}${Math.max(0, Number(count) - released)}"`;
     }),
   );
-}
-
-function attribute(element: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(element)?.[1];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/giu, (whole, hex?: string, dec?: string, name?: string) => {
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      if (dec) return String.fromCodePoint(Number(dec));
-      return ENTITIES[name ?? ''] ?? whole;
-    })
-    .replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function encodeXml(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/gu, '_x005F_$1')
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;');
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ruleTitle } from '../../src/domain';
 import { isListWorkbook, loadWorkbook, markedCells, noteText, TAG_RECORD_SHEET } from '../../src/xlsx';
-import { officersWorkbook } from '../helpers/unkeptWorkbook';
+import JSZip from 'jszip';
+import { SAMPLE } from '../helpers/grid';
+import { packageProblems } from '../helpers/packageIntegrity';
+import { withChartOnFirstSheet } from '../helpers/unkeptWorkbook';
 import { onPage } from '../xlsx/xlsxWorkbook.helpers';
 import {
   artifactPath,
@@ -146,6 +149,8 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     expect(download.suggestedFilename()).toBe('ke-hoach-58-2024-phu-luc.xlsx');
     const file = artifactPath('downloaded.xlsx');
     await download.saveAs(file);
+    // Written back into the sample's own package: a package Excel opens without repair.
+    expect(await packageProblems(new Uint8Array(readFileSync(file)))).toEqual([]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((sheet) => sheet.name);
@@ -227,14 +232,30 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
     expect(await page.getByRole('tab', { name: 'Bảng của tôi' }).count()).toBe(1);
   });
 
-  it('warns, on opening, that a download will not keep the file’s chart and comment thread', async () => {
+  it('downloads a checked file with its other sheets as they were, and says what the checked sheet lost', async () => {
     await page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles({
       name: 'co-bieu-do.xlsx',
       mimeType: XLSX_TYPE,
-      buffer: Buffer.from(await officersWorkbook()),
+      buffer: Buffer.from(await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)))),
     });
-    await page.getByText('Bản tải xuống sẽ không giữ một số nội dung').waitFor();
-    expect(await page.getByText(/Tệp có 1 biểu đồ, 1 chuỗi bình luận mà bàn thử/u).count()).toBe(1);
+    await expectText(page.getByText('co-bieu-do.xlsx'), 'co-bieu-do.xlsx');
+    await pane(page).getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await pane(page).getByRole('list', { name: 'Tổng hợp' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải xuống' }).click(),
+    ]);
+    const file = artifactPath('co-bieu-do.xlsx');
+    await download.saveAs(file);
+    await page.getByText('Bản vừa tải xuống không giữ được một số nội dung').waitFor();
+    expect(await page.getByText(/Trang "Phụ lục 1" đã thay đổi .* có 1 biểu đồ mà bàn thử/u).count()).toBe(1);
+    // The sheet the check did not touch is the officer's own, byte for byte.
+    const [before, after] = await Promise.all(
+      [await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE))), readFileSync(file)].map((bytes) =>
+        JSZip.loadAsync(bytes).then((zip) => zip.file('xl/worksheets/sheet2.xml')?.async('string')),
+      ),
+    );
+    expect(after).toBe(before);
   });
 
   it('made no request outside its own origin, and had no script or console errors', () => {

@@ -24,3 +24,86 @@ export async function officersWorkbook(): Promise<Uint8Array> {
   zip.file('xl/threadedComments/threadedComment1.xml', '<ThreadedComments/>');
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+const CHART_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'Biểu đồ'!$B$1:$B$3</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+
+const DRAWING_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><xdr:twoCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Biểu đồ 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The workbook with a column chart drawn on its first worksheet (over the appendix). */
+export async function withChartOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = 'xl/worksheets/sheet1.xml';
+  const xml = (await zip.file(part)?.async('string')) ?? '';
+  zip.file(part, xml.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/></Relationships>`,
+  );
+  await addChartParts(zip);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+async function addChartParts(zip: JSZip, overrides = ''): Promise<void> {
+  zip.file('xl/drawings/drawing90.xml', DRAWING_XML);
+  zip.file(
+    'xl/drawings/_rels/drawing90.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart90.xml"/></Relationships>`,
+  );
+  zip.file('xl/charts/chart90.xml', CHART_XML);
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `${overrides}<Override PartName="/xl/drawings/drawing90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+    ),
+  );
+}
+
+/**
+ * The workbook with one more worksheet, "Biểu đồ", holding three numbers and a column chart of them (a
+ * drawing part and a chart part, as Excel writes them) — content ExcelJS does not keep on a save.
+ */
+export async function withChartSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheets = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(p));
+  const part = `xl/worksheets/sheet${sheets.length + 1}.xml`;
+  zip.file(
+    part,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Quý I</t></is></c><c r="B1"><v>4</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Quý II</t></is></c><c r="B2"><v>7</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>Quý III</t></is></c><c r="B3"><v>2</v></c></row></sheetData><drawing r:id="rId1"/></worksheet>`,
+  );
+  zip.file(
+    `xl/worksheets/_rels/sheet${sheets.length + 1}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/></Relationships>`,
+  );
+  await addChartParts(
+    zip,
+    `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdChart" Type="${REL}/worksheet" Target="worksheets/sheet${sheets.length + 1}.xml"/></Relationships>`,
+    ),
+  );
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const ids = [...workbook.matchAll(/sheetId="(\d+)"/gu)].map((m) => Number(m[1]));
+  zip.file(
+    'xl/workbook.xml',
+    workbook.replace(
+      /<\/sheets>/u,
+      `<sheet name="Biểu đồ" sheetId="${Math.max(0, ...ids) + 1}" r:id="rIdChart"/></sheets>`,
+    ),
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -1,34 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { ListSheetSpec } from '../../src/domain';
 import { checkWorkbook, DEFAULT_SETTINGS, reviewsSheetSpec, settingsSheetSpec } from '../../src/domain';
 import { isListWorkbook, loadWorkbook } from '../../src/xlsx';
+import { indexSpec, listSpec } from '../helpers/listSpecs';
 import { cellValues, onPage, roundTrip, sampleWorkbook, sheet } from './xlsxWorkbook.helpers';
 
 const SETTINGS = 'Cài đặt kiểm tra';
 const checkedAt = '23/11/2026 09:15';
-
-function listSpec(name: string, tag: ListSheetSpec['tag'] = 'agency-list', task = 'Việc một'): ListSheetSpec {
-  return {
-    name,
-    tag,
-    footer: 'Trang &P/&N',
-    title: [`DANH SÁCH NHIỆM VỤ – ${name}`],
-    header: ['TT', 'Nhiệm vụ'],
-    widths: [6, 40],
-    align: ['center', 'left'],
-    rows: [{ kind: 'task', cells: ['1', task] }],
-  };
-}
-
-function indexSpec(names: string[]): ListSheetSpec {
-  return {
-    ...listSpec('Tổng hợp theo cơ quan', 'agency-index'),
-    rows: names.map((name, i) => ({
-      kind: 'task',
-      cells: [String(i + 1), { text: name, link: { sheet: name, cell: 'A1' } }],
-    })),
-  };
-}
 
 describe('xlsxWorkbook: settings', () => {
   it('saves the settings in a hidden tagged sheet that the next check reads, after a download too', async () => {

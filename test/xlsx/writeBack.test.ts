@@ -1,0 +1,177 @@
+import type ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { checkWorkbook } from '../../src/domain';
+import { loadWorkbook, noteText, workbookBytes, worksheetToGrid } from '../../src/xlsx';
+import { writeBack } from '../../src/xlsx/writeBack';
+import { SAMPLE } from '../helpers/grid';
+import { indexSpec, listSpec } from '../helpers/listSpecs';
+import { packageProblems, partBytes } from '../helpers/packageIntegrity';
+import { officersWorkbook, withChartOnFirstSheet, withChartSheet } from '../helpers/unkeptWorkbook';
+import { conditionalFormats, onPage, sheet } from './xlsxWorkbook.helpers';
+
+const checkedAt = '2026-12-06T09:00:00+07:00';
+
+/** The officer's file, opened in the workbench, checked, and downloaded. */
+async function checkedDownload(original: Uint8Array) {
+  const workbook = await loadWorkbook(original, 'ke-hoach.xlsx');
+  const pristine = await workbookBytes(workbook);
+  await checkWorkbook(onPage(workbook, 'Phụ lục 1').port, { checkedAt });
+  const current = await workbookBytes(workbook);
+  return { workbook, result: await writeBack(original, pristine, current), current };
+}
+
+/** Every cell's format (font, fill, border, number format, alignment), by address. */
+function cellStyles(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const styles: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell(
+      { includeEmpty: true },
+      (cell) => (styles[cell.address] = JSON.parse(JSON.stringify(cell.style))),
+    ),
+  );
+  return styles;
+}
+
+/** Every cell's note, by address. */
+function cellNotes(ws: ExcelJS.Worksheet): Record<string, string> {
+  const notes: Record<string, string> = {};
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.note) notes[cell.address] = noteText(cell.note);
+    }),
+  );
+  return notes;
+}
+
+describe('the workbench download writes back into the officer’s own package (issue 13)', () => {
+  it('keeps a sheet the check did not touch byte for byte, with its chart; carries the checked and new sheets', async () => {
+    const original = await withChartSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const { result, current } = await checkedDownload(original);
+    // The session's workbook as ExcelJS's own save would give it back: what the download must read as.
+    const workbook = await loadWorkbook(current, 'session.xlsx');
+
+    expect(result.kept).toEqual(expect.arrayContaining(['Phụ lục 2', 'Biểu đồ']));
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.added.length).toBeGreaterThan(0);
+    expect(result.removed).toEqual([]);
+    expect(result.dropped).toEqual({});
+    expect(await packageProblems(result.bytes)).toEqual([]);
+    for (const part of [
+      'xl/charts/chart90.xml',
+      'xl/drawings/drawing90.xml',
+      'xl/drawings/_rels/drawing90.xml.rels',
+      'xl/worksheets/sheet3.xml',
+      'xl/worksheets/_rels/sheet3.xml.rels',
+      'xl/worksheets/sheet2.xml',
+      'xl/theme/theme1.xml',
+      'docProps/core.xml',
+    ])
+      expect([part, await partBytes(result.bytes, part)]).toEqual([part, await partBytes(original, part)]);
+
+    // What the check wrote reads back the same from the download as from the session's workbook.
+    const downloaded = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
+    const officers = await loadWorkbook(original, 'ke-hoach.xlsx');
+    expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(workbook.worksheets.map((ws) => ws.name));
+    for (const ws of workbook.worksheets) {
+      const after = sheet(downloaded, ws.name);
+      expect([ws.name, worksheetToGrid(after).values]).toEqual([ws.name, worksheetToGrid(ws).values]);
+      expect([ws.name, after.state]).toEqual([ws.name, ws.state]);
+      expect([ws.name, cellStyles(after)]).toEqual([ws.name, cellStyles(ws)]);
+      expect([ws.name, cellNotes(after)]).toEqual([ws.name, cellNotes(ws)]);
+      // A kept sheet is the officer's own: it prints as the officer's file does (ExcelJS's save adds
+      // settings such as useFirstPageNumber).
+      const printed = result.kept.includes(ws.name) ? sheet(officers, ws.name) : ws;
+      expect([ws.name, after.pageSetup]).toEqual([ws.name, printed.pageSetup]);
+    }
+    expect(Object.keys(cellNotes(sheet(downloaded, 'Phụ lục 1'))).length).toBeGreaterThan(0);
+    const marks = conditionalFormats(sheet(downloaded, 'Phụ lục 1'));
+    expect(marks.length).toBe(conditionalFormats(sheet(workbook, 'Phụ lục 1')).length);
+    expect(marks.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every sheet when nothing changed, and the package is the officer’s but for nothing', async () => {
+    const original = await withChartSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const workbook = await loadWorkbook(original, 'ke-hoach.xlsx');
+    const pristine = await workbookBytes(workbook);
+    const result = await writeBack(original, pristine, await workbookBytes(workbook));
+    expect(result.replaced).toEqual([]);
+    expect(result.added).toEqual([]);
+    expect(result.kept).toEqual(['Phụ lục 1', 'Phụ lục 2', 'Biểu đồ']);
+    expect(await packageProblems(result.bytes)).toEqual([]);
+  });
+
+  it('says what a changed sheet held that its new version does not (a chart on the appendix sheet)', async () => {
+    const original = await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const { result } = await checkedDownload(original);
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.dropped).toEqual({ chart: 1 });
+    expect(await packageProblems(result.bytes)).toEqual([]);
+  });
+
+  it('removes the add-in’s sheets the session removed and carries the ones it wrote again', async () => {
+    // The officer's file already holds lists the add-in wrote once, and a chart sheet of their own.
+    const first = await loadWorkbook(await withChartSheet(new Uint8Array(readFileSync(SAMPLE))), 'a.xlsx');
+    const port = onPage(first).port;
+    await port.writeAgencySheets({
+      index: indexSpec(['Sở Ngoại vụ', 'Sở Tài chính']),
+      lists: [listSpec('Sở Ngoại vụ'), listSpec('Sở Tài chính', 'agency-list', 'Việc hai')],
+      existing: (await port.read('Phụ lục 1')).existing,
+    });
+    const original = await writeBack(
+      await withChartSheet(new Uint8Array(readFileSync(SAMPLE))),
+      await workbookBytes(
+        await loadWorkbook(await withChartSheet(new Uint8Array(readFileSync(SAMPLE))), 'b.xlsx'),
+      ),
+      await workbookBytes(first),
+    ).then((r) => r.bytes);
+
+    const workbook = await loadWorkbook(original, 'ke-hoach.xlsx');
+    const pristine = await workbookBytes(workbook);
+    const again = onPage(workbook).port;
+    await again.writeAgencySheets({
+      index: indexSpec(['Sở Ngoại vụ']),
+      lists: [listSpec('Sở Ngoại vụ', 'agency-list', 'Việc mới')],
+      existing: (await again.read('Phụ lục 1')).existing,
+    });
+    const current = await workbookBytes(workbook);
+    const result = await writeBack(original, pristine, current);
+
+    expect(result.removed).toEqual(['Sở Tài chính']);
+    expect(result.replaced).toEqual(expect.arrayContaining(['Tổng hợp theo cơ quan', 'Sở Ngoại vụ']));
+    expect(result.kept).toEqual(expect.arrayContaining(['Phụ lục 1', 'Phụ lục 2', 'Biểu đồ']));
+    expect(result.dropped).toEqual({});
+    expect(await packageProblems(result.bytes)).toEqual([]);
+    const downloaded = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
+    const session = await loadWorkbook(current, 'session.xlsx');
+    const officers = await loadWorkbook(original, 'ke-hoach.xlsx');
+    expect(downloaded.worksheets.map((ws) => [ws.name, ws.state])).toEqual(
+      session.worksheets.map((ws) => [ws.name, ws.state]),
+    );
+    for (const ws of session.worksheets) {
+      const after = sheet(downloaded, ws.name);
+      expect([ws.name, worksheetToGrid(after).values]).toEqual([ws.name, worksheetToGrid(ws).values]);
+      const printed = result.kept.includes(ws.name) ? sheet(officers, ws.name) : ws;
+      expect([ws.name, after.pageSetup]).toEqual([ws.name, printed.pageSetup]);
+    }
+    expect(await partBytes(result.bytes, 'xl/charts/chart90.xml')).toEqual(
+      await partBytes(original, 'xl/charts/chart90.xml'),
+    );
+  });
+
+  it('carries an image ExcelJS keeps with its changed sheet, and leaves parts the officer’s file holds apart alone', async () => {
+    const original = await officersWorkbook();
+    const workbook = await loadWorkbook(original, 'co-hinh.xlsx');
+    const pristine = await workbookBytes(workbook);
+    sheet(workbook, 'Phụ lục').getCell('D2').value = 'Quý IV/2026';
+    const result = await writeBack(original, pristine, await workbookBytes(workbook));
+    expect(result.replaced).toEqual(['Phụ lục']);
+    // The image went with the sheet's new version: nothing to report.
+    expect(result.dropped).toEqual({});
+    const downloaded = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
+    expect(sheet(downloaded, 'Phụ lục').getImages()).toHaveLength(1);
+    expect(sheet(downloaded, 'Phụ lục').getCell('D2').value).toBe('Quý IV/2026');
+    // Parts no relationship reaches (a chart and a comment thread written apart) are not the download's to drop.
+    for (const part of ['xl/charts/chart1.xml', 'xl/threadedComments/threadedComment1.xml'])
+      expect(await partBytes(result.bytes, part)).toEqual(await partBytes(original, part));
+  });
+});

@@ -310,12 +310,16 @@ function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean 
   const first = piece[0];
   // "Theo phân công tại Quyết định số …": a pointer to another document, not a name.
   if (!first || first.key === 'theo' || (first.key === 'can' && piece[1]?.key === 'cu')) return false;
+  // "Do Chủ tịch Hội đồng thẩm định quyết định": who leads is left to a decision, not named.
+  if (first.key === 'do' && LEFT_TO_DECISION.test(keyTokens(piece).join(' '))) return false;
   return (
     headWordAt(piece, 0) > 0 ||
     first.key === 'cac' ||
     piece.some((token) => !token.separator && rawStartsUpper(cellText, token))
   );
 }
+
+const LEFT_TO_DECISION = /\b(?:quyet dinh|phan cong|chi dinh)$/u;
 
 function opensBranch(tokens: readonly AgencyToken[], end: number): boolean {
   return tokens[end]?.key === 'chi' && tokens[end + 1]?.key === 'nhanh' && !tokens[end]?.separator;

@@ -1,5 +1,6 @@
 import type { RowKind } from '../schema';
 import { normalizeText } from '../text';
+import { isUnparsed, parseTimeframe } from '../timeframe';
 import { isChildTt, isSectionTt, ttLevel } from './parseTt';
 import type { FieldCell, RowFacts } from './rowFacts';
 import { presentCells } from './rowFacts';
@@ -69,8 +70,15 @@ function classifyRow(
   if (inNotes || isNoteText(facts)) return 'note';
   const previous = kinds[i - 1];
   const followsTask = previous === 'task' || previous === 'continuation';
-  // A row with its own task text and its own lead is a task of its own, numbered or not.
-  const substantial = facts.cells.task !== undefined && (facts.anyData >= 2 || isOwn(facts.cells.lead));
+  // A row with its own task text and its own lead is a task of its own, numbered or not; so is one that
+  // starts a sentence and gives its own deadline ("01/2020 | Phê duyệt nhiệm vụ …", its lead in another
+  // column, 836/QĐ-BXD 2019) — what a page break carries over continues a sentence.
+  const substantial =
+    facts.cells.task !== undefined &&
+    (facts.anyData >= 2 || isOwn(facts.cells.lead) || startsWithOwnDeadline(facts));
+  // Text merged across the whole row after a task is no more of that task's cell: a page break carries each
+  // column over apart (116/NQ-CP 2026: a sentence over B41:E41 between tasks 3 and 4).
+  if (followsTask && facts.taskAcross && facts.ownData === 0) return 'note';
   return followsTask && !substantial ? 'continuation' : 'task';
 }
 
@@ -163,7 +171,20 @@ function isOwn(cell: FieldCell | undefined): boolean {
 
 function isNoteText(facts: RowFacts): boolean {
   const text = facts.cells.task?.text ?? facts.tt.rest;
+  if (text === '') {
+    // "Ghi chú:" alone in another column (the first, 836/QĐ-BXD 2019): the row holds nothing else.
+    const present = presentCells(facts);
+    const only = present.length === 1 && facts.extra.size === 0 ? present[0]?.[1] : undefined;
+    return only !== undefined && !only.inherited && NOTE_START.test(normalizeText(only.text));
+  }
   return facts.ownData === 0 && NOTE_START.test(normalizeText(text));
+}
+
+function startsWithOwnDeadline(facts: RowFacts): boolean {
+  const { task, time } = facts.cells;
+  if (!isOwn(task) || !isOwn(time) || !/^\p{Lu}/u.test(task?.text.trim() ?? '')) return false;
+  const timeframe = parseTimeframe(time?.text ?? '');
+  return timeframe.parts.length > 0 && !isUnparsed(timeframe);
 }
 
 /** A row of column numbers under the header: "(1) (2) (3) …" or "1 2 3 …". */

@@ -41,6 +41,8 @@ export interface RowFacts {
   anyData: number;
   /** No cell of the row holds a value of its own. */
   blank: boolean;
+  /** The task text is merged across the lead column (a title or a note over the whole table, no task). */
+  taskAcross: boolean;
 }
 
 export interface ColumnLayout {
@@ -92,7 +94,14 @@ export function readRowFacts(
   }
   const detail = fieldCell(merges, rowNumber, layout.ttDetail);
   const ownDetail = detail && !detail.inherited ? detail : undefined;
-  const tt = ownDetail ? parseTtCached(ownDetail.text) : readTt(cells, layout);
+  const label = layout.fields.tt === undefined ? leftLabel(cells, layout) : undefined;
+  // The label is the row's number, not a value of the column it sits in.
+  if (label) cells[label.field] = undefined;
+  const tt = ownDetail
+    ? parseTtCached(ownDetail.text)
+    : label
+      ? parseTtCached(label.text)
+      : readTt(cells, layout);
   const serial = ownDetail && cells.tt && !cells.tt.inherited ? cells.tt.text : undefined;
   const mergedFrom = cells.tt?.inherited ? cells.tt : cells.task?.inherited ? cells.task : undefined;
   const ownData =
@@ -120,6 +129,7 @@ export function readRowFacts(
     ownData,
     anyData,
     blank: isRowBlank(grid, merges, rowNumber),
+    taskAcross: isAcross(merges, rowNumber, f.task, f.lead),
   };
 }
 
@@ -168,6 +178,47 @@ function readTt(cells: Partial<Record<Field, FieldCell>>, layout: ColumnLayout):
   if (!task || task.inherited) return parseTtCached('');
   const fromTask = parseTtCached(task.text);
   return fromTask.rest !== '' && fromTask.kind !== 'text' ? fromTask : parseTtCached('');
+}
+
+function isAcross(merges: MergeLookup, rowNumber: number, task?: number, lead?: number): boolean {
+  if (task === undefined || lead === undefined || lead < task) return false;
+  const area = merges.areaAt(rowNumber, task);
+  return area !== undefined && area.top === rowNumber && area.left === task && area.right >= lead;
+}
+
+// "I", "II", "1", "A." alone in a cell: a heading's number.
+const LABEL = /^(?:[IVXLC]{1,4}|\d{1,2}|[A-ZĐ])\.?$/u;
+
+/**
+ * Without a TT column, a heading's number alone in the table's first column, the rest of the row only its
+ * title: "I | GIAI ĐOẠN 1: …" and "1 | Lập nhiệm vụ quy hoạch" in a plan whose first column is the time
+ * (836/QĐ-BXD 2019). A row with data of its own is a task whatever its first cell holds (a quarter "II").
+ */
+function leftLabel(
+  cells: Partial<Record<Field, FieldCell>>,
+  layout: ColumnLayout,
+): { field: Field; text: string } | undefined {
+  const field = leftmostField(layout);
+  if (field === undefined || field === 'task') return undefined;
+  const cell = cells[field];
+  if (!cell || cell.inherited || !cells.task || !LABEL.test(cell.text.trim())) return undefined;
+  for (const other of DATA_FIELDS)
+    if (other !== field && cells[other] && !cells[other]?.inherited) return undefined;
+  return { field, text: cell.text.trim() };
+}
+
+const DATA_FIELDS: readonly Field[] = ['lead', 'partners', 'time', 'basis', 'funding', 'product'];
+
+const leftmostCache = new WeakMap<ColumnLayout, Field | undefined>();
+
+/** The field of the table's first column. */
+function leftmostField(layout: ColumnLayout): Field | undefined {
+  if (leftmostCache.has(layout)) return leftmostCache.get(layout);
+  let found: [Field, number] | undefined;
+  for (const [field, column] of Object.entries(layout.fields) as Array<[Field, number]>)
+    if (found === undefined || column < found[1]) found = [field, column];
+  leftmostCache.set(layout, found?.[0]);
+  return found?.[0];
 }
 
 function isRowBlank(grid: CellGrid, merges: MergeLookup, rowNumber: number): boolean {

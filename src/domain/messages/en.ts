@@ -13,9 +13,13 @@ export const en: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" is a sub-number of "${str(d, 'expectedParent')}" but sits under ${d.parent ? `"${str(d, 'parent')}"` : 'no numbered item'}.`,
     'task-without-number': (d) =>
-      d.lone
-        ? `The only ${itemEn(d)} of this section has no number.`
-        : `${capitalised(itemEn(d))} without a number.`,
+      d.previous !== undefined
+        ? `${capitalised(itemEn(d))} without a number, between ${str(d, 'previous')} and ${str(d, 'next')}, which run on: the numbering skipped it.`
+        : d.lone
+          ? `The only ${itemEn(d)} of this section has no number.`
+          : `${capitalised(itemEn(d))} without a number.`,
+    'stray-row': (d) =>
+      `An unnumbered row spanning the whole table between tasks ${str(d, 'previous')} and ${str(d, 'next')}: it belongs to no task (text astray, or a task that lost its number and columns?).`,
     'missing-task': () => 'A task row without task text.',
     'missing-partners': (d) =>
       d.section !== undefined
@@ -25,7 +29,10 @@ export const en: Catalogue = {
       d.section !== undefined
         ? blankSectionEn(d)
         : 'The task names no expected output, while the appendix names one for its other tasks.',
-    'missing-lead-agency': (d) => `The ${itemEn(d)} has no lead agency.`,
+    'missing-lead-agency': (d) =>
+      d.named !== undefined
+        ? `The ${itemEn(d)} leaves the lead column blank; the column "${str(d, 'namedIn')}" names "${str(d, 'named')}". If that body leads, write it in the lead column.`
+        : `The ${itemEn(d)} has no lead agency.`,
     'missing-timeframe': (d) =>
       d.section !== undefined ? blankSectionEn(d) : `The ${itemEn(d)} has no time frame.`,
     'missing-legal-basis': () => 'The task has no legal basis.',
@@ -66,6 +73,8 @@ export const en: Catalogue = {
       `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
     'lead-only-cooperates': (d) =>
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
+    'lead-also-partner': (d) =>
+      `"${str(d, 'agency')}" is both lead and partner of this task: one of the two cells is wrong.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" and "${str(d, 'next')}" run together with no comma or "và": the list of agencies cannot be read with certainty.`,
     'number-left-blank': (d) => `"${str(d, 'text')}": a day, month or quarter number is left blank.`,

@@ -13,7 +13,13 @@ export const vi: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" là số cấp con của "${str(d, 'expectedParent')}", nhưng nằm dưới ${d.parent ? `"${str(d, 'parent')}"` : 'không mục nào'}.`,
     'task-without-number': (d) =>
-      d.lone ? `${itemVi(d)} duy nhất của mục này chưa có số thứ tự.` : `${itemVi(d)} chưa có số thứ tự.`,
+      d.previous !== undefined
+        ? `${itemVi(d)} chưa có số thứ tự, nằm giữa ${str(d, 'previous')} và ${str(d, 'next')} liền số nhau: việc đánh số đã bỏ sót nhiệm vụ này.`
+        : d.lone
+          ? `${itemVi(d)} duy nhất của mục này chưa có số thứ tự.`
+          : `${itemVi(d)} chưa có số thứ tự.`,
+    'stray-row': (d) =>
+      `Dòng không số thứ tự, trải hết bề ngang bảng, nằm giữa nhiệm vụ ${str(d, 'previous')} và ${str(d, 'next')}: không thuộc nhiệm vụ nào (nội dung lạc chỗ, hay một nhiệm vụ thiếu số và các cột?).`,
     'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
     'missing-partners': (d) =>
       d.section !== undefined
@@ -23,7 +29,10 @@ export const vi: Catalogue = {
       d.section !== undefined
         ? blankSectionVi(d)
         : 'Nhiệm vụ chưa nêu sản phẩm, trong khi các nhiệm vụ khác của phụ lục đều có.',
-    'missing-lead-agency': (d) => `${itemVi(d)} chưa có cơ quan chủ trì.`,
+    'missing-lead-agency': (d) =>
+      d.named !== undefined
+        ? `${itemVi(d)} để trống cột chủ trì; cột "${str(d, 'namedIn')}" ghi "${str(d, 'named')}". Nếu đơn vị này chủ trì, nên ghi vào cột chủ trì.`
+        : `${itemVi(d)} chưa có cơ quan chủ trì.`,
     'missing-timeframe': (d) =>
       d.section !== undefined ? blankSectionVi(d) : `${itemVi(d)} chưa có thời gian thực hiện.`,
     'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
@@ -63,6 +72,8 @@ export const vi: Catalogue = {
       `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
     'lead-only-cooperates': (d) =>
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
+    'lead-also-partner': (d) =>
+      `"${str(d, 'agency')}" vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này: một trong hai ô ghi nhầm.`,
     'agencies-run-together': (d) =>
       `"${str(d, 'agency')}" và "${str(d, 'next')}" viết liền nhau, thiếu dấu phẩy hoặc chữ "và": khó đọc đúng danh sách cơ quan.`,
     'number-left-blank': (d) => `"${str(d, 'text')}": còn bỏ trống số ngày, tháng hoặc quý.`,

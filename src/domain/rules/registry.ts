@@ -8,6 +8,7 @@ import {
   vagueAgency,
   collectiveLead,
   leadOnlyCooperates,
+  leadAlsoPartner,
   agenciesRunTogether,
 } from './content/agencyRules';
 import { unclassifiedFunding } from './content/fundingRules';
@@ -57,6 +58,7 @@ import {
   numberingGap,
   numberingLevel,
   numberingOrder,
+  strayRow,
   taskWithoutNumber,
 } from './structure/numberingRules';
 import type { Rule } from './types';
@@ -79,6 +81,7 @@ export const RULES: readonly Rule[] = [
   numberingOrder,
   numberingLevel,
   taskWithoutNumber,
+  strayRow,
   fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
   shiftedCells,
   // Required fields.
@@ -104,6 +107,7 @@ export const RULES: readonly Rule[] = [
   vagueAgency,
   collectiveLead,
   leadOnlyCooperates,
+  leadAlsoPartner,
   agenciesRunTogether,
   provinceLevel,
   // Time frames and funding.

@@ -13,6 +13,8 @@ const YEAR_TAIL = String.raw`(?: (?:/|-|nam) (\d{4}))?`;
 // "quy ?" also accepts "QuýII" typed without a space (one token "quyii").
 const QUARTER_SPEC = new RegExp(String.raw`^quy ?(${Q}(?: ${LIST_SEP} (?:quy )?${Q})*)${YEAR_TAIL}$`);
 const MONTH_SPEC = new RegExp(String.raw`^thang (\d{1,2}(?: ${LIST_SEP} (?:thang )?\d{1,2})*)${YEAR_TAIL}$`);
+// "12/2019", "10-11/2019", "01-4/2021" (836/QĐ-BXD 2019): months without the word, so the year is required.
+const BARE_MONTH_SPEC = /^(\d{1,2}(?: - \d{1,2})?) \/ (\d{4})$/;
 // 15/3/2024, 15.3, 15-3-2024 or worded "15 tháng 3 năm 2024"; the separator repeats (\2).
 const DATE_SPEC =
   /^(?:ngay )?(\d{1,2}) (?:([/.-]) (\d{1,2})(?: \2 (\d{4}))?|thang (\d{1,2})(?: nam (\d{4}))?)$/;
@@ -64,9 +66,9 @@ export function readQuarters(canonical: string): { quarters: number[]; year?: nu
   return m ? { quarters: listValues(m[1] ?? '', 4), ...optionalYear(m[2]) } : undefined;
 }
 
-/** @example readMonths('thang 3 - 4 / 2024') → { months: [3, 4], year: 2024 } */
+/** @example readMonths('thang 3 - 4 / 2024') → { months: [3, 4], year: 2024 }; readMonths('10 - 11 / 2019') too */
 export function readMonths(canonical: string): { months: number[]; year?: number } | undefined {
-  const m = MONTH_SPEC.exec(canonical);
+  const m = MONTH_SPEC.exec(canonical) ?? BARE_MONTH_SPEC.exec(canonical);
   return m ? { months: listValues(m[1] ?? '', 12), ...optionalYear(m[2]) } : undefined;
 }
 

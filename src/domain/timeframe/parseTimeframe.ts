@@ -28,6 +28,14 @@ function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePa
   for (const piece of pieces) {
     const current = read(cell, piece);
     const previous = reads[reads.length - 1];
+    // "Tháng 3, 4/2024": "4/2024" reads alone as a month, yet it ends the list the first piece opened.
+    if (previous && continuesMonths(previous.part, current.part)) {
+      const joined = read(cell, { from: previous.piece.from, to: piece.to });
+      if (joined.part.kind === 'month') {
+        reads[reads.length - 1] = joined;
+        continue;
+      }
+    }
     if (current.part.kind !== 'unparsed' || !previous) {
       reads.push(current);
       continue;
@@ -38,6 +46,10 @@ function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePa
     else reads.push(current);
   }
   return reads.map((r) => r.part);
+}
+
+function continuesMonths(previous: TimeframePart, current: TimeframePart): boolean {
+  return previous.kind === 'month' && current.kind === 'month' && previous.year === undefined;
 }
 
 function ascending(values: Set<number>): number[] {

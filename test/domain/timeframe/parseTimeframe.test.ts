@@ -37,6 +37,10 @@ describe('parseTimeframe: the appendix vocabulary (domain.md §5)', () => {
     ['Tháng 6/2024', { kind: 'month', months: [6], year: 2024 }],
     ['Tháng 3–4/2024', { kind: 'month', months: [3, 4], year: 2024 }],
     ['Tháng 3, 4/2024', { kind: 'month', months: [3, 4], year: 2024 }],
+    // Months without the word, the year required (836/QĐ-BXD 2019's time column).
+    ['12/2019', { kind: 'month', months: [12], year: 2019 }],
+    ['10-11/2019', { kind: 'month', months: [10, 11], year: 2019 }],
+    ['01-4/2021', { kind: 'month', months: [1, 2, 3, 4], year: 2021 }],
     ['tháng 6', { kind: 'month', months: [6] }],
     ['trong tháng 12 năm 2024', { kind: 'month', months: [12], year: 2024 }],
     ['6 tháng đầu năm', { kind: 'half-year', half: 1 }],

@@ -277,8 +277,10 @@ export const collectiveLead: Rule = {
   },
 };
 
-// "Theo phân công tại Quyết định số 1441/QĐ-UBND …" (Lâm Đồng 2025–2026 drafts), "Căn cứ chức năng …".
-const REFERENCE_OPENING = /^\s*(?:theo|căn cứ|như)\s/iu;
+// "Theo phân công tại Quyết định số 1441/QĐ-UBND …" (Lâm Đồng 2025–2026 drafts), "Căn cứ chức năng …", "Do
+// Chủ tịch Hội đồng thẩm định quyết định (*)" (836/QĐ-BXD 2019: who leads is left to a later decision).
+const REFERENCE_OPENING =
+  /^\s*(?:theo|căn cứ|như)\s|^\s*do\s.+\s(?:quyết định|phân công|chỉ định)(?:\s*\(.*\))?\s*\.?$/iu;
 
 // "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III" (179/KH-UBND Đồng Nai 2025).
 const PLAN_PART = /(?:^|\s)(?:tại|theo|ở)\s+(?:điểm|khoản|mục|tiểu mục|phần|phụ lục)\s/iu;
@@ -323,6 +325,36 @@ export const leadOnlyCooperates: Rule = {
       const named = splitAgencies(rest, input.registry, { province: input.appendix.plan.province ?? null });
       const partner = named.find((m) => m.entry && partners.some((p) => p.entry?.id === m.entry?.id));
       return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
+    }),
+};
+
+/** One body as a key: its entry and, for a province's own body, the province. */
+const bodyKey = (m: AgencyMention) => `${m.entry?.id ?? ''}\u0000${m.province?.id ?? ''}`;
+
+/**
+ * A body named as lead and as partner of the same task: leads "Bộ Công Thương, Bộ Xây dựng", partners "Bộ
+ * Tài nguyên và Môi trường, Bộ Xây dựng" (88/NQ-CP 2022, task 18). A body cannot cooperate with itself:
+ * one of the two cells is wrong. Named bodies only (a collective may well hold the lead).
+ */
+export const leadAlsoPartner: Rule = {
+  meta: {
+    code: 'lead-also-partner',
+    severity: 'warning',
+    title: { vi: 'Cơ quan vừa chủ trì vừa phối hợp', en: 'Agency both lead and partner' },
+    columns: ['partners'],
+  },
+  check: (input) =>
+    fieldCells(input, 'partners').flatMap((cell) => {
+      const analysis = input.analyses[cell.taskIndex];
+      // A lead cell of several lines gives each line of the task its own lead ("Sở Giáo dục và Đào tạo …
+      // triển khai tại các cơ sở\nSở Khoa học và Công nghệ triển khai hệ thống", Hà Nội 277/KH-UBND 2026):
+      // the partner of one line may lead another.
+      const lead = input.appendix.tasks[cell.taskIndex]?.lead.trim() ?? '';
+      if (!analysis || lead.includes('\n')) return [];
+      const named = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
+      const leads = new Set(analysis.leadAgencies.filter(named).map(bodyKey));
+      const both = analysis.partnerAgencies.find((m) => named(m) && leads.has(bodyKey(m)));
+      return both ? [{ ...atCell(cell), data: { agency: mentionName(both) } }] : [];
     }),
 };
 

@@ -13,7 +13,7 @@ export function requiredField(
   field: Field,
   severity: Severity,
   title: Rule['meta']['title'],
-  options: { byConvention?: boolean } = {},
+  options: { byConvention?: boolean; namedElsewhere?: boolean } = {},
 ): Rule {
   return {
     meta: { code, severity, title, columns: [field] },
@@ -33,16 +33,36 @@ export function requiredField(
           data: { section: section?.tt ?? '', count: tts.length, total: tasks, tts: tts.join(', '), field },
         });
       }
-      for (const task of blank)
-        if (task.parentRow === null || !quiet.has(task.parentRow))
-          findings.push({
-            rowNumber: task.rows[0],
-            ...fieldLocation(appendix, task, field),
-            data: { tt: task.tt },
-          });
+      for (const task of blank) {
+        if (task.parentRow !== null && quiet.has(task.parentRow)) continue;
+        const elsewhere = options.namedElsewhere ? agencyElsewhere(appendix, task) : undefined;
+        findings.push({
+          rowNumber: task.rows[0],
+          ...fieldLocation(appendix, task, field),
+          ...(elsewhere ? { severity: 'info' as const } : {}),
+          data: { tt: task.tt, ...elsewhere },
+        });
+      }
       return findings;
     },
   };
+}
+
+// "Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định", "Đơn vị thực hiện": a column of the
+// document's own that names who acts.
+const AGENCY_TITLE = /^(?:cơ quan|đơn vị)\b/iu;
+
+/**
+ * A body another agency column of the row names, when the lead cell is empty: "Phê duyệt nhiệm vụ lập quy
+ * hoạch" with "Thủ tướng Chính phủ" under "Cơ quan chịu trách nhiệm quản lý nhà nước" (836/QĐ-BXD 2019) —
+ * the step is the approver's, named; no lead of the plan's own is missing. Said as a note.
+ */
+function agencyElsewhere(appendix: Appendix, task: Appendix['tasks'][number]) {
+  for (const { title } of appendix.extraColumns) {
+    const text = task.extra[title]?.trim();
+    if (text && AGENCY_TITLE.test(title.normalize('NFC').trim())) return { named: text, namedIn: title };
+  }
+  return undefined;
 }
 
 interface BlankSection {
@@ -93,10 +113,13 @@ export const missingTask = requiredField('missing-task', 'task', 'error', {
   vi: 'Thiếu nội dung nhiệm vụ',
   en: 'Missing task text',
 });
-export const missingLeadAgency = requiredField('missing-lead-agency', 'lead', 'error', {
-  vi: 'Thiếu cơ quan chủ trì',
-  en: 'Missing lead agency',
-});
+export const missingLeadAgency = requiredField(
+  'missing-lead-agency',
+  'lead',
+  'error',
+  { vi: 'Thiếu cơ quan chủ trì', en: 'Missing lead agency' },
+  { namedElsewhere: true },
+);
 export const missingTimeframe = requiredField(
   'missing-timeframe',
   'time',

@@ -161,11 +161,81 @@ export const taskWithoutNumber: Rule = {
     const childCount = new Map<number | null, number>();
     for (const task of appendix.tasks)
       childCount.set(task.parentRow, (childCount.get(task.parentRow) ?? 0) + 1);
-    return appendix.tasks
-      .filter((task) => task.tt.trim() === '')
-      .map((task) => ({
-        ...at(appendix, task.rows[0]),
-        data: { parentRow: task.parentRow, lone: childCount.get(task.parentRow) === 1 },
-      }));
+    return appendix.tasks.flatMap((task, i): RuleFinding[] => {
+      if (task.tt.trim() !== '') return [];
+      const between = skippedBetween(appendix.tasks, i);
+      return [
+        {
+          ...at(appendix, task.rows[0]),
+          ...(between ? { severity: 'warning' as const } : {}),
+          data: {
+            parentRow: task.parentRow,
+            lone: childCount.get(task.parentRow) === 1,
+            ...(between ? { previous: between[0], next: between[1] } : {}),
+          },
+        },
+      ];
+    });
   },
 };
+
+/**
+ * The numbers of the tasks around an unnumbered one, when they run on with no room for it: "5" above and
+ * "6" below under the same parent (88/NQ-CP 2022: 19 tasks numbered 1–18). The numbering skipped a task —
+ * every number after it is one short — not a sub-item written without a number. A TT merged over the rows
+ * of two tasks gives them one number on purpose: not this.
+ */
+function skippedBetween(tasks: Appendix['tasks'], i: number): [string, string] | undefined {
+  const task = tasks[i];
+  if (!task || task.mergedFrom.tt !== undefined) return undefined;
+  const sibling = (step: number) => {
+    for (let j = i + step; j >= 0 && j < tasks.length; j += step) {
+      const other = tasks[j];
+      if (other?.parentRow === task.parentRow) return other.tt.trim() === '' ? undefined : other;
+    }
+    return undefined;
+  };
+  const [previous, next] = [sibling(-1), sibling(1)];
+  if (!previous || !next || !numbersRunOn(previous, next)) return undefined;
+  return [previous.tt.trim(), next.tt.trim()];
+}
+
+/**
+ * A row of the table that belongs to no task: unnumbered text over the whole row between two tasks whose
+ * numbers run on ("Các bộ, cơ quan, địa phương trong đó mô tả …" over B41:E41 between IV.3 and IV.4,
+ * 116/NQ-CP 2026). Not a heading (the numbering goes on under it), not part of a task (a task's cell does not
+ * span the row): text astray, or a task that lost its number and its columns.
+ */
+export const strayRow: Rule = {
+  meta: {
+    code: 'stray-row',
+    severity: 'warning',
+    title: { vi: 'Dòng không thuộc nhiệm vụ nào', en: 'Row belonging to no task' },
+    columns: ['task'],
+  },
+  check: ({ appendix }) => {
+    const { tasks } = appendix;
+    let t = 0;
+    return appendix.notes.flatMap((note): RuleFinding[] => {
+      while (t < tasks.length && (tasks[t]?.rows[0] ?? 0) < note.row) t++;
+      const previous = tasks[t - 1];
+      const next = tasks[t];
+      if (!previous || !next || previous.parentRow !== next.parentRow) return [];
+      if (!numbersRunOn(previous, next)) return [];
+      const column = appendix.columns.task;
+      return [
+        {
+          rowNumber: note.row,
+          ...(column === undefined ? {} : { column, cell: `${column}${note.row}` }),
+          data: { previous: previous.tt.trim(), next: next.tt.trim(), text: note.text },
+        },
+      ];
+    });
+  },
+};
+
+/** The two tasks' own numbers follow each other: "3" then "4", "IV.3" then "IV.4". */
+function numbersRunOn(previous: Appendix['tasks'][number], next: Appendix['tasks'][number]): boolean {
+  const last = (task: Appendix['tasks'][number]) => Number(/(\d+)\D*$/u.exec(task.path.at(-1) ?? '')?.[1]);
+  return last(next) === last(previous) + 1;
+}

@@ -16,7 +16,6 @@ export interface CheckScope {
 
 export interface CheckedFile {
   bytes: Uint8Array;
-  workbook: ExcelJS.Workbook;
   result: ReadResult;
   settings: Settings;
   validation: Validation;
@@ -36,23 +35,34 @@ export async function checkFile(
   readFile: (path: string) => Promise<Uint8Array>,
 ): Promise<CheckedFile> {
   const bytes = await readBytes(file, readFile);
-  const workbook = await loadWorkbook(bytes, basename(file));
-  const result = readAppendix(workbook, scope.sheet);
-  // The settings the add-in saved in the workbook; the command line's options override them.
-  const saved = readSettings(workbook);
+  const { result, saved, registry, reviews } = await readWorkbookFile(bytes, basename(file), scope.sheet);
   const settings = {
     ...saved.settings,
     ...(scope.planDate ? { planDate: scope.planDate } : {}),
     ...(scope.province ? { province: scope.province } : {}),
     ...(scope.period ? { period: scope.period } : {}),
   };
-  const { registry, findings: registryFindings } = readRegistry(workbook);
-  const validation = validate(result.appendix, settings, { registry });
+  const validation = validate(result.appendix, settings, { registry: registry.registry });
   // What the officer reviewed in the add-in is set apart here too, so the file reads the same everywhere.
   const { open: findings, reviewed } = setAsideReviewed(
-    [...saved.findings, ...registryFindings, ...validation.findings],
-    readReviews(workbook),
+    [...saved.findings, ...registry.findings, ...validation.findings],
+    reviews,
     result.grid,
   );
-  return { bytes, workbook, result, settings, validation, findings, reviewed };
+  return { bytes, result, settings, validation, findings, reviewed };
+}
+
+/**
+ * What the check takes from the workbook: the appendix, the settings the add-in saved (the command line's
+ * options override them), the registry sheet, the reviews. The ExcelJS model is left behind when this
+ * returns: on a big file it is most of the memory, and validating needs none of it.
+ */
+async function readWorkbookFile(bytes: Uint8Array, fileName: string, sheet: string | undefined) {
+  const workbook: ExcelJS.Workbook = await loadWorkbook(bytes, fileName);
+  return {
+    result: readAppendix(workbook, sheet),
+    saved: readSettings(workbook),
+    registry: readRegistry(workbook),
+    reviews: readReviews(workbook),
+  };
 }

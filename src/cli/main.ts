@@ -19,7 +19,8 @@ import { STRINGS } from './strings';
 import { streamJson } from './streamJson';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** May return a promise that settles once the text is written out (a full pipe): big outputs wait on it. */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   /** For `split` and `import`; the machine's file system when not given. */
@@ -33,7 +34,8 @@ export interface CliIo {
 }
 
 const nodeIo: Required<CliIo> = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) =>
+    process.stdout.write(text) ? undefined : new Promise((resolve) => process.stdout.once('drain', resolve)),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
   writeFile: (path, bytes) => writeFile(path, bytes),
@@ -63,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     .description('Ma trận nhiệm vụ — đọc và kiểm tra phụ lục nhiệm vụ của kế hoạch (.xlsx)')
     .exitOverride()
     .configureOutput({
-      writeOut: io.stdout,
+      writeOut: (text) => void io.stdout(text),
       writeErr: io.stderr,
       outputError: (text, write) => write(commanderError(text, lang)),
     })
@@ -149,8 +151,8 @@ async function check(file: string, options: CheckOptions, io: CliIo): Promise<nu
         io.stderr(
           `${STRINGS[options.lang].chose(report.sheet, appendixKind(report.kind).name[options.lang])}\n`,
         );
-      streamJson(report, io.stdout);
-      io.stdout('\n');
+      await streamJson(report, io.stdout);
+      await io.stdout('\n');
     } else {
       io.stdout(formatHuman(report, options.lang));
     }

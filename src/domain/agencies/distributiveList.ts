@@ -1,3 +1,6 @@
+import { tokenizeAgencyText } from './agencyKey';
+import { headWordAt } from './headWords';
+
 /**
  * "Các Bộ: NN&MT, Xây dựng, Công thương" (116/NQ-CP 2026): a plural head word, a colon, then names written
  * without it. Each item names one body: "Bộ NN&MT", "Bộ Xây dựng", "Bộ Công thương".
@@ -10,6 +13,8 @@ export interface DistributiveList {
   end: number;
   /** Offsets of each item as written. */
   items: Array<{ start: number; end: number }>;
+  /** Items parted by ";": each is one whole name, its commas and "và" its own ("Xuất bản, In và Phát hành"). */
+  whole: boolean;
 }
 
 const OPENING =
@@ -25,24 +30,44 @@ export function distributiveLists(cellText: string): DistributiveList[] {
     listStart: (opening.index ?? 0) + opening[0].length,
   }));
   for (const [n, { head, start, listStart }] of openings.entries()) {
-    const stop = /[;\n)]/u.exec(cellText.slice(listStart));
+    const rest = cellText.slice(listStart);
+    // "Các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí. Vụ …" (6225/BVHTTDL-VP 2025): items
+    // parted by ";" hold commas of their own, and the list runs to the end of the sentence.
+    const sentence = /\.\s+(?=\p{Lu})|[\n)]/u.exec(rest);
+    const sentenceText = rest.slice(0, sentence?.index ?? rest.length);
+    const afterSemicolon = sentenceText.includes(';')
+      ? sentenceText.slice(sentenceText.indexOf(';') + 1)
+      : '';
+    // "Các Bộ: Y tế, Tài chính; Sở Nội vụ": a name with its own head word after the ";" ends the list there.
+    const bySemicolon = afterSemicolon.trim() !== '' && !startsName(afterSemicolon);
+    const stop = bySemicolon ? sentence : /[;\n)]/u.exec(rest);
     // A list ends where the next one opens ("Các Bộ: Y tế, Các Sở: Tài chính"): lists never overlap.
     const listEnd = Math.min(
       stop ? listStart + stop.index : cellText.length,
       openings[n + 1]?.start ?? cellText.length,
     );
-    const items = itemsOf(cellText, listStart, listEnd);
+    const items = itemsOf(cellText, listStart, listEnd, bySemicolon ? ';' : ',');
     const last = items.at(-1);
-    if (last) lists.push({ head, start, end: last.end, items });
+    if (last) lists.push({ head, start, end: last.end, items, whole: bySemicolon });
   }
   return lists;
 }
 
-function itemsOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+function startsName(text: string): boolean {
+  const tokens = tokenizeAgencyText(text);
+  return headWordAt(tokens, 0) > 0 || tokens[0]?.key === 'cac';
+}
+
+function itemsOf(
+  text: string,
+  from: number,
+  to: number,
+  separator: ',' | ';',
+): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text.charAt(i) !== ',') continue;
+    if (i < to && text.charAt(i) !== separator) continue;
     const raw = text.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim().replace(/[.]+$/u, '').trimEnd();

@@ -124,13 +124,14 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
   }));
   for (const list of lists)
     for (const item of list.items)
-      appendAll(mentions, itemMentions(index, cellText, list.head, item, context));
+      appendAll(mentions, itemMentions(index, cellText, list.head, item, context, list.whole));
   return mentions.sort((a, b) => a.start - b.start).map(asWritten);
 }
 
 /**
  * One item of a distributive list ("Xây dựng" after "Các Bộ:"), read with its head word. An item that is
- * no name as a whole may be two joined by "và" ("Tài chính và Tư pháp").
+ * no name as a whole may be two joined by "và" ("Tài chính và Tư pháp") — unless the list parts its items
+ * by ";" (`wholeItem`: "Phát thanh truyền hình và Thông tin điện tử" is one Cục).
  */
 function itemMentions(
   index: RegistryIndex,
@@ -138,13 +139,14 @@ function itemMentions(
   head: string,
   item: { start: number; end: number },
   context: SplitContext,
+  wholeItem = false,
 ): AgencyMention[] {
   const written = cellText.slice(item.start, item.end);
   // "Các Bộ: Y tế và ." — nothing after the "và" names anyone.
   if (written.trim() === '') return [];
   const found = scanMentions(index, `${head} ${written}`, context);
   const whole = found.length === 1 && found[0]?.entry ? found[0] : undefined;
-  if (whole || !/\svà(?:\s|$)/u.test(written)) {
+  if (whole || wholeItem || !/\svà(?:\s|$)/u.test(written)) {
     // "Quốc phòng theo chức năng": the item is the name, without what it is to do.
     const length = whole ? Math.min(written.length, whole.end - head.length - 1) : written.length;
     return [
@@ -227,7 +229,11 @@ function scanMentions(
         continue;
       }
       if (token.separator === 'hard' || token.separator === 'line') flush();
-      else if (token.separator !== 'join' && startsAgency(index, cellText, tokens, i + 1)) flush();
+      else if (
+        token.separator !== 'join' &&
+        (startsAgency(index, cellText, tokens, i + 1) || slashBeforeName(cellText, tokens, i))
+      )
+        flush();
       i++;
       continue;
     }
@@ -377,6 +383,15 @@ function bestMatch(
 // "các HĐND": a match may not end inside an abbreviation's expansion (mentions must not share characters).
 function endsInside(tokens: readonly AgencyToken[], end: number): boolean {
   return end > 0 && tokens[end]?.start === tokens[end - 1]?.start;
+}
+
+/**
+ * "Ban Quản lý quy hoạch/Tư vấn được lựa chọn" (836/QĐ-BXD 2019): a slash before a capitalised word parts
+ * two parties, whatever the second is called; no name holds a slash between capitals.
+ */
+function slashBeforeName(cellText: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const token = tokens[i] as AgencyToken;
+  return cellText.charAt(token.start) === '/' && rawStartsUpper(cellText, tokens[nextWord(tokens, i + 1)]);
 }
 
 function startsAgency(

@@ -163,6 +163,37 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
   });
 });
 
+describe('lists whose items are parted otherwise than by commas (session 14)', () => {
+  const names = (text: string) => splitAgencies(text, DEFAULT_REGISTRY).map(mentionName);
+
+  it('reads a list parted by ";" item by item, its commas and "và" inside the names (6225/BVHTTDL-VP 2025)', () => {
+    expect(
+      names(
+        'Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông tin điện tử; Xuất bản, In và Phát hành; Báo chí. Vụ Kế hoạch, Tài chính.',
+      ),
+    ).toEqual([
+      'Cục Bản quyền tác giả',
+      'Cục Phát thanh truyền hình và Thông tin điện tử',
+      'Cục Xuất bản, In và Phát hành',
+      'Cục Báo chí',
+      'Vụ Kế hoạch, Tài chính',
+    ]);
+  });
+
+  it('ends a comma list at a ";" that a name with its own head word follows', () => {
+    expect(names('Các Bộ: Y tế, Tài chính; Sở Nội vụ')).toEqual(['Bộ Y tế', 'Bộ Tài chính', 'Sở Nội vụ']);
+    expect(names('Các Bộ: Tài chính và Tư pháp')).toEqual(['Bộ Tài chính', 'Bộ Tư pháp']);
+  });
+
+  it('parts two parties at a slash before a capital (836/QĐ-BXD 2019), not a list of lower-case kinds', () => {
+    expect(names('Ban Quản lý quy hoạch /Tư vấn được lựa chọn')).toEqual([
+      'Ban Quản lý quy hoạch',
+      'Tư vấn được lựa chọn',
+    ]);
+    expect(names('UBND các xã/phường')).toEqual(['UBND các xã/phường']);
+  });
+});
+
 describe('agency findings: warnings only for what is likely wrong', () => {
   const check = (lead: string, partner = '') => {
     const grid = gridFrom([

@@ -36,6 +36,19 @@ export interface WriteBack {
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CALC_CHAIN = /\/calcChain$/u;
+const DRAWING = /\/drawing$/u;
+const OWN_DRAWING_ID = 'rIdMtnvDrawing';
+// The worksheet's children that come after <drawing> (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99).
+const AFTER_DRAWING =
+  /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/u;
+
+/** The worksheet with its <drawing> (ExcelJS's, if any) pointing to relationship `id`. */
+function withDrawing(xml: string, id: string): string {
+  const element = `<drawing r:id="${id}"/>`;
+  if (/<drawing\b[^>]*\/>/u.test(xml)) return xml.replace(/<drawing\b[^>]*\/>/u, element);
+  const at = xml.search(AFTER_DRAWING);
+  return at < 0 ? xml : `${xml.slice(0, at)}${element}${xml.slice(at)}`;
+}
 const STYLES = /\/styles$/u;
 
 /**
@@ -344,7 +357,9 @@ class SheetCarrier {
   async carry(entry: SheetEntry, replaces: SheetEntry | undefined): Promise<string> {
     const part = freePartName(this.target.zip, 'xl/worksheets/sheet.xml', this.taken);
     this.taken.add(part);
-    const xml = (entry.part && (await readText(this.source.zip, entry.part))) ?? '';
+    const own = replaces?.part ? await this.ownDrawing(replaces.part) : undefined;
+    const saved = (entry.part && (await readText(this.source.zip, entry.part))) ?? '';
+    const xml = own ? withDrawing(saved, OWN_DRAWING_ID) : saved;
     this.target.zip.file(
       part,
       mapCells(xml, {
@@ -356,7 +371,10 @@ class SheetCarrier {
       }),
     );
     this.contentTypes.addOverride(part, WORKSHEET_CONTENT);
-    if (entry.part) await this.copyRelationships(entry.part, part);
+    const ownRel = own
+      ? `<Relationship Id="${OWN_DRAWING_ID}" Type="${own.type}" Target="${targetFrom(part, own.target)}"/>`
+      : undefined;
+    if (entry.part) await this.copyRelationships(entry.part, part, ownRel);
     const relId = `rIdMtnv${++this.relNumber}`;
     this.relationships.push(
       `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${targetFrom(this.target.workbookPart, part)}"/>`,
@@ -375,11 +393,23 @@ class SheetCarrier {
     if (stylesPart && this.styles.changed) this.target.zip.file(stylesPart, this.styles.xml());
   }
 
-  private async copyRelationships(from: string, to: string): Promise<void> {
+  /**
+   * The drawing of the officer's sheet a carried sheet replaces: its charts and pictures, which ExcelJS
+   * drops or redraws. The carried sheet points to it, kept byte for byte, instead of ExcelJS's drawing.
+   */
+  private async ownDrawing(part: string): Promise<Relationship | undefined> {
+    return (await relationshipsOf(this.target.zip, part)).find(
+      (rel) => !rel.external && DRAWING.test(rel.type) && this.target.zip.file(rel.target),
+    );
+  }
+
+  private async copyRelationships(from: string, to: string, ownDrawing?: string): Promise<void> {
     const rels = await relationshipsOf(this.source.zip, from);
-    if (rels.length === 0) return;
-    const elements: string[] = [];
+    if (rels.length === 0 && !ownDrawing) return;
+    const elements: string[] = ownDrawing ? [ownDrawing] : [];
     for (const rel of rels) {
+      // The officer's own drawing stands in for ExcelJS's.
+      if (ownDrawing && DRAWING.test(rel.type)) continue;
       if (rel.external) {
         elements.push(rel.element);
         continue;

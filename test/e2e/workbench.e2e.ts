@@ -7,7 +7,7 @@ import { isListWorkbook, loadWorkbook, markedCells, noteText, TAG_RECORD_SHEET }
 import JSZip from 'jszip';
 import { SAMPLE } from '../helpers/grid';
 import { packageProblems } from '../helpers/packageIntegrity';
-import { withChartOnFirstSheet } from '../helpers/unkeptWorkbook';
+import { withThreadOnFirstSheet } from '../helpers/unkeptWorkbook';
 import { onPage } from '../xlsx/xlsxWorkbook.helpers';
 import {
   artifactPath,
@@ -234,24 +234,26 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
 
   it('downloads a checked file with its other sheets as they were, and says what the checked sheet lost', async () => {
     await page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles({
-      name: 'co-bieu-do.xlsx',
+      name: 'co-binh-luan.xlsx',
       mimeType: XLSX_TYPE,
-      buffer: Buffer.from(await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)))),
+      buffer: Buffer.from(await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)))),
     });
-    await expectText(page.getByText('co-bieu-do.xlsx'), 'co-bieu-do.xlsx');
+    await expectText(page.getByText('co-binh-luan.xlsx'), 'co-binh-luan.xlsx');
     await pane(page).getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await pane(page).getByRole('list', { name: 'Tổng hợp' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải xuống' }).click(),
     ]);
-    const file = artifactPath('co-bieu-do.xlsx');
+    const file = artifactPath('co-binh-luan.xlsx');
     await download.saveAs(file);
     await page.getByText('Bản vừa tải xuống không giữ được một số nội dung').waitFor();
-    expect(await page.getByText(/Trang "Phụ lục 1" đã thay đổi .* có 1 biểu đồ mà bàn thử/u).count()).toBe(1);
+    expect(
+      await page.getByText(/Trang "Phụ lục 1" đã thay đổi .* có 1 chuỗi bình luận mà bàn thử/u).count(),
+    ).toBe(1);
     // The sheet the check did not touch is the officer's own, byte for byte.
     const [before, after] = await Promise.all(
-      [await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE))), readFileSync(file)].map((bytes) =>
+      [await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE))), readFileSync(file)].map((bytes) =>
         JSZip.loadAsync(bytes).then((zip) => zip.file('xl/worksheets/sheet2.xml')?.async('string')),
       ),
     );

@@ -107,3 +107,30 @@ export async function withChartSheet(bytes: Uint8Array): Promise<Uint8Array> {
   );
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/**
+ * The workbook with a comment thread (Excel 365's threaded comments) on its first worksheet's B7: a part
+ * ExcelJS neither reads nor writes.
+ */
+export async function withThreadOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file(
+    'xl/threadedComments/threadedComment1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="B7" dT="2026-12-01T09:00:00.00" id="{00000000-0000-0000-0000-000000000001}"><text>Chị Lan: xem lại nhiệm vụ này</text></threadedComment></ThreadedComments>`,
+  );
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdThread" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`,
+  );
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -6,7 +6,14 @@ import { writeBack } from '../../src/xlsx/writeBack';
 import { SAMPLE } from '../helpers/grid';
 import { indexSpec, listSpec } from '../helpers/listSpecs';
 import { packageProblems, partBytes } from '../helpers/packageIntegrity';
-import { officersWorkbook, withChartOnFirstSheet, withChartSheet } from '../helpers/unkeptWorkbook';
+import {
+  officersWorkbook,
+  withChartOnFirstSheet,
+  withChartSheet,
+  withThreadOnFirstSheet,
+} from '../helpers/unkeptWorkbook';
+import JSZip from 'jszip';
+import { relationshipsOf, sheetsOf, workbookPartOf } from '../../src/xlsx/packageParts';
 import { conditionalFormats, onPage, sheet } from './xlsxWorkbook.helpers';
 
 const checkedAt = '2026-12-06T09:00:00+07:00';
@@ -30,6 +37,18 @@ function cellStyles(ws: ExcelJS.Worksheet): Record<string, unknown> {
     ),
   );
   return styles;
+}
+
+const CHART_PARTS = [
+  'xl/charts/chart90.xml',
+  'xl/drawings/drawing90.xml',
+  'xl/drawings/_rels/drawing90.xml.rels',
+];
+
+/** Each part of the download is the officer's, byte for byte. */
+async function expectKept(downloaded: Uint8Array, original: Uint8Array, parts: readonly string[]) {
+  for (const part of parts)
+    expect([part, await partBytes(downloaded, part)]).toEqual([part, await partBytes(original, part)]);
 }
 
 /** Every cell's note, by address. */
@@ -56,17 +75,14 @@ describe('the workbench download writes back into the officer’s own package (i
     expect(result.removed).toEqual([]);
     expect(result.dropped).toEqual({});
     expect(await packageProblems(result.bytes)).toEqual([]);
-    for (const part of [
-      'xl/charts/chart90.xml',
-      'xl/drawings/drawing90.xml',
-      'xl/drawings/_rels/drawing90.xml.rels',
+    await expectKept(result.bytes, original, [
+      ...CHART_PARTS,
       'xl/worksheets/sheet3.xml',
       'xl/worksheets/_rels/sheet3.xml.rels',
       'xl/worksheets/sheet2.xml',
       'xl/theme/theme1.xml',
       'docProps/core.xml',
-    ])
-      expect([part, await partBytes(result.bytes, part)]).toEqual([part, await partBytes(original, part)]);
+    ]);
 
     // What the check wrote reads back the same from the download as from the session's workbook.
     const downloaded = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
@@ -100,11 +116,28 @@ describe('the workbench download writes back into the officer’s own package (i
     expect(await packageProblems(result.bytes)).toEqual([]);
   });
 
-  it('says what a changed sheet held that its new version does not (a chart on the appendix sheet)', async () => {
+  it('keeps the chart drawn on the checked sheet: the carried sheet points to the officer’s own drawing', async () => {
     const original = await withChartOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
     const { result } = await checkedDownload(original);
     expect(result.replaced).toEqual(['Phụ lục 1']);
-    expect(result.dropped).toEqual({ chart: 1 });
+    expect(result.dropped).toEqual({});
+    expect(await packageProblems(result.bytes)).toEqual([]);
+    await expectKept(result.bytes, original, CHART_PARTS);
+    // The checked sheet's new part refers to that drawing, once.
+    const zip = await JSZip.loadAsync(result.bytes);
+    const sheets = await sheetsOf(zip, await workbookPartOf(zip));
+    const checked = sheets.find((entry) => entry.name === 'Phụ lục 1')?.part ?? '';
+    const rels = await relationshipsOf(zip, checked);
+    expect(rels.filter((rel) => rel.target === 'xl/drawings/drawing90.xml')).toHaveLength(1);
+    expect(((await zip.file(checked)?.async('string')) ?? '').match(/<drawing\b/gu)).toHaveLength(1);
+    await expect(loadWorkbook(result.bytes, 'tai-xuong.xlsx')).resolves.toBeDefined();
+  });
+
+  it('says what a changed sheet held that its new version does not (a comment thread on the appendix sheet)', async () => {
+    const original = await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const { result } = await checkedDownload(original);
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.dropped).toEqual({ threadedComment: 1 });
     expect(await packageProblems(result.bytes)).toEqual([]);
   });
 
@@ -153,9 +186,7 @@ describe('the workbench download writes back into the officer’s own package (i
       const printed = result.kept.includes(ws.name) ? sheet(officers, ws.name) : ws;
       expect([ws.name, after.pageSetup]).toEqual([ws.name, printed.pageSetup]);
     }
-    expect(await partBytes(result.bytes, 'xl/charts/chart90.xml')).toEqual(
-      await partBytes(original, 'xl/charts/chart90.xml'),
-    );
+    await expectKept(result.bytes, original, CHART_PARTS);
   });
 
   it('carries an image ExcelJS keeps with its changed sheet, and leaves parts the officer’s file holds apart alone', async () => {
@@ -171,7 +202,9 @@ describe('the workbench download writes back into the officer’s own package (i
     expect(sheet(downloaded, 'Phụ lục').getImages()).toHaveLength(1);
     expect(sheet(downloaded, 'Phụ lục').getCell('D2').value).toBe('Quý IV/2026');
     // Parts no relationship reaches (a chart and a comment thread written apart) are not the download's to drop.
-    for (const part of ['xl/charts/chart1.xml', 'xl/threadedComments/threadedComment1.xml'])
-      expect(await partBytes(result.bytes, part)).toEqual(await partBytes(original, part));
+    await expectKept(result.bytes, original, [
+      'xl/charts/chart1.xml',
+      'xl/threadedComments/threadedComment1.xml',
+    ]);
   });
 });

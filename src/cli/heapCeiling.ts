@@ -21,7 +21,7 @@ const MAX_MB = 4096;
  */
 const DEFAULT_CEILING = { base: 256, perMb: 92 };
 const CEILINGS: Readonly<Record<string, { base: number; perMb: number }>> = {
-  split: { base: 224, perMb: 152 },
+  split: { base: 200, perMb: 152 },
 };
 
 /** The V8 option that sets it, and how a child knows it runs under one (no third process). */

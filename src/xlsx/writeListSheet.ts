@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { LinkTarget, ListCell, ListRow, ListSheetDrawing } from '../domain';
 import { sheetTables } from './sheetTables';
+import { mergeOwnArea } from './worksheetInternals';
 import {
   bodyRowHeight,
   closingSplit,
@@ -215,7 +216,7 @@ function mergedText(
   first = 1,
 ): ExcelJS.Cell {
   const last = Math.max(first, widths.length);
-  if (last > first) sheet.mergeCells(rowNumber, first, rowNumber, last);
+  if (last > first) mergeOwnArea(sheet, rowNumber, first, rowNumber, last);
   const cell = sheet.getCell(rowNumber, first);
   cell.value = text;
   // Excel does not fit the height of merged cells to their text, so the row is given one.

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSpec, SpecCell } from '../domain';
 import { sheetReference } from '../domain';
+import { mergeOwnArea } from './worksheetInternals';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 
@@ -20,7 +21,7 @@ export function writeSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name
   });
   spec.widths.forEach((chars, i) => (sheet.getColumn(i + 1).width = chars));
   spec.title.forEach((line, i) => {
-    if (width > 1) sheet.mergeCells(i + 1, 1, i + 1, width);
+    if (width > 1) mergeOwnArea(sheet, i + 1, 1, i + 1, width);
     const cell = sheet.getCell(i + 1, 1);
     cell.value = line;
     cell.font = { bold: i === 0 };

@@ -16,8 +16,8 @@ describe('the heap ceiling for a big input (heapCeilingMb)', () => {
     expect(heapCeilingMb(3_300_000)).toBe(546);
     expect(heapCeilingMb(1e12)).toBe(4096);
     // split builds every agency's list in memory: a higher ceiling for the same file.
-    expect(heapCeilingMb(1_650_000, 'split')).toBe(463);
-    expect(heapCeilingMb(3_300_000, 'split')).toBe(702);
+    expect(heapCeilingMb(1_650_000, 'split')).toBe(439);
+    expect(heapCeilingMb(3_300_000, 'split')).toBe(678);
   });
 });
 

@@ -53,7 +53,6 @@ export interface FindingFiltersProps {
  */
 export function FindingFilters({ lang, view, filter, onChange, className }: FindingFiltersProps) {
   const styles = useStyles();
-  const fit = useFitStyles();
   const t = STRINGS[lang];
   const [open, setOpen] = useState(false);
   const panelId = useId('filters');
@@ -93,38 +92,50 @@ export function FindingFilters({ lang, view, filter, onChange, className }: Find
               />
             ))}
           </fieldset>
-          <Field label={t.ruleFilter}>
-            <Select
-              className={fit.select}
-              select={{ className: fit.control }}
-              value={filter.code ?? ''}
-              onChange={(_, data) => onChange({ ...filter, code: data.value || null })}
-            >
-              <option value="">{t.allRules}</option>
-              {view.rules.map((rule) => (
-                <option key={rule.code} value={rule.code}>
-                  {`${rule.title} (${rule.count})`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t.agencyFilter}>
-            <Select
-              className={fit.select}
-              select={{ className: fit.control }}
-              value={filter.agency ?? ''}
-              onChange={(_, data) => onChange({ ...filter, agency: data.value || null })}
-            >
-              <option value="">{t.allAgencies}</option>
-              {view.agencies.map((agency) => (
-                <option key={agency} value={agency}>
-                  {agency}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label={t.ruleFilter}
+            all={t.allRules}
+            value={filter.code}
+            choices={view.rules.map((rule) => ({ value: rule.code, label: `${rule.title} (${rule.count})` }))}
+            onChange={(code) => onChange({ ...filter, code })}
+          />
+          <ChoiceField
+            label={t.agencyFilter}
+            all={t.allAgencies}
+            value={filter.agency}
+            choices={view.agencies.map((agency) => ({ value: agency, label: agency }))}
+            onChange={(agency) => onChange({ ...filter, agency })}
+          />
         </div>
       )}
     </div>
+  );
+}
+
+/** One filter by a choice among the findings' rules or agencies; "all" is no choice (null). */
+function ChoiceField(props: {
+  label: string;
+  all: string;
+  value: string | null;
+  choices: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string | null) => void;
+}) {
+  const fit = useFitStyles();
+  return (
+    <Field label={props.label}>
+      <Select
+        className={fit.select}
+        select={{ className: fit.control }}
+        value={props.value ?? ''}
+        onChange={(_, data) => props.onChange(data.value || null)}
+      >
+        <option value="">{props.all}</option>
+        {props.choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

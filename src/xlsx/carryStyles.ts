@@ -1,5 +1,5 @@
 import { maxOf } from '../domain';
-import { attribute } from './packageXml';
+import { attribute, withPrefix } from './packageXml';
 
 /**
  * Cell formats carried from one styles part into another (SpreadsheetML styles, ECMA-376 Part 1 §18.8):
@@ -91,22 +91,26 @@ export class StyleCarrier {
 
   /** The target's number for the source's cell format `index`. */
   xf(index: number): number {
-    let found = this.xfs.get(index);
-    if (found === undefined) {
-      const xf = this.source.cellXfs[index];
-      found = xf === undefined ? 0 : this.place('cellXfs', this.carriedXf(xf));
-      this.xfs.set(index, found);
-    }
-    return found;
+    return this.carried(this.xfs, 'cellXfs', index, (xf) => this.carriedXf(xf));
   }
 
   /** The target's number for the source's differential format `index` (conditional formats). */
   dxf(index: number): number {
-    let found = this.dxfIds.get(index);
+    return this.carried(this.dxfIds, 'dxfs', index, (dxf) => this.carriedNumFmtInside(dxf));
+  }
+
+  /** An entry of a source list placed in the target's, once; 0 (the default) for one the source lacks. */
+  private carried(
+    done: Map<number, number>,
+    list: 'cellXfs' | 'dxfs',
+    index: number,
+    carry: (element: string) => string,
+  ): number {
+    let found = done.get(index);
     if (found === undefined) {
-      const dxf = this.source.dxfs[index];
-      found = dxf === undefined ? 0 : this.place('dxfs', this.carriedNumFmtInside(dxf));
-      this.dxfIds.set(index, found);
+      const element = this.source[list][index];
+      found = element === undefined ? 0 : this.place(list, carry(element));
+      done.set(index, found);
     }
     return found;
   }
@@ -179,10 +183,6 @@ export class StyleCarrier {
     this.added[list].push(element);
     return this.target[list].length - 1;
   }
-}
-
-function withPrefix(element: string, prefix: string): string {
-  return prefix ? element.replace(/<(\/?)(\w+)(?=[\s/>])/gu, `<$1${prefix}$2`) : element;
 }
 
 /** The list's new elements appended and its count set; the list created in its place when missing. */

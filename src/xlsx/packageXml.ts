@@ -51,3 +51,8 @@ export async function sharedStringItems(zip: JSZip): Promise<string[]> {
   const xml = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
   return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/gu)].map((m) => m[1] ?? '');
 }
+
+/** Unprefixed elements given a namespace prefix ("x:"), for a part whose elements carry one. */
+export function withPrefix(element: string, prefix: string): string {
+  return prefix ? element.replace(/<(\/?)(\w+)(?=[\s/>])/gu, `<$1${prefix}$2`) : element;
+}

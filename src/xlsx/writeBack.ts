@@ -14,7 +14,7 @@ import {
   targetFrom,
   workbookPartOf,
 } from './packageParts';
-import { attribute, encodeXml, sharedStringItems } from './packageXml';
+import { attribute, encodeXml, sharedStringItems, withPrefix } from './packageXml';
 import type { ContentCounts, ContentKind } from './contentKinds';
 import { kindOfPart } from './contentKinds';
 
@@ -298,7 +298,7 @@ function rewriteDefinedNames(
   const brought = [...source.workbookXml.matchAll(pattern)]
     .map((match) => renumber(match[0], source.sheets, (name) => name !== '' && carried.has(name)))
     .filter((element) => element !== '')
-    .map((element) => (prefix ? element.replace(/<(\/?)(\w+)(?=[\s/>])/gu, `<$1${prefix}$2`) : element));
+    .map((element) => withPrefix(element, prefix));
   if (brought.length === 0) return names;
   const close = names.indexOf(`</${prefix}definedNames>`);
   if (close >= 0) return `${names.slice(0, close)}${brought.join('')}${names.slice(close)}`;

@@ -122,6 +122,17 @@ export function headWordAt(tokens: readonly AgencyToken[], i: number): number {
 }
 
 /**
+ * The length of the head word starting at token `a` when the same head word starts at token `b` too ("Sở …
+ * Sở …"), else 0.
+ */
+export function sameHeadAt(tokens: readonly AgencyToken[], a: number, b: number): number {
+  const head = headWordAt(tokens, a);
+  if (head === 0) return 0;
+  for (let k = 0; k < head; k++) if (tokens[a + k]?.key !== tokens[b + k]?.key) return 0;
+  return head;
+}
+
+/**
  * Head words that, standing alone, name a kind of body rather than a name cut off: "Doanh nghiệp",
  * "Trường", "Viện" as partners (552/KH-UBND Đồng Tháp 2025) mean businesses, schools, institutes. A lone
  * "Sở" or "Văn phòng" is another matter: the rest of its name is missing.

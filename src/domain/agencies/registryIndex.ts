@@ -11,7 +11,7 @@ import type { TokenMatch } from './tokenMatch';
 import type { TrieNode as GenericTrieNode } from './tokenTrie';
 import { trieNode } from './tokenTrie';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
-import { headWordAt } from './headWords';
+import { headWordAt, sameHeadAt } from './headWords';
 import { rawStartsUpper } from './tokenMatch';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
@@ -201,10 +201,8 @@ function withProvince(
  * of another. ("Thanh tra Sở Xây dựng" differs: its head words differ, it is one unit.)
  */
 function sameHeadAgain(tokens: readonly AgencyToken[], start: number, end: number): boolean {
-  const head = headWordAt(tokens, start);
-  if (head === 0 || headWordAt(tokens, end) !== head) return false;
-  for (let k = 0; k < head; k++) if (tokens[start + k]?.key !== tokens[end + k]?.key) return false;
-  return true;
+  const head = sameHeadAt(tokens, start, end);
+  return head > 0 && headWordAt(tokens, end) === head;
 }
 
 /**

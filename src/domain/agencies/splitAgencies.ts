@@ -4,7 +4,7 @@ import { frameless } from './cellFraming';
 import { collectiveAt } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
-import { headWordAt, isKindWord } from './headWords';
+import { headWordAt, isKindWord, sameHeadAt } from './headWords';
 import { localUnitAt } from './localUnit';
 import { levelWordEnd, provinceAt } from './provinceNames';
 import { isVariant, matchAt, registryIndex } from './registryIndex';
@@ -356,10 +356,8 @@ function nextWord(tokens: readonly AgencyToken[], i: number): number {
 
 /** The tokens from `first` to `i` are a head word, and the same head word starts again at `i`. */
 function isDoubledHead(tokens: readonly AgencyToken[], first: number, i: number): boolean {
-  const head = headWordAt(tokens, first);
-  if (head === 0 || head !== i - first) return false;
-  for (let k = 0; k < head; k++) if (tokens[first + k]?.key !== tokens[i + k]?.key) return false;
-  return true;
+  const head = sameHeadAt(tokens, first, i);
+  return head > 0 && head === i - first;
 }
 
 /** The longest of the registry name, the collective phrase and the local unit starting at token i. */

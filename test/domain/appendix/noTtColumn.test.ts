@@ -68,3 +68,22 @@ describe('a table without a TT column (836/QĐ-BXD 2019)', () => {
     ]);
   });
 });
+
+it('takes an agency column titled "Đơn vị …" the same way (a word of Vietnamese letters ends the title word)', () => {
+  const renamed = gridFrom(
+    grid.values.map((row, r) =>
+      r === 1
+        ? row.map((cell) =>
+            cell === 'Cơ quan chịu trách nhiệm quản lý nhà nước' ? 'Đơn vị có thẩm quyền phê duyệt' : cell,
+          )
+        : row,
+    ),
+    { merges: ['B3:E3', 'B4:E4', 'A5:A6'] },
+  );
+  const appendix = parseAppendix(renamed);
+  expect(appendix.extraColumns.map((c) => c.title)).toEqual(['Đơn vị có thẩm quyền phê duyệt']);
+  const lead = validate(appendix).findings.filter((f) => f.code === 'missing-lead-agency');
+  expect(lead.map((f) => [f.cell, f.severity, f.data.namedIn])).toEqual([
+    ['D8', 'info', 'Đơn vị có thẩm quyền phê duyệt'],
+  ]);
+});

@@ -35,6 +35,32 @@ describe('a day, month or quarter number left blank (number-left-blank)', () => 
     expect(formatFinding(found[0] as Finding, 'vi')).toContain('từ tháng đến tháng 4 năm sau');
   });
 
+  it('reads a text merged down over tasks once, and the same text in separate cells in each', () => {
+    const blank = 'Tăng tần suất vệ sinh đường từ tháng đến tháng 4 năm sau.';
+    const rows = [
+      ['1', 'Việc một', 'Sở Xây dựng', 'Năm 2026', '', '', blank],
+      ['2', 'Việc hai', 'Sở Xây dựng', 'Năm 2026', '', '', blank],
+      ['3', 'Việc ba', 'Sở Xây dựng', 'Năm 2026', '', '', 'Đang thực hiện'],
+      ['4', 'Việc bốn', 'Sở Xây dựng', 'Năm 2026', '', '', blank],
+    ];
+    const found = (merges: string[]) =>
+      validate(
+        parseAppendix(
+          gridFrom(
+            [
+              ['(Kèm theo Quyết định số 2530/QĐ-TTg ngày 19/11/2025 của Thủ tướng Chính phủ)'],
+              [...HEADER, 'Nội dung chính'],
+              ...rows,
+            ],
+            {
+              merges,
+            },
+          ),
+        ),
+      ).findings.filter((f) => f.code === 'number-left-blank');
+    expect(found(['G3:G4']).map((f) => f.cell)).toEqual(['G3', 'G6']);
+  });
+
   it.each([
     ['Tổ chức kiểm tra từ tháng  đến tháng 6', 'B3'],
     ['Vận hành thử từ tháng 10 đến tháng năm sau', 'B3'],

@@ -328,6 +328,9 @@ export const leadOnlyCooperates: Rule = {
     }),
 };
 
+/** A known body of its own, not a collective or a vague phrase. */
+const isOneBody = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
+
 /** One body as a key: its entry and, for a province's own body, the province. */
 const bodyKey = (m: AgencyMention) => `${m.entry?.id ?? ''}\u0000${m.province?.id ?? ''}`;
 
@@ -351,9 +354,8 @@ export const leadAlsoPartner: Rule = {
       // the partner of one line may lead another.
       const lead = input.appendix.tasks[cell.taskIndex]?.lead.trim() ?? '';
       if (!analysis || lead.includes('\n')) return [];
-      const named = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
-      const leads = new Set(analysis.leadAgencies.filter(named).map(bodyKey));
-      const both = analysis.partnerAgencies.find((m) => named(m) && leads.has(bodyKey(m)));
+      const leads = new Set(analysis.leadAgencies.filter(isOneBody).map(bodyKey));
+      const both = analysis.partnerAgencies.find((m) => isOneBody(m) && leads.has(bodyKey(m)));
       return both ? [{ ...atCell(cell), data: { agency: mentionName(both) } }] : [];
     }),
 };

@@ -1,23 +1,23 @@
 import type { Field } from '../../schema';
+import { romanValue } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 
 /**
  * The cells of the columns the header did not name ("Nội dung chính", "Tình trạng"): the document's own
- * wording too. Each task's first row, as read (a merged area is read in each task it spans, reported once).
+ * wording too. Each task's first row, as read; a text merged down over several tasks comes to each of
+ * them, so the same text as the task above's in that column is that one cell, read once.
  */
 function extraCells(input: RuleInput): FieldCell[] {
   const { appendix } = input;
-  const seen = new Set<string>();
   const cells: FieldCell[] = [];
   appendix.tasks.forEach((task, taskIndex) => {
+    const above = appendix.tasks[taskIndex - 1];
     for (const { column, title } of appendix.extraColumns) {
       const text = task.extra[title] ?? '';
-      const cell = `${column}${task.rows[0]}`;
-      if (text.trim() === '' || seen.has(text)) continue;
-      seen.add(text);
-      cells.push({ rowNumber: task.rows[0], column, cell, text, taskIndex });
+      if (text.trim() === '' || above?.extra[title] === text) continue;
+      cells.push({ rowNumber: task.rows[0], column, cell: `${column}${task.rows[0]}`, text, taskIndex });
     }
   });
   return cells;
@@ -67,18 +67,6 @@ const STATED_COUNT =
   /(?:^|[\s(])0?([2-9]|1\d)\s+((?:[\p{L}/]+\s+){0,3}[\p{L}/]+)\s*(?:gồm|bao gồm|như sau)?\s*:/gu;
 // "(1)", "1)", "(i)", "i)" — the markers of an enumerated list inside a cell.
 const MARKER = /(?:^|[\s(;:,.])\(?(\d{1,2}|[ivx]{1,4})\)/gu;
-const ROMAN: Readonly<Record<string, number>> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
 
 /**
  * A task that announces a number of items and lists another: "Triển khai xây dựng 03 nền tảng: (1) …; (2)
@@ -115,7 +103,7 @@ function listedItems(text: string): number {
   let count = 0;
   for (const match of text.matchAll(MARKER)) {
     const raw = (match[1] ?? '').toLowerCase();
-    const value = /^\d/u.test(raw) ? Number(raw) : (ROMAN[raw] ?? 0);
+    const value = /^\d/u.test(raw) ? Number(raw) : romanValue(raw);
     if (count === 0 && (value !== 1 || (match.index ?? 0) > 6)) return 0;
     if (value !== count + 1) break;
     count = value;

@@ -50,7 +50,8 @@ export function requiredField(
 
 // "Cơ quan chịu trách nhiệm quản lý nhà nước theo quy định", "Đơn vị thực hiện": a column of the
 // document's own that names who acts.
-const AGENCY_TITLE = /^(?:cơ quan|đơn vị)\b/iu;
+// (A JavaScript "\b" is ASCII-only: it sees no word end after "vị".)
+const AGENCY_TITLE = /^(?:cơ quan|đơn vị)(?!\p{L})/iu;
 
 /**
  * A body another agency column of the row names, when the lead cell is empty: "Phê duyệt nhiệm vụ lập quy

@@ -23,6 +23,43 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
   size: LIST_SHEET_STYLE.fontSize,
   ...extra,
 });
+type Look = Partial<ExcelJS.Style>;
+type Align = Partial<ExcelJS.Alignment>;
+
+/**
+ * Every look a list sheet uses, each one frozen style object shared by all the cells that have it. ExcelJS
+ * renders a cell's style to XML to find its number unless it has seen that very object before (its
+ * WeakMap), so a 50,000-row split rendered 400,000 styles; shared, it renders a dozen. Frozen, so a later
+ * `cell.font = …` (which would change every cell of that look) throws instead.
+ */
+class Looks {
+  private readonly byKey = new Map<string, Look>();
+  private readonly bordered = new WeakMap<Look, Look>();
+
+  of(key: string, make: () => Look): Look {
+    let look = this.byKey.get(key);
+    if (look === undefined) this.byKey.set(key, (look = deepFreeze(make())));
+    return look;
+  }
+
+  /** The same look with a thin border all round. */
+  withBorders(look: Look): Look {
+    let bordered = this.bordered.get(look);
+    if (bordered === undefined)
+      this.bordered.set(look, (bordered = deepFreeze({ ...look, border: BORDERS })));
+    return bordered;
+  }
+
+  text(key: string, fontExtra: Partial<ExcelJS.Font>, alignment: Align): Look {
+    return this.of(key, () => ({ font: font(fontExtra), alignment }));
+  }
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value))
+    if (typeof inner === 'object' && inner !== null && !Object.isFrozen(inner)) deepFreeze(inner as object);
+  return Object.freeze(value);
+}
 
 /**
  * Draws a list sheet spec with ExcelJS: title lines merged across the table, a bordered header repeated on
@@ -47,10 +84,11 @@ export function writeListSheet(workbook: ExcelJS.Workbook, spec: ListSheetDrawin
   };
   sheet.headerFooter = { oddFooter: `&C${spec.footer}` };
   spec.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  spec.title.forEach((line, i) => writeTitle(sheet, i + 1, line, i === 0, spec.widths));
-  writeHeader(sheet, layout.headerRow, spec);
+  const looks = new Looks();
+  spec.title.forEach((line, i) => writeTitle(sheet, looks, i + 1, line, i === 0, spec.widths));
+  writeHeader(sheet, looks, layout.headerRow, spec);
   spec.rows.forEach((row, i) => {
-    writeRow(sheet, layout.firstBodyRow + i, row, spec);
+    writeRow(sheet, looks, layout.firstBodyRow + i, row, spec);
     const height = bodyRowHeight(row, spec.widths);
     if (height !== undefined) sheet.getRow(layout.firstBodyRow + i).height = height;
   });
@@ -101,63 +139,82 @@ function writeChoices(sheet: ExcelJS.Worksheet, spec: ListSheetDrawing, firstBod
       };
 }
 
+const CENTRED: Align = { horizontal: 'center', vertical: 'middle', wrapText: true };
+const TOP_WRAPPED: Align = { vertical: 'top', wrapText: true };
+
 function writeTitle(
   sheet: ExcelJS.Worksheet,
+  looks: Looks,
   rowNumber: number,
   text: string,
   main: boolean,
   widths: number[],
 ) {
-  const cell = mergedText(sheet, rowNumber, widths, text);
-  cell.font = font(main ? { bold: true, size: LIST_SHEET_STYLE.titleFontSize } : { italic: true });
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const look = main
+    ? looks.text('title', { bold: true, size: LIST_SHEET_STYLE.titleFontSize }, CENTRED)
+    : looks.text('subtitle', { italic: true }, CENTRED);
+  mergedText(sheet, look, rowNumber, widths, text);
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, spec: ListSheetDrawing): void {
+function writeHeader(
+  sheet: ExcelJS.Worksheet,
+  looks: Looks,
+  rowNumber: number,
+  spec: ListSheetDrawing,
+): void {
+  const look = looks.of('header', () => ({
+    font: font({ bold: true }),
+    alignment: CENTRED,
+    border: BORDERS,
+    fill: HEADER_FILL,
+  }));
   spec.header.forEach((title, i) => {
     const cell = sheet.getCell(rowNumber, i + 1);
     cell.value = title;
-    cell.font = font({ bold: true });
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDERS;
-    cell.fill = HEADER_FILL;
+    cell.style = look;
   });
 }
 
-function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, row: ListRow, spec: ListSheetDrawing): void {
+function writeRow(
+  sheet: ExcelJS.Worksheet,
+  looks: Looks,
+  rowNumber: number,
+  row: ListRow,
+  spec: ListSheetDrawing,
+): void {
   switch (row.kind) {
     case 'part':
-    case 'note': {
-      const cell = mergedText(sheet, rowNumber, spec.widths, row.text);
-      cell.font = font(row.kind === 'part' ? { bold: true } : { italic: true });
-      cell.alignment = { vertical: 'top', wrapText: true };
-      if (row.kind === 'part') borderRow(sheet, rowNumber, spec.widths.length);
+      mergedText(sheet, looks.text('part', { bold: true }, TOP_WRAPPED), rowNumber, spec.widths, row.text);
+      borderRow(sheet, looks, rowNumber, spec.widths.length);
       return;
-    }
+    case 'note':
+      mergedText(sheet, looks.text('note', { italic: true }, TOP_WRAPPED), rowNumber, spec.widths, row.text);
+      return;
     case 'section':
-      writeSection(sheet, rowNumber, row, spec);
+      writeSection(sheet, looks, rowNumber, row, spec);
       return;
     case 'closing':
-      writeClosing(sheet, rowNumber, row, spec.widths);
+      writeClosing(sheet, looks, rowNumber, row, spec.widths);
       return;
     default:
-      row.cells.forEach((value, i) => writeCell(sheet.getCell(rowNumber, i + 1), value, spec, i, row.kind));
+      row.cells.forEach((value, i) =>
+        writeCell(sheet.getCell(rowNumber, i + 1), looks, value, spec.align[i] ?? 'left', row.kind),
+      );
   }
 }
 
 function writeSection(
   sheet: ExcelJS.Worksheet,
+  looks: Looks,
   rowNumber: number,
   row: Extract<ListRow, { kind: 'section' }>,
   spec: ListSheetDrawing,
 ): void {
   const tt = sheet.getCell(rowNumber, 1);
   tt.value = row.tt;
-  tt.alignment = { horizontal: 'center', vertical: 'top' };
-  const title = mergedText(sheet, rowNumber, spec.widths, row.title, 2);
-  title.alignment = { vertical: 'top', wrapText: true };
-  for (const cell of [tt, title]) cell.font = font({ bold: true });
-  borderRow(sheet, rowNumber, spec.widths.length);
+  tt.style = looks.text('section number', { bold: true }, { horizontal: 'center', vertical: 'top' });
+  mergedText(sheet, looks.text('section', { bold: true }, TOP_WRAPPED), rowNumber, spec.widths, row.title, 2);
+  borderRow(sheet, looks, rowNumber, spec.widths.length);
 }
 
 /**
@@ -166,33 +223,42 @@ function writeSection(
  */
 function writeClosing(
   sheet: ExcelJS.Worksheet,
+  looks: Looks,
   rowNumber: number,
   row: Extract<ListRow, { kind: 'closing' }>,
   widths: readonly number[],
 ): void {
   const split = closingSplit(widths);
-  const left = mergedText(sheet, rowNumber, widths.slice(0, split), row.left);
-  left.font = font(row.heading ? { bold: true, italic: true } : {});
-  left.alignment = { vertical: 'top', wrapText: true };
+  const leftLook = row.heading
+    ? looks.text('recipients heading', { bold: true, italic: true }, TOP_WRAPPED)
+    : looks.text('recipients', {}, TOP_WRAPPED);
+  const left = mergedText(sheet, leftLook, rowNumber, widths.slice(0, split), row.left);
   if (row.left === '') left.value = null;
   if (split >= widths.length) return;
-  const right = mergedText(sheet, rowNumber, widths, row.right, split + 1);
-  right.font = font({ bold: true });
-  right.alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
+  const rightLook = looks.text(
+    'signature',
+    { bold: true },
+    { horizontal: 'center', vertical: 'top', wrapText: true },
+  );
+  const right = mergedText(sheet, rightLook, rowNumber, widths, row.right, split + 1);
   if (row.right === '') right.value = null;
 }
 
 function writeCell(
   cell: ExcelJS.Cell,
+  looks: Looks,
   value: ListCell,
-  spec: ListSheetDrawing,
-  column: number,
+  align: Align['horizontal'],
   kind: string,
 ) {
-  cell.value = typeof value === 'object' ? linkValue(value.text, value.link) : value;
-  cell.font = font({ bold: kind === 'total', ...(typeof value === 'object' ? { underline: true } : {}) });
-  cell.alignment = { horizontal: spec.align[column] ?? 'left', vertical: 'top', wrapText: true };
-  cell.border = BORDERS;
+  const link = typeof value === 'object';
+  cell.value = link ? linkValue(value.text, value.link) : value;
+  const bold = kind === 'total';
+  cell.style = looks.of(`cell ${bold} ${link} ${align}`, () => ({
+    font: font({ bold, ...(link ? { underline: true } : {}) }),
+    alignment: { horizontal: align, vertical: 'top', wrapText: true },
+    border: BORDERS,
+  }));
 }
 
 /**
@@ -207,17 +273,22 @@ function linkValue(text: string, target: LinkTarget): ExcelJS.CellValue {
   return { formula: `HYPERLINK(${quote(address)},${quote(text)})`, result: text };
 }
 
-/** Text merged over the columns from `first` to the table's last; its row grows for a long text. */
+/**
+ * Text merged over the columns from `first` to the table's last, in one look (given before the merge, so
+ * every cell of the area shares it); its row grows for a long text.
+ */
 function mergedText(
   sheet: ExcelJS.Worksheet,
+  look: Look,
   rowNumber: number,
   widths: readonly number[],
   text: string,
   first = 1,
 ): ExcelJS.Cell {
   const last = Math.max(first, widths.length);
-  if (last > first) mergeOwnArea(sheet, rowNumber, first, rowNumber, last);
   const cell = sheet.getCell(rowNumber, first);
+  cell.style = look;
+  if (last > first) mergeOwnArea(sheet, rowNumber, first, rowNumber, last);
   cell.value = text;
   // Excel does not fit the height of merged cells to their text, so the row is given one.
   const height = mergedRowHeight(text, widths.slice(0, last), first - 1);
@@ -225,6 +296,9 @@ function mergedText(
   return cell;
 }
 
-function borderRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: number): void {
-  for (let column = 1; column <= columns; column++) sheet.getCell(rowNumber, column).border = BORDERS;
+function borderRow(sheet: ExcelJS.Worksheet, looks: Looks, rowNumber: number, columns: number): void {
+  for (let column = 1; column <= columns; column++) {
+    const cell = sheet.getCell(rowNumber, column);
+    cell.style = looks.withBorders(cell.style);
+  }
 }

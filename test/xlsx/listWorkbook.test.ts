@@ -101,6 +101,33 @@ describe('listWorkbook', () => {
     expect(sheet.getCell('B10').font).toMatchObject({ bold: true });
     expect([1, 2, 3].map((c) => sheet.getColumn(c).width)).toEqual([6, 50, 20]);
   });
+
+  it('borders every cell of a part or section row, its merged cells included, and no title cell', () => {
+    for (const address of ['A6', 'B6', 'C6', 'A7', 'B7', 'C7'])
+      expect(sheet.getCell(address).border).toMatchObject({
+        top: { style: 'thin' },
+        right: { style: 'thin' },
+      });
+    expect(sheet.getCell('B6').font).toMatchObject({ bold: true });
+    expect(sheet.getCell('C1').border ?? {}).toEqual({});
+    expect(sheet.getCell('A11').font).toMatchObject({ italic: true });
+  });
+
+  it('gives every cell of one look the same frozen style (ExcelJS renders a style once per object)', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({
+      kind: 'task' as const,
+      cells: [String(i + 1), `Nhiệm vụ ${i + 1}`, 'Chủ trì'],
+    }));
+    const drawn = listWorkbook({ ...SPEC, rows }).worksheets[0] as ExcelJS.Worksheet;
+    const styles = new Set<unknown>();
+    drawn.eachRow((row) => row.eachCell((cell) => styles.add(cell.style)));
+    expect(styles.size).toBeLessThan(10);
+    expect(drawn.getCell('B6').style).toBe(drawn.getCell('B50').style);
+    expect(Object.isFrozen(drawn.getCell('B6').style.font)).toBe(true);
+    expect(() => {
+      (drawn.getCell('B6').font as { bold: boolean }).bold = true;
+    }).toThrow(TypeError);
+  });
 });
 
 describe('writeListSheet links', () => {

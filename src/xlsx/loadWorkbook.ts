@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { UnusableWorkbookError } from '../domain';
 import { normalizePackage } from './normalizePackage';
+import { packageWithReadableNotes } from './readableNotes';
 import { checkPackageLimits } from './packageLimits';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -36,6 +37,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   }
   if (!startsWith(bytes, ZIP)) throw new UnusableWorkbookError('not-xlsx', { file: fileName });
   await checkPackageLimits(bytes, fileName);
+  bytes = await packageWithReadableNotes(bytes);
   let workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -6,8 +6,9 @@ import { sheetNamed } from './xlsxWriteCheck';
 
 /**
  * The workbench's `insertTask`: a row inserted as Excel inserts one (ExcelJS's `insertRow` with the
- * style of the row above), the merged areas, data validation and Excel tables moved or grown by hand (ExcelJS's splice
- * leaves them where they were), the new task's cells written as strings. The add-in's marks are redrawn by
+ * style of the row above), the merged areas, notes, data validation and Excel tables moved or grown by hand
+ * (ExcelJS's splice leaves them where they were, and drops the notes of the rows it moves), the new task's
+ * cells written as strings. The add-in's marks are redrawn by
  * the check that follows.
  */
 export function xlsxInsertTask(
@@ -22,11 +23,28 @@ export function xlsxInsertTask(
   for (const area of touched) sheet.unMergeCells(formatArea(area));
   const store = validationStore(sheet);
   const validations = validationsAfterInsert(store.model, at);
+  const notes = notesFrom(sheet, at);
   sheet.insertRow(at, [], 'i');
+  for (const { row, column, note } of notes) sheet.getCell(row + 1, column).note = note;
   for (const area of touched) sheet.mergeCells(formatArea(areaAfterRowsInserted(area, at, 1)));
   store.model = validations;
   growTables(sheet, at);
   for (const { column, text } of placement.cells) sheet.getCell(`${column}${at}`).value = text;
+}
+
+/** The notes of the rows from `at` down (a comment thread's placeholder among them), with their places. */
+function notesFrom(
+  sheet: ExcelJS.Worksheet,
+  at: number,
+): Array<{ row: number; column: number; note: NonNullable<ExcelJS.Cell['note']> }> {
+  const notes: Array<{ row: number; column: number; note: NonNullable<ExcelJS.Cell['note']> }> = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (rowNumber < at) return;
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (cell.note) notes.push({ row: rowNumber, column, note: cell.note });
+    });
+  });
+  return notes;
 }
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { UnusableWorkbookError } from '../../src/domain';
-import { loadWorkbook, readAppendix } from '../../src/xlsx';
+import JSZip from 'jszip';
+import { loadWorkbook, noteText, readAppendix } from '../../src/xlsx';
+import { withRunsInNotes } from '../../src/xlsx/readableNotes';
 import { SAMPLE } from '../helpers/grid';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -40,6 +42,38 @@ describe('loadWorkbook', () => {
   it('opens the fixture', async () => {
     const workbook = await loadWorkbook(readFileSync(SAMPLE), 'sample.xlsx');
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Phụ lục 1', 'Phụ lục 2']);
+  });
+});
+
+describe('notes whose text has no run (Excel’s comment-thread placeholders, openpyxl’s notes)', () => {
+  it('gives each run-less text a run, prefixes and empty texts included, and leaves runs alone', () => {
+    expect(
+      withRunsInNotes('<comment ref="A1"><text><t xml:space="preserve">Ghi chú &amp; x</t></text></comment>'),
+    ).toBe('<comment ref="A1"><text><r><t xml:space="preserve">Ghi chú &amp; x</t></r></text></comment>');
+    expect(withRunsInNotes('<x:text>\n<x:t>a</x:t></x:text><text><t/></text>')).toBe(
+      '<x:text>\n<x:r><x:t>a</x:t></x:r></x:text><text><r><t/></r></text>',
+    );
+    const runs = '<text><r><rPr><b/></rPr><t>a</t></r><r><t>b</t></r></text>';
+    expect(withRunsInNotes(runs)).toBe(runs);
+  });
+
+  it('reads such a note with its text (ExcelJS alone reads it empty, and saves it empty)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const officer = workbook.addWorksheet('Phụ lục');
+    officer.getCell('B2').value = 'Việc một';
+    officer.getCell('B2').note = 'tạm';
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const comments = (await zip.file('xl/comments1.xml')?.async('string')) ?? '';
+    zip.file(
+      'xl/comments1.xml',
+      comments.replace(/<text>[\s\S]*<\/text>/u, '<text><t>Chị Lan: xem lại &amp; sửa</t></text>'),
+    );
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const opened = await loadWorkbook(bytes, 'ghi-chu.xlsx');
+    expect(noteText(opened.getWorksheet('Phụ lục')?.getCell('B2').note)).toBe('Chị Lan: xem lại & sửa');
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(noteText(plain.getWorksheet('Phụ lục')?.getCell('B2').note)).toBe('');
   });
 });
 

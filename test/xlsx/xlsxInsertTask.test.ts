@@ -7,7 +7,7 @@ import {
   parseAppendix,
   placeTask,
 } from '../../src/domain';
-import { worksheetToGrid } from '../../src/xlsx';
+import { noteText, worksheetToGrid } from '../../src/xlsx';
 import { sheetTables } from '../../src/xlsx/sheetTables';
 import { expectInsertedAt } from '../helpers/insertedTask';
 import { onPage, roundTrip, sampleWorkbook, sheet } from './xlsxWorkbook.helpers';
@@ -82,5 +82,27 @@ describe('insertTask in the workbench keeps the new appendix’s dropdowns with 
     const [table] = sheetTables(saved);
     expect(table?.model).toMatchObject({ tableRef: 'A5:H26', autoFilterRef: 'A5:H26' });
     expect(saved.getCell('B10').value).toBe('Việc mới');
+  });
+});
+
+describe('insertTask in the workbench keeps the officer’s notes with their rows', () => {
+  it('a note below the new row (43) moves down with its cell, one above stays, after a download too', async () => {
+    const workbook = await sampleWorkbook();
+    const appendix = sheet(workbook, 'Phụ lục 1');
+    appendix.getCell('B45').note = 'Chị Lan: xem lại';
+    appendix.getCell('E50').note = { texts: [{ text: 'Hạn cũ ', font: { bold: true } }, { text: '2024' }] };
+    appendix.getCell('B7').note = 'Ghi chú phía trên';
+    const before = parseAppendix(worksheetToGrid(appendix));
+    await onPage(workbook).port.insertTask(
+      'Phụ lục 1',
+      placeTask(before, 32, { task: 'Việc mới', lead: 'Sở Ngoại vụ' }),
+    );
+
+    const saved = sheet(await roundTrip(workbook), 'Phụ lục 1');
+    expect(noteText(saved.getCell('B7').note)).toBe('Ghi chú phía trên');
+    expect(noteText(saved.getCell('B46').note)).toBe('Chị Lan: xem lại');
+    expect(noteText(saved.getCell('E51').note)).toBe('Hạn cũ 2024');
+    expect(saved.getCell('B45').note ?? '').toBe('');
+    expect(saved.getCell('E50').note ?? '').toBe('');
   });
 });

@@ -36,6 +36,7 @@ const vi = {
     customXml: 'phần dữ liệu XML riêng',
     embedded: 'đối tượng nhúng',
     externalLink: 'liên kết tới tệp khác',
+    note: 'ghi chú',
   } as Record<ContentKind, string>,
 };
 
@@ -69,6 +70,7 @@ const en: WorkbenchStrings = {
     chart: 'chart(s)',
     image: 'image(s)',
     threadedComment: 'comment thread(s)',
+    note: 'note(s)',
     pivotTable: 'PivotTable(s)',
     slicer: 'slicer(s)',
     macro: 'macros',

@@ -8,7 +8,9 @@ export type ContentKind =
   | 'macro'
   | 'customXml'
   | 'embedded'
-  | 'externalLink';
+  | 'externalLink'
+  /** An officer's note a carried sheet no longer holds (counted by text, not by part). */
+  | 'note';
 
 /** The package parts of each kind (ECMA-376 part names as Excel writes them). */
 const KINDS: ReadonlyArray<readonly [RegExp, ContentKind]> = [

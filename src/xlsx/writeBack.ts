@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { maxOf } from '../domain';
+import { isMarkNote, maxOf } from '../domain';
 import { StyleCarrier, styleMeaning } from './carryStyles';
 import type { Relationship, SheetEntry } from './packageParts';
 import {
@@ -17,6 +17,7 @@ import {
 import { attribute, encodeXml, sharedStringItems, withPrefix } from './packageXml';
 import type { ContentCounts, ContentKind } from './contentKinds';
 import { kindOfPart } from './contentKinds';
+import { carryThreads, COMMENTS_TYPE, legacyComments, THREAD_TYPE } from './carryThreads';
 
 /** What a download wrote, sheet by sheet, and what of the officer's it could not keep. */
 export interface WriteBack {
@@ -29,7 +30,10 @@ export interface WriteBack {
   added: string[];
   /** The officer's sheets the session removed (the add-in's own generated sheets). */
   removed: string[];
-  /** Parts only a replaced or removed sheet held that its new version does not (a chart on it, …). */
+  /**
+   * Parts only a replaced or removed sheet held that its new version does not (a chart on it, …), and the
+   * officer's notes a replaced sheet held that its new version does not.
+   */
   dropped: ContentCounts;
 }
 
@@ -38,6 +42,7 @@ const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreads
 const CALC_CHAIN = /\/calcChain$/u;
 const DRAWING = /\/drawing$/u;
 const OWN_DRAWING_ID = 'rIdMtnvDrawing';
+const OWN_THREADS_ID = 'rIdMtnvThreads';
 // The worksheet's children that come after <drawing> (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99).
 const AFTER_DRAWING =
   /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/u;
@@ -99,6 +104,7 @@ export async function writeBack(
     const left = count - (brought[kind] ?? 0);
     if (left > 0) dropped[kind] = left;
   }
+  if (carrier.lostNotes > 0) dropped.note = carrier.lostNotes;
   target.zip.file('[Content_Types].xml', carrier.contentTypes.toString());
   return {
     bytes: await target.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
@@ -309,6 +315,8 @@ function rewriteDefinedNames(
 /** Carries sheets from ExcelJS's save into the officer's package. */
 class SheetCarrier {
   readonly relationships: string[] = [];
+  /** The officer's notes (not the add-in's) that the replaced sheets held and their new versions do not. */
+  lostNotes = 0;
   contentTypes!: ContentTypes;
   private sourceTypes!: ContentTypes;
   private styles!: StyleCarrier;
@@ -358,6 +366,9 @@ class SheetCarrier {
     const part = freePartName(this.target.zip, 'xl/worksheets/sheet.xml', this.taken);
     this.taken.add(part);
     const own = replaces?.part ? await this.ownDrawing(replaces.part) : undefined;
+    const threads =
+      replaces?.part && entry.part ? await this.ownThreads(replaces.part, entry.part) : undefined;
+    if (replaces?.part) this.lostNotes += await this.notesLost(replaces.part, entry.part);
     const saved = (entry.part && (await readText(this.source.zip, entry.part))) ?? '';
     const xml = own ? withDrawing(saved, OWN_DRAWING_ID) : saved;
     this.target.zip.file(
@@ -371,10 +382,20 @@ class SheetCarrier {
       }),
     );
     this.contentTypes.addOverride(part, WORKSHEET_CONTENT);
-    const ownRel = own
-      ? `<Relationship Id="${OWN_DRAWING_ID}" Type="${own.type}" Target="${targetFrom(part, own.target)}"/>`
-      : undefined;
-    if (entry.part) await this.copyRelationships(entry.part, part, ownRel);
+    const kept: string[] = [];
+    if (own)
+      kept.push(
+        `<Relationship Id="${OWN_DRAWING_ID}" Type="${own.type}" Target="${targetFrom(part, own.target)}"/>`,
+      );
+    if (threads) {
+      kept.push(
+        `<Relationship Id="${OWN_THREADS_ID}" Type="${THREAD_TYPE}" Target="${targetFrom(part, threads.part)}"/>`,
+      );
+      if (threads.threads !== undefined) this.target.zip.file(threads.part, threads.threads);
+    }
+    if (entry.part) await this.copyRelationships(entry.part, part, kept, own !== undefined);
+    const comments = threads && this.copied.get(threads.commentsFrom);
+    if (threads && comments) this.target.zip.file(comments, threads.comments);
     const relId = `rIdMtnv${++this.relNumber}`;
     this.relationships.push(
       `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${targetFrom(this.target.workbookPart, part)}"/>`,
@@ -403,10 +424,74 @@ class SheetCarrier {
     );
   }
 
-  private async copyRelationships(from: string, to: string, ownDrawing?: string): Promise<void> {
+  /**
+   * How many of the officer's notes on a replaced sheet its new version does not hold, matched by text
+   * (a note moves down with an inserted row): a safety net for any note ExcelJS could not read back. The
+   * add-in's own notes are the check's to replace and do not count.
+   */
+  private async notesLost(officerPart: string, savedPart: string | undefined): Promise<number> {
+    const notesOf = async (zip: JSZip, part: string | undefined) => {
+      const rel = part
+        ? (await relationshipsOf(zip, part)).find((r) => !r.external && COMMENTS_TYPE.test(r.type))
+        : undefined;
+      return rel ? legacyComments((await readText(zip, rel.target)) ?? '') : [];
+    };
+    const officer = (await notesOf(this.target.zip, officerPart)).filter((note) => !isMarkNote(note.text));
+    if (officer.length === 0) return 0;
+    const left = new Map<string, number>();
+    for (const note of await notesOf(this.source.zip, savedPart))
+      left.set(note.text, (left.get(note.text) ?? 0) + 1);
+    let lost = 0;
+    for (const note of officer) {
+      const count = left.get(note.text) ?? 0;
+      if (count > 0) left.set(note.text, count - 1);
+      else lost++;
+    }
+    return lost;
+  }
+
+  /**
+   * The comment threads of the officer's sheet a carried sheet replaces, moved with their notes into
+   * ExcelJS's save of it (carryThreads.ts): the officer's threaded-comments part (kept byte for byte unless a
+   * thread's cell moved) and ExcelJS's comments part with the threads' placeholders put back.
+   */
+  private async ownThreads(
+    officerPart: string,
+    savedPart: string,
+  ): Promise<{ part: string; threads?: string; comments: string; commentsFrom: string } | undefined> {
+    const officerRels = await relationshipsOf(this.target.zip, officerPart);
+    const thread = officerRels.find((rel) => !rel.external && rel.type === THREAD_TYPE);
+    const legacy = officerRels.find((rel) => !rel.external && COMMENTS_TYPE.test(rel.type));
+    const saved = (await relationshipsOf(this.source.zip, savedPart)).find(
+      (rel) => !rel.external && COMMENTS_TYPE.test(rel.type),
+    );
+    if (!thread || !legacy || !saved) return undefined;
+    const [officerThreads, officerComments, savedComments] = await Promise.all([
+      readText(this.target.zip, thread.target),
+      readText(this.target.zip, legacy.target),
+      readText(this.source.zip, saved.target),
+    ]);
+    if (officerThreads === undefined || officerComments === undefined || savedComments === undefined)
+      return undefined;
+    const carried = carryThreads(officerComments, officerThreads, savedComments);
+    if (!carried || !/<(?:\w+:)?threadedComment\b/u.test(carried.threads)) return undefined;
+    return {
+      part: thread.target,
+      threads: carried.threads,
+      comments: carried.comments,
+      commentsFrom: saved.target,
+    };
+  }
+
+  private async copyRelationships(
+    from: string,
+    to: string,
+    kept: readonly string[] = [],
+    ownDrawing = false,
+  ): Promise<void> {
     const rels = await relationshipsOf(this.source.zip, from);
-    if (rels.length === 0 && !ownDrawing) return;
-    const elements: string[] = ownDrawing ? [ownDrawing] : [];
+    if (rels.length === 0 && kept.length === 0) return;
+    const elements: string[] = [...kept];
     for (const rel of rels) {
       // The officer's own drawing stands in for ExcelJS's.
       if (ownDrawing && DRAWING.test(rel.type)) continue;

@@ -7,7 +7,7 @@ import { isListWorkbook, loadWorkbook, markedCells, noteText, TAG_RECORD_SHEET }
 import JSZip from 'jszip';
 import { SAMPLE } from '../helpers/grid';
 import { packageProblems } from '../helpers/packageIntegrity';
-import { withThreadOnFirstSheet } from '../helpers/unkeptWorkbook';
+import { withPivotOnFirstSheet } from '../helpers/unkeptWorkbook';
 import { onPage } from '../xlsx/xlsxWorkbook.helpers';
 import {
   artifactPath,
@@ -234,26 +234,26 @@ describeInBrowser('the workbench in Chromium: the task pane over the sample appe
 
   it('downloads a checked file with its other sheets as they were, and says what the checked sheet lost', async () => {
     await page.getByLabel('Chọn tệp .xlsx để mở').setInputFiles({
-      name: 'co-binh-luan.xlsx',
+      name: 'co-pivot.xlsx',
       mimeType: XLSX_TYPE,
-      buffer: Buffer.from(await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)))),
+      buffer: Buffer.from(await withPivotOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)))),
     });
-    await expectText(page.getByText('co-binh-luan.xlsx'), 'co-binh-luan.xlsx');
+    await expectText(page.getByText('co-pivot.xlsx'), 'co-pivot.xlsx');
     await pane(page).getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await pane(page).getByRole('list', { name: 'Tổng hợp' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải xuống' }).click(),
     ]);
-    const file = artifactPath('co-binh-luan.xlsx');
+    const file = artifactPath('co-pivot.xlsx');
     await download.saveAs(file);
     await page.getByText('Bản vừa tải xuống không giữ được một số nội dung').waitFor();
     expect(
-      await page.getByText(/Trang "Phụ lục 1" đã thay đổi .* có 1 chuỗi bình luận mà bàn thử/u).count(),
+      await page.getByText(/Trang "Phụ lục 1" đã thay đổi .* có 1 bảng PivotTable mà bàn thử/u).count(),
     ).toBe(1);
     // The sheet the check did not touch is the officer's own, byte for byte.
     const [before, after] = await Promise.all(
-      [await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE))), readFileSync(file)].map((bytes) =>
+      [await withPivotOnFirstSheet(new Uint8Array(readFileSync(SAMPLE))), readFileSync(file)].map((bytes) =>
         JSZip.loadAsync(bytes).then((zip) => zip.file('xl/worksheets/sheet2.xml')?.async('string')),
       ),
     );

@@ -108,28 +108,96 @@ export async function withChartSheet(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+export const THREAD_ID = '{6A1F2C3D-0000-4000-8000-000000000001}';
+const REPLY_ID = '{6A1F2C3D-0000-4000-8000-000000000002}';
+const PERSON_ID = '{6A1F2C3D-0000-4000-8000-0000000000AA}';
+/** The note Excel writes for a thread, for versions that cannot show threads (its text as Excel writes it). */
+export const THREAD_PLACEHOLDER =
+  '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    Chị Lan: xem lại nhiệm vụ này\nReply:\n    Anh Minh: đã sửa';
+
 /**
- * The workbook with a comment thread (Excel 365's threaded comments) on its first worksheet's B7: a part
- * ExcelJS neither reads nor writes.
+ * The workbook with a comment thread (Excel 365's threaded comments: a comment and a reply) on its first
+ * worksheet's B7, stored as Excel stores one: the threaded-comments part and the people part, which ExcelJS
+ * neither reads nor writes, and a placeholder note by author "tc={id}" in the legacy comments part with its
+ * VML shape. Built by saving a note with ExcelJS and rewriting its comments part as Excel writes it.
  */
 export async function withThreadOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  (workbook.worksheets[0] as ExcelJS.Worksheet).getCell('B7').note = THREAD_PLACEHOLDER;
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const rels = (await zip.file('xl/worksheets/_rels/sheet1.xml.rels')?.async('string')) ?? '';
+  const comments = /Target="\.\.\/(comments\d*\.xml)"/u.exec(rels)?.[1] ?? '';
+  const text = THREAD_PLACEHOLDER.replace(/&/gu, '&amp;');
+  zip.file(
+    `xl/${comments}`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"><authors><author>tc=${THREAD_ID}</author></authors><commentList><comment ref="B7" authorId="0" shapeId="0" xr:uid="${THREAD_ID}"><text><t>${text}</t></text></comment></commentList></comments>`,
+  );
   zip.file(
     'xl/threadedComments/threadedComment1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="B7" dT="2026-12-01T09:00:00.00" id="{00000000-0000-0000-0000-000000000001}"><text>Chị Lan: xem lại nhiệm vụ này</text></threadedComment></ThreadedComments>`,
+<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><threadedComment ref="B7" dT="2026-12-01T09:00:00.00" personId="${PERSON_ID}" id="${THREAD_ID}"><text>Chị Lan: xem lại nhiệm vụ này</text></threadedComment><threadedComment ref="B7" dT="2026-12-01T10:00:00.00" personId="${PERSON_ID}" id="${REPLY_ID}" parentId="${THREAD_ID}"><text>Anh Minh: đã sửa</text></threadedComment></ThreadedComments>`,
   );
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdThread" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+    ),
+  );
+  zip.file(
+    'xl/persons/person.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdThread" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`,
+<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><person displayName="Nguyễn Thị Lan" id="${PERSON_ID}" userId="lan@so.gov.vn" providerId="None"/></personList>`,
+  );
+  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    workbookRels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/></Relationships>',
+    ),
   );
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
   zip.file(
     '[Content_Types].xml',
     types.replace(
       '</Types>',
-      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/></Types>',
+      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/**
+ * The workbook with a pivot table placed on its first worksheet: a part ExcelJS neither reads nor writes,
+ * which a sheet the session changed cannot keep.
+ */
+export async function withPivotOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const relsPath = 'xl/worksheets/_rels/sheet1.xml.rels';
+  const rels =
+    (await zip.file(relsPath)?.async('string')) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdPivot" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>',
+    ),
+  );
+  zip.file(
+    'xl/pivotTables/pivotTable1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="Tổng hợp theo cơ quan" cacheId="1" dataCaption="Giá trị"><location ref="K5:L9" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+  );
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/></Types>',
     ),
   );
   return zip.generateAsync({ type: 'uint8array' });

@@ -10,6 +10,9 @@ import {
   officersWorkbook,
   withChartOnFirstSheet,
   withChartSheet,
+  THREAD_ID,
+  THREAD_PLACEHOLDER,
+  withPivotOnFirstSheet,
   withThreadOnFirstSheet,
 } from '../helpers/unkeptWorkbook';
 import JSZip from 'jszip';
@@ -49,6 +52,22 @@ const CHART_PARTS = [
 async function expectKept(downloaded: Uint8Array, original: Uint8Array, parts: readonly string[]) {
   for (const part of parts)
     expect([part, await partBytes(downloaded, part)]).toEqual([part, await partBytes(original, part)]);
+}
+
+const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+/** The thread part, comments part and placeholder the download's "Phụ lục 1" refers to. */
+async function threadOfFirstSheet(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheets = await sheetsOf(zip, await workbookPartOf(zip));
+  const part = sheets.find((entry) => entry.name === 'Phụ lục 1')?.part ?? '';
+  const rels = await relationshipsOf(zip, part);
+  const target = (pattern: RegExp) => rels.find((rel) => pattern.test(rel.type))?.target ?? '';
+  const threads = (await zip.file(target(/\/threadedComment$/u))?.async('string')) ?? '';
+  const comments = (await zip.file(target(/\/comments$/u))?.async('string')) ?? '';
+  const authors = [...comments.matchAll(/<author>([^<]*)<\/author>/gu)].map((m) => m[1]);
+  const placeholder = /<comment\b[^>]*xr:uid[^>]*>/u.exec(comments)?.[0] ?? '';
+  return { threads, comments, authors, placeholder };
 }
 
 /** Every cell's note, by address. */
@@ -133,11 +152,71 @@ describe('the workbench download writes back into the officer’s own package (i
     await expect(loadWorkbook(result.bytes, 'tai-xuong.xlsx')).resolves.toBeDefined();
   });
 
-  it('says what a changed sheet held that its new version does not (a comment thread on the appendix sheet)', async () => {
+  it('says what a changed sheet held that its new version does not (a pivot table on the appendix sheet)', async () => {
+    const original = await withPivotOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const { result } = await checkedDownload(original);
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.dropped).toEqual({ pivotTable: 1 });
+    expect(await packageProblems(result.bytes)).toEqual([]);
+  });
+
+  it('keeps a comment thread on a changed sheet: its parts byte for byte, its placeholder note linked to it', async () => {
     const original = await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
     const { result } = await checkedDownload(original);
     expect(result.replaced).toEqual(['Phụ lục 1']);
-    expect(result.dropped).toEqual({ threadedComment: 1 });
+    expect(result.dropped).toEqual({});
+    expect(await packageProblems(result.bytes)).toEqual([]);
+    await expectKept(result.bytes, original, [
+      'xl/threadedComments/threadedComment1.xml',
+      'xl/persons/person.xml',
+    ]);
+    const thread = await threadOfFirstSheet(result.bytes);
+    expect(thread.threads).toBe(
+      await partBytes(original, 'xl/threadedComments/threadedComment1.xml').then(text),
+    );
+    // The placeholder is Excel's again (author tc={id}, its uid), at the thread's cell, and the add-in's notes stay.
+    expect(thread.authors).toContain(`tc=${THREAD_ID}`);
+    expect(thread.placeholder).toMatch(
+      new RegExp(`ref="B7"[^>]*xr:uid="${THREAD_ID.replace(/[{}]/gu, '\\$&')}"`, 'u'),
+    );
+    expect(thread.comments).toMatch(/xmlns:xr="/u);
+    const reopened = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
+    const notes = cellNotes(reopened.getWorksheet('Phụ lục 1') as ExcelJS.Worksheet);
+    expect(notes.B7).toBe(THREAD_PLACEHOLDER);
+    expect(Object.keys(notes).length).toBeGreaterThan(1);
+  });
+
+  it('says how many of the officer’s notes a changed sheet lost (a note on a blank unformatted cell, which ExcelJS cannot read)', async () => {
+    const officer = await loadWorkbook(new Uint8Array(readFileSync(SAMPLE)), 'goc.xlsx');
+    const appendix = officer.getWorksheet('Phụ lục 1') as ExcelJS.Worksheet;
+    appendix.getCell('Z3').note = 'Ghi chú trên ô trống';
+    appendix.getCell('B7').note = 'Ghi chú trên ô có chữ';
+    const original = await workbookBytes(officer);
+    const { result } = await checkedDownload(original);
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.dropped).toEqual({ note: 1 });
+    const notes = cellNotes(
+      (await loadWorkbook(result.bytes, 'tai.xlsx')).getWorksheet('Phụ lục 1') as ExcelJS.Worksheet,
+    );
+    expect(notes.B7).toBe('Ghi chú trên ô có chữ');
+  });
+
+  it('moves a comment thread with its cell when the session inserted a row above it', async () => {
+    const original = await withThreadOnFirstSheet(new Uint8Array(readFileSync(SAMPLE)));
+    const workbook = await loadWorkbook(original, 'ke-hoach.xlsx');
+    const pristine = await workbookBytes(workbook);
+    await onPage(workbook, 'Phụ lục 1').port.insertTask('Phụ lục 1', {
+      rowNumber: 6,
+      cells: [{ column: 'B', text: 'Việc mới' }],
+    });
+    const result = await writeBack(original, pristine, await workbookBytes(workbook));
+    expect(result.dropped).toEqual({});
+    const thread = await threadOfFirstSheet(result.bytes);
+    expect([...thread.threads.matchAll(/<threadedComment ref="(\w+)"/gu)].map((m) => m[1])).toEqual([
+      'B8',
+      'B8',
+    ]);
+    expect(thread.placeholder).toMatch(/ref="B8"/u);
     expect(await packageProblems(result.bytes)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
  * wording lands in the same agency list.
  */
 import type { AgencyToken } from './agencyKey';
-import { SEPARATOR } from './agencyKey';
+import { agencyKey, SEPARATOR } from './agencyKey';
 import { deriveShortName, slugId } from './officerEntry';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import type { AgencyEntry } from './schema';
@@ -49,6 +49,11 @@ const BODIES: Readonly<Record<string, string>> = {
   hoi: 'organisation',
   'to chuc chinh tri xa hoi': 'organisation',
   'doanh nghiep': 'business',
+  // "các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản" (88/NQ-CP 2022).
+  'tap doan': 'business',
+  'tap doan kinh te': 'business',
+  'tong cong ty': 'business',
+  'cong ty': 'business',
   truong: 'school',
   // "Các Trường Đại học, Cao đẳng trên địa bàn tỉnh", "Các trường: Đại học, Cao đẳng, Trung cấp" (179/KH-UBND
   // Đồng Nai 2025).
@@ -65,6 +70,16 @@ const BODIES: Readonly<Record<string, string>> = {
   phuong: 'commune',
 };
 
+/** Compounds that start with a kind of body and name none: "hệ thống thông tin, cơ sở dữ liệu". */
+const NOT_BODIES: ReadonlyArray<readonly string[]> = [
+  'co so du lieu',
+  'co so vat chat',
+  'co so ha tang',
+  'co so phap ly',
+  'co so ly luan',
+  'co so khoa hoc',
+].map((words) => words.split(' '));
+
 const PREFIXES: ReadonlyArray<readonly string[]> = [
   ['uy', 'ban', 'nhan', 'dan'],
   ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'],
@@ -72,11 +87,14 @@ const PREFIXES: ReadonlyArray<readonly string[]> = [
   ['lanh', 'dao'],
 ];
 
-/** Words that may close the phrase; "liên quan" and "được giao" make it vague. */
-const TAILS: ReadonlyArray<{ words: readonly string[]; vague?: true }> = [
+/**
+ * Words that may close the phrase; "liên quan" and "được giao" make it vague. What follows "được giao" is
+ * what was given them, part of the phrase: "Các đơn vị được giao thực hiện TTHC" (6225/BVHTTDL-VP 2025).
+ */
+const TAILS: ReadonlyArray<{ words: readonly string[]; vague?: true; object?: true }> = [
   { words: ['co', 'lien', 'quan'], vague: true },
   { words: ['lien', 'quan'], vague: true },
-  { words: ['duoc', 'giao'], vague: true },
+  { words: ['duoc', 'giao'], vague: true, object: true },
   { words: ['truc', 'thuoc', 'trung', 'uong'] },
   { words: ['thuoc', 'chinh', 'phu'] },
   { words: ['tren', 'dia', 'ban', 'tinh'] },
@@ -151,6 +169,7 @@ function nounsOf(table: Readonly<Record<string, string>>) {
 }
 
 function longestOf(tokens: readonly AgencyToken[], i: number, table: Readonly<Record<string, string>>) {
+  if (NOT_BODIES.some((words) => wordsAt(tokens, i, words) > 0)) return undefined;
   let best: { length: number; word: string } | undefined;
   for (const { word, parts } of nounsOf(table).get(tokens[i]?.key ?? '') ?? []) {
     const length = wordsAt(tokens, i, parts);
@@ -159,8 +178,25 @@ function longestOf(tokens: readonly AgencyToken[], i: number, table: Readonly<Re
   return best;
 }
 
-function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | undefined {
-  let i = start;
+/**
+ * Whether the noun at token i (of `length` tokens) starts a body's own name rather than a kind of body: it
+ * is capitalised and a capitalised word that closes no phrase follows ("Sở Nội vụ", "Ban Quản lý …"; not
+ * "Sở, Ban, Ngành", nor "các bộ, ngành Trung ương").
+ */
+function namesOne(text: string, tokens: readonly AgencyToken[], i: number, length: number): boolean {
+  const head = tokens[i];
+  const after = tokens[i + length];
+  if (!head || !after || after.separator || !rawStartsUpper(text, head) || !rawStartsUpper(text, after))
+    return false;
+  return !TAILS.some((tail) => wordsAt(tokens, i + length, tail.words) > 0);
+}
+
+function readPhrase(text: string, tokens: readonly AgencyToken[], start: number): Phrase | undefined {
+  // "các Ủy ban nhân dân tỉnh, thành phố" (88/NQ-CP 2022): "các" before the committee, not after.
+  const committeesFirst =
+    tokens[start]?.key === 'cac' &&
+    PREFIXES.some((prefix) => prefix.includes('uy') && wordsAt(tokens, start + 1, prefix) > 0);
+  let i = committeesFirst ? start + 1 : start;
   let committee = false;
   for (const prefix of PREFIXES) {
     const length = wordsAt(tokens, i, prefix);
@@ -171,8 +207,8 @@ function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | und
     }
   }
   // "UBND tỉnh, thành phố", "Sở, ban, ngành": without "các", a list of two nouns or more.
-  const plural = tokens[skipLines(tokens, i)]?.key === 'cac';
-  if (plural) i = skipLines(tokens, i) + 1;
+  const plural = committeesFirst || tokens[skipLines(tokens, i)]?.key === 'cac';
+  if (plural && !committeesFirst) i = skipLines(tokens, i) + 1;
   else if (!committee && i !== start) return undefined;
   const table = committee ? LEVELS : BODIES;
   const words = new Set<string>();
@@ -183,10 +219,12 @@ function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | und
     if (!noun) break;
     words.add(noun.word);
     end = j + noun.length;
-    // A list goes on past a separator only when another noun follows it.
+    // A list goes on past a separator only when another noun follows it, and not a body's own name:
+    // "Các cơ quan, đơn vị, địa phương\nSở Nội vụ" (Lâm Đồng 2026) ends before "Sở Nội vụ".
     let k = skipLines(tokens, end);
     while (tokens[k]?.key === SEPARATOR || tokens[k]?.separator === 'line') k++;
-    if (k === end || !longestOf(tokens, k, table)) break;
+    const next = k === end ? undefined : longestOf(tokens, k, table);
+    if (!next || namesOne(text, tokens, k, next.length)) break;
     end = k;
   }
   const byLevel = committee && [...words].some((word) => word.startsWith('cap'));
@@ -197,6 +235,7 @@ function readPhrase(tokens: readonly AgencyToken[], start: number): Phrase | und
     if (length > 0) {
       end += length;
       vague = tail.vague === true;
+      if (tail.object) while (tokens[end] && !tokens[end]?.separator) end++;
       break;
     }
   }
@@ -260,7 +299,7 @@ export function collectiveAt(
   byId: ReadonlyMap<string, AgencyEntry>,
 ): TokenMatch | undefined {
   if (!FIRST_KEYS.has(tokens[start]?.key ?? '')) return undefined;
-  const phrase = readPhrase(tokens, start);
+  const phrase = readPhrase(text, tokens, start);
   if (!phrase) return undefined;
   const qualifiedEnd = qualifierEnd(text, tokens, phrase.end);
   if (qualifiedEnd > phrase.end) {
@@ -271,7 +310,16 @@ export function collectiveAt(
       (tokens[qualifiedEnd - 1] as AgencyToken).end,
     );
     const vague = phrase.vague || /\blien quan\b/u.test(keyText(tokens, start, qualifiedEnd));
-    return { entry: ownCollective(undefined, written, vague), end: qualifiedEnd };
+    const slip = slipInWording(text, tokens, phrase.end, qualifiedEnd);
+    return {
+      entry: ownCollective(undefined, written, vague),
+      end: qualifiedEnd,
+      ...(slip
+        ? {
+            mended: `${text.slice((tokens[start] as AgencyToken).start, slip.start)}${slip.word}${text.slice(slip.end, (tokens[qualifiedEnd - 1] as AgencyToken).end)}`,
+          }
+        : {}),
+    };
   }
   const id = collectiveId(phrase);
   const known = id === undefined ? undefined : byId.get(id);
@@ -323,9 +371,68 @@ function continuesQualifier(text: string, tokens: readonly AgencyToken[], i: num
     next !== undefined &&
     next.separator === undefined &&
     !rawStartsUpper(text, next) &&
-    !FIRST_KEYS.has(next.key) &&
+    !opensCollective(tokens, i) &&
     headWordAt(tokens, i) === 0 &&
     !isRolePiece(keyText(tokens, i, Math.min(tokens.length, i + 4)))
+  );
+}
+
+/**
+ * The usual wordings that qualify a collective, as written: a qualifier that reads as one of them but for
+ * one letter of one word ("trữ thuộc Chính phủ") has a slip in it.
+ */
+const STANDARD_QUALIFIERS: ReadonlyArray<readonly string[]> = [
+  ['trực', 'thuộc', 'Chính', 'phủ'],
+  ['thuộc', 'Chính', 'phủ'],
+  ['trực', 'thuộc', 'trung', 'ương'],
+  ['có', 'liên', 'quan'],
+  ['trên', 'địa', 'bàn'],
+];
+
+/**
+ * A word of the qualifier from token `from` that is one letter off a standard wording whose other words
+ * it matches: where it is in the text and the word it should be. Words of three letters or more only.
+ */
+function slipInWording(
+  text: string,
+  tokens: readonly AgencyToken[],
+  from: number,
+  to: number,
+): { start: number; end: number; word: string } | undefined {
+  for (const standard of STANDARD_QUALIFIERS) {
+    if (to - from < standard.length) continue;
+    const keys = standard.map((word) => agencyKey(word));
+    let slip: number | undefined;
+    let matches = true;
+    for (let k = 0; k < keys.length && matches; k++) {
+      const key = tokens[from + k]?.key ?? '';
+      if (key === keys[k]) continue;
+      if (slip === undefined && (keys[k] as string).length >= 3 && oneLetterOff(key, keys[k] as string))
+        slip = k;
+      else matches = false;
+    }
+    if (!matches || slip === undefined) continue;
+    const token = tokens[from + slip] as AgencyToken;
+    return { start: token.start, end: token.end, word: standard[slip] as string };
+  }
+  return undefined;
+}
+
+/** One letter added, left out or changed. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether a collective phrase may start at token i: "các", a committee or title, or a kind of body. */
+function opensCollective(tokens: readonly AgencyToken[], i: number): boolean {
+  return (
+    tokens[i]?.key === 'cac' ||
+    PREFIXES.some((prefix) => wordsAt(tokens, i, prefix) > 0) ||
+    longestOf(tokens, i, BODIES) !== undefined
   );
 }
 

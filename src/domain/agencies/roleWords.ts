@@ -1,4 +1,5 @@
 import type { AgencyToken } from './agencyKey';
+import { headWordAt } from './headWords';
 import { rawStartsUpper } from './tokenMatch';
 
 /**
@@ -108,5 +109,39 @@ export function descriptionOpenerAt(
     if (before && opener.notAfter?.includes(before)) continue;
     return { length: opener.words.length, partners: opener.partners === true };
   }
+  if (first.key === 'voi' && before !== undefined && !bodyFollows(text, tokens, i + 1))
+    return { length: 1, partners: false };
   return undefined;
+}
+
+// Kinds of bodies a lower-case "các …" names ("với các địa phương"), besides the head words.
+const BODY_KINDS: ReadonlySet<string> = new Set([
+  'dia',
+  'nganh',
+  'huyen',
+  'xa',
+  'phuong',
+  'tinh',
+  'thanh',
+  'doanh',
+  'to',
+  'doan',
+  'tap',
+  'tong',
+  'cong',
+]);
+
+/**
+ * Whether a body is named from token i on: a capitalised word ("với Bộ Nội vụ"), a head word, or "các"
+ * and a kind of body ("với các sở, ngành"). After an agency's name, "với" followed by anything else opens
+ * what the agency answers for: "Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn … áp dụng chung
+ * toàn quốc; các bộ, ngành với các tiêu chuẩn … nội ngành" (2629/QĐ-TTg 2025).
+ */
+function bodyFollows(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const next = tokens[i];
+  if (!next || next.separator || rawStartsUpper(text, next)) return true;
+  const k = next.key === 'cac' || next.key === 'nhung' ? i + 1 : i;
+  const word = tokens[k];
+  if (!word || word.separator || rawStartsUpper(text, word)) return true;
+  return headWordAt(tokens, k) > 0 || BODY_KINDS.has(word.key);
 }

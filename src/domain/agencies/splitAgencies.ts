@@ -46,6 +46,8 @@ export interface AgencyMention {
   suggestion?: AgencyEntry;
   /** The head word an item of a list such as "Các Bộ: Y tế, Xây dựng" takes from the list ("Bộ"). */
   impliedHead?: string;
+  /** A collective whose standard wording has a slip: the phrase mended ("cơ quan trực thuộc Chính phủ"). */
+  mended?: string;
   /**
    * Only spaces part it from the mention before: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh" (844/QĐ-TTg 2026),
    * a comma or "và" missing between two bodies.
@@ -507,6 +509,7 @@ function knownMention(
     vague,
     collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
+    ...(match.mended ? { mended: match.mended } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface TokenMatch {
   qualified?: boolean;
   /** A provincial body of every province ("Sở Y tế các tỉnh, thành phố"): a collective mention. */
   everyProvince?: boolean;
+  /** The phrase as written with a slip in its standard wording mended ("trữ thuộc" → "trực thuộc"). */
+  mended?: string;
 }
 
 /** The text of a token as written: its first character tells a proper name ("Châu Đức") from a word. */

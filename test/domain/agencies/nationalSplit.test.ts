@@ -194,6 +194,57 @@ describe('lists whose items are parted otherwise than by commas (session 14)', (
   });
 });
 
+describe('collective phrases read whole, and where they end (session 15)', () => {
+  const names = (text: string) => splitAgencies(text, DEFAULT_REGISTRY).map(mentionName);
+
+  it('keeps a qualifier whole past a comma when what follows names no body (6225/BVHTTDL-VP 2025)', () => {
+    expect(names('Trung tâm Chuyển đổi số VHTTDL, các đơn vị có hệ thống thông tin, cơ sở dữ liệu')).toEqual([
+      'Trung tâm Chuyển đổi số VHTTDL',
+      'các đơn vị có hệ thống thông tin, cơ sở dữ liệu',
+    ]);
+  });
+
+  it('keeps what "được giao" gives with the phrase, up to the next separator', () => {
+    expect(names('Các đơn vị được giao thực hiện TTHC')).toEqual(['Các đơn vị được giao thực hiện TTHC']);
+    expect(names('Các đơn vị được giao nhiệm vụ, Sở Tài chính')).toEqual([
+      'Các đơn vị được giao nhiệm vụ',
+      'Sở Tài chính',
+    ]);
+    expect(splitAgencies('Các đơn vị được giao thực hiện TTHC', DEFAULT_REGISTRY)[0]?.vague).toBe(true);
+  });
+
+  it('reads businesses listed after "các" as one collective (88/NQ-CP 2022)', () => {
+    expect(names('các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản')).toEqual([
+      'các tập đoàn kinh tế, tổng công ty nhà nước hoạt động khoáng sản',
+    ]);
+    // A company's own name is still one name.
+    expect(names('Tổng công ty Điện lực miền Nam, Sở Công Thương')).toHaveLength(2);
+  });
+
+  it('reads "các Ủy ban nhân dân tỉnh, thành phố" as the provinces’ committees', () => {
+    expect(split('các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương')).toEqual([
+      ['các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương', 'ubnd-cac-tinh-thanh-pho'],
+    ]);
+  });
+
+  it('ends a list of kinds before a body’s own name on the next line (Lâm Đồng 2026), not before a kind', () => {
+    expect(names('Các cơ quan, đơn vị, địa phương\nSở Nội vụ')).toEqual([
+      'Các cơ quan, đơn vị, địa phương',
+      'Sở Nội vụ',
+    ]);
+    expect(split('Các Sở, Ban, Ngành')).toEqual([['Các Sở, Ban, Ngành', 'cac-so-ban-nganh']]);
+    expect(split('các bộ, ngành Trung ương')).toEqual([['các bộ, ngành Trung ương', 'cac-bo-nganh']]);
+  });
+
+  it('reads "với" and what is not a body after a name as what the body answers for (2629/QĐ-TTg 2025)', () => {
+    expect(
+      names(
+        'Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc; các bộ, ngành với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật nội ngành',
+      ),
+    ).toEqual(['Bộ Công an', 'Bộ Khoa học và Công nghệ', 'các bộ, ngành']);
+  });
+});
+
 describe('agency findings: warnings only for what is likely wrong', () => {
   const check = (lead: string, partner = '') => {
     const grid = gridFrom([
@@ -215,6 +266,10 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['UBND tỉnh Bình Phước', [['outdated-agency-name', 'warning']]],
     ['Các địa phương chủ trì', [['vague-agency', 'warning']]],
     ['Sở Ngoại vụ', []],
+    // A standard wording of a collective a letter off (88/NQ-CP 2022); written right, no finding.
+    ['Sở Tài chính, các cơ quan trữ thuộc Chính phủ', [['agency-typo', 'warning']]],
+    ['Sở Tài chính, các cơ quan trực thuộc Chính phủ', []],
+    ['Sở Tài chính, các cơ quan có liên quang', [['agency-typo', 'warning']]],
     ['UBND tỉnh Đồng Nai', []],
     ['UBND các phường, xã', []],
     // Real leads of the corpus (test/fixtures/real): a named lead answers for the task beside a collective.

@@ -55,7 +55,8 @@ function oncePerName(findings: readonly RuleFinding[]): RuleFinding[] {
 }
 
 /**
- * An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"). Also a stray
+ * An unknown name a letter or two away from a registry name: likely a typo ("Sở Tài chíh"); a collective
+ * whose standard wording is a letter off ("các cơ quan trữ thuộc Chính phủ", 88/NQ-CP 2022). Also a stray
  * capital glued to a word of a name, known or not ("Ủy ban Pháp luật và Tư pháp của HQuốc hội", UBTVQH
  * 105/2025): no Vietnamese word starts with two capitals followed by small letters.
  */
@@ -69,6 +70,7 @@ export const agencyTypo: Rule = {
   check: (input) =>
     eachMention(input, (m) => {
       if (!m.entry && m.suggestion) return { canonical: m.suggestion.name };
+      if (m.mended) return { canonical: m.mended };
       const mended = withoutStrayCapital(mentionName(m));
       return mended ? { canonical: mended } : undefined;
     }),

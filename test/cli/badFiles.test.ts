@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BAD_FILES } from '../helpers/badWorkbooks';
@@ -8,6 +8,7 @@ import { BAD_FILES } from '../helpers/badWorkbooks';
 // stderr for an unusable file, never a stack trace, never exit 3 (a bug), never a hang.
 const CLI = join(__dirname, '..', '..', 'bin', 'task-matrix.js');
 const folder = mkdtempSync(join(tmpdir(), 'task-matrix-bad-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('task-matrix check on hostile and broken files', () => {
   it.each(BAD_FILES.map((file) => [file.what, file] as const))('%s', async (_what, file) => {

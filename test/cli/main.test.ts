@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ async function run(...argv: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'task-matrix-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeWorkbook(name: string, rows: unknown[][]): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,17 @@ async function plainWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+// Folders this suite makes on disk, removed after it.
+const made: string[] = [];
+function scratchFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'task-matrix-split-'));
+  made.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A file on disk: one task led by `lead` on the sheet "Phụ lục", and a settings sheet with these rows. */
 async function oneTaskWithSettings(lead: string, rows: string[][]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -23,7 +34,7 @@ async function oneTaskWithSettings(lead: string, rows: string[][]): Promise<stri
   workbook
     .addWorksheet('Cài đặt kiểm tra', { state: 'hidden' })
     .addRows([['CÀI ĐẶT KIỂM TRA'], ['Mục', 'Giá trị', 'Ghi chú'], ...rows]);
-  const path = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'ke-hoach.xlsx');
+  const path = join(scratchFolder(), 'ke-hoach.xlsx');
   await workbook.xlsx.writeFile(path);
   return path;
 }
@@ -184,7 +195,7 @@ describe('task-matrix split', () => {
   });
 
   it('creates the folder on disk when no file system is injected', async () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'task-matrix-split-')), 'a', 'b');
+    const folder = join(scratchFolder(), 'a', 'b');
     let stdout = '';
     const code = await main(['split', SAMPLE, '--out', folder], {
       stdout: (text) => void (stdout += text),

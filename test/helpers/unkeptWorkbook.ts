@@ -202,3 +202,118 @@ export async function withPivotOnFirstSheet(bytes: Uint8Array): Promise<Uint8Arr
   );
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+const PIVOT_CACHE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="A4:C10" sheet="Phụ lục 2"/></cacheSource><cacheFields count="1"><cacheField name="TT" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`;
+const PIVOT_RECORDS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0"/>`;
+
+/**
+ * The officer's workbook with everything a save through ExcelJS could lose, spread over both appendix
+ * sheets: on "Phụ lục 2" (which a check of "Phụ lục 1" does not touch) a table, data validation, notes, a
+ * sheet-local defined name, a chart and a pivot table with its cache; on the workbook a global defined name
+ * and a custom XML part; on "Phụ lục 1" a comment thread. Made with ExcelJS where it can write the thing,
+ * by hand (as Excel writes it) where it cannot.
+ */
+export async function everythingWorkbook(sample: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(sample as unknown as ArrayBuffer);
+  const second = workbook.getWorksheet('Phụ lục 2') as ExcelJS.Worksheet;
+  second.getCell('J2').note = 'Anh Minh: số đoàn đã chốt';
+  second.getCell('J3').value = 'Có';
+  second.getCell('J3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Có,Không"'] };
+  second.addTable({
+    name: 'BangTheoDoi',
+    ref: 'L2',
+    headerRow: true,
+    columns: [{ name: 'Đoàn' }, { name: 'Số người' }],
+    rows: [
+      ['Đoàn 1', 5],
+      ['Đoàn 2', 7],
+    ],
+  });
+  workbook.definedNames.add("'Phụ lục 2'!$A$1:$C$3", 'VungDoan');
+  workbook.definedNames.add("'Phụ lục 1'!$A$1:$B$2", 'TieuDe');
+  const bytes = await withThreadOnFirstSheet(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const zip = await JSZip.loadAsync(bytes);
+  const secondPart = 'xl/worksheets/sheet2.xml';
+  const secondRels = 'xl/worksheets/_rels/sheet2.xml.rels';
+  // A chart drawn on "Phụ lục 2" and a pivot table placed on it, with its cache.
+  const sheetXml = (await zip.file(secondPart)?.async('string')) ?? '';
+  zip.file(
+    secondPart,
+    /<drawing\b/u.test(sheetXml)
+      ? sheetXml
+      : sheetXml.replace(/(<legacyDrawing\b|<tableParts\b|<\/worksheet>)/u, '<drawing r:id="rIdChart"/>$1'),
+  );
+  const rels = (await zip.file(secondRels)?.async('string')) ?? '';
+  zip.file(
+    secondRels,
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/><Relationship Id="rIdPivot" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
+    ),
+  );
+  await addChartParts(zip);
+  zip.file(
+    'xl/pivotTables/pivotTable1.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="Tổng hợp đoàn" cacheId="7" dataCaption="Giá trị"><location ref="P2:Q6" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+  );
+  zip.file(
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+  );
+  zip.file('xl/pivotCache/pivotCacheDefinition1.xml', PIVOT_CACHE);
+  zip.file('xl/pivotCache/pivotCacheRecords1.xml', PIVOT_RECORDS);
+  zip.file(
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
+  );
+  // The workbook's own: the pivot cache and a custom XML part.
+  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    workbookRels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdCache" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdCustom" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`,
+    ),
+  );
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  zip.file(
+    'xl/workbook.xml',
+    workbookXml.replace(/(<\/definedNames>|<calcPr\b)/u, (at) =>
+      at.startsWith('</')
+        ? `${at}<pivotCaches><pivotCache cacheId="7" r:id="rIdCache"/></pivotCaches>`
+        : `<pivotCaches><pivotCache cacheId="7" r:id="rIdCache"/></pivotCaches>${at}`,
+    ),
+  );
+  zip.file(
+    'customXml/item1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<hoSo xmlns="urn:so-ngoai-vu:ho-so"><soHieu>58/KH-UBND</soHieu></hoSo>',
+  );
+  zip.file(
+    'customXml/itemProps1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6A1F2C3D-0000-4000-8000-0000000000CC}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>',
+  );
+  zip.file(
+    'customXml/_rels/item1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+  );
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/><Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/><Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/><Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
+        (types.includes('Extension="xml"')
+          ? ''
+          : '<Default Extension="xml" ContentType="application/xml"/>') +
+        '</Types>',
+    ),
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}

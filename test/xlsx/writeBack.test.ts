@@ -10,6 +10,7 @@ import {
   officersWorkbook,
   withChartOnFirstSheet,
   withChartSheet,
+  everythingWorkbook,
   THREAD_ID,
   THREAD_PLACEHOLDER,
   withPivotOnFirstSheet,
@@ -150,6 +151,52 @@ describe('the workbench download writes back into the officer’s own package (i
     expect(rels.filter((rel) => rel.target === 'xl/drawings/drawing90.xml')).toHaveLength(1);
     expect(((await zip.file(checked)?.async('string')) ?? '').match(/<drawing\b/gu)).toHaveLength(1);
     await expect(loadWorkbook(result.bytes, 'tai-xuong.xlsx')).resolves.toBeDefined();
+  });
+
+  it('keeps byte for byte every part the check did not touch: table, validation, notes, chart, pivot table and cache, names, custom XML', async () => {
+    const original = await everythingWorkbook(new Uint8Array(readFileSync(SAMPLE)));
+    expect(await packageProblems(original)).toEqual([]);
+    const { result } = await checkedDownload(original);
+    expect(result.replaced).toEqual(['Phụ lục 1']);
+    expect(result.kept).toContain('Phụ lục 2');
+    expect(result.dropped).toEqual({});
+    expect(await packageProblems(result.bytes)).toEqual([]);
+    const [before, after] = await Promise.all([JSZip.loadAsync(original), JSZip.loadAsync(result.bytes)]);
+    // What a check of "Phụ lục 1" may rewrite: the workbook's lists of sheets, names and types, the styles,
+    // the shared strings and document properties, and that sheet with its own notes.
+    const mayChange =
+      /^(?:xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|docProps\/.*|xl\/calcChain\.xml|xl\/worksheets\/(?:_rels\/)?sheet1\.xml(?:\.rels)?|xl\/comments1\.xml|xl\/drawings\/vmlDrawing1\.vml)$/u;
+    const changed: string[] = [];
+    for (const path of Object.keys(before.files)) {
+      if (before.files[path]?.dir || mayChange.test(path)) continue;
+      const [a, b] = await Promise.all([
+        before.file(path)?.async('string'),
+        after.file(path)?.async('string'),
+      ]);
+      if (a !== b) changed.push(path);
+    }
+    expect(changed).toEqual([]);
+    for (const part of [
+      'xl/tables/table1.xml',
+      'xl/pivotTables/pivotTable1.xml',
+      'xl/pivotCache/pivotCacheDefinition1.xml',
+      'xl/charts/chart90.xml',
+      'customXml/item1.xml',
+      'xl/threadedComments/threadedComment1.xml',
+    ])
+      expect([part, after.file(part) !== null]).toEqual([part, true]);
+    const workbookXml = (await after.file('xl/workbook.xml')?.async('string')) ?? '';
+    expect(workbookXml).toMatch(
+      /<definedName name="VungDoan"[^>]*>(?:'|&apos;)Phụ lục 2(?:'|&apos;)!\$A\$1:\$C\$3</u,
+    );
+    expect(workbookXml).toMatch(
+      /<definedName name="TieuDe"[^>]*>(?:'|&apos;)Phụ lục 1(?:'|&apos;)!\$A\$1:\$B\$2</u,
+    );
+    expect(workbookXml).toMatch(/<pivotCache cacheId="7" r:id="rIdCache"\/>/u);
+    const reopened = await loadWorkbook(result.bytes, 'tai-xuong.xlsx');
+    const second = reopened.getWorksheet('Phụ lục 2') as ExcelJS.Worksheet;
+    expect(noteText(second.getCell('J2').note)).toBe('Anh Minh: số đoàn đã chốt');
+    expect(second.getCell('J3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });
   });
 
   it('says what a changed sheet held that its new version does not (a pivot table on the appendix sheet)', async () => {

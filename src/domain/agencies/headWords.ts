@@ -5,6 +5,7 @@
  * Person titles ("Giám đốc Sở …", "Chủ tịch UBND …") start a mention too: they name who answers for it.
  */
 import type { AgencyToken } from './agencyKey';
+import { SEPARATOR } from './agencyKey';
 
 const HEADS: readonly string[] = [
   // Government and its bodies
@@ -154,9 +155,17 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'dai hoc',
   'bao',
   'quy',
+  // Classes named in lower case among leads and partners ("Sở, ban, ngành, tổ chức chính trị - xã hội",
+  // Nghệ An 980/KH-UBND 2025): a set of bodies, never a qualification to drop.
+  'to chuc chinh tri xa hoi',
+  'to chuc chinh tri xa hoi nghe nghiep',
+  'to chuc xa hoi',
+  'to chuc xa hoi nghe nghiep',
+  'doan the',
 ]);
 
 /** @example isKindWord(['doanh', 'nghiep']) === true */
 export function isKindWord(words: readonly string[]): boolean {
-  return KIND_WORDS.has(words.join(' '));
+  // A hyphen inside the words ("chính trị - xã hội") is a joining mark, not a word.
+  return KIND_WORDS.has(words.filter((word) => word !== SEPARATOR).join(' '));
 }

@@ -323,6 +323,7 @@ function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean 
   return (
     headWordAt(piece, 0) > 0 ||
     first.key === 'cac' ||
+    isKindWord(keyTokens(piece)) ||
     piece.some((token) => !token.separator && rawStartsUpper(cellText, token))
   );
 }
@@ -605,7 +606,7 @@ function unknownMention(
   const wordCount = piece.filter((token) => !token.separator).length;
   const twin = punctuationTwin(index, piece);
   if (twin) return { text, start, end, entry: twin, variant: true, vague: false, collective: false };
-  const collective = PLURAL.test(key) || (head === wordCount && isKindWord(words));
+  const collective = PLURAL.test(key) || isKindWord(words);
   const suggestion = typoSuggestion(index, piece, words);
   return {
     text,

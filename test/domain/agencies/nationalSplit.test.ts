@@ -236,6 +236,19 @@ describe('collective phrases read whole, and where they end (session 15)', () =>
     expect(split('các bộ, ngành Trung ương')).toEqual([['các bộ, ngành Trung ương', 'cac-bo-nganh']]);
   });
 
+  it('keeps a class of bodies named in lower case, never dropping it as a qualification', () => {
+    expect(
+      splitAgencies('Sở Y tế, tổ chức chính trị - xã hội, đoàn thể', DEFAULT_REGISTRY).map((m) => [
+        m.text,
+        m.collective,
+      ]),
+    ).toEqual([
+      ['Sở Y tế', false],
+      ['tổ chức chính trị - xã hội', true],
+      ['đoàn thể', true],
+    ]);
+  });
+
   it('reads "với" and what is not a body after a name as what the body answers for (2629/QĐ-TTg 2025)', () => {
     expect(
       names(

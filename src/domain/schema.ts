@@ -181,6 +181,11 @@ export const AppendixSchema = z.object({
    * "a), b)" column under one merged "Stt"): it holds the structure, TT the running number.
    */
   ttDetailColumn: ColumnLetter.optional(),
+  /**
+   * The unit the time column counts in when its title says so ("Số ngày dự kiến", "Thời gian (ngày)"): a
+   * bare number there is a duration ("7" is seven days), not an unread time.
+   */
+  timeUnit: z.enum(['day', 'month']).optional(),
   extraColumns: z.array(ExtraColumnSchema),
   plan: PlanSchema,
   /**

@@ -53,6 +53,10 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Thời hạn hoàn thành',
     'Tiến độ',
     'Thời gian',
+    // A plan of work steps counts days: "Số ngày dự kiến" (Sở Y tế Hà Nội 6582/SYT-QLBHYTCNTT 2026).
+    'Số ngày',
+    'Số ngày thực hiện',
+    'Thời lượng',
   ],
   basis: [
     'Căn cứ',

@@ -3,7 +3,7 @@ import type { CellGrid } from '../grid';
 import { cellAddress, columnLetter, lastColumn, lastRow } from '../grid';
 import { MergeLookup } from '../mergeLookup';
 import type { Appendix, ExtraColumn, Field, Finding, Plan, RowInfo } from '../schema';
-import { detectLegacyEncoding, isBlank } from '../text';
+import { detectLegacyEncoding, foldKey, isBlank } from '../text';
 import { assemble } from './assemble';
 import { classifyRows } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
@@ -60,6 +60,7 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     headerRow: header.rowNumber,
     columns: columnLetters(header.fields),
     ...(ttDetail !== undefined ? { ttDetailColumn: columnLetter(ttDetail) } : {}),
+    ...timeUnitOf(merges, header),
     extraColumns: [...extraTitles].map(([column, title]): ExtraColumn => ({
       column: columnLetter(column),
       title,
@@ -132,6 +133,17 @@ function noHeaderError(grid: CellGrid, kind: AppendixKind): UnusableWorkbookErro
  * Columns the header does not map to a field are kept: those with a title of their own, a second column
  * naming an already mapped field, and untitled columns that hold data below the header.
  */
+/** The unit of duration the time column's title names: "Số ngày dự kiến", "Thời gian (ngày)", "Số tháng". */
+function timeUnitOf(merges: MergeLookup, header: HeaderMatch<Field>): { timeUnit?: 'day' | 'month' } {
+  const column = header.fields.time;
+  if (column === undefined) return {};
+  const rows = header.lastRow > header.rowNumber ? [header.rowNumber, header.lastRow] : [header.rowNumber];
+  const title = foldKey(rows.map((row) => merges.source(row, column).text).join(' '));
+  if (/^so ngay\b|\(ngay\)|\bso ngay$/u.test(title)) return { timeUnit: 'day' };
+  if (/^so thang\b|\(thang\)|\bso thang$/u.test(title)) return { timeUnit: 'month' };
+  return {};
+}
+
 function extraColumnTitles(
   grid: CellGrid,
   merges: MergeLookup,

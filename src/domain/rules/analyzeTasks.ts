@@ -25,7 +25,7 @@ export interface TaskAnalysis {
  */
 export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): TaskAnalysis[] {
   const citations = memo(parseCitations);
-  const timeframe = memo(parseTimeframe);
+  const timeframe = memo((text: string) => parseTimeframe(text, appendix.timeUnit));
   const funding = memo(classifyFunding);
   const context = { province: appendix.plan.province ?? null };
   // A lead typed in TCVN3/VNI is matched on its Unicode text: the cell gets one finding (legacy-encoding).

@@ -51,9 +51,12 @@ const LINKED_YEAR = / nam (\d{4})$/;
 // (Hà Nội 277/KH-UBND 2026), "03 tháng sau khi …".
 const RELATIVE =
   /^(?:(?:trong )?\d+ (?:ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
+// A duration alone, counted from the plan's issue: "Trong 30 ngày", "07 ngày làm việc", "Trong vòng 03
+// tháng", "Sau 06 tháng" (work-step plans such as 6582/SYT-QLBHYTCNTT Hà Nội 2026).
+const DURATION = /^(?:(?:trong|trong vong|sau|khoang|du kien) )?\d{1,3} (?:ngay|tuan|thang)(?: lam viec)?$/;
 
 const readLinked: Reader = (canonical, text) =>
-  LINKED.test(canonical) || RELATIVE.test(canonical)
+  LINKED.test(canonical) || RELATIVE.test(canonical) || DURATION.test(canonical)
     ? { kind: 'linked', text, ...year(LINKED_YEAR.exec(canonical)?.[1]) }
     : undefined;
 

@@ -1,4 +1,5 @@
 export { parseTimeframe, isUnparsed } from './parseTimeframe';
+export type { DurationUnit } from './parseTimeframe';
 export { partEnd } from './facts';
 export { yearsOutside } from './yearsOutside';
 export { timelessReason } from './timeless';

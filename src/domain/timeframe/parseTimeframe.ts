@@ -75,6 +75,16 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+/** The unit a time column counts in, from its title ("Số ngày dự kiến": days). */
+export type DurationUnit = 'day' | 'month';
+
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/u;
+
+/** A bare number in a column that counts days or months: a duration, counted from the plan's start. */
+function durationOf(text: string): Timeframe {
+  return { text, parts: [{ kind: 'linked', text: text.trim() }], years: [], quarters: [], problems: [] };
+}
+
 // A time-frame column repeats a few dozen texts over thousands of rows ("thường xuyên", "Quý II"), and the
 // validator's budget is 10,000 tasks in 250 ms shared by every rule: each distinct text is read once. Cached
 // results are shared, hence frozen; the cache is cleared when full so that distinct texts cannot grow it.
@@ -85,17 +95,21 @@ const CACHE_LIMIT = 10_000;
  * Parses a time-frame cell. Matching ignores case and diacritics and accepts NFD text, stray spaces, either
  * dash and Arabic or Roman quarters; parts are separated by ";", ",", "và", "hoặc" or a line break.
  * Impossible values ("Quý V", "Tháng 13", "31/6") stay in their part and are listed in `problems`.
- * The result is frozen: equal texts share it.
+ * The result is frozen: equal texts share it. In a column that counts days or months (`unit`, from its
+ * title) a bare number is a duration.
  * @example
  * parseTimeframe('thường xuyên; theo KH đoàn ra, đoàn vào').parts.map((p) => p.kind) // ['recurring', 'linked']
  * parseTimeframe('Quý I, II/2024') // parts: [{ kind: 'quarter', quarters: [1, 2], year: 2024, … }], quarters: [1, 2]
  */
-export function parseTimeframe(text: string): Timeframe {
-  const known = cache.get(text);
+export function parseTimeframe(text: string, unit?: DurationUnit): Timeframe {
+  const key = unit === undefined ? text : `${unit}\u0000${text}`;
+  const known = cache.get(key);
   if (known) return known;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const timeframe = deepFreeze(readTimeframe(text));
-  cache.set(text, timeframe);
+  const timeframe = deepFreeze(
+    unit !== undefined && BARE_NUMBER.test(text) ? durationOf(text) : readTimeframe(text),
+  );
+  cache.set(key, timeframe);
   return timeframe;
 }
 

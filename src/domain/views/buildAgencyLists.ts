@@ -2,7 +2,7 @@ import type { AgencyMention, AgencyRegistry } from '../agencies';
 import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
 import type { Appendix, Task } from '../schema';
 import { isBlank } from '../text';
-import type { Timeframe } from '../timeframe';
+import type { DurationUnit, Timeframe } from '../timeframe';
 import { parseTimeframe } from '../timeframe';
 import type { ListTarget } from './listTargets';
 import { resolveTargets } from './listTargets';
@@ -42,7 +42,8 @@ function filledIn(appendix: Appendix, field: PrintedField): boolean {
 export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions = {}): AgencyLists {
   const registry = options.registry ?? DEFAULT_REGISTRY;
   const planDate = options.planDate ?? null;
-  const analyses = options.analyses ?? analyze(appendix.tasks, registry, appendix.plan.province ?? null);
+  const analyses =
+    options.analyses ?? analyze(appendix.tasks, registry, appendix.plan.province ?? null, appendix.timeUnit);
   const leadsOf = resolveTargets(registry, planDate, true);
   const partnersOf = resolveTargets(registry, planDate, false);
   const lists = new Map<string, AgencyList>();
@@ -185,14 +186,19 @@ function ordered(lists: AgencyList[], registry: AgencyRegistry): AgencyList[] {
 
 // Only what the lists need is parsed (not citations or funding, which validate() parses for the checks);
 // a text repeated on many rows is split once.
-function analyze(tasks: readonly Task[], registry: AgencyRegistry, province: string | null): Analysis[] {
+function analyze(
+  tasks: readonly Task[],
+  registry: AgencyRegistry,
+  province: string | null,
+  unit?: DurationUnit,
+): Analysis[] {
   const agencies = new Map<string, AgencyMention[]>();
   const timeframes = new Map<string, Timeframe>();
   const split = (text: string) => cached(agencies, text, () => splitAgencies(text, registry, { province }));
   return tasks.map((task) => ({
     leadAgencies: split(task.lead),
     partnerAgencies: split(task.partners ?? ''),
-    timeframe: cached(timeframes, task.time, () => parseTimeframe(task.time)),
+    timeframe: cached(timeframes, task.time, () => parseTimeframe(task.time, unit)),
   }));
 }
 

@@ -303,3 +303,25 @@ describe('parseAppendix on messy sheets', () => {
     }
   });
 });
+
+describe('a time column that counts days (6582/SYT-QLBHYTCNTT Hà Nội 2026)', () => {
+  const grid = gridFrom([
+    ['(Kèm theo Công văn số 6582/SYT-QLBHYTCNTT ngày 04/7/2026 của Sở Y tế)'],
+    ['TT', 'Công việc', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Số ngày dự kiến'],
+    ['1', 'Xây dựng kế hoạch di trú dữ liệu', 'Sở Y tế', 'Sở KHCN', '7'],
+    ['2', 'Bảo đảm đường truyền kết nối', 'Sở KHCN', 'Sở Y tế', 'Sở KHCN đưa ra kế hoạch'],
+  ]);
+
+  it('maps the column to the time and says it counts days', () => {
+    const appendix = parseAppendix(grid);
+    expect(appendix.columns.time).toBe('E');
+    expect(appendix.timeUnit).toBe('day');
+  });
+
+  it('reads the numbers as durations and flags only the cell that names no time', () => {
+    const codes = validate(parseAppendix(grid))
+      .findings.filter((f) => f.column === 'E')
+      .map((f) => [f.code, f.cell]);
+    expect(codes).toEqual([['timeframe-without-time', 'E4']]);
+  });
+});

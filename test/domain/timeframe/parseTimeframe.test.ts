@@ -233,3 +233,31 @@ describe('parseTimeframe: a verb before the time says nothing of when', () => {
     expect(isUnparsed(parseTimeframe('Thực hiện nhiệm vụ'))).toBe(true);
   });
 });
+
+describe('parseTimeframe: durations, counted from the plan’s start', () => {
+  it.each([
+    'Trong 30 ngày',
+    '30 ngày',
+    '07 ngày làm việc',
+    'Trong vòng 03 tháng',
+    'Sau 06 tháng',
+    'Khoảng 2 tuần',
+  ])('reads %j as a time counted from an event', (text) => {
+    expect(parseTimeframe(text).parts.map((part) => part.kind)).toEqual(['linked']);
+  });
+
+  it('reads a bare number as days or months only in a column that counts them', () => {
+    expect(parseTimeframe('7').parts.map((part) => part.kind)).toEqual(['unparsed']);
+    expect(parseTimeframe('7', 'day')).toMatchObject({
+      text: '7',
+      parts: [{ kind: 'linked', text: '7' }],
+      years: [],
+    });
+    expect(parseTimeframe(' 30 ', 'month').parts.map((part) => part.kind)).toEqual(['linked']);
+    // Words are read as words whatever the column counts in.
+    expect(parseTimeframe('Quý II/2026', 'day').parts.map((part) => part.kind)).toEqual(['quarter']);
+    expect(parseTimeframe('Sở KHCN đưa ra kế hoạch', 'day').parts.map((part) => part.kind)).toEqual([
+      'unparsed',
+    ]);
+  });
+});

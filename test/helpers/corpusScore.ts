@@ -83,7 +83,8 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
     const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, {
       province: appendix.plan.province ?? null,
     }).map((m) => withoutScope(mentionName(m)));
-    // A bracket after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it, some do not.
+    // A bracket or an "đối với …" after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it,
+    // some do not.
     return sameList(actual, expected.map(withoutScope)) ? [] : [{ row: task.rows[0], expected, actual }];
   });
   return {
@@ -103,7 +104,11 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
 }
 
 function withoutScope(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+  // "các Bộ, ngành đối với lĩnh vực …" (232/QĐ-TTg 2025) names the same bodies as "các Bộ, ngành".
+  return name
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/\s+(?:đối với|theo chức năng)\s[\s\S]*$/u, '')
+    .trim();
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -189,6 +189,7 @@ function withProvince(
     !opensBracket(text, tokens, end) &&
     !startsRole(tokens, end) &&
     !sameHeadAgain(tokens, start, end) &&
+    !opensAnother(tokens, start, end) &&
     (rawStartsUpper(text, next) || LEVEL_LIKE.has(next.key))
   )
     return undefined;
@@ -204,6 +205,33 @@ function sameHeadAgain(tokens: readonly AgencyToken[], start: number, end: numbe
   const head = sameHeadAt(tokens, start, end);
   return head > 0 && headWordAt(tokens, end) === head;
 }
+
+/**
+ * After a whole body's name, "Các …" opens a second party, run on for a missing comma: "… Sở Tài chính Các
+ * sở, ban, ngành và địa phương liên quan" (104/CTr-TU Lào Cai 2026, a row's cells run together). So does a
+ * head word after a body that is no unit of another ("Sở Tài chính UBND các xã"): a unit is written before
+ * its parent ("Thanh tra Sở Xây dựng", "Văn phòng Bộ …"), a department or ministry has none after it.
+ */
+function opensAnother(tokens: readonly AgencyToken[], start: number, end: number): boolean {
+  if (tokens[end]?.key === 'cac') return true;
+  const head = headWordAt(tokens, start);
+  const words = tokens
+    .slice(start, start + head)
+    .map((token) => token.key)
+    .join(' ');
+  return TOP_HEADS.has(words) && headWordAt(tokens, end) > 0;
+}
+
+// Head words of bodies that are no unit of another named after them.
+const TOP_HEADS: ReadonlySet<string> = new Set([
+  'so',
+  'bo',
+  'uy ban',
+  'cong an',
+  'bo chi huy',
+  'tinh uy',
+  'thanh uy',
+]);
 
 /**
  * "Sở Nông nghiệp và Môi trường các tỉnh", "Công an các tỉnh, thành phố" (2200/QĐ-BNNMT 2026): the body of

@@ -45,7 +45,8 @@ export function isRolePiece(key: string): boolean {
  * is a word a name goes on with in lower case; "triển khai" and "thực hiện" are left out ("Tổ công tác
  * triển khai Đề án 06", "Ban Chỉ đạo thực hiện …" are names). Each opener lists the words before it that
  * make it part of another word ("chương trình", "thành lập"). `partners`: what follows names the agencies
- * it works with ("phối hợp với Bộ Nội vụ, các địa phương"), not more leads.
+ * it works with or directs ("phối hợp với Bộ Nội vụ, các địa phương", "chỉ đạo Sở Giao dịch …"), not more
+ * leads.
  */
 const DESCRIPTION_OPENERS: ReadonlyArray<{
   words: readonly string[];
@@ -76,6 +77,13 @@ const DESCRIPTION_OPENERS: ReadonlyArray<{
     'to chuc trien khai',
     'to chuc thuc hien',
   ].map((words) => ({ words: words.split(' ') })),
+  // "Bộ Tài chính chỉ đạo Sở Giao dịch chứng khoán Việt Nam … thực hiện" (232/QĐ-TTg 2025): the lead, and
+  // whom it directs to do the work.
+  {
+    words: ['chi', 'dao'],
+    notAfter: ['ban', 'truong', 'pho', 'hoi', 'dong', 'to', 'co', 'quan'],
+    partners: true,
+  },
   { words: ['phoi', 'hop', 'voi'], partners: true },
   { words: ['cung', 'voi'], partners: true },
   { words: ['trinh'], notAfter: ['chuong', 'cong', 'lo', 'quy', 'qua', 'tien', 'giao'] },

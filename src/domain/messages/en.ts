@@ -20,6 +20,8 @@ export const en: Catalogue = {
           : `${capitalised(itemEn(d))} without a number.`,
     'stray-row': (d) =>
       `An unnumbered row spanning the whole table between tasks ${str(d, 'previous')} and ${str(d, 'next')}: it belongs to no task (text astray, or a task that lost its number and columns?).`,
+    'row-in-task-cell': (d) =>
+      `The task cell ends with what looks like other columns run into it (agencies, a time…): "${str(d, 'text')}". It may hold a pasted row; check who leads.`,
     'missing-task': () => 'A task row without task text.',
     'missing-partners': (d) =>
       d.section !== undefined

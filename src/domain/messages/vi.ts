@@ -20,6 +20,8 @@ export const vi: Catalogue = {
           : `${itemVi(d)} chưa có số thứ tự.`,
     'stray-row': (d) =>
       `Dòng không số thứ tự, trải hết bề ngang bảng, nằm giữa nhiệm vụ ${str(d, 'previous')} và ${str(d, 'next')}: không thuộc nhiệm vụ nào (nội dung lạc chỗ, hay một nhiệm vụ thiếu số và các cột?).`,
+    'row-in-task-cell': (d) =>
+      `Cuối ô nhiệm vụ có nội dung của các cột khác dính vào (cơ quan, thời gian…): "${str(d, 'text')}". Ô có thể bị dán lẫn từ một dòng khác; kiểm tra lại cơ quan chủ trì.`,
     'missing-task': () => 'Dòng nhiệm vụ không có nội dung nhiệm vụ.',
     'missing-partners': (d) =>
       d.section !== undefined

@@ -63,6 +63,7 @@ import {
 } from './structure/numberingRules';
 import type { Rule } from './types';
 import { numberLeftBlank, statedCountMismatch } from './content/wordingRules';
+import { rowInTaskCell } from './content/pastedRow';
 
 /** The rule catalogue, in the order the README documents it. Each code appears once. */
 export const RULES: readonly Rule[] = [
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   numberingLevel,
   taskWithoutNumber,
   strayRow,
+  rowInTaskCell,
   fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
   shiftedCells,
   // Required fields.

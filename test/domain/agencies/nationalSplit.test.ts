@@ -236,6 +236,34 @@ describe('collective phrases read whole, and where they end (session 15)', () =>
     expect(split('các bộ, ngành Trung ương')).toEqual([['các bộ, ngành Trung ương', 'cac-bo-nganh']]);
   });
 
+  it('opens a second party at "Các …" or a head word after a department, a comma missing (104/CTr-TU 2026)', () => {
+    const runs = (text: string) =>
+      splitAgencies(text, DEFAULT_REGISTRY).map((m) => [
+        mentionName(m),
+        m.entry?.id ?? null,
+        m.runsOn ?? false,
+      ]);
+    expect(runs('Sở Tài chính Các sở, ban, ngành')).toEqual([
+      ['Sở Tài chính', 'so-tai-chinh', false],
+      ['Các sở, ban, ngành', 'cac-so-ban-nganh', true],
+    ]);
+    expect(runs('Sở Tài chính UBND các xã')).toEqual([
+      ['Sở Tài chính', 'so-tai-chinh', false],
+      ['UBND các xã', 'ubnd-cac-xa-phuong-dac-khu', true],
+    ]);
+    // A unit is written before its parent: one body.
+    expect(names('Thanh tra Sở Xây dựng')).toEqual(['Thanh tra Sở Xây dựng']);
+  });
+
+  it('reads whom a lead "chỉ đạo" (directs) as no more leads (232/QĐ-TTg 2025), not inside "Ban Chỉ đạo"', () => {
+    expect(
+      names(
+        'Bộ Tài chính chỉ đạo Sở Giao dịch chứng khoán Việt Nam và Tổng Công ty lưu ký và bù trừ chứng khoán Việt Nam thực hiện',
+      ),
+    ).toEqual(['Bộ Tài chính']);
+    expect(names('Ban chỉ đạo 389 tỉnh, Sở Công Thương')).toHaveLength(2);
+  });
+
   it('keeps a class of bodies named in lower case, never dropping it as a qualification', () => {
     expect(
       splitAgencies('Sở Y tế, tổ chức chính trị - xã hội, đoàn thể', DEFAULT_REGISTRY).map((m) => [

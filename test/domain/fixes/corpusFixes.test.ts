@@ -25,6 +25,8 @@ const EXPECTED = [
   'nq-100-cp-2026-phu-luc C30 Bộ Khoa học và Công nghệ',
   'nq-100-cp-2026-phu-luc C31 Bộ Khoa học và Công nghệ',
   'nq-116-cp-2026-phu-luc C18 Bộ Tài chính, Ngân hàng Nhà nước Việt Nam',
+  // Session 15 (12/NQ-CP 2023): the ministry's name as its Nghị định writes it, lower-case "vận tải".
+  'nq-12-cp-2023-phu-luc C23 Bộ Giao thông vận tải',
   // Session 14 (88/NQ-CP 2022): the committee's name as Nghị định 131/2018/NĐ-CP gives it.
   'nq-88-cp-2022-phu-luc E21 Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
   'qd-2629-ttg-2025-phu-luc-2 C86 Bộ Khoa học và Công nghệ',

@@ -50,12 +50,42 @@ export function typoSuggestion(
   const limit = key.length >= 16 ? 2 : 1;
   let best: { distance: number; entry: AgencyEntry } | undefined;
   for (const candidate of keysOf(index).get(words[0] as string) ?? []) {
+    if (lostOneWord(words, candidate.key, endsWithLevel(piece))) return candidate.entry;
     if (Math.abs(candidate.key.length - key.length) > limit) continue;
     const distance = editDistance(key, candidate.key, limit);
     if (distance > 0 && distance <= limit && (!best || distance < best.distance))
       best = { distance, entry: candidate.entry };
   }
   return best?.entry;
+}
+
+// Words a real name may leave out: "các" ("Ban Quản lý Khu kinh tế") and the level of its province.
+const OPTIONAL_WORDS: ReadonlySet<string> = new Set(['cac', 'tinh', 'thanh', 'pho', 'huyen', 'xa']);
+
+/** The piece ends with "tỉnh", which its key leaves out ("Ủy ban nhân dân tỉnh" keys as "uy ban nhan dan"). */
+function endsWithLevel(piece: readonly AgencyToken[]): boolean {
+  const words = piece.filter((token) => !token.separator);
+  return words[words.length - 1]?.key === 'tinh';
+}
+
+/**
+ * A registry name of four words or more with one word inside it left out: "Ủy ban nhân tỉnh" (419/QĐ-TTg
+ * 2017, "dân"), "Sở Văn hóa Thể thao du lịch" ("và"). The first and last words stay (the last may go when a
+ * "tỉnh" the key leaves out follows it), so no name is cut short at either end.
+ */
+function lostOneWord(words: readonly string[], candidate: string, levelAfter: boolean): boolean {
+  const full = candidate.split(' ');
+  if (full.length !== words.length + 1 || full.length < 4) return false;
+  const inside = levelAfter ? full.length : full.length - 1;
+  if (!levelAfter && full[full.length - 1] !== words[words.length - 1]) return false;
+  for (let i = 1; i < inside; i++) {
+    if (full[i] !== words[i]) {
+      return (
+        !OPTIONAL_WORDS.has(full[i] as string) && full.slice(i + 1).every((word, k) => word === words[i + k])
+      );
+    }
+  }
+  return false;
 }
 
 // Two rows of the distance table, reused: the check runs on every unknown piece of every cell.

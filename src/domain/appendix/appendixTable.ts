@@ -26,6 +26,10 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     // Targets assigned to a lead, as a task list is ("TT | Chỉ tiêu | Chủ trì", Bắc Ninh 144/KH-UBND 2025).
     'Chỉ tiêu',
     'Tên chỉ tiêu',
+    // A programme's activities: "TT | Nhóm hoạt động | Hoạt động | Cơ quan chủ trì | …" (419/QĐ-TTg 2017).
+    'Hoạt động',
+    'Nội dung hoạt động',
+    'Tên hoạt động',
   ],
   lead: [
     'Cơ quan chủ trì',
@@ -83,6 +87,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Hình thức sản phẩm',
     'Kết quả',
     'Kết quả đầu ra',
+    'Đầu ra',
+    'Đầu ra chủ yếu',
   ],
   note: ['Ghi chú'],
 };

@@ -311,6 +311,10 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Tài chính, các cơ quan trữ thuộc Chính phủ', [['agency-typo', 'warning']]],
     ['Sở Tài chính, các cơ quan trực thuộc Chính phủ', []],
     ['Sở Tài chính, các cơ quan có liên quang', [['agency-typo', 'warning']]],
+    // A word inside a registry name left out (419/QĐ-TTg 2017); "các" and the level are a name's to leave out.
+    ['Sở Tài chính, Ủy ban nhân tỉnh', [['agency-typo', 'warning']]],
+    ['Sở Văn hóa Thể thao Du lịch', [['agency-typo', 'warning']]],
+    ['Ban Quản lý Khu công nghiệp tỉnh', [['unknown-agency', 'info']]],
     ['UBND tỉnh Đồng Nai', []],
     ['UBND các phường, xã', []],
     // Real leads of the corpus (test/fixtures/real): a named lead answers for the task beside a collective.

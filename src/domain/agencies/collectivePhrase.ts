@@ -29,6 +29,8 @@ const LEVELS: Readonly<Record<string, string>> = {
   'cap huyen': 'district',
   'cap xa': 'commune',
   cap: 'every',
+  // "UBND địa phương", "UBND các địa phương" (Huế 188/KH-UBND 2026): the committees of the localities.
+  'dia phuong': 'locality',
 };
 
 /** Kinds of bodies, after "các …". */
@@ -113,6 +115,7 @@ export const COLLECTIVE_IDS = {
   communesWithTowns: 'ubnd-cac-xa-phuong-thi-tran',
   districts: 'ubnd-cac-huyen-thi-xa-thanh-pho',
   provinces: 'ubnd-cac-tinh-thanh-pho',
+  localCommittees: 'ubnd-cac-dia-phuong',
   departments: 'cac-so-ban-nganh',
   departmentsAndLocalities: 'cac-so-ban-nganh-dia-phuong',
   ministries: 'cac-bo-nganh',
@@ -227,7 +230,7 @@ function readPhrase(text: string, tokens: readonly AgencyToken[], start: number)
     if (!next || namesOne(text, tokens, k, next.length)) break;
     end = k;
   }
-  const byLevel = committee && [...words].some((word) => word.startsWith('cap'));
+  const byLevel = committee && [...words].some((word) => word.startsWith('cap') || word === 'dia phuong');
   if (words.size === 0 || (!plural && words.size < 2 && !byLevel)) return undefined;
   let vague = false;
   for (const tail of TAILS) {
@@ -247,6 +250,8 @@ function collectiveId(phrase: Phrase): string | undefined {
   if (phrase.vague) return COLLECTIVE_IDS.related;
   if (phrase.committee) {
     if (kinds.has('every')) return undefined;
+    // "the localities", of whatever level the plan's time has.
+    if (kinds.has('locality')) return COLLECTIVE_IDS.localCommittees;
     if (kinds.has('district')) return COLLECTIVE_IDS.districts;
     if (kinds.has('town')) return COLLECTIVE_IDS.communesWithTowns;
     if (kinds.has('commune')) return COLLECTIVE_IDS.communes;

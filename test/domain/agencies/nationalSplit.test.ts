@@ -221,6 +221,16 @@ describe('collective phrases read whole, and where they end (session 15)', () =>
     expect(names('Tổng công ty Điện lực miền Nam, Sở Công Thương')).toHaveLength(2);
   });
 
+  it('reads "UBND địa phương" as the localities’ committees, never the provincial one (Huế 188/KH-UBND 2026)', () => {
+    expect(split('UBND địa phương/Sở Du lịch')).toEqual([
+      ['UBND địa phương', 'ubnd-cac-dia-phuong'],
+      ['Sở Du lịch', 'so-du-lich'],
+    ]);
+    expect(split('Ủy ban nhân dân địa phương')).toEqual([
+      ['Ủy ban nhân dân địa phương', 'ubnd-cac-dia-phuong'],
+    ]);
+  });
+
   it('reads "các Ủy ban nhân dân tỉnh, thành phố" as the provinces’ committees', () => {
     expect(split('các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương')).toEqual([
       ['các Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương', 'ubnd-cac-tinh-thanh-pho'],

@@ -64,6 +64,29 @@ describe('content rules', () => {
     ]);
   });
 
+  it('reads the same task under two headings as the document’s plan, not a duplicate (Huế 188/KH-UBND 2026)', () => {
+    const task = 'Xây dựng phương án, hướng dẫn các hộ kinh doanh bảo đảm an toàn thực phẩm';
+    const row = (tt: string) => [
+      tt,
+      task,
+      'UBND các xã, phường',
+      'Thường xuyên',
+      'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+      '',
+    ];
+    const grid = gridFrom([
+      ['(Kèm theo Kế hoạch số 188/KH-UBND ngày 02/4/2026 của UBND thành phố Huế)'],
+      HEADER,
+      ['I', 'VÙNG DI SẢN', '', '', '', ''],
+      row('1'),
+      ['II', 'VÙNG BIỂN', '', '', '', ''],
+      row('1'),
+      row('2'),
+    ]);
+    const codes = validate(parseAppendix(grid)).findings.filter((f) => f.code === 'duplicate-task');
+    expect(codes.map((f) => f.cell)).toEqual(['B7']);
+  });
+
   it('checks agencies as of the plan date: Sở Kế hoạch và Đầu tư is current in 2024 and outdated in August 2025', () => {
     expect(findings([{ lead: 'Sở Kế hoạch và Đầu tư' }])).toEqual([]);
     expect(findings([{ lead: 'Sở Kế hoạch và Đầu tư' }], { planDate: '2025-08-01' })).toContainEqual([

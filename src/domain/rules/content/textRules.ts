@@ -81,7 +81,11 @@ export const formulaLikeText: Rule = {
     eachCell(input, (cell) => (FORMULA_LIKE.test(cell.text) ? { first: cell.text.charAt(0) } : undefined)),
 };
 
-/** The same task text twice (after NFC, whitespace and case normalisation). */
+/**
+ * The same task text twice under one heading (after NFC, whitespace and case normalisation). Under two
+ * headings it is the document's plan: Huế 188/KH-UBND 2026 gives each of its four regions the same
+ * "Nâng cấp, đầu tư các hạ tầng du lịch cơ bản …" and household-guidance tasks, each with its own places.
+ */
 export const duplicateTask: Rule = {
   meta: {
     code: 'duplicate-task',
@@ -92,7 +96,8 @@ export const duplicateTask: Rule = {
   check: (input) => {
     const first = new Map<string, number>();
     return fieldCells(input, 'task').flatMap((cell) => {
-      const key = normalizeText(cell.text).toLowerCase();
+      const parent = input.appendix.tasks[cell.taskIndex]?.parentRow ?? null;
+      const key = `${parent ?? ''}\u0000${normalizeText(cell.text).toLowerCase()}`;
       const firstRow = first.get(key);
       if (firstRow === undefined) {
         first.set(key, cell.rowNumber);

@@ -17,15 +17,17 @@ export interface DistributiveList {
   whole: boolean;
 }
 
+// "Các Bộ:", and a committee of each unit named after it: "UBND các Xã: A Lưới 3 và Khe Tre" (Huế 188/KH-UBND
+// 2026) names "UBND xã A Lưới 3" and "UBND xã Khe Tre".
 const OPENING =
-  /(^|[\n;,(]\s*)[Cc]ác\s+(Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)\s*:\s*/gu;
+  /(^|[\n;,(]\s*)(?:[Cc]ác\s+(Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)|(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+([Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu))\s*:\s*/gu;
 
 /** @example distributiveLists('Các Bộ: Y tế, Tài chính')[0]?.items.length === 2 */
 export function distributiveLists(cellText: string): DistributiveList[] {
   if (!cellText.includes(':')) return [];
   const lists: DistributiveList[] = [];
   const openings = [...cellText.matchAll(OPENING)].map((opening) => ({
-    head: opening[2] as string,
+    head: opening[2] ?? `${opening[3] as string} ${(opening[4] as string).toLowerCase()}`,
     start: (opening.index ?? 0) + (opening[1] ?? '').length,
     listStart: (opening.index ?? 0) + opening[0].length,
   }));

@@ -180,6 +180,11 @@ describe('lists whose items are parted otherwise than by commas (session 14)', (
     ]);
   });
 
+  it('reads the committees of named communes after "UBND các xã:" (Huế 188/KH-UBND 2026)', () => {
+    expect(names('UBND các Xã: A Lưới 3 và Khe Tre')).toEqual(['UBND xã A Lưới 3', 'UBND xã Khe Tre']);
+    expect(names('UBND các phường: Phú Xuân, Vỹ Dạ')).toEqual(['UBND phường Phú Xuân', 'UBND phường Vỹ Dạ']);
+  });
+
   it('ends a comma list at a ";" that a name with its own head word follows', () => {
     expect(names('Các Bộ: Y tế, Tài chính; Sở Nội vụ')).toEqual(['Bộ Y tế', 'Bộ Tài chính', 'Sở Nội vụ']);
     expect(names('Các Bộ: Tài chính và Tư pháp')).toEqual(['Bộ Tài chính', 'Bộ Tư pháp']);

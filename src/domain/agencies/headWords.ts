@@ -164,8 +164,14 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'doan the',
 ]);
 
+// Their first words: most pieces start with none of them, and are answered without building a key.
+const KIND_FIRST: ReadonlySet<string> = new Set(
+  [...KIND_WORDS].map((words) => words.split(' ')[0] as string),
+);
+
 /** @example isKindWord(['doanh', 'nghiep']) === true */
 export function isKindWord(words: readonly string[]): boolean {
+  if (!KIND_FIRST.has(words[0] ?? '')) return false;
   // A hyphen inside the words ("chính trị - xã hội") is a joining mark, not a word.
   return KIND_WORDS.has(words.filter((word) => word !== SEPARATOR).join(' '));
 }

@@ -323,8 +323,8 @@ function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean 
   return (
     headWordAt(piece, 0) > 0 ||
     first.key === 'cac' ||
-    isKindWord(keyTokens(piece)) ||
-    piece.some((token) => !token.separator && rawStartsUpper(cellText, token))
+    piece.some((token) => !token.separator && rawStartsUpper(cellText, token)) ||
+    isKindWord(keyTokens(piece))
   );
 }
 

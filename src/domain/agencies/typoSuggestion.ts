@@ -29,15 +29,18 @@ function formIndex<T>(
   };
 }
 
-/** The registry's matching keys by their first word. */
-const keysOf = formIndex<Array<{ key: string; entry: AgencyEntry }>>((tokens, entry, map) => {
-  const words = keyTokens(tokens);
-  const first = words[0];
-  if (!first || words.length < 2) return;
-  const list = map.get(first);
-  if (list) list.push({ key: words.join(' '), entry });
-  else map.set(first, [{ key: words.join(' '), entry }]);
-});
+/** The registry's matching keys by their first word, each with its words. */
+const keysOf = formIndex<Array<{ key: string; words: readonly string[]; entry: AgencyEntry }>>(
+  (tokens, entry, map) => {
+    const words = keyTokens(tokens);
+    const first = words[0];
+    if (!first || words.length < 2) return;
+    const item = { key: words.join(' '), words, entry };
+    const list = map.get(first);
+    if (list) list.push(item);
+    else map.set(first, [item]);
+  },
+);
 
 /** The entry an unknown piece most likely meant, or undefined. */
 export function typoSuggestion(
@@ -50,7 +53,11 @@ export function typoSuggestion(
   const limit = key.length >= 16 ? 2 : 1;
   let best: { distance: number; entry: AgencyEntry } | undefined;
   for (const candidate of keysOf(index).get(words[0] as string) ?? []) {
-    if (lostOneWord(words, candidate.key, endsWithLevel(piece))) return candidate.entry;
+    if (
+      candidate.words.length === words.length + 1 &&
+      lostOneWord(words, candidate.words, endsWithLevel(piece))
+    )
+      return candidate.entry;
     if (Math.abs(candidate.key.length - key.length) > limit) continue;
     const distance = editDistance(key, candidate.key, limit);
     if (distance > 0 && distance <= limit && (!best || distance < best.distance))
@@ -73,8 +80,7 @@ function endsWithLevel(piece: readonly AgencyToken[]): boolean {
  * 2017, "dân"), "Sở Văn hóa Thể thao du lịch" ("và"). The first and last words stay (the last may go when a
  * "tỉnh" the key leaves out follows it), so no name is cut short at either end.
  */
-function lostOneWord(words: readonly string[], candidate: string, levelAfter: boolean): boolean {
-  const full = candidate.split(' ');
+function lostOneWord(words: readonly string[], full: readonly string[], levelAfter: boolean): boolean {
   if (full.length !== words.length + 1 || full.length < 4) return false;
   const inside = levelAfter ? full.length : full.length - 1;
   if (!levelAfter && full[full.length - 1] !== words[words.length - 1]) return false;

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { COMMENTS_TYPE } from './carryThreads';
 import { relationshipsOf } from './packageParts';
 
 /**
@@ -15,7 +16,7 @@ export async function packageWithReadableNotes(bytes: Uint8Array): Promise<Uint8
   for (const rels of sheets) {
     const sheetPart = rels.replace(/_rels\/([^/]+)\.rels$/u, '$1');
     for (const rel of await relationshipsOf(zip, sheetPart)) {
-      if (rel.external || !/\/relationships\/comments$/u.test(rel.type)) continue;
+      if (rel.external || !COMMENTS_TYPE.test(rel.type)) continue;
       const comments = await zip.file(rel.target)?.async('string');
       if (comments === undefined) continue;
       const mended = withRunsInNotes(comments);

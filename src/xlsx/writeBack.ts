@@ -430,16 +430,12 @@ class SheetCarrier {
    * add-in's own notes are the check's to replace and do not count.
    */
   private async notesLost(officerPart: string, savedPart: string | undefined): Promise<number> {
-    const notesOf = async (zip: JSZip, part: string | undefined) => {
-      const rel = part
-        ? (await relationshipsOf(zip, part)).find((r) => !r.external && COMMENTS_TYPE.test(r.type))
-        : undefined;
-      return rel ? legacyComments((await readText(zip, rel.target)) ?? '') : [];
-    };
-    const officer = (await notesOf(this.target.zip, officerPart)).filter((note) => !isMarkNote(note.text));
+    const officerComments = await commentsOf(this.target.zip, officerPart);
+    const officer = legacyComments(officerComments?.xml ?? '').filter((note) => !isMarkNote(note.text));
     if (officer.length === 0) return 0;
+    const savedComments = savedPart ? await commentsOf(this.source.zip, savedPart) : undefined;
     const left = new Map<string, number>();
-    for (const note of await notesOf(this.source.zip, savedPart))
+    for (const note of legacyComments(savedComments?.xml ?? ''))
       left.set(note.text, (left.get(note.text) ?? 0) + 1);
     let lost = 0;
     for (const note of officer) {
@@ -453,33 +449,30 @@ class SheetCarrier {
   /**
    * The comment threads of the officer's sheet a carried sheet replaces, moved with their notes into
    * ExcelJS's save of it (carryThreads.ts): the officer's threaded-comments part (kept byte for byte unless a
-   * thread's cell moved) and ExcelJS's comments part with the threads' placeholders put back.
+   * thread's cell moved: then `threads` is its new text) and ExcelJS's comments part with the threads'
+   * placeholders put back.
    */
   private async ownThreads(
     officerPart: string,
     savedPart: string,
   ): Promise<{ part: string; threads?: string; comments: string; commentsFrom: string } | undefined> {
-    const officerRels = await relationshipsOf(this.target.zip, officerPart);
-    const thread = officerRels.find((rel) => !rel.external && rel.type === THREAD_TYPE);
-    const legacy = officerRels.find((rel) => !rel.external && COMMENTS_TYPE.test(rel.type));
-    const saved = (await relationshipsOf(this.source.zip, savedPart)).find(
-      (rel) => !rel.external && COMMENTS_TYPE.test(rel.type),
+    const thread = (await relationshipsOf(this.target.zip, officerPart)).find(
+      (rel) => !rel.external && rel.type === THREAD_TYPE,
     );
-    if (!thread || !legacy || !saved) return undefined;
-    const [officerThreads, officerComments, savedComments] = await Promise.all([
-      readText(this.target.zip, thread.target),
-      readText(this.target.zip, legacy.target),
-      readText(this.source.zip, saved.target),
+    const officerThreads = thread && (await readText(this.target.zip, thread.target));
+    if (!thread || officerThreads === undefined) return undefined;
+    const [officerComments, savedComments] = await Promise.all([
+      commentsOf(this.target.zip, officerPart),
+      commentsOf(this.source.zip, savedPart),
     ]);
-    if (officerThreads === undefined || officerComments === undefined || savedComments === undefined)
-      return undefined;
-    const carried = carryThreads(officerComments, officerThreads, savedComments);
+    if (!officerComments || !savedComments) return undefined;
+    const carried = carryThreads(officerComments.xml, officerThreads, savedComments.xml);
     if (!carried || !/<(?:\w+:)?threadedComment\b/u.test(carried.threads)) return undefined;
     return {
       part: thread.target,
-      threads: carried.threads,
+      ...(carried.threads === officerThreads ? {} : { threads: carried.threads }),
       comments: carried.comments,
-      commentsFrom: saved.target,
+      commentsFrom: savedComments.target,
     };
   }
 
@@ -528,6 +521,13 @@ class SheetCarrier {
     await this.copyRelationships(path, name);
     return name;
   }
+}
+
+/** The legacy comments (notes) part of a worksheet part: where it is, and its XML. */
+async function commentsOf(zip: JSZip, part: string): Promise<{ target: string; xml: string } | undefined> {
+  const rel = (await relationshipsOf(zip, part)).find((r) => !r.external && COMMENTS_TYPE.test(r.type));
+  const xml = rel && (await readText(zip, rel.target));
+  return rel && xml !== undefined ? { target: rel.target, xml } : undefined;
 }
 
 interface CellMapping {

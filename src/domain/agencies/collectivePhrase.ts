@@ -12,6 +12,7 @@ import type { AgencyEntry } from './schema';
 import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper, skipLines } from './tokenMatch';
 import { headWordAt } from './headWords';
+import { editDistance } from './typoSuggestion';
 
 /** Levels of government, after "UBND các …" (or "Chủ tịch UBND các …"). */
 const LEVELS: Readonly<Record<string, string>> = {
@@ -412,7 +413,11 @@ function slipInWording(
     for (let k = 0; k < keys.length && matches; k++) {
       const key = tokens[from + k]?.key ?? '';
       if (key === keys[k]) continue;
-      if (slip === undefined && (keys[k] as string).length >= 3 && oneLetterOff(key, keys[k] as string))
+      if (
+        slip === undefined &&
+        (keys[k] as string).length >= 3 &&
+        editDistance(key, keys[k] as string, 1) === 1
+      )
         slip = k;
       else matches = false;
     }
@@ -421,15 +426,6 @@ function slipInWording(
     return { start: token.start, end: token.end, word: standard[slip] as string };
   }
   return undefined;
-}
-
-/** One letter added, left out or changed. */
-function oneLetterOff(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a collective phrase may start at token i: "các", a committee or title, or a kind of body. */

@@ -99,7 +99,7 @@ let rowA = new Uint16Array(64);
 let rowB = new Uint16Array(64);
 
 /** Levenshtein distance, giving up (limit + 1) once every path exceeds the limit. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (rowA.length <= b.length) {
     rowA = new Uint16Array(b.length * 2);
     rowB = new Uint16Array(b.length * 2);

@@ -24,8 +24,9 @@ export const rowInTaskCell: Rule = {
     title: { vi: 'Ô nhiệm vụ lẫn nội dung các cột khác', en: 'Task cell holds other columns' },
     columns: ['task'],
   },
-  check: (input) =>
-    fieldCells(input, 'task').flatMap((cell): RuleFinding[] => {
+  check: (input) => {
+    const context = { province: input.appendix.plan.province ?? null };
+    return fieldCells(input, 'task').flatMap((cell): RuleFinding[] => {
       const text = cell.text.normalize('NFC');
       const years = [...text.matchAll(YEARS)];
       if (years.length === 0) return [];
@@ -34,13 +35,13 @@ export const rowInTaskCell: Rule = {
         const year = years.find((y) => y.index > start);
         if (!year) break;
         const between = text.slice(start, year.index).trimEnd();
-        const context = { province: input.appendix.plan.province ?? null };
         if (!gluedAgencies(splitAgencies(between, input.registry, context), between.length)) continue;
         if (parseTimeframe(year[0]).parts.every((part) => part.kind === 'unparsed')) continue;
         return [{ ...atCell(cell), data: { text: text.slice(start).trim() } }];
       }
       return [];
-    }),
+    });
+  },
 };
 
 /** Two bodies or more, all known, covering the text, the second run on to the first without a separator. */

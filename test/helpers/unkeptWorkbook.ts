@@ -32,6 +32,21 @@ const DRAWING_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><xdr:twoCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Biểu đồ 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELATIONSHIPS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+
+/** A relationships part holding these relationship elements. */
+const relsPart = (...relationships: string[]) => `${RELATIONSHIPS}${relationships.join('')}</Relationships>`;
+
+/**
+ * Puts `xml` before the closing tag (`</Relationships>`, `</Types>`) of a part of the package; a
+ * relationships part the package lacks is made.
+ */
+async function insertBefore(zip: JSZip, path: string, closing: string, xml: string): Promise<void> {
+  const text =
+    (await zip.file(path)?.async('string')) ?? (closing === '</Relationships>' ? relsPart() : closing);
+  zip.file(path, text.replace(closing, `${xml}${closing}`));
+}
 
 /** The workbook with a column chart drawn on its first worksheet (over the appendix). */
 export async function withChartOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
@@ -41,8 +56,7 @@ export async function withChartOnFirstSheet(bytes: Uint8Array): Promise<Uint8Arr
   zip.file(part, xml.replace('</worksheet>', '<drawing r:id="rIdChart"/></worksheet>'));
   zip.file(
     'xl/worksheets/_rels/sheet1.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/></Relationships>`,
+    relsPart(`<Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/>`),
   );
   await addChartParts(zip);
   return zip.generateAsync({ type: 'uint8array' });
@@ -52,17 +66,14 @@ async function addChartParts(zip: JSZip, overrides = ''): Promise<void> {
   zip.file('xl/drawings/drawing90.xml', DRAWING_XML);
   zip.file(
     'xl/drawings/_rels/drawing90.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart90.xml"/></Relationships>`,
+    relsPart(`<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart90.xml"/>`),
   );
   zip.file('xl/charts/chart90.xml', CHART_XML);
-  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      `${overrides}<Override PartName="/xl/drawings/drawing90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
-    ),
+    '</Types>',
+    `${overrides}<Override PartName="/xl/drawings/drawing90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart90.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
   );
 }
 
@@ -81,20 +92,17 @@ export async function withChartSheet(bytes: Uint8Array): Promise<Uint8Array> {
   );
   zip.file(
     `xl/worksheets/_rels/sheet${sheets.length + 1}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/></Relationships>`,
+    relsPart(`<Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/>`),
   );
   await addChartParts(
     zip,
     `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   );
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     'xl/_rels/workbook.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdChart" Type="${REL}/worksheet" Target="worksheets/sheet${sheets.length + 1}.xml"/></Relationships>`,
-    ),
+    '</Relationships>',
+    `<Relationship Id="rIdChart" Type="${REL}/worksheet" Target="worksheets/sheet${sheets.length + 1}.xml"/>`,
   );
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const ids = [...workbook.matchAll(/sheetId="(\d+)"/gu)].map((m) => Number(m[1]));
@@ -139,33 +147,28 @@ export async function withThreadOnFirstSheet(bytes: Uint8Array): Promise<Uint8Ar
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><threadedComment ref="B7" dT="2026-12-01T09:00:00.00" personId="${PERSON_ID}" id="${THREAD_ID}"><text>Chị Lan: xem lại nhiệm vụ này</text></threadedComment><threadedComment ref="B7" dT="2026-12-01T10:00:00.00" personId="${PERSON_ID}" id="${REPLY_ID}" parentId="${THREAD_ID}"><text>Anh Minh: đã sửa</text></threadedComment></ThreadedComments>`,
   );
-  zip.file(
+  await insertBefore(
+    zip,
     'xl/worksheets/_rels/sheet1.xml.rels',
-    rels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdThread" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
-    ),
+    '</Relationships>',
+    '<Relationship Id="rIdThread" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/>',
   );
   zip.file(
     'xl/persons/person.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><person displayName="Nguyễn Thị Lan" id="${PERSON_ID}" userId="lan@so.gov.vn" providerId="None"/></personList>`,
   );
-  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     'xl/_rels/workbook.xml.rels',
-    workbookRels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/></Relationships>',
-    ),
+    '</Relationships>',
+    '<Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>',
   );
-  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>',
-    ),
+    '</Types>',
+    '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>',
   );
   return zip.generateAsync({ type: 'uint8array' });
 }
@@ -176,32 +179,23 @@ export async function withThreadOnFirstSheet(bytes: Uint8Array): Promise<Uint8Ar
  */
 export async function withPivotOnFirstSheet(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const relsPath = 'xl/worksheets/_rels/sheet1.xml.rels';
-  const rels =
-    (await zip.file(relsPath)?.async('string')) ??
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  zip.file(
-    relsPath,
-    rels.replace(
-      '</Relationships>',
-      '<Relationship Id="rIdPivot" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>',
-    ),
+  await insertBefore(
+    zip,
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    '</Relationships>',
+    `<Relationship Id="rIdPivot" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/>`,
   );
   zip.file(
     'xl/pivotTables/pivotTable1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="Tổng hợp theo cơ quan" cacheId="1" dataCaption="Giá trị"><location ref="K5:L9" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
   );
-  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-  zip.file(
-    '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/></Types>',
-    ),
-  );
+  await insertBefore(zip, '[Content_Types].xml', '</Types>', PIVOT_TABLE_TYPE);
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+const PIVOT_TABLE_TYPE =
+  '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>';
 
 const PIVOT_CACHE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="A4:C10" sheet="Phụ lục 2"/></cacheSource><cacheFields count="1"><cacheField name="TT" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`;
@@ -237,7 +231,6 @@ export async function everythingWorkbook(sample: Uint8Array): Promise<Uint8Array
   const bytes = await withThreadOnFirstSheet(new Uint8Array(await workbook.xlsx.writeBuffer()));
   const zip = await JSZip.loadAsync(bytes);
   const secondPart = 'xl/worksheets/sheet2.xml';
-  const secondRels = 'xl/worksheets/_rels/sheet2.xml.rels';
   // A chart drawn on "Phụ lục 2" and a pivot table placed on it, with its cache.
   const sheetXml = (await zip.file(secondPart)?.async('string')) ?? '';
   zip.file(
@@ -246,13 +239,11 @@ export async function everythingWorkbook(sample: Uint8Array): Promise<Uint8Array
       ? sheetXml
       : sheetXml.replace(/(<legacyDrawing\b|<tableParts\b|<\/worksheet>)/u, '<drawing r:id="rIdChart"/>$1'),
   );
-  const rels = (await zip.file(secondRels)?.async('string')) ?? '';
-  zip.file(
-    secondRels,
-    rels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/><Relationship Id="rIdPivot" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
-    ),
+  await insertBefore(
+    zip,
+    'xl/worksheets/_rels/sheet2.xml.rels',
+    '</Relationships>',
+    `<Relationship Id="rIdChart" Type="${REL}/drawing" Target="../drawings/drawing90.xml"/><Relationship Id="rIdPivot" Type="${REL}/pivotTable" Target="../pivotTables/pivotTable1.xml"/>`,
   );
   await addChartParts(zip);
   zip.file(
@@ -262,24 +253,22 @@ export async function everythingWorkbook(sample: Uint8Array): Promise<Uint8Array
   );
   zip.file(
     'xl/pivotTables/_rels/pivotTable1.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+    relsPart(
+      `<Relationship Id="rId1" Type="${REL}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/>`,
+    ),
   );
   zip.file('xl/pivotCache/pivotCacheDefinition1.xml', PIVOT_CACHE);
   zip.file('xl/pivotCache/pivotCacheRecords1.xml', PIVOT_RECORDS);
   zip.file(
     'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
+    relsPart(`<Relationship Id="rId1" Type="${REL}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/>`),
   );
   // The workbook's own: the pivot cache and a custom XML part.
-  const workbookRels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     'xl/_rels/workbook.xml.rels',
-    workbookRels.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdCache" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdCustom" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`,
-    ),
+    '</Relationships>',
+    `<Relationship Id="rIdCache" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdCustom" Type="${REL}/customXml" Target="../customXml/item1.xml"/>`,
   );
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   zip.file(
@@ -300,20 +289,16 @@ export async function everythingWorkbook(sample: Uint8Array): Promise<Uint8Array
   );
   zip.file(
     'customXml/_rels/item1.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+    relsPart(`<Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/>`),
   );
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-  zip.file(
+  await insertBefore(
+    zip,
     '[Content_Types].xml',
-    types.replace(
-      '</Types>',
-      '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/><Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/><Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/><Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
-        (types.includes('Extension="xml"')
-          ? ''
-          : '<Default Extension="xml" ContentType="application/xml"/>') +
-        '</Types>',
-    ),
+    '</Types>',
+    PIVOT_TABLE_TYPE +
+      '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/><Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/><Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
+      (types.includes('Extension="xml"') ? '' : '<Default Extension="xml" ContentType="application/xml"/>'),
   );
   return zip.generateAsync({ type: 'uint8array' });
 }

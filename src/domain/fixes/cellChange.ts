@@ -6,6 +6,8 @@ export const FIXABLE_CODES = [
   'non-nfc-text',
   'agency-name-variant',
   'agency-name-inconsistent',
+  // Only a known name written with a word left out ("Sở Thông tin truyền thông"): a guessed name is no fix.
+  'agency-typo',
   'malformed-citation',
   'extra-whitespace',
 ] as const;

@@ -104,13 +104,20 @@ class FixContext {
       const edit =
         finding.code === 'malformed-citation'
           ? citationSpacingEdit(raw, finding, analysis)
-          : finding.code === 'agency-name-variant' || finding.code === 'agency-name-inconsistent'
+          : AGENCY_CODES.has(finding.code)
             ? agencyEdit(raw, finding, analysis, this.level)
             : undefined;
       return edit ? [edit] : [];
     });
   }
 }
+
+// Findings on an agency's name: a known body written otherwise, renamed to its registry name (agencyEdit).
+const AGENCY_CODES: ReadonlySet<string> = new Set([
+  'agency-name-variant',
+  'agency-name-inconsistent',
+  'agency-typo',
+]);
 
 // What Excel would take for a number, a date, a truth value or a formula when typed: " 2024 " tidied to
 // "2024" would stop being text. Such a cell is left for the officer.

@@ -330,6 +330,12 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Tài chính, Ủy ban nhân tỉnh', [['agency-typo', 'warning']]],
     ['Sở Văn hóa Thể thao Du lịch', [['agency-typo', 'warning']]],
     ['Ban Quản lý Khu công nghiệp tỉnh', [['unknown-agency', 'info']]],
+    // A known name with its "và" left out and nothing in its place (419/QĐ-TTg 2017, "Bộ Thông tin truyền
+    // thông"): two fields read as one. A joining mark in its place, or a comma left out, is usage.
+    ['Sở Khoa học Công nghệ', [['agency-typo', 'warning']]],
+    ['Sở Giáo dục Đào tạo tỉnh Đồng Nai', [['agency-typo', 'warning']]],
+    ['Sở Khoa học - Công nghệ', [['agency-name-variant', 'info']]],
+    ['Sở Văn hóa Thể thao và Du lịch', [['agency-name-variant', 'info']]],
     ['UBND tỉnh Đồng Nai', []],
     ['UBND các phường, xã', []],
     // Real leads of the corpus (test/fixtures/real): a named lead answers for the task beside a collective.

@@ -112,7 +112,7 @@ describe('checkWorkbook on the delegations table "Phụ lục 2"', () => {
     const [write] = writes;
     expect(write?.sheetName).toBe('Phụ lục 2');
     expect(write?.marks).toContainEqual(expect.objectContaining({ cell: 'G23', severity: 'info' }));
-    expect(write?.result.title).toContain('15 đoàn · 0 lỗi · 0 cảnh báo · 5 thông tin');
+    expect(write?.result.title).toContain('15 đoàn · 0 lỗi · 1 cảnh báo · 4 thông tin');
     expect(write?.result.title).toContain(
       'Đoàn ra: 15 đoàn, 182 người, 766 người-ngày; kinh phí ghi bằng số: 28.709.465.000 đồng (9 đoàn).',
     );

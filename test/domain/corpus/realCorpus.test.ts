@@ -76,15 +76,14 @@ describe('the real corpus', () => {
 });
 
 // Floors measured on the corpus as it stands (docs/decisions.md D54, D57, D65, D69, D70, D93, D119, D121, D132,
-// D133, D134); raise them as the check improves. Measured 2026-12-07 (session 15) on all 37 appendices, batches
-// P, Q and R included after their held-out runs: precision 111/112, recall 111/124 (89.5 %: the bar of
-// 90 % is met on the 34 files before batch Q, 108/119, and missed by the two misses batch Q brought — 419/QĐ-TTg
-// E52, a known informal spelling the registry notes quietly, and G21, a comma inside a word of a funding cell),
-// one extra task row (2820/QĐ-UBND row 26: a row under a TT merged over two rows, with its own task text and its
-// own lead, read as a task so that its lead gets it; the key reads it as part of the task above), 10 lead cells
-// of 1,103 split otherwise than the keys. The misses are listed per file in SOURCES.md.
+// D133, D134, D135); raise them as the check improves. Measured 2026-12-07 (session 16) on all 37 appendices,
+// batches P, Q and R included after their held-out runs: precision 112/113, recall 112/124 (90.3 %; session 15
+// was 111/124 — 419/QĐ-TTg E52, a known name with its "và" left out, is now a typo warning), one extra task row
+// (2820/QĐ-UBND row 26: a row under a TT merged over two rows, with its own task text and its own lead, read as a
+// task so that its lead gets it; the key reads it as part of the task above), 10 lead cells of 1,103 split
+// otherwise than the keys. The misses are listed per file in SOURCES.md.
 const MIN_PRECISION = 0.98;
-const MIN_RECALL = 0.89;
+const MIN_RECALL = 0.9;
 const MAX_MISSING_TASKS = 0;
 const MAX_EXTRA_TASKS = 0.002;
 const MAX_WRONG_LEADS = 0.02;

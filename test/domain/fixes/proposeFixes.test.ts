@@ -54,6 +54,10 @@ describe('proposeFixes on the real appendix (Kế hoạch 58/KH-UBND 2024, Phụ
     expect(e45?.after).toContain('Công văn 423/BC-VP ngày 21/10/2022');
     const c31 = changes.find((c) => c.cell === 'C31');
     expect(c31?.after).toBe(c31?.before.replace('Sở Kế hoạch - Đầu tư', 'Sở Kế hoạch và Đầu tư'));
+    // A known name with its "và" left out is a typo finding with a safe fix: only the "và" goes back in.
+    const c86 = changes.find((c) => c.cell === 'C86');
+    expect(c86?.codes).toEqual(['agency-typo']);
+    expect(c86?.after).toBe(c86?.before.replace('Sở Thông tin truyền thông', 'Sở Thông tin và Truyền thông'));
     for (const change of changes) {
       // Only the named part changes: the rest of the cell is kept character for character.
       expect(change.after.length).toBeGreaterThan(change.before.length - 3);
@@ -66,7 +70,7 @@ describe('proposeFixes on the real appendix (Kế hoạch 58/KH-UBND 2024, Phụ
     const changes = proposeFixes(before);
     const fixed = withChanges(grid, changes);
     const after = checked(fixed);
-    const fixedCodes = new Set(['agency-name-variant', 'agency-name-inconsistent']);
+    const fixedCodes = new Set(['agency-name-variant', 'agency-name-inconsistent', 'agency-typo']);
     expect(after.findings.filter((f) => fixedCodes.has(f.code))).toEqual([]);
     expect(after.findings.filter((f) => f.code === 'malformed-citation').map((f) => f.data.problems)).toEqual(
       [['type-mismatch']],

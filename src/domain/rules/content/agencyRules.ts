@@ -70,6 +70,7 @@ export const agencyTypo: Rule = {
   check: (input) =>
     eachMention(input, (m) => {
       if (!m.entry && m.suggestion) return { canonical: m.suggestion.name };
+      if (leavesOutAnd(m)) return { canonical: m.entry?.name ?? '' };
       if (m.mended) return { canonical: m.mended };
       const mended = withoutStrayCapital(mentionName(m));
       return mended ? { canonical: mended } : undefined;
@@ -151,11 +152,37 @@ function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
   return ![m.entry.name, m.entry.shortName].some((form) => plain(form) === plain(text));
 }
 
-/** Variants of known names: the slips (isSlip) or the others. */
+/**
+ * A known name written with the "và" between two of its fields left out and nothing in its place: "Bộ Thông
+ * tin truyền thông" (419/QĐ-TTg 2017), "Sở Tài nguyên Môi trường". Two fields then read as one: a misspelt
+ * name, however the rest of the document writes it. A joining mark in its place ("Bộ Kế hoạch - Đầu tư") or
+ * a comma left out ("Sở Văn hóa Thể thao và Du lịch") is usage, left to the variant notes.
+ * @example leavesOutAnd(splitAgencies('Bộ Thông tin truyền thông', DEFAULT_REGISTRY)[0]) === true
+ */
+function leavesOutAnd(m: AgencyMention): boolean {
+  if (!m.entry || !m.variant || m.vague) return false;
+  const written = plainWords(withoutProvinceName(mentionName(m), m));
+  const name = plainWords(m.entry.name);
+  if (written.length !== name.length - 1) return false;
+  const at = name.findIndex((word, i) => word !== written[i]);
+  return at > 0 && name[at] === 'và' && name.slice(at + 1).every((word, i) => word === written[at + i]);
+}
+
+/** A name's words in lower case, its commas, bracket and trailing level word left out; joining marks kept. */
+function plainWords(text: string): string[] {
+  return literalForm(text.replace(/\s*\(.*$/su, ''))
+    .toLocaleLowerCase('vi')
+    .replace(/\s+(?:tỉnh|thành phố)$/u, '')
+    .replace(/\s*([-–&])\s*/gu, ' $1 ')
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '');
+}
+
+/** Variants of known names: the slips (isSlip) or the others; a left-out "và" is the typo rule's. */
 function variantFindings(input: RuleInput, slips: boolean): RuleFinding[] {
   const written = rightlyWritten(input);
   return eachMention(input, (m) =>
-    m.entry && m.variant && !m.vague && isSlip(m, written) === slips
+    m.entry && m.variant && !m.vague && !leavesOutAnd(m) && isSlip(m, written) === slips
       ? { canonical: m.entry.name }
       : undefined,
   );

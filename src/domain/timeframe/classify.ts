@@ -14,7 +14,7 @@ const year = (group: string | undefined) => (group === undefined ? {} : { year: 
 
 const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky)`;
 const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan)`;
-const IN_THE_YEAR = String.raw`(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
+const IN_THE_YEAR = String.raw`(?: trong (?:thang|quy|tuan))?(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
 // "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
 const RECURRING = new RegExp(
   String.raw`^(?:(${STANDING}(?: (?:, |va )?${STANDING})*)(?: (?:hang |moi )?${UNIT})?|(?:hang|moi|theo) ${UNIT})${IN_THE_YEAR}$`,
@@ -38,6 +38,19 @@ const readRecurring: Reader = (canonical, text) => {
     (unit === undefined ? undefined : CADENCE_OF_UNIT[unit]) ??
     (standing.includes('thuong xuyen') || standing.includes('lien tuc') ? 'continuous' : 'periodic');
   return { kind: 'recurring', text, cadence, ...year(m[4]) };
+};
+
+// "Các năm tiếp theo", "những tháng sau" (after a year: every one after it), "từng giai đoạn"; a day of each
+// following year or month: "Trước ngày 31/01 năm liền kề", "chậm nhất là ngày 05 của tháng liền kề" (reports).
+const EVERY_NEXT = /^(?:cac|nhung) (nam|quy|thang) (?:tiep theo|sau do|sau)$/;
+const EACH_STAGE = /^(?:(?:tung|moi|cac) (?:giai doan|dot|ky)|giai doan)$/;
+const DAY_OF_NEXT =
+  /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}(?: \/ \d{1,2})? (?:cua )?(nam|quy|thang) (?:truoc )?(?:lien ke|tiep theo|sau)$/;
+
+const readEveryNext: Reader = (canonical, text) => {
+  const unit = (EVERY_NEXT.exec(canonical) ?? DAY_OF_NEXT.exec(canonical))?.[1];
+  if (unit) return { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' };
+  return EACH_STAGE.test(canonical) ? { kind: 'recurring', text, cadence: 'periodic' } : undefined;
 };
 
 // A trigger word and at least one more word: "Theo KH đoàn ra", "khi có yêu cầu", "Dịp kỷ niệm …".
@@ -69,11 +82,14 @@ const readDeadline: Reader = (canonical, text) => {
   return by ? { kind: 'deadline', text, by } : undefined;
 };
 
-const PERIOD_LEAD = /^(?:trong )?giai doan /;
+// "Giai đoạn 2026 - 2027", "trong giai đoạn …", "Hoàn thành trong giai đoạn …" (done within it).
+const PERIOD_LEAD = /^(?:hoan thanh )?(?:trong )?giai doan /;
 const YEAR_RANGE = /^(?:(?:cac )?nam |tu nam )?(\d{4}) (?:-|den|den nam) (\d{4})$/;
 // "đến" first, so the dashes inside "15-3-2024" are not taken for the range.
 const FROM_TO = [/^tu (.+?) (?:den|toi) (?:het )?(.+)$/, /^tu (.+?) - (.+)$/];
 const TO_ONLY = /^(?:cho )?den (?:het )?(.+)$/;
+// "Quý IV/2025- Quý II/2026", "Tháng 10/2025 - Tháng 3/2026": two points with their years and a bare dash.
+const POINT_TO_POINT = /^((?:quy|thang) .+? \d{4}) - ((?:quy|thang) .+? \d{4})$/;
 
 function readFromTo(s: string): { from?: TimePoint; to: TimePoint } | undefined {
   for (const pattern of FROM_TO) {
@@ -99,7 +115,10 @@ function readRange(s: string): { from?: TimePoint; to?: TimePoint } | undefined 
   }
   const to = TO_ONLY.exec(s);
   const point = to ? readPoint(to[1] ?? '') : undefined;
-  return point && { to: point };
+  if (point) return { to: point };
+  const points = POINT_TO_POINT.exec(s);
+  const [from, end] = points ? [readPoint(points[1] ?? ''), readPoint(points[2] ?? '')] : [];
+  return from && end ? { from, to: end } : undefined;
 }
 
 const readPeriod: Reader = (canonical, text) => {
@@ -128,10 +147,46 @@ function readWithin(canonical: string, text: string): TimeframePart | undefined 
   return date ? { kind: 'date', text, ...date, ...isoDate(date) } : undefined;
 }
 
-const ACTION_LEAD = /^(?:thuc hien|trien khai|to chuc thuc hien|to chuc) /;
+// A verb, or the word for the work itself: "Nhiệm vụ thường xuyên", "vận hành thường xuyên, liên tục",
+// "Bắt đầu triển khai từ năm 2026".
+const ACTION_LEAD =
+  /^(?:thuc hien|trien khai|to chuc thuc hien|to chuc|van hanh|duy tri|nhiem vu|cong viec|bat dau(?: (?:thuc hien|trien khai))?) /;
+
+// Words of the work itself, not of when it is done: "Ban hành kế hoạch", "tổ chức thực hiện", "lắp đặt".
+const WORK =
+  /^(?:to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)(?: |$)/;
+const NO_DIGIT = /^\D*$/;
+
+/** A piece that only names work (a verb first, no number): "tổ chức thực hiện" after "Quý II/2026 và". */
+export function namesWork(canonical: string): boolean {
+  return WORK.test(canonical) && NO_DIGIT.test(canonical);
+}
+
+// Where the time starts in a sentence of work: "Ban hành kế hoạch trong tháng 01/2026", "… chậm nhất là ngày
+// 15/4/2026", "Thí điểm trong giai đoạn 2026 - 2027".
+const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den) )/g;
+
+function workThenWhen(canonical: string, text: string): TimeframePart | undefined {
+  if (!WORK.test(canonical)) return undefined;
+  for (const at of canonical.matchAll(WHEN_STARTS)) {
+    const rest = canonical.slice(at.index + 1);
+    for (const read of READERS) {
+      const part = read(rest, text);
+      if (part) return part;
+    }
+  }
+  return undefined;
+}
 
 // Most cells are "thường xuyên" or a quarter, so those readers come first.
-const READERS: readonly Reader[] = [readRecurring, readWithin, readLinked, readDeadline, readPeriod];
+const READERS: readonly Reader[] = [
+  readRecurring,
+  readWithin,
+  readLinked,
+  readDeadline,
+  readPeriod,
+  readEveryNext,
+];
 
 /**
  * The part a canonical piece denotes, or an `unparsed` part keeping its text.
@@ -148,5 +203,5 @@ export function classify(canonical: string, text: string): TimeframePart {
     const part = read(canonical, text);
     if (part) return part;
   }
-  return { kind: 'unparsed', text };
+  return workThenWhen(canonical, text) ?? { kind: 'unparsed', text };
 }

@@ -2,7 +2,7 @@
  * Reading a "Thời gian thực hiện" cell into parts. Pure: the plan year is not known here, so a part without
  * a year ("Quý II") simply has none and the caller applies the plan's (see yearsOutside).
  */
-import { classify } from './classify';
+import { classify, namesWork } from './classify';
 import { partProblems, partQuarters, partYears } from './facts';
 import { splitPieces } from './pieces';
 import type { Timeframe, TimeframePart, TimeframeProblem } from './schema';
@@ -36,6 +36,14 @@ function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePa
         continue;
       }
     }
+    // Work named before or after a time goes with it: "Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày
+    // 01/01/2030", "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện".
+    if (previous && namesWorkOnly(cell, previous, current)) {
+      const both = { from: previous.piece.from, to: piece.to };
+      const time = current.part.kind === 'unparsed' ? previous.part : current.part;
+      reads[reads.length - 1] = { piece: both, part: { ...time, text: pieceText(cell, both) } };
+      continue;
+    }
     if (current.part.kind !== 'unparsed' || !previous) {
       reads.push(current);
       continue;
@@ -46,6 +54,17 @@ function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePa
     else reads.push(current);
   }
   return reads.map((r) => r.part);
+}
+
+/**
+ * One of two neighbours is a time and the other only names work, read whole as the time: the unread one is
+ * work (`namesWork`) — all of it, when several unread pieces came before ("Hoàn thành đầu tư, lắp đặt").
+ */
+function namesWorkOnly(cell: TokenizedCell, previous: Read, current: Read): boolean {
+  const before = previous.part.kind === 'unparsed';
+  const after = current.part.kind === 'unparsed';
+  if (before === after) return false;
+  return namesWork(canonical(cell.tokens, before ? previous.piece : current.piece));
 }
 
 function continuesMonths(previous: TimeframePart, current: TimeframePart): boolean {

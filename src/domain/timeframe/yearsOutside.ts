@@ -2,7 +2,7 @@
  * Years in a time frame that do not match the plan: the check behind "the year should fall in the plan's
  * year or period" (domain.md §5).
  */
-import { partYears } from './facts';
+import { partEnd, partYears } from './facts';
 import type { Timeframe, TimeframePart } from './schema';
 
 /** The years a plan covers: "năm 2025" → 2025–2025, "giai đoạn 2026–2030", "đến năm 2030" (to), open ends. */
@@ -24,13 +24,21 @@ function overlaps(part: Extract<TimeframePart, { kind: 'period' }>, period: Plan
  * "năm 2024", never a year inside a cited document's number or date. Parts without a year take the
  * plan's. A plain year stands for a one-year period.
  * @example yearsOutside(parseTimeframe('Quý II/2023; trong năm 2024'), 2024) → [2023]
+ * Given the plan's date (ISO), a day due after it and before the period begins is preparation, in order: "Chậm
+ * nhất là ngày 31/12/2025" in a plan for 2026 issued in December 2025 (Lâm Đồng 2026).
  * @example yearsOutside(parseTimeframe('Quý I/2027'), { from: 2026, to: 2030 }) → []
+ * @example yearsOutside(parseTimeframe('Trước ngày 31/12/2025'), { from: 2026, to: 2026 }, '2025-12-01') → []
  */
-export function yearsOutside(timeframe: Timeframe, plan: number | PlanPeriod): number[] {
+export function yearsOutside(
+  timeframe: Timeframe,
+  plan: number | PlanPeriod,
+  issued: string | null = null,
+): number[] {
   const period = typeof plan === 'number' ? { from: plan, to: plan } : plan;
   const outside = new Set<number>();
   for (const part of timeframe.parts) {
     if (part.kind === 'period' && overlaps(part, period)) continue;
+    if (issued !== null && preparation(part, period, issued)) continue;
     // "01/01/2026" closing a 2025 plan (Bộ VHTTDL 6225/BVHTTDL-VP 2025): by the start of the next year.
     if (
       part.kind === 'date' &&
@@ -45,4 +53,14 @@ export function yearsOutside(timeframe: Timeframe, plan: number | PlanPeriod): n
         outside.add(year);
   }
   return [...outside].sort((a, b) => a - b);
+}
+
+/**
+ * A day due on or after the plan's date and before its period begins: the plan's own preparation. A span
+ * that began before the plan ("2025" in a plan of 18/11/2025 for 2026–2030, Đồng Nai 179) is not.
+ */
+function preparation(part: TimeframePart, period: PlanPeriod, issued: string): boolean {
+  if (part.kind !== 'deadline' && part.kind !== 'date') return false;
+  const end = partEnd(part);
+  return period.from !== null && end !== undefined && end >= issued && Number(end.slice(0, 4)) < period.from;
 }

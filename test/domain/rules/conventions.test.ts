@@ -78,6 +78,33 @@ describe('deadlines against the plan date', () => {
     expect(lastYear).not.toContain('timeframe-before-plan-date D3');
   });
 
+  it('takes work due between the plan’s issue and the start of its period for preparation (Lâm Đồng 2026)', () => {
+    const nextYear = (time: string, reference = '(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/12/2025)') =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+            [reference],
+            HEADER,
+            ['1', 'Việc', 'Sở Tài chính', time, 'Kế hoạch 1/KH-UBND ngày 02/01/2025', 'Ngân sách tỉnh'],
+          ]),
+        ),
+      )
+        .findings.filter((f) => f.code.startsWith('timeframe'))
+        .map((f) => `${f.code} ${f.cell}`);
+    expect(nextYear('Chậm nhất là ngày 31/12/2025')).toEqual([]);
+    // A draft dated by its month only is held to that month's first day.
+    expect(nextYear('Chậm nhất là ngày 31/12/2025', '(Kèm theo Kế hoạch số /KH-UBND ngày /12/2025)')).toEqual(
+      [],
+    );
+    // Before the plan was issued: outside the period, as before.
+    expect(nextYear('Quý II/2025')).toContain('timeframe-outside-plan-year D4');
+    expect(nextYear('Năm 2024')).toContain('timeframe-outside-plan-year D4');
+    // A span that began before the plan is no preparation ("2025" in a plan of 18/11/2025, Đồng Nai 179).
+    expect(nextYear('2025')).toContain('timeframe-outside-plan-year D4');
+    expect(nextYear('Tháng 12/2025')).toContain('timeframe-outside-plan-year D4');
+  });
+
   it('reports a past deadline among later ones: each line of a task’s two sub-rows is a deadline (97/NQ-CP)', () => {
     expect(check([task('1', 'Ngân sách tỉnh', 'Tháng 02/2026\nTháng 11/2026')])).toContain(
       'timeframe-before-plan-date D3',

@@ -261,3 +261,85 @@ describe('parseTimeframe: durations, counted from the plan’s start', () => {
     ]);
   });
 });
+
+// Forms the real corpus left unread (test/fixtures/real; session 16), each with what it means.
+describe('parseTimeframe: more forms of real appendices', () => {
+  const kinds = (text: string) => parseTimeframe(text).parts.map((part) => part.kind);
+
+  it.each<[string, string[]]>([
+    // A noun before "thường xuyên" says nothing of when (qd-2530, kh-179, nq-100 …).
+    ['Nhiệm vụ thường xuyên', ['recurring']],
+    ['Công việc thường xuyên', ['recurring']],
+    // A year, then every year after it (Lâm Đồng 2026, 105/NQ-CP 2026, 88/NQ-CP 2022).
+    ['Năm 2026 và các năm tiếp theo', ['year', 'recurring']],
+    ['Năm 2022 và những năm tiếp theo', ['year', 'recurring']],
+    // Work that starts in a year and goes on (Lâm Đồng 2026-2030).
+    ['Bắt đầu triển khai từ năm 2026', ['period']],
+    ['Bắt đầu thực hiện từ năm 2026', ['period']],
+    // A range of quarters written with a bare dash (Hà Nội 310/KH-UBND 2025).
+    ['Quý IV/2025- Quý II/2026', ['period']],
+    ['Tháng 10/2025 - Tháng 3/2026', ['period']],
+    // Done within a period, then run for good (2530/QĐ-TTg 2025).
+    [
+      'Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục',
+      ['period', 'recurring', 'recurring'],
+    ],
+    [
+      'Thực hiện trong giai đoạn 2026 - 2030 và vận hành thường xuyên, liên tục',
+      ['period', 'recurring', 'recurring'],
+    ],
+    // Each year, and at each stage (844/QĐ-TTg 2026).
+    ['Hằng năm và từng giai đoạn', ['recurring', 'recurring']],
+    // A deadline in each following year or month (Lâm Đồng 2026: reports).
+    ['Trước ngày 31/01 năm liền kề', ['recurring']],
+    ['Trước ngày 05 của tháng liền kề', ['recurring']],
+  ])('reads %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // The work's words, then when (Lâm Đồng 2026): the time is read, the work after "và" goes with it.
+    ['Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện', ['month']],
+    ['Ban hành kế hoạch chậm nhất là ngày 15/4/2026 và tổ chức thực hiện', ['deadline']],
+    ['Thí điểm trong giai đoạn 2026 - 2027', ['period']],
+    ['Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030', ['deadline']],
+    ['Thường xuyên trong tháng', ['recurring']],
+    ['Hằng năm và giai đoạn', ['recurring', 'recurring']],
+  ])('reads the time inside a sentence of work: %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('keeps a part’s text to the words it came from, the work after it included', () => {
+    expect(
+      parseTimeframe('Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện').parts[0],
+    ).toMatchObject({
+      kind: 'month',
+      months: [1],
+      year: 2026,
+      text: 'Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện',
+    });
+  });
+
+  it('still leaves unread what is neither a time nor work done after one', () => {
+    expect(kinds('Quý II/2026, Sở Tài chính')).toEqual(['quarter', 'unparsed']);
+    expect(kinds('Ban hành kế hoạch')).toEqual(['unparsed']);
+    expect(kinds('Trong quá trình thực hiện Đề án')).toEqual(['unparsed']);
+  });
+
+  it('keeps what each form says of its years', () => {
+    expect(parseTimeframe('Bắt đầu triển khai từ năm 2026').parts[0]).toMatchObject({ from: { year: 2026 } });
+    expect(parseTimeframe('Quý IV/2025- Quý II/2026').parts[0]).toMatchObject({
+      from: { quarter: 4, year: 2025 },
+      to: { quarter: 2, year: 2026 },
+    });
+    expect(parseTimeframe('Năm 2026 và các năm tiếp theo').years).toEqual([2026]);
+    expect(parseTimeframe('Trước ngày 05 của tháng liền kề').parts[0]).toMatchObject({ cadence: 'monthly' });
+    expect(parseTimeframe('Trước ngày 31/01 năm liền kề').parts[0]).toMatchObject({ cadence: 'yearly' });
+  });
+
+  it('still leaves a date of a cited document, or a bare dash between numbers, to no range', () => {
+    expect(kinds('6 - 9')).toEqual(['unparsed']);
+    expect(kinds('15-3-2024')).toEqual(['date']);
+    expect(kinds('Năm 2026 và các nhiệm vụ khác')).toContain('unparsed');
+  });
+});

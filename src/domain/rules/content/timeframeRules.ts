@@ -60,7 +60,7 @@ export const invalidTimeframe: Rule = {
 
 /**
  * A time frame in a year outside the plan's period: after its end, or before it begins ("Quý II/2023" in a
- * 2024 plan). The period comes from the title ("năm 2025", "giai đoạn 2026–2030", "đến năm 2030"); a plan
+ * 2024 plan) — unless due after the plan's date, as preparation for a period about to begin. The period comes from the title ("năm 2025", "giai đoạn 2026–2030", "đến năm 2030"); a plan
  * whose title names none is only held to its start (a Government resolution assigns work years ahead).
  */
 export const timeframeOutsidePlanYear: Rule = {
@@ -75,7 +75,7 @@ export const timeframeOutsidePlanYear: Rule = {
     if (planPeriod === null || listsLateTasks(input)) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
-      const years = timeframe ? yearsOutside(timeframe, planPeriod) : [];
+      const years = timeframe ? yearsOutside(timeframe, planPeriod, input.planDate) : [];
       if (years.length === 0) return [];
       return [
         {
@@ -106,7 +106,7 @@ export const timeframeBeforePlanDate: Rule = {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
       if (!timeframe || timeframe.parts.length === 0) return [];
       // A year before the plan's period is already reported, once, as outside it.
-      if (input.planPeriod && yearsOutside(timeframe, input.planPeriod).length > 0) return [];
+      if (input.planPeriod && yearsOutside(timeframe, input.planPeriod, input.planDate).length > 0) return [];
       // Each part is a deadline of its own ("Tháng 02/2026\nTháng 11/2026", a task's two sub-rows, 97/NQ-CP
       // 2026): one already past when the plan was issued is reported, with its own text.
       const past = timeframe.parts.find((part) => {

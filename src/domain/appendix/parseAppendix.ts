@@ -195,8 +195,14 @@ function headerFindings(kind: AppendixKind, header: HeaderMatch<Field>): Finding
 }
 
 function planFindings(plan: Plan, headerRow: number, referenceRow: number | undefined): Finding[] {
-  if (referenceRow === undefined || plan.number === null) {
+  if (referenceRow === undefined) {
     return [{ code: 'missing-plan-reference', severity: 'info', rowNumber: headerRow, data: {} }];
+  }
+  // "Kèm theo Kế hoạch số      /KH-UBND ngày    /12/2025": the line is there, the number not yet given.
+  if (plan.number === null) {
+    return [
+      { code: 'missing-plan-reference', severity: 'info', rowNumber: referenceRow, data: { blank: true } },
+    ];
   }
   if (plan.dateText !== null && plan.date === null) {
     return [

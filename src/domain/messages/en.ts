@@ -144,8 +144,10 @@ export const en: Catalogue = {
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,
     'duplicate-column': (d) =>
       `Two columns are titled "${str(d, 'title')}": column ${str(d, 'usedColumn')} is used, this one is kept as an extra column.`,
-    'missing-plan-reference': () =>
-      'The rows above the header give no plan number and date (e.g. "Kèm theo Kế hoạch số 58/KH-UBND ngày 11/3/2024"). Checks that depend on the plan date will need it.',
+    'missing-plan-reference': (d) =>
+      d.blank
+        ? 'The "Kèm theo" line gives no document number (not numbered yet?). Fill in the number and date when it is issued: the per-agency lists copy this line.'
+        : 'The rows above the header give no plan number and date (e.g. "Kèm theo Kế hoạch số 58/KH-UBND ngày 11/3/2024"). Checks that depend on the plan date will need it.',
     'missing-plan-date': (d) => `The plan number ${str(d, 'number')} is given without an issue date.`,
     'invalid-plan-date': (d) => `The plan's date does not exist: "${str(d, 'text')}".`,
   },

@@ -143,8 +143,10 @@ export const vi: Catalogue = {
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,
     'duplicate-column': (d) =>
       `Có hai cột "${str(d, 'title')}": dùng cột ${str(d, 'usedColumn')}, cột này được giữ như cột bổ sung.`,
-    'missing-plan-reference': () =>
-      'Không thấy số và ngày của kế hoạch ở các dòng trên tiêu đề (ví dụ "Kèm theo Kế hoạch số 58/KH-UBND ngày 11/3/2024"). Các kiểm tra theo ngày kế hoạch sẽ cần ngày này.',
+    'missing-plan-reference': (d) =>
+      d.blank
+        ? 'Dòng "Kèm theo" chưa ghi số của văn bản (văn bản chưa được cấp số?). Hãy điền số, ngày khi ban hành: danh sách gửi từng cơ quan chép lại dòng này.'
+        : 'Không thấy số và ngày của kế hoạch ở các dòng trên tiêu đề (ví dụ "Kèm theo Kế hoạch số 58/KH-UBND ngày 11/3/2024"). Các kiểm tra theo ngày kế hoạch sẽ cần ngày này.',
     'missing-plan-date': (d) => `Có số kế hoạch ${str(d, 'number')} nhưng không thấy ngày ban hành.`,
     'invalid-plan-date': (d) => `Ngày của kế hoạch không có thật: "${str(d, 'text')}".`,
   },

@@ -1,4 +1,5 @@
-import { parseAppendix, UnusableWorkbookError, validate } from '../../../src/domain';
+import type { Finding } from '../../../src/domain';
+import { formatFinding, parseAppendix, UnusableWorkbookError, validate } from '../../../src/domain';
 import { gridFrom, HEADER } from '../../helpers/grid';
 
 const TITLE = [
@@ -272,6 +273,13 @@ describe('parseAppendix on messy sheets', () => {
     expect(parseAppendix(none).findings).toContainEqual(
       expect.objectContaining({ code: 'missing-plan-reference', severity: 'info', rowNumber: 2 }),
     );
+    // A draft's line with the number left blank: said at that line, as a number not yet given.
+    const draft = parseAppendix(
+      gridFrom([['(Kèm theo Kế hoạch số      /KH-UBND ngày    /12/2025)'], HEADER]),
+    );
+    const blank = draft.findings.find((f) => f.code === 'missing-plan-reference');
+    expect(blank).toMatchObject({ severity: 'info', rowNumber: 1, data: { blank: true } });
+    expect(formatFinding(blank as Finding, 'vi')).toContain('Dòng "Kèm theo" chưa ghi số của văn bản');
   });
 
   it('reads a normative decision as the plan reference', () => {

@@ -5,7 +5,7 @@ import { classifyFunding } from '../funding';
 import type { CellCitations } from '../legal';
 import { parseCitations } from '../legal';
 import type { Appendix } from '../schema';
-import { convertLegacy, detectLegacyEncoding } from '../text';
+import { composed, convertLegacy, detectLegacyEncoding } from '../text';
 import type { Timeframe } from '../timeframe';
 import { parseTimeframe } from '../timeframe';
 
@@ -42,13 +42,14 @@ export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): Task
   }));
 }
 
+/** `parse` once per distinct text, read in NFC: decomposed text is parsed as its composed twin. */
 function memo<T>(parse: (text: string) => T): (text: string) => T {
   const results = new Map<string, T>();
-  return (text) => {
-    let result = results.get(text);
+  return (raw) => {
+    let result = results.get(raw);
     if (result === undefined) {
-      result = parse(text);
-      results.set(text, result);
+      result = parse(composed(raw));
+      results.set(raw, result);
     }
     return result;
   };

@@ -1,4 +1,5 @@
 import type { Field } from '../schema';
+import { composed } from '../text';
 import type { RuleInput } from './types';
 
 /** One non-empty cell of a field; an area merged over several tasks is checked, and reported, once. */
@@ -6,7 +7,10 @@ export interface FieldCell {
   rowNumber: number;
   column: string;
   cell: string;
+  /** The cell's text in NFC (see `composed`): what the checks read. */
   text: string;
+  /** The cell's text as written (decomposed, stray spaces and all). */
+  raw: string;
   /** Index of the (first) task the cell belongs to, into appendix.tasks and analyses. */
   taskIndex: number;
 }
@@ -34,13 +38,20 @@ function listFieldCells({ appendix }: RuleInput, field: Field): FieldCell[] {
   const seen = new Set<string>();
   const cells: FieldCell[] = [];
   appendix.tasks.forEach((task, taskIndex) => {
-    const text = task[field] ?? '';
-    if (text.trim() === '') return;
+    const raw = task[field] ?? '';
+    if (raw.trim() === '') return;
     const merged = task.mergedFrom[field];
     if (merged !== undefined && seen.has(merged)) return;
     if (merged !== undefined) seen.add(merged);
     const rowNumber = merged === undefined ? task.rows[0] : Number(merged.slice(column.length));
-    cells.push({ rowNumber, column, cell: merged ?? `${column}${rowNumber}`, text, taskIndex });
+    cells.push({
+      rowNumber,
+      column,
+      cell: merged ?? `${column}${rowNumber}`,
+      text: composed(raw),
+      raw,
+      taskIndex,
+    });
   });
   return cells;
 }

@@ -1,4 +1,4 @@
-export { normalizeText, foldKey, isBlank } from './normalize';
+export { normalizeText, foldKey, isBlank, composed } from './normalize';
 export { parseVietnameseDate, formatIsoDate } from './dates';
 export type { ParsedDate } from './dates';
 export { convertLegacy, convertTcvn3, convertVni, detectLegacyEncoding } from './legacyEncoding';

@@ -21,7 +21,12 @@ export function normalizeText(text: string): string {
 // eslint-disable-next-line no-misleading-character-class -- a class of combining marks is the point here
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/u;
 
-function composed(text: string): string {
+/**
+ * The text in NFC, as written otherwise (spaces kept): what every check reads, so decomposed text (Unikey
+ * "tổ hợp", macOS, PDF copies) gets the findings its composed twin gets.
+ * @example composed('Sở Ngoa\u0323i vu\u0323') === 'Sở Ngoại vụ'
+ */
+export function composed(text: string): string {
   return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 

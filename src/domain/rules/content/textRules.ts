@@ -47,7 +47,7 @@ export const nonNfcText: Rule = {
     title: { vi: 'Chữ Unicode tổ hợp', en: 'Decomposed Unicode' },
     columns: TEXT_FIELDS,
   },
-  check: (input) => eachCell(input, (cell) => (cell.text !== cell.text.normalize('NFC') ? {} : undefined)),
+  check: (input) => eachCell(input, (cell) => (cell.raw !== cell.text ? {} : undefined)),
 };
 
 /** Spaces at either end of a cell or doubled inside it (line breaks are the officer's layout and stay). */

@@ -1,5 +1,5 @@
 import type { Field } from '../../schema';
-import { romanValue } from '../../text';
+import { composed, romanValue } from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
@@ -15,9 +15,10 @@ function extraCells(input: RuleInput): FieldCell[] {
   appendix.tasks.forEach((task, taskIndex) => {
     const above = appendix.tasks[taskIndex - 1];
     for (const { column, title } of appendix.extraColumns) {
-      const text = task.extra[title] ?? '';
-      if (text.trim() === '' || above?.extra[title] === text) continue;
-      cells.push({ rowNumber: task.rows[0], column, cell: `${column}${task.rows[0]}`, text, taskIndex });
+      const raw = task.extra[title] ?? '';
+      if (raw.trim() === '' || above?.extra[title] === raw) continue;
+      const cell = `${column}${task.rows[0]}`;
+      cells.push({ rowNumber: task.rows[0], column, cell, text: composed(raw), raw, taskIndex });
     }
   });
   return cells;

@@ -120,6 +120,43 @@ function padded(grid: CellGrid, below: number): Variant {
   return mapGrid(grid, values, grid.merges, (row, column) => [row, column]);
 }
 
+/**
+ * The header over two rows, the lead and partner titles under a merged parent ("Cơ quan thực hiện" over
+ * "Chủ trì" | "Phối hợp"), every other title merged down over both rows.
+ */
+function twoRowHeader(grid: CellGrid, header: number, lead: number, partners: number): Variant | undefined {
+  if (partners !== lead + 1 || grid.merges.some((m) => m.top <= header && m.bottom >= header))
+    return undefined;
+  const index = header - grid.top;
+  const titles = grid.values[index] ?? [];
+  const parent = titles.map((v, i) =>
+    i + grid.left === lead ? 'Cơ quan thực hiện' : i + grid.left === partners ? null : v,
+  );
+  const child = titles.map((v, i) =>
+    i + grid.left === lead ? 'Chủ trì' : i + grid.left === partners ? 'Phối hợp' : null,
+  );
+  const values = [...grid.values.slice(0, index), parent, child, ...grid.values.slice(index + 1)];
+  const down = (row: number) => (row > header ? row + 1 : row);
+  const merges = [
+    ...grid.merges.map((m) => ({ ...m, top: down(m.top), bottom: down(m.bottom) })),
+    { top: header, bottom: header, left: lead, right: partners },
+    ...titles.flatMap((v, i) =>
+      v !== null && i + grid.left !== lead && i + grid.left !== partners
+        ? [{ top: header, bottom: header + 1, left: i + grid.left, right: i + grid.left }]
+        : [],
+    ),
+  ];
+  return mapGrid(grid, values, merges, (row, column) => [down(row), column]);
+}
+
+/** twoRowHeader at the key's one header row and its lead and partner columns. */
+function keyedTwoRowHeader(slug: string, grid: CellGrid): Variant | undefined {
+  const key = readKey(slug);
+  const [lead, partners] = [key.columns.lead, key.columns.partners].map((c) => (c ? columnNumber(c) : 0));
+  if (key.headerRows.length !== 1 || !lead || !partners) return undefined;
+  return twoRowHeader(grid, key.headerRows[0] as number, lead, partners);
+}
+
 describe('the real corpus laid out otherwise gets the same findings', () => {
   it.each(slugs)('%s: moved down and right', (slug) => {
     const grid = grids.get(slug) as CellGrid;
@@ -158,5 +195,21 @@ describe('the real corpus laid out otherwise gets the same findings', () => {
     const grid = grids.get(slug) as CellGrid;
     const variant = padded(grid, Math.max(...readKey(slug).headerRows));
     expect(flagged(variant.grid)).toEqual(flagged(grid, variant.place));
+  });
+
+  it.each(slugs)('%s: lead and partner titles under a merged parent', (slug) => {
+    const grid = grids.get(slug) as CellGrid;
+    const variant = keyedTwoRowHeader(slug, grid);
+    if (!variant) return;
+    expect(flagged(variant.grid)).toEqual(flagged(grid, variant.place));
+  });
+
+  // The variants that need a layout they can keep (no merged area in the way) apply to most of the corpus.
+  it('applies each conditional variant to most appendices', () => {
+    const applied = (make: (slug: string, grid: CellGrid) => Variant | undefined) =>
+      slugs.filter((slug) => make(slug, grids.get(slug) as CellGrid) !== undefined).length;
+    expect(applied((_, g) => swapped(g, g.left + (g.values[0]?.length ?? 0) - 2))).toBeGreaterThan(25);
+    expect(applied((slug, g) => withBlankRow(g, Math.max(...readKey(slug).headerRows)))).toBeGreaterThan(25);
+    expect(applied(keyedTwoRowHeader)).toBeGreaterThan(25);
   });
 });

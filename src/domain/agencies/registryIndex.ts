@@ -177,7 +177,9 @@ function withProvince(
 ): TokenMatch | undefined {
   const every = everyProvinceEnd(tokens, match.end);
   if (every > match.end) return { ...match, end: every, everyProvince: true };
-  const afterLevel = levelWordEnd(tokens, match.end);
+  // "Thuế cơ sở 1 tỉnh Quảng Ninh": a 2025 unit's number comes before its province.
+  const afterNumber = unitNumberAt(text, tokens, match.end) ? match.end + 1 : match.end;
+  const afterLevel = levelWordEnd(tokens, afterNumber);
   const named = provinceAt(tokens, afterLevel);
   if (named && !isContinuation(tokens, named.end))
     return { ...match, end: named.end, province: named.province };
@@ -194,6 +196,16 @@ function withProvince(
   )
     return undefined;
   return { ...match, end };
+}
+
+/** A unit's number at token i, in digits or capital Roman numerals ("3", "XII"), not a word. */
+function unitNumberAt(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const token = tokens[i];
+  return (
+    token !== undefined &&
+    !token.separator &&
+    /^(?:[IVXL]+|\d{1,3})$/u.test(text.slice(token.start, token.end))
+  );
 }
 
 /**

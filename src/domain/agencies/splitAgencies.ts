@@ -506,7 +506,7 @@ function knownMention(
       entry.kind !== 'collective' &&
       match.everyProvince !== true &&
       entry === match.entry &&
-      stripProvince(name, match).every((form) => isVariant(index, form, entry)),
+      !stripProvince(name, match).some((form) => !isVariant(index, form, entry)),
     vague,
     collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
@@ -522,15 +522,24 @@ function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext):
   return foreignBody(index, match.entry, match.province);
 }
 
-/** The name without the province after it, with and without its level word, for the variant test. */
+/**
+ * The name without the province after it, with and without its level word, and without a unit's number
+ * ("Thuế cơ sở 1 tỉnh Quảng Ninh"), for the variant test.
+ */
 function stripProvince(text: string, match: TokenMatch): string[] {
-  if (!match.province) return [text];
-  const names = [match.province.name, ...match.province.aliases];
   let out = text;
-  for (const name of names) if (out.endsWith(name)) out = out.slice(0, -name.length);
+  if (match.province)
+    for (const name of [match.province.name, ...match.province.aliases])
+      if (out.endsWith(name)) out = out.slice(0, -name.length);
   out = out.trim();
-  return [out || text, out.replace(/\s*(tỉnh|thành phố|TP\.?)\s*$/iu, '').trim() || text];
+  const noLevel = out.replace(/\s*(tỉnh|thành phố|TP\.?)\s*$/iu, '').trim();
+  const forms = match.province ? [out || text, noLevel || text] : [text];
+  const unnumbered = noLevel.replace(UNIT_NUMBER, '');
+  return unnumbered !== noLevel && unnumbered !== '' ? [...forms, unnumbered] : forms;
 }
+
+// A 2025 unit's number closing its name: "Thuế cơ sở 3", "… khu vực XII".
+const UNIT_NUMBER = /\s+(?:[IVXL]+|\d{1,3})$/u;
 
 /**
  * A piece that only names provinces, one ("Thành phố Hồ Chí Minh" after "UBND thành phố Hà Nội", 2530/QĐ-TTg

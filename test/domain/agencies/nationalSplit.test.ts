@@ -29,6 +29,15 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
       [['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'ban-quan-ly-cac-kcn-kkt']],
     ],
     ['Công an Thành phố', [['Công an Thành phố', 'cong-an-tinh']]],
+    // The 2025 tax offices are numbered, the number before the province (session 16: cut at "Thuế" before).
+    ['Thuế cơ sở 1 tỉnh Quảng Ninh', [['Thuế cơ sở 1 tỉnh Quảng Ninh', 'thue-co-so--quang-ninh']]],
+    [
+      'Thuế cơ sở 12, Sở Tài chính',
+      [
+        ['Thuế cơ sở 12', 'thue-co-so'],
+        ['Sở Tài chính', 'so-tai-chinh'],
+      ],
+    ],
     [
       'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh',
       [
@@ -333,6 +342,8 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // A known name with its "và" left out and nothing in its place (419/QĐ-TTg 2017, "Bộ Thông tin truyền
     // thông"): two fields read as one. A joining mark in its place, or a comma left out, is usage.
     ['Sở Khoa học Công nghệ', [['agency-typo', 'warning']]],
+    // A numbered 2025 unit is its registry name, not a variant of it.
+    ['Thuế cơ sở 3', []],
     ['Sở Giáo dục Đào tạo tỉnh Đồng Nai', [['agency-typo', 'warning']]],
     ['Sở Khoa học - Công nghệ', [['agency-name-variant', 'info']]],
     ['Sở Văn hóa Thể thao và Du lịch', [['agency-name-variant', 'info']]],

@@ -248,9 +248,18 @@ const MASS_ORGANISATIONS: readonly AgencyEntry[] = [
   ),
   agency('hoi-nha-bao', 'Hội Nhà báo tỉnh', 'Hội Nhà báo tỉnh', 'mass-organisation', own()),
   agency('hoi-van-hoc-nghe-thuat', 'Hội Văn học Nghệ thuật tỉnh', 'Hội VHNT tỉnh', 'mass-organisation', {
-    aliases: ['Hội Văn học - Nghệ thuật tỉnh', 'Liên hiệp các Hội Văn học Nghệ thuật tỉnh'],
+    aliases: ['Hội Văn học - Nghệ thuật tỉnh'],
     ...own(),
   }),
+  // Most provinces have a union of the literature and arts associations (member of the national Liên hiệp
+  // các Hội Văn học nghệ thuật Việt Nam), its own body rather than another name of a single Hội.
+  agency(
+    'lien-hiep-cac-hoi-vhnt',
+    'Liên hiệp các Hội Văn học nghệ thuật tỉnh',
+    'Liên hiệp các Hội VHNT tỉnh',
+    'mass-organisation',
+    own({ aliases: ['Liên hiệp các Hội Văn học Nghệ thuật tỉnh'] }),
+  ),
   agency('lien-minh-htx', 'Liên minh Hợp tác xã tỉnh', 'Liên minh HTX tỉnh', 'mass-organisation', own()),
 ];
 
@@ -290,6 +299,9 @@ const VERTICAL: readonly AgencyEntry[] = [
     successors: ['thue-tinh'],
   }),
   agency('thue-tinh', 'Thuế tỉnh', 'Thuế tỉnh', 'central-body', own({ validFrom: '2025-07-01' })),
+  // The tax offices under each Thuế tỉnh from 1/7/2025, numbered: "Thuế cơ sở 1 tỉnh Quảng Ninh" (Quyết định
+  // 1378/QĐ-CT 2025 names those of Thành phố Hồ Chí Minh).
+  agency('thue-co-so', 'Thuế cơ sở', 'Thuế cơ sở', 'central-body', own({ validFrom: '2025-07-01' })),
   agency('chi-cuc-hai-quan-khu-vuc', 'Chi cục Hải quan khu vực', 'Chi cục Hải quan khu vực', 'central-body', {
     validFrom: DEPARTMENTS_FIRST_DAY,
   }),

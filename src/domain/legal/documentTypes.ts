@@ -13,6 +13,8 @@ export interface DocumentType {
   code?: string;
   /** Code in a Party symbol, where it differs or exists only there. */
   partyCode?: string;
+  /** Other Party codes the Party itself writes for the type ("Quy định số 144-QĐ/TW" of the Politburo). */
+  otherPartyCodes?: readonly string[];
 }
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
@@ -20,9 +22,13 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Quyết định', code: 'QĐ', partyCode: 'QĐ' },
   { name: 'Chỉ thị', code: 'CT', partyCode: 'CT' },
   { name: 'Quy chế', code: 'QC', partyCode: 'QC' },
-  { name: 'Quy định', code: 'QyĐ', partyCode: 'QĐi' },
+  // Hướng dẫn 36-HD/VPTW writes QĐi, yet the Politburo's own regulations read "Quy định số 144-QĐ/TW ngày
+  // 9/5/2024", "Quy định số 66-QĐ/TW" (hoian.quangnam.gov.vn, congan.ninhbinh.gov.vn).
+  { name: 'Quy định', code: 'QyĐ', partyCode: 'QĐi', otherPartyCodes: ['QĐ'] },
   { name: 'Thông cáo', code: 'TC' },
   { name: 'Thông báo', code: 'TB', partyCode: 'TB' },
+  // A Party committee's conclusions are sent as a "Thông báo kết luận" (symbol TB), not a Kết luận (KL).
+  { name: 'Thông báo kết luận', code: 'TB', partyCode: 'TB' },
   { name: 'Hướng dẫn', code: 'HD', partyCode: 'HD' },
   { name: 'Chương trình', code: 'CTr', partyCode: 'CTr' },
   { name: 'Kế hoạch', code: 'KH', partyCode: 'KH' },

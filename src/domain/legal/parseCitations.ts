@@ -208,7 +208,9 @@ function contradicts(typeName: string, m: SymbolMatch): boolean {
     return m.system === 'party' ? codeKey(m.typeCode ?? '') !== 'CV' : m.system !== 'official-letter';
   const expected = m.system === 'party' ? named.partyCode : named.code;
   if (m.typeCode === null) return expected !== undefined;
-  return expected === undefined || codeKey(expected) !== codeKey(m.typeCode);
+  const accepted = m.system === 'party' ? [expected, ...(named.otherPartyCodes ?? [])] : [expected];
+  const code = codeKey(m.typeCode);
+  return !accepted.some((c) => c !== undefined && codeKey(c) === code);
 }
 
 /** The standard form: the symbol without spaces, named by the type its code stands for. */
@@ -237,11 +239,36 @@ function markSubordinates(text: string, citations: Citation[]): void {
 
 const REFERENCE_TEST = new RegExp(`(${TYPE_NAMES_LONGEST_FIRST.join('|')})\\s`, 'u');
 
+// Documents identified by their name alone: a law, code or constitution by its title and year ("Luật Tổ chức
+// chính quyền địa phương năm 2025", "Bộ luật Lao động 2019", "Hiến pháp năm 2013": one text each), a
+// congress's resolution by the congress ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I").
+const NAMED = new RegExp(
+  [
+    String.raw`(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)(?:\s+[^;,.()\d“”"]{1,90}?)?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/])`,
+    String.raw`(?<!\p{L})(Nghị quyết|Văn kiện) Đại hội\s[^;()]{0,90}?(?:lần thứ|khóa)\s+(?:[IVXLC]+|\d{1,2})(?!\p{L})`,
+  ].join('|'),
+  'gu',
+);
+
+/** Documents named by their title, each once, outside the numbered citations. */
+function namedDocuments(text: string, citations: readonly Citation[]): DocumentReference[] {
+  return [...text.matchAll(NAMED)]
+    .filter((m) => !citations.some((c) => m.index < c.end && c.start < m.index + m[0].length))
+    .map((m) => ({
+      text: m[0],
+      start: m.index,
+      typeName: (m[1] ?? m[2]) as string,
+      issuer: null,
+      title: m[0],
+      named: true,
+    }));
+}
+
 function references(text: string, citations: readonly Citation[]): DocumentReference[] {
-  const found: DocumentReference[] = [];
+  const found: DocumentReference[] = namedDocuments(text, citations);
   for (const m of text.matchAll(REFERENCE)) {
     const inside = citations.some((c) => m.index >= c.start && m.index < c.end);
-    if (inside) continue;
+    if (inside || found.some((r) => m.index >= r.start && m.index < r.start + r.text.length)) continue;
     found.push({
       text: m[0],
       start: m.index,

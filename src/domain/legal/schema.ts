@@ -66,6 +66,8 @@ export const DocumentReferenceSchema = z.object({
   title: z.string().nullable(),
   /** A bare number with no symbol or date ("Kế hoạch 02", "Kế hoạch số 02"). */
   number: z.string().optional(),
+  /** Identified by its title alone: a law and its year, a congress's resolution. */
+  named: z.boolean().optional(),
 });
 export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
 

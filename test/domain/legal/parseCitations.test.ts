@@ -93,6 +93,37 @@ describe('parseCitations', () => {
     expect(first(text)).toMatchObject({ problems, suggestion });
   });
 
+  it.each([
+    // The Party writes its own regulations so, against Hướng dẫn 36-HD/VPTW's "QĐi" (session 16 probe).
+    'Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị',
+    'Quy định số 08-QĐi/TW ngày 25/10/2018',
+    // A committee's conclusions are sent as a Thông báo.
+    'Thông báo kết luận số 45-TB/TU ngày 10/3/2026',
+  ])('takes the form %j as the Party writes it', (text) => {
+    expect(first(text)?.problems).toEqual([]);
+  });
+
+  it('still finds a state Quy định under a Quyết định symbol', () => {
+    expect(first('Quy định số 12/QĐ-UBND ngày 01/02/2025')?.problems).toEqual(['type-mismatch']);
+  });
+
+  it('finds documents identified by their name alone: a law and its year, a congress resolution', () => {
+    const named = (text: string) =>
+      parseCitations(text).references.map((r) => [r.typeName, r.text, r.named ?? false]);
+    expect(named('Luật Tổ chức chính quyền địa phương năm 2025; Hiến pháp năm 2013')).toEqual([
+      ['Luật', 'Luật Tổ chức chính quyền địa phương năm 2025', true],
+      ['Hiến pháp', 'Hiến pháp năm 2013', true],
+    ]);
+    expect(named('Bộ luật Lao động 2019')).toEqual([['Bộ luật', 'Bộ luật Lao động 2019', true]]);
+    expect(named('Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030')).toEqual([
+      ['Nghị quyết', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I', true],
+    ]);
+    // A law with its number is a numbered citation; a plan "năm 2026" names no one plan; "luật" in lower case
+    // is law in general.
+    expect(named('Luật Đầu tư công số 58/2024/QH15')).toEqual([]);
+    expect(named('Kế hoạch năm 2026; theo luật năm 2025')).toEqual([]);
+  });
+
   it('tells a document cited as the subject of another from a basis in its own right', () => {
     const { citations } = parseCitations(
       'Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 24-NQ/TW; Chỉ thị 15-CT/TW',

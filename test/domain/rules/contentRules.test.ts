@@ -57,6 +57,23 @@ describe('content rules', () => {
     expect(got).toEqual(code ? [[code, cell]] : []);
   });
 
+  // Session 16 probe of real Căn cứ wordings: a law named with its year, a congress resolution, the Party's
+  // own forms — identifiable documents, no finding.
+  it.each([
+    'Luật Tổ chức chính quyền địa phương năm 2025',
+    'Hiến pháp năm 2013',
+    'Bộ luật Lao động năm 2019',
+    'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030',
+    'Quy định số 144-QĐ/TW của Bộ Chính trị',
+    'Thông báo kết luận số 45-TB/TU ngày 10/01/2024',
+  ])('takes the Căn cứ %j as a document', (basis) => {
+    expect(findings([{ basis }])).toEqual([]);
+  });
+
+  it.each(['Chức năng, nhiệm vụ được giao', 'Theo quy định'])('still finds %j a weak basis', (basis) => {
+    expect(findings([{ basis }])).toEqual([['weak-legal-basis', 'E3']]);
+  });
+
   it('reports a task repeated later, on the later row', () => {
     expect(findings([{ task: 'Tổ chức hội nghị' }, { task: 'tổ chức  hội nghị ' }])).toContainEqual([
       'duplicate-task',

@@ -79,10 +79,11 @@ export const incompleteCitation: Rule = {
           ...at(cell),
           data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
         }));
-      const anyComplete = citations.some((c) => !c.subordinate && isComplete(c));
+      const anyComplete =
+        citations.some((c) => !c.subordinate && isComplete(c)) || references.some((r) => r.named === true);
       // A named document beside a complete citation is often its subject; a bare number never identifies one.
       const unnumbered = references
-        .filter((r) => r.number !== undefined || !anyComplete)
+        .filter((r) => r.named !== true && (r.number !== undefined || !anyComplete))
         .map((r) => ({
           ...at(cell),
           data: { kind: r.number === undefined ? 'no-number' : 'no-symbol', citation: r.text },

@@ -47,6 +47,23 @@ const EACH_STAGE = /^(?:(?:tung|moi|cac) (?:giai doan|dot|ky)|giai doan)$/;
 const DAY_OF_NEXT =
   /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}(?: \/ \d{1,2})? (?:cua )?(nam|quy|thang) (?:truoc )?(?:lien ke|tiep theo|sau)$/;
 
+// A time of each year, quarter or month: "Tháng 12 hằng năm", "Trước ngày 15/12 hằng năm", "Quý IV hằng
+// năm", "Trước ngày 20 tháng cuối quý".
+const EACH_UNIT = / (?:(?:hang|moi) (nam|quy|thang)|(?:cua )?thang cuoi (quy|nam))$/;
+
+const readEachUnit: Reader = (canonical, text) => {
+  const each = EACH_UNIT.exec(canonical);
+  if (!each) return undefined;
+  const rest = canonical.slice(0, each.index);
+  // "Quý IV/2026 hằng năm" names one year and every year: not read.
+  if (/\d{4}/.test(rest)) return undefined;
+  const unit = each[1] ?? each[2] ?? '';
+  const dated = /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}$/.test(rest)
+    ? true
+    : [readWithin, readDeadline].some((read) => read(rest, text) !== undefined);
+  return dated ? { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' } : undefined;
+};
+
 const readEveryNext: Reader = (canonical, text) => {
   const unit = (EVERY_NEXT.exec(canonical) ?? DAY_OF_NEXT.exec(canonical))?.[1];
   if (unit) return { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' };
@@ -186,6 +203,7 @@ const READERS: readonly Reader[] = [
   readDeadline,
   readPeriod,
   readEveryNext,
+  readEachUnit,
 ];
 
 /**

@@ -293,6 +293,11 @@ describe('parseTimeframe: more forms of real appendices', () => {
     // A deadline in each following year or month (Lâm Đồng 2026: reports).
     ['Trước ngày 31/01 năm liền kề', ['recurring']],
     ['Trước ngày 05 của tháng liền kề', ['recurring']],
+    // A time of each year or quarter (session 16 probe of common forms).
+    ['Tháng 12 hằng năm', ['recurring']],
+    ['Trước ngày 15/12 hằng năm', ['recurring']],
+    ['Quý IV hằng năm', ['recurring']],
+    ['Trước ngày 20 tháng cuối quý', ['recurring']],
   ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -335,6 +340,10 @@ describe('parseTimeframe: more forms of real appendices', () => {
     expect(parseTimeframe('Năm 2026 và các năm tiếp theo').years).toEqual([2026]);
     expect(parseTimeframe('Trước ngày 05 của tháng liền kề').parts[0]).toMatchObject({ cadence: 'monthly' });
     expect(parseTimeframe('Trước ngày 31/01 năm liền kề').parts[0]).toMatchObject({ cadence: 'yearly' });
+    expect(parseTimeframe('Quý IV hằng năm').parts[0]).toMatchObject({ cadence: 'yearly' });
+    expect(parseTimeframe('Trước ngày 20 tháng cuối quý').parts[0]).toMatchObject({ cadence: 'quarterly' });
+    // A year of its own is no time of each year.
+    expect(parseTimeframe('Quý IV/2026 hằng năm').parts.map((p) => p.kind)).not.toContain('recurring');
   });
 
   it('still leaves a date of a cited document, or a bare dash between numbers, to no range', () => {

@@ -38,6 +38,9 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
     pattern: `khong (?:(?:phat sinh|su dung|can|yeu cau|co|ton) )?(?:them )?(?:${KP}|${NS}(?: nha nuoc)?|nsnn)`,
   },
   { categories: ['state-budget'], pattern: `${NS} (?:nha nuoc|cac cap)|nsnn` },
+  // "Theo phân cấp ngân sách hiện hành": each level's budget as the law divides it; "nguồn cải cách tiền lương"
+  // is a reserve of the state budget.
+  { categories: ['state-budget'], pattern: `phan cap ${NS}|cai cach tien luong` },
   { categories: ['central-budget'], pattern: `${NS} (?:trung uong|tw)|nstw` },
   { categories: ['central-budget', 'defence-security'], pattern: 'bo (?:cong an|quoc phong)' },
   { categories: ['central-budget'], pattern: `bo ${MINISTRY}|(?:cac )?bo nganh` },
@@ -62,6 +65,10 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
     categories: ['regular-operating'],
     pattern: `(?:${KP}|du toan)(?: chi)?(?: hoat dong)?(?: duoc giao)? (?:cua|thuoc) (?:don vi|co quan)`,
   },
+  // The unit's own estimate and recurrent funds: "Trong dự toán được giao hằng năm", "Kinh phí sự nghiệp
+  // khoa học và công nghệ", "Vốn sự nghiệp"; a public unit's own revenue is its own money.
+  { categories: ['self-funded'], pattern: 'nguon thu (?:su nghiep|cua don vi)' },
+  { categories: ['regular-operating'], pattern: `du toan|(?:${KP}|von|chi) su nghiep` },
   {
     categories: ['delegation-out'],
     pattern: 'doan ra|(?:doan )?di (?:cong tac )?nuoc ngoai|cong tac nuoc ngoai',
@@ -78,7 +85,7 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
     categories: ['project'],
     pattern: 'du an|de an(?! toan| ninh)|chuong trinh muc tieu|(?:ct)?mtqg|long ghep|dau tu cong',
   },
-  { categories: ['socialization'], pattern: 'xa hoi hoa|xhh' },
+  { categories: ['socialization'], pattern: 'xa hoi hoa|xhh|von (?:cua )?(?:cac )?doanh nghiep' },
   { categories: ['sponsorship'], pattern: 'tai tro|dai tho|doi tac (?:ho tro|chi tra)' },
   {
     categories: ['oda-aid'],

@@ -10,6 +10,13 @@ import {
 describe('classifyFunding vocabulary', () => {
   it.each<[string, FundingCategory[]]>([
     ['Ngân sách tỉnh', ['provincial-budget']],
+    // Session 16 probe of usual wordings.
+    ['Trong dự toán được giao hằng năm', ['regular-operating']],
+    ['Theo phân cấp ngân sách hiện hành', ['state-budget']],
+    ['Kinh phí sự nghiệp khoa học và công nghệ', ['regular-operating']],
+    ['Nguồn thu sự nghiệp', ['self-funded']],
+    ['Vốn doanh nghiệp', ['socialization']],
+    ['Nguồn cải cách tiền lương', ['state-budget']],
     ['NS tỉnh', ['provincial-budget']],
     ['Ngân sách cấp tỉnh', ['provincial-budget']],
     ['Ngân sách cấp cho Sở Y tế', ['provincial-budget']],

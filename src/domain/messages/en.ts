@@ -7,8 +7,8 @@ export const en: Catalogue = {
       `Number "${str(d, 'tt')}" repeats row ${str(d, 'firstRow')} at the same level.`,
     'numbering-gap': (d) =>
       d.previous
-        ? `"${str(d, 'tt')}" follows "${str(d, 'previous')}": a number is skipped (expected ${str(d, 'expected')}).`
-        : `The first item at this level is numbered "${str(d, 'tt')}" (expected to start at ${str(d, 'expected')}).`,
+        ? `"${str(d, 'tt')}" follows "${str(d, 'previous')}": a number is skipped (expected ${str(d, 'expectedLabel') || str(d, 'expected')}).`
+        : `The first item at this level is numbered "${str(d, 'tt')}" (expected to start at ${str(d, 'expectedLabel') || str(d, 'expected')}).`,
     'numbering-order': (d) => `Number "${str(d, 'tt')}" comes after "${str(d, 'previous')}": out of order.`,
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" is a sub-number of "${str(d, 'expectedParent')}" but sits under ${d.parent ? `"${str(d, 'parent')}"` : 'no numbered item'}.`,

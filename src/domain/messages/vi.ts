@@ -7,8 +7,8 @@ export const vi: Catalogue = {
       `Số thứ tự "${str(d, 'tt')}" trùng với dòng ${str(d, 'firstRow')} cùng cấp.`,
     'numbering-gap': (d) =>
       d.previous
-        ? `Sau "${str(d, 'previous')}" là "${str(d, 'tt')}": bỏ qua số thứ tự (mong đợi số ${str(d, 'expected')}).`
-        : `Mục đầu tiên cùng cấp đánh số "${str(d, 'tt')}" (mong đợi bắt đầu từ ${str(d, 'expected')}).`,
+        ? `Sau "${str(d, 'previous')}" là "${str(d, 'tt')}": bỏ qua số thứ tự (mong đợi số ${str(d, 'expectedLabel') || str(d, 'expected')}).`
+        : `Mục đầu tiên cùng cấp đánh số "${str(d, 'tt')}" (mong đợi bắt đầu từ ${str(d, 'expectedLabel') || str(d, 'expected')}).`,
     'numbering-order': (d) => `Số thứ tự "${str(d, 'tt')}" đứng sau "${str(d, 'previous')}": sai trình tự.`,
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" là số cấp con của "${str(d, 'expectedParent')}", nhưng nằm dưới ${d.parent ? `"${str(d, 'parent')}"` : 'không mục nào'}.`,

@@ -2,6 +2,7 @@ import type { Appendix } from '../../schema';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import type { NumberedEntry } from './numberedEntries';
 import { numberedEntries, siblingGroups } from './numberedEntries';
+import { romanNumeral, VIETNAMESE_LETTERS } from '../../text';
 
 function at(appendix: Appendix, row: number): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
   const column = appendix.ttDetailColumn ?? appendix.columns.tt ?? appendix.columns.task;
@@ -76,13 +77,20 @@ export const numberingGap: Rule = {
     // Groups come in sheet order, so at a group's start this holds the previous group's last number.
     const lastOfLevel = new Map<string, number>();
     const byRow = new Map(numberedEntries(input).map((e) => [e.row, e]));
+    const swapped = swappedAhead(siblingsOf(input));
+    // The highest number so far in the group: after a swap ("1, 3, 2, 4") the 4 follows the 3, no gap.
+    let highest = 0;
     return eachSibling(input, (entry, previous, seen) => {
       const level = `${entry.tt.kind}|${entry.tt.parts.length}`;
       const runOn = previous === undefined ? lastOfLevel.get(level) : undefined;
       if (!Number.isNaN(entry.value)) lastOfLevel.set(level, entry.effective);
-      const before = previous?.effective ?? 0;
+      if (previous === undefined) highest = 0;
+      const before = highest;
+      if (!Number.isNaN(entry.effective)) highest = Math.max(highest, entry.effective);
       if (Number.isNaN(entry.value) || seen.has(entry.tt.label) || entry.value <= before + 1)
         return undefined;
+      // "3" then "2": one swap, reported once where the order breaks (numbering-order).
+      if (swapped.has(entry.row)) return undefined;
       if (runOn !== undefined && entry.value === runOn + 1) return undefined;
       // "3" as the one item of section "III" (179/KH-UBND Đồng Nai 2025, whose items elsewhere are 1.1,
       // 2.1 …): the item carries its section's number.
@@ -91,11 +99,45 @@ export const numberingGap: Rule = {
       const expected = runOn !== undefined && entry.value > runOn + 1 ? runOn + 1 : before + 1;
       return {
         ...at(input.appendix, entry.row),
-        data: { tt: entry.tt.label, previous: previous?.tt.label ?? null, expected },
+        data: {
+          tt: entry.tt.label,
+          previous: previous?.tt.label ?? null,
+          expected,
+          expectedLabel: labelLike(entry, expected),
+        },
       };
     });
   },
 };
+
+/** Rows numbered one ahead of the next sibling, which takes the number left out: the "3" of "1, 3, 2". */
+function swappedAhead(groups: readonly NumberedEntry[][]): Set<number> {
+  const rows = new Set<number>();
+  for (const group of groups) {
+    let highest = 0;
+    group.forEach((entry, i) => {
+      const next = group[i + 1];
+      if (next && entry.value === highest + 2 && next.value === highest + 1) rows.add(entry.row);
+      if (!Number.isNaN(entry.effective)) highest = Math.max(highest, entry.effective);
+    });
+  }
+  return rows;
+}
+
+/** A number written as the entry writes its own: "II" for 2 among Roman numerals, "C" among letters, "3.2". */
+function labelLike(entry: NumberedEntry, value: number): string {
+  const { kind, parts } = entry.tt;
+  const last = parts.at(-1) ?? '';
+  const letter = VIETNAMESE_LETTERS[value - 1] ?? String(value);
+  const own = /^\d+$/u.test(last)
+    ? String(value)
+    : kind === 'letter'
+      ? letter
+      : kind === 'sub-letter'
+        ? letter.toLowerCase()
+        : romanNumeral(value);
+  return [...parts.slice(0, -1), own].join('.');
+}
 
 /** A number lower than the one before it (5 after 6), duplicates aside. */
 export const numberingOrder: Rule = {

@@ -533,7 +533,8 @@ function stripProvince(text: string, match: TokenMatch): string[] {
       if (out.endsWith(name)) out = out.slice(0, -name.length);
   out = out.trim();
   const noLevel = out.replace(/\s*(tỉnh|thành phố|TP\.?)\s*$/iu, '').trim();
-  const forms = match.province ? [out || text, noLevel || text] : [text];
+  // "Ban Quản lý các khu công nghiệp tỉnh": a provincial body with its level word and no name after it.
+  const forms = [out || text, noLevel || text];
   const unnumbered = noLevel.replace(UNIT_NUMBER, '');
   return unnumbered !== noLevel && unnumbered !== '' ? [...forms, unnumbered] : forms;
 }
@@ -597,9 +598,13 @@ const PLURAL = /^cac /u;
 const UNSPECIFIC = /\b(?:lien quan|duoc giao)\b/u;
 // Parties outside the State named as a class: "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư" as a
 // lead (Hà Nội 310/KH-UBND 2025) names no body that answers to the plan's issuer. A named company ("Tập
-// đoàn Viettel") is a name; "chủ đầu tư" is each project's designated investor, not a class.
-const NON_STATE =
+// đoàn Viettel") is a name; "chủ đầu tư" is each project's designated investor, not a class. A class its
+// trade narrows ("Doanh nghiệp viễn thông trên địa bàn": the operators) is a set the reader can tell, as
+// "Các doanh nghiệp viễn thông" is; a place or "có liên quan" narrows nothing.
+const NON_STATE_CLASS =
   /^(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)\b/u;
+const NON_STATE =
+  /^(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)(?: (?:tren dia ban|tai dia phuong|co lien quan|lien quan|tham gia)\b.*)?$/u;
 
 function unknownMention(
   index: RegistryIndex,
@@ -615,7 +620,8 @@ function unknownMention(
   const wordCount = piece.filter((token) => !token.separator).length;
   const twin = punctuationTwin(index, piece);
   if (twin) return { text, start, end, entry: twin, variant: true, vague: false, collective: false };
-  const collective = PLURAL.test(key) || isKindWord(words);
+  // A class, whatever narrows it: no unit to add to the registry.
+  const collective = PLURAL.test(key) || isKindWord(words) || NON_STATE_CLASS.test(key);
   const suggestion = typoSuggestion(index, piece, words);
   return {
     text,

@@ -344,6 +344,14 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Khoa học Công nghệ', [['agency-typo', 'warning']]],
     // A numbered 2025 unit is its registry name, not a variant of it.
     ['Thuế cơ sở 3', []],
+    // Session 16 probe: bodies of their own, and full names, are no variants of another name.
+    ['Ban Thường vụ Tỉnh ủy', []],
+    ['Thường trực HĐND tỉnh', []],
+    ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', []],
+    ['Ban Quản lý các khu công nghiệp tỉnh', []],
+    // A class of businesses its trade narrows is a set the reader can tell; a place narrows nothing.
+    ['Doanh nghiệp viễn thông trên địa bàn', []],
+    ['Doanh nghiệp trên địa bàn', [['vague-agency', 'warning']]],
     ['Sở Giáo dục Đào tạo tỉnh Đồng Nai', [['agency-typo', 'warning']]],
     ['Sở Khoa học - Công nghệ', [['agency-name-variant', 'info']]],
     ['Sở Văn hóa Thể thao và Du lịch', [['agency-name-variant', 'info']]],

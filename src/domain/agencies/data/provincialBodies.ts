@@ -21,10 +21,16 @@ const createdByMerger: Extra = own({ validFrom: DEPARTMENTS_FIRST_DAY });
 const PROVINCE: readonly AgencyEntry[] = [
   agency('ubnd-tinh', 'Ủy ban nhân dân tỉnh', 'UBND tỉnh', 'people-committee', own()),
   // The elected council has no kind of its own; it sits with the people's committee.
-  agency('hdnd-tinh', 'Hội đồng nhân dân tỉnh', 'HĐND tỉnh', 'people-committee', {
-    aliases: ['Thường trực HĐND tỉnh'],
-    ...own(),
-  }),
+  agency('hdnd-tinh', 'Hội đồng nhân dân tỉnh', 'HĐND tỉnh', 'people-committee', own()),
+  // The council's standing body answers for work between sessions: a body of its own, not another name of
+  // the council (Luật Tổ chức chính quyền địa phương 2025).
+  agency(
+    'thuong-truc-hdnd-tinh',
+    'Thường trực Hội đồng nhân dân tỉnh',
+    'Thường trực HĐND tỉnh',
+    'people-committee',
+    own(),
+  ),
   agency('van-phong-ubnd-tinh', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP UBND tỉnh', 'office', own()),
   // Outside Nghị định 45/2025 and 150/2025 (their Điều 1 excludes it).
   agency(
@@ -149,7 +155,15 @@ const BOARDS: readonly AgencyEntry[] = [
 // Đảng ủy các cơ quan Đảng tỉnh and Đảng ủy UBND tỉnh, in early 2025 on dates that differ by province
 // (domain.md §4.1; the central pattern was announced on 3/2/2025): no end dates are assumed.
 const PARTY: readonly AgencyEntry[] = [
-  agency('tinh-uy', 'Tỉnh ủy', 'Tỉnh ủy', 'party', own({ aliases: ['Thành ủy', 'Ban Thường vụ Tỉnh ủy'] })),
+  agency('tinh-uy', 'Tỉnh ủy', 'Tỉnh ủy', 'party', own({ aliases: ['Thành ủy'] })),
+  // The standing committee leads between the committee's sessions: its own body, not another name of it.
+  agency(
+    'ban-thuong-vu-tinh-uy',
+    'Ban Thường vụ Tỉnh ủy',
+    'BTV Tỉnh ủy',
+    'party',
+    own({ aliases: ['Ban Thường vụ Thành ủy'] }),
+  ),
   agency(
     'van-phong-tinh-uy',
     'Văn phòng Tỉnh ủy',
@@ -231,8 +245,9 @@ const MASS_ORGANISATIONS: readonly AgencyEntry[] = [
     own(),
   ),
   agency('hoi-lien-hiep-phu-nu', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội LHPN tỉnh', 'mass-organisation', own()),
-  agency('tinh-doan', 'Tỉnh đoàn', 'Tỉnh đoàn', 'mass-organisation', {
-    aliases: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', 'Đoàn TNCS Hồ Chí Minh tỉnh', 'Thành đoàn'],
+  // Its full name and the short one are both the body's own: neither is a variant of the other.
+  agency('tinh-doan', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', 'Tỉnh đoàn', 'mass-organisation', {
+    aliases: ['Đoàn TNCS Hồ Chí Minh tỉnh', 'Thành đoàn'],
     ...own(),
   }),
   agency('hoi-nong-dan', 'Hội Nông dân tỉnh', 'Hội Nông dân tỉnh', 'mass-organisation', own()),

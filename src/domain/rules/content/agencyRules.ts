@@ -161,12 +161,26 @@ function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
  */
 function leavesOutAnd(m: AgencyMention): boolean {
   if (!m.entry || !m.variant || m.vague) return false;
-  const written = plainWords(withoutProvinceName(mentionName(m), m));
-  const name = plainWords(m.entry.name);
-  if (written.length !== name.length - 1) return false;
-  const at = name.findIndex((word, i) => word !== written[i]);
-  return at > 0 && name[at] === 'và' && name.slice(at + 1).every((word, i) => word === written[at + i]);
+  // A lead column repeats its variants down thousands of rows and three rules ask: each pair is read once.
+  const key = `${m.entry.id}\u0000${m.province?.id ?? ''}\u0000${mentionName(m)}`;
+  let verdict = andVerdicts.get(key);
+  if (verdict === undefined) {
+    const written = plainWords(withoutProvinceName(mentionName(m), m));
+    const name = plainWords(m.entry.name);
+    const at = name.findIndex((word, i) => word !== written[i]);
+    verdict =
+      written.length === name.length - 1 &&
+      at > 0 &&
+      name[at] === 'và' &&
+      name.slice(at + 1).every((word, i) => word === written[at + i]);
+    if (andVerdicts.size >= AND_VERDICTS_LIMIT) andVerdicts.clear();
+    andVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
+
+const andVerdicts = new Map<string, boolean>();
+const AND_VERDICTS_LIMIT = 10_000;
 
 /** A name's words in lower case, its commas, bracket and trailing level word left out; joining marks kept. */
 function plainWords(text: string): string[] {

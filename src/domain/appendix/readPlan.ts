@@ -157,11 +157,15 @@ const UNTIL = /đến\s+năm\s+((?:19|20)\d{2})/iu;
  */
 export function planPeriod(title: string | null, year: number | null): Plan['period'] {
   const text = title ?? '';
-  const range = RANGE.exec(text);
-  if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
+  const range = RANGE.exec(text);
+  // "GIAI ĐOẠN 2021 – 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": the orientation runs on to its year.
+  if (range) return { from: Number(range[1]), to: Math.max(Number(range[2]), ...untils) };
   if (untils.length > 0) return { from: year, to: maxOf(untils) };
   const single = YEAR_IN_TITLE.exec(text);
-  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  // "NĂM 2026 VÀ CÁC NĂM TIẾP THEO": from that year on.
+  if (single) return { from: Number(single[1]), to: ONWARDS.test(text) ? null : Number(single[1]) };
   return year === null ? null : { from: year, to: null };
 }
+
+const ONWARDS = /(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)/iu;

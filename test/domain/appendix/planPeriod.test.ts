@@ -13,6 +13,10 @@ describe('planPeriod: the years a plan covers, from its title', () => {
       { from: 2026, to: null },
     ],
     ['DANH MỤC NHIỆM VỤ TRỌNG TÂM', 2026, { from: 2026, to: null }],
+    // Session 16 probe of title wordings.
+    ['PHÂN CÔNG NHIỆM VỤ NĂM 2026 VÀ CÁC NĂM TIẾP THEO', 2026, { from: 2026, to: null }],
+    ['NHIỆM VỤ GIAI ĐOẠN 2021 – 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030', 2022, { from: 2021, to: 2030 }],
+    ['CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 - 2030', 2025, { from: 2025, to: 2030 }],
     ['DANH MỤC NHIỆM VỤ', null, null],
   ])('%s', (title, year, expected) => {
     expect(planPeriod(title, year)).toEqual(expected);

@@ -23,6 +23,10 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Tên dự án',
     'Tên đề án',
     'Tên văn bản',
+    // "Đề án, nhiệm vụ", "Nhiệm vụ, giải pháp" (session 16 probe of header wordings).
+    'Đề án, nhiệm vụ',
+    'Tên đề án, nhiệm vụ',
+    'Nhiệm vụ, giải pháp',
     // Targets assigned to a lead, as a task list is ("TT | Chỉ tiêu | Chủ trì", Bắc Ninh 144/KH-UBND 2025).
     'Chỉ tiêu',
     'Tên chỉ tiêu',
@@ -40,6 +44,13 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Cơ quan chủ trì thực hiện',
     // Under a merged parent "Cơ quan thực hiện": the child titles alone.
     'Chủ trì',
+    // The body that prepares the work for the issuer leads it; "phụ trách" (in charge) too — but not the
+    // leader in charge ("Lãnh đạo UBND tỉnh phụ trách"), a person, whose column stays an extra one.
+    'Cơ quan tham mưu',
+    'Đơn vị tham mưu',
+    'Cơ quan phụ trách',
+    'Đơn vị phụ trách',
+    'Người/đơn vị phụ trách',
   ],
   partners: [
     'Cơ quan phối hợp',
@@ -61,6 +72,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Số ngày',
     'Số ngày thực hiện',
     'Thời lượng',
+    'Lộ trình',
+    'Lộ trình thực hiện',
   ],
   basis: [
     'Căn cứ',
@@ -79,6 +92,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Kinh phí thực hiện',
     'Nguồn vốn',
     'Nguồn lực thực hiện',
+    'Dự kiến kinh phí',
+    'Kinh phí dự kiến',
   ],
   product: [
     'Sản phẩm',
@@ -89,6 +104,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Kết quả đầu ra',
     'Đầu ra',
     'Đầu ra chủ yếu',
+    // 88/NQ-CP 2022 heads it "Sản phẩm, hình thức văn bản": the form of the document the task yields.
+    'Hình thức văn bản',
   ],
   note: ['Ghi chú'],
 };

@@ -37,6 +37,16 @@ describe('fieldForTitle', () => {
     ['Cơ quan chủ trì thẩm tra', 'lead'],
     ['Cơ quan, tổ chức đảng chủ trì', 'lead'],
     ['Các đơn vị phối hợp', 'partners'],
+    // Session 16 probe of header wordings.
+    ['Đề án, nhiệm vụ', 'task'],
+    ['Nhiệm vụ, giải pháp', 'task'],
+    ['Cơ quan tham mưu', 'lead'],
+    ['Đơn vị phụ trách', 'lead'],
+    ['Người/đơn vị phụ trách', 'lead'],
+    ['Lộ trình', 'time'],
+    ['Dự kiến kinh phí (triệu đồng)', 'funding'],
+    ['Hình thức văn bản', 'product'],
+    ['Lãnh đạo UBND tỉnh phụ trách', undefined],
     // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.
     ['  Ca\u0306n cu\u031b\u0301  ', 'basis'],
     ['Co\u031b quan chu\u0309 tri\u0300', 'lead'],

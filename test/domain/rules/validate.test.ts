@@ -32,6 +32,20 @@ describe('validate', () => {
     ]);
   });
 
+  it('reports a sub-number under the wrong section once, at its level, not again as out of order', () => {
+    const findings = check([
+      ['I', 'MỤC I'],
+      row('1.1', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('1.2', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      ['II', 'MỤC II'],
+      row('1.3', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('2.2', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+    ]);
+    expect(findings.filter((f) => f.code.startsWith('numbering')).map((f) => [f.code, f.cell])).toEqual([
+      ['numbering-level', 'A7'],
+    ]);
+  });
+
   it('still reports a number skipped that no later row takes, in the numerals of its level', () => {
     const findings = check([
       ['I', 'MỤC I'],

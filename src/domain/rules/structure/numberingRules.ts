@@ -147,11 +147,15 @@ export const numberingOrder: Rule = {
     title: { vi: 'Số thứ tự sai trình tự', en: 'Number out of order' },
     columns: ['tt'],
   },
-  check: (input) =>
-    eachSibling(input, (entry, previous, seen) => {
+  check: (input) => {
+    // "1.3" under "II" then "2.2": the stray is reported at its level, not again as out of order.
+    const strays = strayRows(input);
+    return eachSibling(input, (entry, previous, seen) => {
       if (!previous || seen.has(entry.tt.label) || !(entry.value < previous.effective)) return undefined;
+      if (strays.has(previous.row)) return undefined;
       return { ...at(input.appendix, entry.row), data: { tt: entry.tt.label, previous: previous.tt.label } };
-    }),
+    });
+  },
 };
 
 /**
@@ -189,6 +193,18 @@ export const numberingLevel: Rule = {
     });
   },
 };
+
+const strayCache = new WeakMap<RuleInput, ReadonlySet<number>>();
+
+/** Rows whose sub-number sits under the wrong parent (numbering-level), read once per run. */
+function strayRows(input: RuleInput): ReadonlySet<number> {
+  let rows = strayCache.get(input);
+  if (!rows) {
+    rows = new Set(numberingLevel.check(input).map((f) => f.rowNumber));
+    strayCache.set(input, rows);
+  }
+  return rows;
+}
 
 /** A task row with an empty TT (row 7 of the sample, the only task of section I). */
 export const taskWithoutNumber: Rule = {

@@ -46,6 +46,17 @@ describe('validate', () => {
     ]);
   });
 
+  it('takes points lettered without "đ" (a, b, c, d, e) as the Latin alphabet, no gap', () => {
+    const lettered = (letters: string[]) =>
+      check([
+        ['1', 'NHÓM 1'],
+        ...letters.map((l) => row(`${l})`, 'Kế hoạch 1/KH-UBND ngày 02/01/2024')),
+      ]).filter((f) => f.code === 'numbering-gap');
+    expect(lettered(['a', 'b', 'c', 'd', 'e'])).toEqual([]);
+    expect(lettered(['a', 'b', 'c', 'd', 'đ', 'e'])).toEqual([]);
+    expect(lettered(['a', 'b', 'd']).map((f) => f.data.expectedLabel)).toEqual(['c']);
+  });
+
   it('still reports a number skipped that no later row takes, in the numerals of its level', () => {
     const findings = check([
       ['I', 'MỤC I'],

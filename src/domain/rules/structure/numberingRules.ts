@@ -91,6 +91,10 @@ export const numberingGap: Rule = {
         return undefined;
       // "3" then "2": one swap, reported once where the order breaks (numbering-order).
       if (swapped.has(entry.row)) return undefined;
+      // "d)" then "e)": many documents letter their points as the Latin alphabet does, without "đ" (Chỉ thị
+      // 12/CT-UBND Đắk Lắk 2025); a point left out is no such thing.
+      if (isLetter(entry) && previous && /^d$/iu.test(previous.tt.label) && /^e$/iu.test(entry.tt.label))
+        return undefined;
       if (runOn !== undefined && entry.value === runOn + 1) return undefined;
       // "3" as the one item of section "III" (179/KH-UBND Đồng Nai 2025, whose items elsewhere are 1.1,
       // 2.1 …): the item carries its section's number.
@@ -109,6 +113,8 @@ export const numberingGap: Rule = {
     });
   },
 };
+
+const isLetter = (entry: NumberedEntry) => entry.tt.kind === 'letter' || entry.tt.kind === 'sub-letter';
 
 /** Rows numbered one ahead of the next sibling, which takes the number left out: the "3" of "1, 3, 2". */
 function swappedAhead(groups: readonly NumberedEntry[][]): Set<number> {

@@ -16,8 +16,15 @@ const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky)`;
 const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan)`;
 const IN_THE_YEAR = String.raw`(?: trong (?:thang|quy|tuan))?(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
 // "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
+// "Định kỳ 2 năm/lần": every so many units.
+const EVERY_N = String.raw`(?: \d{1,2} (?:nam|quy|thang|tuan) \/ lan)`;
 const RECURRING = new RegExp(
-  String.raw`^(?:(${STANDING}(?: (?:, |va )?${STANDING})*)(?: (?:hang |moi )?${UNIT})?|(?:hang|moi|theo) ${UNIT})${IN_THE_YEAR}$`,
+  String.raw`^(?:(${STANDING}(?: (?:, |va )?${STANDING})*)(?: (?:hang |moi )?${UNIT}|${EVERY_N})?|(?:hang|moi|theo) ${UNIT})${IN_THE_YEAR}$`,
+);
+// Standing work whenever something asks for it: "Thường xuyên khi có yêu cầu …", "Định kỳ theo thời gian quy
+// định" — recurring, what follows says what calls for it.
+const STANDING_WHEN = new RegExp(
+  String.raw`^${STANDING}(?: (?:hang |moi )?${UNIT})? (?:khi|theo|moi khi) .+`,
 );
 const CADENCE_OF_UNIT: Readonly<Record<string, Cadence>> = {
   '6 thang': 'half-yearly',
@@ -31,7 +38,11 @@ const CADENCE_OF_UNIT: Readonly<Record<string, Cadence>> = {
 
 const readRecurring: Reader = (canonical, text) => {
   const m = RECURRING.exec(canonical);
-  if (!m) return undefined;
+  if (!m) {
+    const when = STANDING_WHEN.test(canonical);
+    const standing = /^thuong xuyen|^lien tuc/.test(canonical) ? 'continuous' : 'periodic';
+    return when ? { kind: 'recurring', text, cadence: standing } : undefined;
+  }
   const standing = m[1] ?? '';
   const unit = m[3] ?? m[2];
   const cadence: Cadence =
@@ -71,8 +82,9 @@ const readEveryNext: Reader = (canonical, text) => {
 };
 
 // A trigger word and at least one more word: "Theo KH đoàn ra", "khi có yêu cầu", "Dịp kỷ niệm …".
+// "Trong quá trình thực hiện Đề án", "Kỳ họp thứ nhất Quốc hội khóa XVI": an event or a stretch of work.
 const LINKED =
-  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|dip|vao dip|nhan dip) /;
+  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|dip|vao dip|nhan dip|trong qua trinh|(?:tai )?ky hop) /;
 // Only a closing "năm 2024" dates the task ("Theo Hướng dẫn … năm 2024"); years inside document numbers or
 // "ngày 31/12/2021" belong to a citation, not to the time frame.
 const LINKED_YEAR = / nam (\d{4})$/;
@@ -80,7 +92,7 @@ const LINKED_YEAR = / nam (\d{4})$/;
 // Counted from an event: "100 ngày kể từ ngày ban hành Kế hoạch", "Từ ngày ban hành Kế hoạch trở đi"
 // (Hà Nội 277/KH-UBND 2026), "03 tháng sau khi …".
 const RELATIVE =
-  /^(?:(?:trong )?\d+ (?:ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
+  /^(?:(?:trong |sau )?\d+ (?:ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
 // A duration alone, counted from the plan's issue: "Trong 30 ngày", "07 ngày làm việc", "Trong vòng 03
 // tháng", "Sau 06 tháng" (work-step plans such as 6582/SYT-QLBHYTCNTT Hà Nội 2026).
 const DURATION = /^(?:(?:trong|trong vong|sau|khoang|du kien) )?\d{1,3} (?:ngay|tuan|thang)(?: lam viec)?$/;
@@ -170,8 +182,9 @@ const ACTION_LEAD =
   /^(?:thuc hien|trien khai|to chuc thuc hien|to chuc|van hanh|duy tri|nhiem vu|cong viec|bat dau(?: (?:thuc hien|trien khai))?) /;
 
 // Words of the work itself, not of when it is done: "Ban hành kế hoạch", "tổ chức thực hiện", "lắp đặt".
-const WORK =
-  /^(?:to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)(?: |$)/;
+const WORK_VERB =
+  '(?:to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)';
+const WORK = new RegExp(`^${WORK_VERB}(?: |$)`);
 const NO_DIGIT = /^\D*$/;
 
 /** A piece that only names work (a verb first, no number): "tổ chức thực hiện" after "Quý II/2026 và". */
@@ -181,7 +194,7 @@ export function namesWork(canonical: string): boolean {
 
 // Where the time starts in a sentence of work: "Ban hành kế hoạch trong tháng 01/2026", "… chậm nhất là ngày
 // 15/4/2026", "Thí điểm trong giai đoạn 2026 - 2027".
-const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den) )/g;
+const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong xuyen|hang) )/g;
 
 function workThenWhen(canonical: string, text: string): TimeframePart | undefined {
   if (!WORK.test(canonical)) return undefined;
@@ -189,6 +202,20 @@ function workThenWhen(canonical: string, text: string): TimeframePart | undefine
     const rest = canonical.slice(at.index + 1);
     for (const read of READERS) {
       const part = read(rest, text);
+      if (part) return part;
+    }
+  }
+  return undefined;
+}
+
+// Where the work starts after a time: "định kỳ hằng quý báo cáo về Sở Tài chính".
+const WORK_STARTS = new RegExp(` (?=${WORK_VERB}(?: |$))`, 'g');
+
+function whenThenWork(canonical: string, text: string): TimeframePart | undefined {
+  for (const at of canonical.matchAll(WORK_STARTS)) {
+    const time = canonical.slice(0, at.index);
+    for (const read of READERS) {
+      const part = read(time, text);
       if (part) return part;
     }
   }
@@ -221,5 +248,5 @@ export function classify(canonical: string, text: string): TimeframePart {
     const part = read(canonical, text);
     if (part) return part;
   }
-  return workThenWhen(canonical, text) ?? { kind: 'unparsed', text };
+  return workThenWhen(canonical, text) ?? whenThenWork(canonical, text) ?? { kind: 'unparsed', text };
 }

@@ -49,6 +49,11 @@ export interface AgencyMention {
   /** A collective whose standard wording has a slip: the phrase mended ("cơ quan trực thuộc Chính phủ"). */
   mended?: string;
   /**
+   * The number of one of a registry body's numbered units ("Thuế cơ sở 3", "Kho bạc Nhà nước khu vực XV"):
+   * each unit is an agency of its own, so its list is its own.
+   */
+  unit?: string;
+  /**
    * Only spaces part it from the mention before: "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh" (844/QĐ-TTg 2026),
    * a comma or "và" missing between two bodies.
    */
@@ -511,7 +516,16 @@ function knownMention(
     collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
     ...(match.mended ? { mended: match.mended } : {}),
+    ...unitOf(text.replace(/\s*\(.*$/su, ''), match, entry),
   };
+}
+
+/** The unit number closing a name the registry writes without one ("Thuế cơ sở 3" of "Thuế cơ sở"). */
+function unitOf(name: string, match: TokenMatch, entry: AgencyEntry): { unit?: string } {
+  const forms = stripProvince(name, match);
+  const noLevel = forms[1] ?? name;
+  const unit = UNIT_NUMBER.exec(noLevel)?.[0].trim();
+  return unit && !UNIT_NUMBER.test(entry.name) ? { unit } : {};
 }
 
 /** The body a match names: the registry's, or another province's own ("UBND tỉnh Bình Dương"). */

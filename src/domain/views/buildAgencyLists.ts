@@ -180,7 +180,9 @@ const KIND_ORDER = { individual: 0, collective: 1, unidentified: 2 } as const;
 // organisations, districts); an officer's own entries come after the defaults.
 function ordered(lists: AgencyList[], registry: AgencyRegistry): AgencyList[] {
   const position = new Map(registry.map((entry, index) => [entry.id, index]));
-  const rank = (list: AgencyList) => position.get(list.key) ?? Number.MAX_SAFE_INTEGER;
+  // A numbered unit or another province's body ("thue-co-so--3") ranks where its registry body does.
+  const rank = (list: AgencyList) =>
+    position.get(list.key) ?? position.get(list.key.split('--')[0] ?? '') ?? Number.MAX_SAFE_INTEGER;
   return lists.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || rank(a) - rank(b));
 }
 

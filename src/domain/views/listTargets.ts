@@ -55,12 +55,25 @@ export function resolveTargets(
         continue;
       }
       const heirs = successors(mention.entry);
-      if (heirs.length === 0) add(mention.entry.id, mention.entry, mention.entry.name, text);
+      // Each numbered unit of a body ("Thuế cơ sở 3", "Kho bạc Nhà nước khu vực XV") is an agency of its own.
+      const own = mention.unit === undefined ? mention.entry : unitBody(mention.entry, mention.unit);
+      if (heirs.length === 0) add(own.id, own, own.name, text);
       for (const heir of heirs) add(heir.id, heir, heir.name, text, mention.entry.name);
     }
     if (targets.size === 0 && blankIsUnidentified)
       return [{ key: UNIDENTIFIED_KEY, names: [], asWritten: [], formerly: [] }];
     return [...targets.values()];
+  };
+}
+
+/** One numbered unit of a registry body, as a body of its own: "Thuế cơ sở 3" of "Thuế cơ sở". */
+function unitBody(entry: AgencyEntry, unit: string): AgencyEntry {
+  return {
+    ...entry,
+    id: `${entry.id}--${unit}`,
+    name: `${entry.name} ${unit}`,
+    shortName: `${entry.shortName} ${unit}`,
+    aliases: [],
   };
 }
 

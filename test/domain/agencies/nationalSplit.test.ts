@@ -352,6 +352,7 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // A class of businesses its trade narrows is a set the reader can tell; a place narrows nothing.
     ['Doanh nghiệp viễn thông trên địa bàn', []],
     ['Doanh nghiệp trên địa bàn', [['vague-agency', 'warning']]],
+
     ['Sở Giáo dục Đào tạo tỉnh Đồng Nai', [['agency-typo', 'warning']]],
     ['Sở Khoa học - Công nghệ', [['agency-name-variant', 'info']]],
     ['Sở Văn hóa Thể thao và Du lịch', [['agency-name-variant', 'info']]],
@@ -390,6 +391,21 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Tập đoàn Viettel', [['unknown-agency', 'info']]],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
+  });
+
+  it('takes two numbered units of one body for two bodies: one may lead, the other help', () => {
+    const both = (lead: string, partner: string) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/8/2025 của UBND tỉnh Đồng Nai)'],
+            [...HEADER, 'Cơ quan phối hợp'],
+            ['1', 'Việc', lead, 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2025', 'Ngân sách tỉnh', partner],
+          ]),
+        ),
+      ).findings.filter((f) => f.code === 'lead-also-partner');
+    expect(both('Thuế cơ sở 1', 'Thuế cơ sở 2')).toEqual([]);
+    expect(both('Thuế cơ sở 1', 'Thuế cơ sở 1, Sở Tài chính')).toHaveLength(1);
   });
 
   it('reads lone kinds of bodies among partners as no fault (552/KH-UBND Đồng Tháp 2025)', () => {

@@ -49,6 +49,33 @@ describe('buildAgencyLists', () => {
     expect(keysOf(listsOf([['1', lead]]))).toEqual(keys);
   });
 
+  it('gives each numbered unit of a body its own list (session 16: "Thuế cơ sở 1" and "… 2" were one)', () => {
+    const rows = [
+      ['1', 'Thuế cơ sở 1 tỉnh Đồng Nai'],
+      ['2', 'Thuế cơ sở 2'],
+      ['3', 'Thuế cơ sở 1'],
+      ['4', 'Kho bạc Nhà nước khu vực XV'],
+    ].map(([tt, lead]) => [
+      tt,
+      `Việc ${tt}`,
+      lead,
+      'Quý III/2026',
+      'Kế hoạch 1/KH-UBND ngày 02/01/2026',
+      'NS',
+    ]);
+    const title = ['(Kèm theo Kế hoạch số 9/KH-UBND ngày 15/02/2026 của UBND tỉnh Đồng Nai)'];
+    const lists = buildAgencyLists(parseAppendix(gridFrom([title, HEADER, ...rows])));
+    expect(lists.lists.map((l) => [l.key, l.entry?.name])).toEqual([
+      ['thue-co-so--1', 'Thuế cơ sở 1'],
+      ['thue-co-so--2', 'Thuế cơ sở 2'],
+      ['kho-bac-nha-nuoc-khu-vuc--XV', 'Kho bạc Nhà nước khu vực XV'],
+    ]);
+    expect(ledRows(lists, 'thue-co-so--1')).toEqual([
+      ['1', 'lead'],
+      ['3', 'lead'],
+    ]);
+  });
+
   it('gathers name variants under the canonical name', () => {
     const lists = listsOf([
       ['1', 'Sở Kế hoạch và Đầu tư'],

@@ -375,7 +375,9 @@ export const leadOnlyCooperates: Rule = {
 const isOneBody = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
 
 /** One body as a key: its entry and, for a province's own body, the province. */
-const bodyKey = (m: AgencyMention) => `${m.entry?.id ?? ''}\u0000${m.province?.id ?? ''}`;
+// "Thuế cơ sở 1" and "Thuế cơ sở 2" are two bodies: a unit's number is part of who it is.
+const bodyKey = (m: AgencyMention) =>
+  `${m.entry?.id ?? ''}\u0000${m.province?.id ?? ''}\u0000${m.unit ?? ''}`;
 
 /**
  * A body named as lead and as partner of the same task: leads "Bộ Công Thương, Bộ Xây dựng", partners "Bộ

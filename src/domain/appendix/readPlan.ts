@@ -160,7 +160,7 @@ export function planPeriod(title: string | null, year: number | null): Plan['per
   const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
   const range = RANGE.exec(text);
   // "GIAI ĐOẠN 2021 – 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": the orientation runs on to its year.
-  if (range) return { from: Number(range[1]), to: Math.max(Number(range[2]), ...untils) };
+  if (range) return { from: Number(range[1]), to: maxOf([Number(range[2]), ...untils]) };
   if (untils.length > 0) return { from: year, to: maxOf(untils) };
   const single = YEAR_IN_TITLE.exec(text);
   // "NĂM 2026 VÀ CÁC NĂM TIẾP THEO": from that year on.

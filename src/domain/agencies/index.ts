@@ -8,6 +8,7 @@ export type { AgencyEntry, AgencyKind, AgencyRegistry, SheetNameProblem } from '
 export { AgencyRegistrySchema, registryProblems } from './registrySchema';
 export type { RegistryProblem } from './registrySchema';
 export { DEFAULT_REGISTRY } from './defaultRegistry';
+export { DISTRICTS_LAST_DAY } from './data/collectives';
 export { agencyKey } from './agencyKey';
 export { foldTonePlacement, literalForm } from './literalForm';
 export { matchAgency } from './matchAgency';

@@ -72,7 +72,9 @@ export const en: Catalogue = {
     'agency-name-inconsistent': (d) =>
       `"${str(d, 'agency')}" is written otherwise than elsewhere in the document; write it as "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
-      `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
+      d.district
+        ? `"${str(d, 'agency')}" is a district-level body: the district level ended after ${isoToVn(d, 'endedOn')}; name the provincial or communal body that now does the work.`
+        : `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
     'lead-only-cooperates': (d) =>
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
     'lead-also-partner': (d) =>

@@ -71,7 +71,9 @@ export const vi: Catalogue = {
     'agency-name-inconsistent': (d) =>
       `"${str(d, 'agency')}" viết khác với chỗ khác trong văn bản; nên thống nhất: "${str(d, 'canonical')}".`,
     'outdated-agency-name': (d) =>
-      `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
+      d.district
+        ? `"${str(d, 'agency')}" là cơ quan cấp huyện: cấp huyện đã thôi hoạt động từ sau ngày ${isoToVn(d, 'endedOn')}; hãy ghi cơ quan cấp tỉnh hoặc cấp xã nay đảm nhận.`
+        : `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
     'lead-only-cooperates': (d) =>
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
     'lead-also-partner': (d) =>

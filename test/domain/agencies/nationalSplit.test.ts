@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { AgencyEntry } from '../../../src/domain/agencies';
 import { DEFAULT_REGISTRY, mentionName, splitAgencies } from '../../../src/domain/agencies';
 import { PROVINCES } from '../../../src/domain/agencies/defaultRegistry';
+import type { Finding } from '../../../src/domain';
 import { parseAppendix, validate } from '../../../src/domain';
 import { formatFinding } from '../../../src/domain/messages';
 import { gridFrom, HEADER } from '../../helpers/grid';
@@ -352,6 +353,11 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // A class of businesses its trade narrows is a set the reader can tell; a place narrows nothing.
     ['Doanh nghiệp viễn thông trên địa bàn', []],
     ['Doanh nghiệp trên địa bàn', [['vague-agency', 'warning']]],
+    // A district-level body the registry does not know, in a plan after 1/7/2025 (this one is of 10/8/2025):
+    // the level ended, so it is outdated, not a quiet unknown (session 16 probe).
+    ['Công an huyện', [['outdated-agency-name', 'warning']]],
+    ['Phòng Tài chính - Kế hoạch huyện Long Thành', [['outdated-agency-name', 'warning']]],
+    ['Trung tâm Y tế khu vực Long Thành', [['unknown-agency', 'info']]],
 
     ['Sở Giáo dục Đào tạo tỉnh Đồng Nai', [['agency-typo', 'warning']]],
     ['Sở Khoa học - Công nghệ', [['agency-name-variant', 'info']]],
@@ -391,6 +397,23 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Tập đoàn Viettel', [['unknown-agency', 'info']]],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
+  });
+
+  it('says a district-level body is outdated only after the level ended', () => {
+    const at = (date: string) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            [`(Kèm theo Kế hoạch số 5/KH-UBND ngày ${date} của UBND tỉnh Đồng Nai)`],
+            HEADER,
+            ['1', 'Việc', 'Công an huyện', 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', 'Ngân sách tỉnh'],
+          ]),
+        ),
+      ).findings.filter((f) => /agency/.test(f.code));
+    expect(at('10/3/2025').map((f) => f.code)).toEqual(['unknown-agency']);
+    const after = at('10/8/2025');
+    expect(after.map((f) => f.code)).toEqual(['outdated-agency-name']);
+    expect(formatFinding(after[0] as Finding, 'vi')).toContain('là cơ quan cấp huyện');
   });
 
   it('takes two numbered units of one body for two bodies: one may lead, the other help', () => {

@@ -10,7 +10,7 @@ import { agency } from './entry';
 // The district level ended on 1/7/2025 (Nghị quyết 203/2025/QH15 amending the Constitution's local
 // government articles, and Luật Tổ chức chính quyền địa phương 72/2025/QH15; domain.md §4.2). Its tasks
 // went to the province or to the commune level, which took the name "xã, phường, đặc khu".
-const DISTRICTS_LAST_DAY = '2025-06-30';
+export const DISTRICTS_LAST_DAY = '2025-06-30';
 const COMMUNES_FIRST_DAY = '2025-07-01';
 const COMMUNE_LEVEL = 'ubnd-cac-xa-phuong-dac-khu';
 const endedWithDistricts: Extra = { validTo: DISTRICTS_LAST_DAY, successors: [COMMUNE_LEVEL] };

@@ -1,5 +1,12 @@
 import type { AgencyMention } from '../../agencies';
-import { agencyKey, agencyStatusAt, literalForm, mentionName, splitAgencies } from '../../agencies';
+import {
+  agencyKey,
+  agencyStatusAt,
+  DISTRICTS_LAST_DAY,
+  literalForm,
+  mentionName,
+  splitAgencies,
+} from '../../agencies';
 import type { Field } from '../../schema';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
@@ -36,7 +43,9 @@ export const unknownAgency: Rule = {
   },
   check: (input) => {
     const all = eachMention(input, (m) =>
-      m.entry || m.vague || m.collective || !m.wellFormed || m.suggestion ? undefined : {},
+      m.entry || m.vague || m.collective || !m.wellFormed || m.suggestion || districtBody(m, input.planDate)
+        ? undefined
+        : {},
     );
     return oncePerName(all);
   },
@@ -218,6 +227,23 @@ function rightlyWritten(input: RuleInput): ReadonlySet<string> {
   return ids;
 }
 
+// "Công an huyện", "Phòng Tài chính - Kế hoạch huyện Long Thành", "Tòa án nhân dân quận 1": a body of the
+// district level, which ended on 1/7/2025 — whatever the registry knows of it.
+const DISTRICT_LEVEL =
+  /(?<!\p{L})(?:huyện|quận|thị xã)(?:\s+(?:\p{Lu}[\p{L}-]*|\d{1,2})(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+
+/** An unknown body of the district level named in a plan dated after the level ended. */
+function districtBody(m: AgencyMention, planDate: string | null): boolean {
+  return (
+    !m.entry &&
+    !m.vague &&
+    m.wellFormed === true &&
+    planDate !== null &&
+    planDate > DISTRICTS_LAST_DAY &&
+    DISTRICT_LEVEL.test(mentionName(m).trim())
+  );
+}
+
 /** An agency renamed, merged or ended as of the plan's date (the 2025 reorganisation). */
 export const outdatedAgencyName: Rule = {
   meta: {
@@ -230,7 +256,10 @@ export const outdatedAgencyName: Rule = {
     const { planDate, registry } = input;
     if (planDate === null) return [];
     return eachMention(input, (m) => {
-      if (!m.entry) return undefined;
+      if (!m.entry)
+        return districtBody(m, planDate)
+          ? { successors: [], endedOn: DISTRICTS_LAST_DAY, planDate, district: true }
+          : undefined;
       const status = agencyStatusAt(m.entry, planDate, registry);
       if (status.current) return undefined;
       return {

@@ -6,7 +6,7 @@
 import { keyTokens, SEPARATOR, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
 import { literalForm } from './literalForm';
-import { levelWordEnd, provinceAt } from './provinceNames';
+import { levelWordAt, levelWordEnd, provinceAt } from './provinceNames';
 import type { TokenMatch } from './tokenMatch';
 import type { TrieNode as GenericTrieNode } from './tokenTrie';
 import { trieNode } from './tokenTrie';
@@ -148,8 +148,23 @@ export function matchAt(
       ? { entry: best.entry, end, qualified: true }
       : { ...best, end };
   }
-  if (!isProvincial(best.entry)) return { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
+  if (!isProvincial(best.entry))
+    return officeInProvince(tokens, best) ?? { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
   return withProvince(tokens, best, text, start);
+}
+
+/**
+ * A central body's office in a province, "Cục Thuế tỉnh Đồng Nai", "Cục Thống kê thành phố Hà Nội" (before the
+ * 2025 reorganisation): the level and the province belong to the name, never a second body ("tỉnh Đồng Nai"
+ * read as that province's committee cut the name and sent its tasks to the committee's list).
+ */
+function officeInProvince(tokens: readonly AgencyToken[], match: TokenMatch): TokenMatch | undefined {
+  if (match.entry.kind === 'collective') return undefined;
+  const level = levelWordAt(tokens, match.end);
+  const named = level ? provinceAt(tokens, level.end) : undefined;
+  return named && !isContinuation(tokens, named.end)
+    ? { ...match, end: named.end, province: named.province }
+    : undefined;
 }
 
 // "Hội Nhà báo tỉnh": a trailing "tỉnh" (the key drops it) belongs to the name when nothing follows it.

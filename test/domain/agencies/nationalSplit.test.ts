@@ -30,6 +30,10 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
       [['Ban Quản lý các Khu công nghiệp, khu kinh tế', 'ban-quan-ly-cac-kcn-kkt']],
     ],
     ['Công an Thành phố', [['Công an Thành phố', 'cong-an-tinh']]],
+    // A central body's office in a province (before 2025) is one body, never "tỉnh Đồng Nai" as the province's
+    // committee (session 16).
+    ['Cục Thuế tỉnh Đồng Nai', [['Cục Thuế tỉnh Đồng Nai', 'cuc-thue--dong-nai']]],
+    ['Cục Thống kê tỉnh Bình Dương', [['Cục Thống kê tỉnh Bình Dương', 'cuc-thong-ke--binh-duong']]],
     // The 2025 tax offices are numbered, the number before the province (session 16: cut at "Thuế" before).
     ['Thuế cơ sở 1 tỉnh Quảng Ninh', [['Thuế cơ sở 1 tỉnh Quảng Ninh', 'thue-co-so--quang-ninh']]],
     [

@@ -118,7 +118,7 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
     return { ...m, text: written.slice(m.start, m.end), ...(runsOn ? { runsOn } : {}) };
   };
   const lists = distributiveLists(cellText);
-  if (lists.length === 0) return scanMentions(index, cellText, context).map(asWritten);
+  if (lists.length === 0) return atEveryLevel(scanMentions(index, cellText, context).map(asWritten), written);
   // The lists are read item by item; the rest of the cell as usual, with the lists blanked out (same
   // offsets, so every mention's text is still the cell's own).
   // A list is blanked behind a hard stop, so that no name outside it runs on across it.
@@ -132,7 +132,36 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
   for (const list of lists)
     for (const item of list.items)
       appendAll(mentions, itemMentions(index, cellText, list.head, item, context, list.whole));
-  return mentions.sort((a, b) => a.start - b.start).map(asWritten);
+  return atEveryLevel(mentions.sort((a, b) => a.start - b.start).map(asWritten), written);
+}
+
+// "các xã, phường", "các cấp", "các địa phương": the places or levels a body is named at.
+const AT_LEVELS = /^các\s+(?:cấp|xã|phường|thị trấn|đặc khu|huyện|quận|tỉnh|địa phương)(?!\p{L})/u;
+
+/**
+ * A body followed straight by the levels it stands at — "Công an các xã, phường", "Hội đồng nhân dân các xã,
+ * phường", "Ủy ban MTTQ Việt Nam các cấp" — is that body at each of them, one collective: not the province's
+ * body and a set of communes run together (which sent the task to the provincial body's list).
+ */
+function atEveryLevel(mentions: AgencyMention[], written: string): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const m of mentions) {
+    const body = out[out.length - 1];
+    if (body?.entry && body.entry.kind !== 'collective' && m.runsOn && AT_LEVELS.test(m.text)) {
+      out[out.length - 1] = {
+        ...body,
+        text: written.slice(body.start, m.end),
+        end: m.end,
+        entry: undefined,
+        variant: false,
+        vague: false,
+        collective: true,
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**

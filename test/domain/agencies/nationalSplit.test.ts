@@ -34,6 +34,17 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     // committee (session 16).
     ['Cục Thuế tỉnh Đồng Nai', [['Cục Thuế tỉnh Đồng Nai', 'cuc-thue--dong-nai']]],
     ['Cục Thống kê tỉnh Bình Dương', [['Cục Thống kê tỉnh Bình Dương', 'cuc-thong-ke--binh-duong']]],
+    // A body followed straight by the levels it stands at is that body at each of them, one collective: not
+    // the province's body and the communes (session 16: "Công an các xã, phường" went to Công an tỉnh).
+    ['Công an các xã, phường', [['Công an các xã, phường', null]]],
+    ['Ủy ban MTTQ Việt Nam các cấp', [['Ủy ban MTTQ Việt Nam các cấp', null]]],
+    [
+      'Sở Tài chính, các xã, phường',
+      [
+        ['Sở Tài chính', 'so-tai-chinh'],
+        ['các xã, phường', 'tap-the-cac-xa-phuong'],
+      ],
+    ],
     // The 2025 tax offices are numbered, the number before the province (session 16: cut at "Thuế" before).
     ['Thuế cơ sở 1 tỉnh Quảng Ninh', [['Thuế cơ sở 1 tỉnh Quảng Ninh', 'thue-co-so--quang-ninh']]],
     [
@@ -357,6 +368,8 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // A class of businesses its trade narrows is a set the reader can tell; a place narrows nothing.
     ['Doanh nghiệp viễn thông trên địa bàn', []],
     ['Doanh nghiệp trên địa bàn', [['vague-agency', 'warning']]],
+    ['Hội đồng nhân dân các xã, phường', []],
+    ['Ủy ban MTTQ Việt Nam các cấp', []],
     // A district-level body the registry does not know, in a plan after 1/7/2025 (this one is of 10/8/2025):
     // the level ended, so it is outdated, not a quiet unknown (session 16 probe).
     ['Công an huyện', [['outdated-agency-name', 'warning']]],

@@ -176,41 +176,47 @@ export const numberingLevel: Rule = {
     title: { vi: 'Số thứ tự sai cấp', en: 'Number at the wrong level' },
     columns: ['tt'],
   },
-  check: (input) => {
-    const { appendix } = input;
-    const entries = numberedEntries(input);
-    const byRow = new Map(entries.map((e) => [e.row, e]));
-    const earlier = new Set<string>();
-    return entries.flatMap((entry) => {
-      earlier.add(`${entry.parentRow ?? 0}|${entry.tt.label}`);
-      if (entry.tt.parts.length < 2 || !(entry.tt.kind === 'number' || entry.tt.kind === 'roman-sub'))
-        return [];
-      const expectedParent = entry.tt.parts.slice(0, -1).join('.');
-      const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
-      if (parent?.tt.label === expectedParent) return [];
-      if (parent && String(parent.effective) === expectedParent && parent.tt.kind !== 'number') return [];
-      if (earlier.has(`${entry.parentRow ?? 0}|${expectedParent}`)) return [];
-      return [
-        {
-          ...at(appendix, entry.row),
-          data: { tt: entry.tt.label, expectedParent, parent: parent?.tt.label ?? null },
-        },
-      ];
-    });
-  },
+  check: (input) => levelFindings(input).findings,
 };
 
-const strayCache = new WeakMap<RuleInput, ReadonlySet<number>>();
-
-/** Rows whose sub-number sits under the wrong parent (numbering-level), read once per run. */
-function strayRows(input: RuleInput): ReadonlySet<number> {
-  let rows = strayCache.get(input);
-  if (!rows) {
-    rows = new Set(numberingLevel.check(input).map((f) => f.rowNumber));
-    strayCache.set(input, rows);
-  }
-  return rows;
+function wrongLevels(input: RuleInput): RuleFinding[] {
+  const { appendix } = input;
+  const entries = numberedEntries(input);
+  const byRow = new Map(entries.map((e) => [e.row, e]));
+  const earlier = new Set<string>();
+  return entries.flatMap((entry) => {
+    earlier.add(`${entry.parentRow ?? 0}|${entry.tt.label}`);
+    if (entry.tt.parts.length < 2 || !(entry.tt.kind === 'number' || entry.tt.kind === 'roman-sub'))
+      return [];
+    const expectedParent = entry.tt.parts.slice(0, -1).join('.');
+    const parent = entry.parentRow === null ? undefined : byRow.get(entry.parentRow);
+    if (parent?.tt.label === expectedParent) return [];
+    if (parent && String(parent.effective) === expectedParent && parent.tt.kind !== 'number') return [];
+    if (earlier.has(`${entry.parentRow ?? 0}|${expectedParent}`)) return [];
+    return [
+      {
+        ...at(appendix, entry.row),
+        data: { tt: entry.tt.label, expectedParent, parent: parent?.tt.label ?? null },
+      },
+    ];
+  });
 }
+
+const levelCache = new WeakMap<RuleInput, { findings: RuleFinding[]; rows: ReadonlySet<number> }>();
+
+/** The numbering-level findings and their rows, worked out once per run (two rules read them). */
+function levelFindings(input: RuleInput): { findings: RuleFinding[]; rows: ReadonlySet<number> } {
+  let known = levelCache.get(input);
+  if (!known) {
+    const findings = wrongLevels(input);
+    known = { findings, rows: new Set(findings.map((f) => f.rowNumber)) };
+    levelCache.set(input, known);
+  }
+  return known;
+}
+
+/** Rows whose sub-number sits under the wrong parent (numbering-level). */
+const strayRows = (input: RuleInput): ReadonlySet<number> => levelFindings(input).rows;
 
 /** A task row with an empty TT (row 7 of the sample, the only task of section I). */
 export const taskWithoutNumber: Rule = {

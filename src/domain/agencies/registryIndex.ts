@@ -214,7 +214,7 @@ function withProvince(
 }
 
 /** A unit's number at token i, in digits or capital Roman numerals ("3", "XII"), not a word. */
-function unitNumberAt(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+export function unitNumberAt(text: string, tokens: readonly AgencyToken[], i: number): boolean {
   const token = tokens[i];
   return (
     token !== undefined &&

@@ -7,7 +7,7 @@ import { foreignBody } from './foreignBody';
 import { headWordAt, isKindWord, sameHeadAt } from './headWords';
 import { localUnitAt } from './localUnit';
 import { levelWordEnd, provinceAt } from './provinceNames';
-import { isVariant, matchAt, registryIndex } from './registryIndex';
+import { isVariant, matchAt, registryIndex, unitNumberAt } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
 import type { AgencyEntry, AgencyRegistry, Province } from './schema';
@@ -486,11 +486,9 @@ function withClosingBracket(cellText: string, start: number, end: number): numbe
  * numbered so.
  */
 function numberedEnd(cellText: string, tokens: readonly AgencyToken[], end: number): number {
-  const token = tokens[end];
-  if (!token || token.separator) return end;
   const next = tokens[end + 1];
   if (next && !next.separator) return end;
-  return /^(?:[IVXL]+|\d{1,3})$/u.test(cellText.slice(token.start, token.end)) ? end + 1 : end;
+  return unitNumberAt(cellText, tokens, end) ? end + 1 : end;
 }
 
 /**
@@ -540,7 +538,7 @@ function knownMention(
       entry.kind !== 'collective' &&
       match.everyProvince !== true &&
       entry === match.entry &&
-      !stripProvince(name, match).some((form) => !isVariant(index, form, entry)),
+      stripProvince(name, match).every((form) => isVariant(index, form, entry)),
     vague,
     collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
@@ -644,10 +642,13 @@ const UNSPECIFIC = /\b(?:lien quan|duoc giao)\b/u;
 // đoàn Viettel") is a name; "chủ đầu tư" is each project's designated investor, not a class. A class its
 // trade narrows ("Doanh nghiệp viễn thông trên địa bàn": the operators) is a set the reader can tell, as
 // "Các doanh nghiệp viễn thông" is; a place or "có liên quan" narrows nothing.
-const NON_STATE_CLASS =
-  /^(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)\b/u;
-const NON_STATE =
-  /^(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)(?: (?:tren dia ban|tai dia phuong|co lien quan|lien quan|tham gia)\b.*)?$/u;
+const CLASS =
+  '(?:cac )?(?:doanh nghiep|nha dau tu|nha cung cap|nha thau|nguoi dan|ho gia dinh|to chuc ca nhan)';
+const NON_STATE_CLASS = new RegExp(`^${CLASS}\\b`, 'u');
+const NON_STATE = new RegExp(
+  `^${CLASS}(?: (?:tren dia ban|tai dia phuong|co lien quan|lien quan|tham gia)\\b.*)?$`,
+  'u',
+);
 
 function unknownMention(
   index: RegistryIndex,

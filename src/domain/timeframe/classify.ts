@@ -69,9 +69,9 @@ const readEachUnit: Reader = (canonical, text) => {
   // "Quý IV/2026 hằng năm" names one year and every year: not read.
   if (/\d{4}/.test(rest)) return undefined;
   const unit = each[1] ?? each[2] ?? '';
-  const dated = /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}$/.test(rest)
-    ? true
-    : [readWithin, readDeadline].some((read) => read(rest, text) !== undefined);
+  const dated =
+    /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}$/.test(rest) ||
+    [readWithin, readDeadline].some((read) => read(rest, text) !== undefined);
   return dated ? { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' } : undefined;
 };
 
@@ -199,11 +199,8 @@ const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong
 function workThenWhen(canonical: string, text: string): TimeframePart | undefined {
   if (!WORK.test(canonical)) return undefined;
   for (const at of canonical.matchAll(WHEN_STARTS)) {
-    const rest = canonical.slice(at.index + 1);
-    for (const read of READERS) {
-      const part = read(rest, text);
-      if (part) return part;
-    }
+    const part = readAny(canonical.slice(at.index + 1), text);
+    if (part) return part;
   }
   return undefined;
 }
@@ -213,11 +210,8 @@ const WORK_STARTS = new RegExp(` (?=${WORK_VERB}(?: |$))`, 'g');
 
 function whenThenWork(canonical: string, text: string): TimeframePart | undefined {
   for (const at of canonical.matchAll(WORK_STARTS)) {
-    const time = canonical.slice(0, at.index);
-    for (const read of READERS) {
-      const part = read(time, text);
-      if (part) return part;
-    }
+    const part = readAny(canonical.slice(0, at.index), text);
+    if (part) return part;
   }
   return undefined;
 }
@@ -244,9 +238,18 @@ export function classify(canonical: string, text: string): TimeframePart {
     const part = classify(canonical.slice(verb[0].length), text);
     if (part.kind !== 'unparsed') return part;
   }
+  return (
+    readAny(canonical, text) ??
+    workThenWhen(canonical, text) ??
+    whenThenWork(canonical, text) ?? { kind: 'unparsed', text }
+  );
+}
+
+/** The part the first reader that knows the whole piece gives, or undefined. */
+function readAny(canonical: string, text: string): TimeframePart | undefined {
   for (const read of READERS) {
     const part = read(canonical, text);
     if (part) return part;
   }
-  return workThenWhen(canonical, text) ?? whenThenWork(canonical, text) ?? { kind: 'unparsed', text };
+  return undefined;
 }

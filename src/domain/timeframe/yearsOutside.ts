@@ -23,9 +23,9 @@ function overlaps(part: Extract<TimeframePart, { kind: 'period' }>, period: Plan
  * plan's is in order ("Giai đoạn 2021–2025" in a 2024 plan). A linked part counts only its closing
  * "năm 2024", never a year inside a cited document's number or date. Parts without a year take the
  * plan's. A plain year stands for a one-year period.
- * @example yearsOutside(parseTimeframe('Quý II/2023; trong năm 2024'), 2024) → [2023]
  * Given the plan's date (ISO), a day due after it and before the period begins is preparation, in order: "Chậm
  * nhất là ngày 31/12/2025" in a plan for 2026 issued in December 2025 (Lâm Đồng 2026).
+ * @example yearsOutside(parseTimeframe('Quý II/2023; trong năm 2024'), 2024) → [2023]
  * @example yearsOutside(parseTimeframe('Quý I/2027'), { from: 2026, to: 2030 }) → []
  * @example yearsOutside(parseTimeframe('Trước ngày 31/12/2025'), { from: 2026, to: 2026 }, '2025-12-01') → []
  */

@@ -306,19 +306,14 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['Trong quá trình thực hiện Đề án', ['linked']],
     ['Kỳ họp thứ nhất Quốc hội khóa XVI', ['linked']],
     ['Sau 03 tháng kể từ khi có văn bản của Trung ương hoặc Quyết định liên quan', ['linked']],
-  ])('reads %j', (text, expected) => {
-    expect(kinds(text)).toEqual(expected);
-  });
-
-  it.each<[string, string[]]>([
-    // The work's words, then when (Lâm Đồng 2026): the time is read, the work after "và" goes with it.
+    ['Thường xuyên trong tháng', ['recurring']],
+    ['Hằng năm và giai đoạn', ['recurring', 'recurring']],
+    // A time inside a sentence of work (Lâm Đồng 2026): the time is read, the work after "và" goes with it.
     ['Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện', ['month']],
     ['Ban hành kế hoạch chậm nhất là ngày 15/4/2026 và tổ chức thực hiện', ['deadline']],
     ['Thí điểm trong giai đoạn 2026 - 2027', ['period']],
     ['Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030', ['deadline']],
-    ['Thường xuyên trong tháng', ['recurring']],
-    ['Hằng năm và giai đoạn', ['recurring', 'recurring']],
-  ])('reads the time inside a sentence of work: %j', (text, expected) => {
+  ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -153,11 +153,7 @@ function isSlip(m: AgencyMention, written: ReadonlySet<string>): boolean {
   // "Báo và Phát thanh, Truyền hình Đồng Nai" for "… tỉnh": the province's own name is no slip.
   const text = withoutProvinceName(mentionName(m), m);
   // A comma left out or added ("Sở Văn hóa Thể thao và Du lịch", Đồng Nai 179/KH-UBND 2025) is usage too.
-  const plain = (s: string) =>
-    literalForm(s.replace(/\s*\(.*$/su, ''))
-      .toLocaleLowerCase('vi')
-      .replace(/\s+(?:tỉnh|thành phố)$/u, '')
-      .replace(/\s*,\s*/gu, ' ');
+  const plain = (s: string) => plainName(s).replace(/\s*,\s*/gu, ' ');
   return ![m.entry.name, m.entry.shortName].some((form) => plain(form) === plain(text));
 }
 
@@ -191,11 +187,16 @@ function leavesOutAnd(m: AgencyMention): boolean {
 const andVerdicts = new Map<string, boolean>();
 const AND_VERDICTS_LIMIT = 10_000;
 
-/** A name's words in lower case, its commas, bracket and trailing level word left out; joining marks kept. */
-function plainWords(text: string): string[] {
+/** A name as compared: its literal form in lower case, without a bracket after it or a trailing level word. */
+function plainName(text: string): string {
   return literalForm(text.replace(/\s*\(.*$/su, ''))
     .toLocaleLowerCase('vi')
-    .replace(/\s+(?:tỉnh|thành phố)$/u, '')
+    .replace(/\s+(?:tỉnh|thành phố)$/u, '');
+}
+
+/** A name's words (plainName), its commas left out; joining marks kept as words of their own. */
+function plainWords(text: string): string[] {
+  return plainName(text)
     .replace(/\s*([-–&])\s*/gu, ' $1 ')
     .split(/[\s,]+/u)
     .filter((word) => word !== '');

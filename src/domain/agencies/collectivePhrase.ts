@@ -99,10 +99,15 @@ const TAILS: ReadonlyArray<{ words: readonly string[]; vague?: true; object?: tr
   { words: ['lien', 'quan'], vague: true },
   { words: ['duoc', 'giao'], vague: true, object: true },
   { words: ['truc', 'thuoc', 'trung', 'uong'] },
+  // "Các sở, ban, ngành (trực) thuộc UBND tỉnh" (254/QĐ-UBND Sơn La 2023): the province's own, named in full.
+  ...['truc thuoc', 'thuoc'].flatMap((under) =>
+    ['uy ban nhan dan tinh', 'uy ban nhan dan thanh pho', 'uy ban nhan dan', 'tinh'].map((body) => ({
+      words: `${under} ${body}`.split(' '),
+    })),
+  ),
   { words: ['thuoc', 'chinh', 'phu'] },
   { words: ['tren', 'dia', 'ban', 'tinh'] },
   { words: ['tren', 'dia', 'ban'] },
-  { words: ['thuoc', 'tinh'] },
   { words: ['cap', 'tinh'] },
   { words: ['o', 'dia', 'phuong'] },
   { words: ['cung', 'cap'] },

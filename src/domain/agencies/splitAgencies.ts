@@ -6,6 +6,7 @@ import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
 import { headWordAt, isKindWord, sameHeadAt } from './headWords';
 import { localUnitAt } from './localUnit';
+import { officeTitleAt } from './officeTitles';
 import { levelWordEnd, provinceAt } from './provinceNames';
 import { isVariant, matchAt, registryIndex, unitNumberAt } from './registryIndex';
 import type { RegistryIndex } from './registryIndex';
@@ -276,16 +277,18 @@ function scanMentions(
     // Inside an unknown name no new name starts ("Phòng Văn hóa Sở Y tế", "Văn phòng HĐND Thành phố" are
     // one unit each) unless the piece so far is the head word doubled ("Sở Sở Nội vụ": reported on its own).
     const blocked = unknown !== undefined && !isDoubledHead(tokens, unknown.first, i);
-    const found = startsInside(tokens, i) || blocked ? undefined : bestMatch(index, cellText, tokens, i);
+    const held = startsInside(tokens, i) || blocked ? undefined : heldBody(index, cellText, tokens, i);
     // "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II" (179/KH-UBND Đồng Nai 2025): a branch of a known
     // body is a unit of its own, read whole as a name the registry does not know.
-    const match = found && !opensBranch(tokens, found.end) ? found : undefined;
-    if (match) {
+    const match = held && !opensBranch(tokens, held.match.end) ? held.match : undefined;
+    if (held && match) {
       flush();
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
       const end = qualifiedEnd(cellText, tokens, match.end);
       const nameEnd = endOf(tokens, match.end);
-      const mention = knownMention(index, cellText, token.start, nameEnd, match, context, end.offset);
+      const named = knownMention(index, cellText, held.nameStart, nameEnd, match, context, end.offset);
+      // "Giám đốc Sở Y tế": the body, with the title of whoever answers for it.
+      const mention = { ...named, start: token.start, text: cellText.slice(token.start, named.end) };
       // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once. Two provinces' bodies
       // of one kind ("UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh" in a national plan) are two.
       if (!mentions.some((m) => m.entry?.id === mention.entry?.id && m.province?.id === mention.province?.id))
@@ -395,6 +398,23 @@ function nextWord(tokens: readonly AgencyToken[], i: number): number {
 function isDoubledHead(tokens: readonly AgencyToken[], first: number, i: number): boolean {
   const head = sameHeadAt(tokens, first, i);
   return head > 0 && head === i - first;
+}
+
+/**
+ * The name starting at token i, or after the office title starting there ("Giám đốc Sở Y tế", "Chủ tịch
+ * UBND tỉnh"), with the offset where the body's own name starts.
+ */
+function heldBody(
+  index: RegistryIndex,
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  i: number,
+): { match: TokenMatch; nameStart: number } | undefined {
+  const own = bestMatch(index, cellText, tokens, i);
+  if (own) return { match: own, nameStart: (tokens[i] as AgencyToken).start };
+  const title = officeTitleAt(cellText, tokens, i);
+  const body = title > 0 ? bestMatch(index, cellText, tokens, i + title) : undefined;
+  return body ? { match: body, nameStart: (tokens[i + title] as AgencyToken).start } : undefined;
 }
 
 /** The longest of the registry name, the collective phrase and the local unit starting at token i. */

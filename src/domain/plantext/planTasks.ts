@@ -2,7 +2,13 @@ import { appendAll, maxOf, minOf } from '../arrays';
 import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
-import { deadlinesIn, headingAgency, sentencePerformers } from './sentenceParts';
+import {
+  deadlinesIn,
+  dutyPartners,
+  headingAgency,
+  introPerformers,
+  sentencePerformers,
+} from './sentenceParts';
 import type { Performers } from './splitPerformers';
 import { splitPerformers } from './splitPerformers';
 
@@ -76,7 +82,9 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
 
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   const blocks = taskBlocks(node);
-  const own = headingAgency(node.title, above.parentTitle, above.province);
+  const own =
+    headingAgency(node.title, above.parentTitle, above.province) ??
+    (node.children.length > 0 ? introAgency(node, above.province) : undefined);
   const here: Inherited = { ...above, agency: own ?? above.agency };
   const leaf = node.children.length === 0 && blocks.length === 0;
   // "3. Cục Đường bộ Việt Nam" over "- Chỉ đạo …" bullets (Công điện 96/CĐ-BXD 2025): each bullet is a task
@@ -113,6 +121,12 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
         task: planTask(node, '', { title: block.text.length ? '' : node.title, block }, here),
       });
   for (const child of node.children) visit(child, rows, { ...here, parentTitle: node.title });
+}
+
+/** The body a heading's introduction gives its items to ("…, tỉnh Đắk Lắk cần … nội dung trọng tâm sau:"). */
+function introAgency(node: OutlineNode, province: string | null): string | undefined {
+  const intro = node.body[node.body.length - 1]?.text;
+  return intro ? introPerformers(intro, province)?.lead : undefined;
 }
 
 /** Text and labelled parts under one heading that make one task: the text, then the parts naming its lead, time … */
@@ -241,7 +255,7 @@ function planTask(
       : said
         ? [said]
         : inherited.agency
-          ? [{ lead: inherited.agency, partners: '' }]
+          ? [{ lead: inherited.agency, partners: dutyPartners(opening, inherited.province) }]
           : [];
   const lead = joinDistinct(performers.map((p) => p.lead));
   const partners = joinDistinct([

@@ -26,6 +26,21 @@ export function sentencePerformers(sentence: string, province: string | null): P
   return opening ?? bracketedAssignment(sentence, province);
 }
 
+/**
+ * Who a section's introduction gives the items below it to: "Để tiếp tục tháo gỡ …, tỉnh Đắk Lắk cần tiếp
+ * tục thực hiện … một số nội dung trọng tâm sau:" (Thông báo 623/TB-VPCP 2025). Only an introduction that
+ * announces the items (it ends with ":"), read from the first clause that opens with the bodies.
+ */
+export function introPerformers(line: string, province: string | null): Performers | undefined {
+  if (!/:\s*$/u.test(line)) return undefined;
+  for (let at = 0; at >= 0; at = line.indexOf(', ', at + 1)) {
+    const clause = at === 0 ? line : line.slice(at + 2);
+    const said = openingPerformers(clause, province);
+    if (said) return said;
+  }
+  return undefined;
+}
+
 // "Xây dựng … Quy chế bảo vệ BMNN (Giao Công an tỉnh chủ trì, phối hợp với …)" (Sơn La 254/QĐ-UBND 2023):
 // the task first, who does it in a bracket after.
 const BRACKETED = /\((Giao\s[^()]+)\)/u;
@@ -44,8 +59,24 @@ function afterIntroduction(sentence: string, province: string | null): Performer
   return intro ? openingPerformers(sentence.slice(intro[0].length), province) : undefined;
 }
 
+// "Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra …" (254/QĐ-UBND Sơn La 2023): the body, then its duty.
+const NAMED_DUTY = /^([^:]{3,120}?)\s*:\s*(\S.*)$/su;
+const PLURAL_HEAD = /(?<!\p{L})các\s[^:]*$/iu;
+
 function openingPerformers(sentence: string, province: string | null): Performers | undefined {
   const text = sentence.replace(ASSIGNING, '');
+  const duty = NAMED_DUTY.exec(text);
+  const named = duty?.[1];
+  if (
+    named &&
+    duty[2] &&
+    firstAction(named, knownNames(named)) < 0 &&
+    // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" (627/TB-VPCP 2025): the colon opens
+    // the list of who they are.
+    !PLURAL_HEAD.test(named) &&
+    (OFFICE.test(named) || namesBodies(named, province))
+  )
+    return { lead: named, partners: dutyPartners(duty[2], province) };
   const verb = firstAction(text, knownNames(text));
   // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
   // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
@@ -85,6 +116,30 @@ function isBody(m: AgencyMention): boolean {
   return m.entry !== undefined || m.wellFormed === true;
 }
 
+// "Chủ trì, phối hợp với Văn phòng UBND tỉnh … tham mưu …", "Phối hợp với Công an tỉnh kiểm tra …": a
+// duty written under (or after) the body that leads it names its partners first.
+const DUTY_PARTNERS = /^(?:chủ trì[\s,]*)?(?:và\s+)?phối hợp(?:\s+với)?\s+(.+)$/isu;
+
+/**
+ * The partners a duty's opening names, '' when it opens otherwise: the run of bodies after "phối hợp
+ * (với)", parted only by commas, ";" or "và" ("… các cơ quan Trung ương, Bộ Tài chính trong việc …").
+ * @example dutyPartners('Phối hợp với Công an tỉnh kiểm tra việc chấp hành …', null) === 'Công an tỉnh'
+ */
+export function dutyPartners(duty: string, province: string | null): string {
+  const partners = DUTY_PARTNERS.exec(duty.replace(/^[-+•]\s*/u, '').trim())?.[1];
+  if (!partners || OPENS_WITH_ACTION.test(partners)) return '';
+  let end = 0;
+  for (const mention of splitAgencies(partners, DEFAULT_REGISTRY, { province })) {
+    const gap = partners.slice(end, mention.start);
+    if (!isBody(mention) || !(end === 0 ? gap.trim() === '' : /^[\s,;]*(?:và\s+)?$/u.test(gap))) break;
+    end = mention.end;
+  }
+  // A collective runs on over lower-case words ("UBND xã, phường tuyên truyền …"): its action ends it.
+  const run = partners.slice(0, end);
+  const action = firstAction(run, knownNames(run));
+  return (action >= 0 ? run.slice(0, action) : run).replace(/[\s,;]+$/u, '');
+}
+
 // A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "vào ngày 19/12/2025", "trong tháng
 // 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
 const DEADLINE =
@@ -116,11 +171,25 @@ export function headingAgency(
 ): string | undefined {
   const duty = DUTY_OF.exec(title);
   if (duty?.[1]) return duty[1];
-  const name = beforeCut(title);
+  const name = oneName(title, province) ?? beforeCut(title);
   if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
   if (name.length > 80) return undefined;
   return OFFICE.test(name) || namesBodies(name, province) ? name : undefined;
+}
+
+/**
+ * A heading that is one body's name as a whole, dash and all: "Cục Kinh tế - Quản lý đầu tư xây dựng"
+ * (Công điện 96/CĐ-BXD 2025) is one Cục, where "Sở Tài chính - Cơ quan thường trực …" names a body and its role.
+ */
+function oneName(title: string, province: string | null): string | undefined {
+  const name = title.replace(/[\s:.]+$/u, '');
+  if (name.includes(':') || name.length > 80) return undefined;
+  const mentions = splitAgencies(name, DEFAULT_REGISTRY, { province });
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  return only && only.start === 0 && only.end === name.length && (only.entry || only.wellFormed)
+    ? name
+    : undefined;
 }
 
 /** A heading up to its first " - " or ":" outside brackets: "Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính". */

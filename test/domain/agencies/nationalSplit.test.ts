@@ -326,6 +326,33 @@ describe('collective phrases read whole, and where they end (session 15)', () =>
   });
 });
 
+describe('whoever answers for a body, and the province’s own departments (session 17)', () => {
+  it.each([
+    ['Giám đốc Sở Y tế', 'so-y-te'],
+    ['Phó Chủ tịch UBND tỉnh', 'ubnd-tinh'],
+    ['Bộ trưởng Bộ Xây dựng', 'bo-xay-dung'],
+    ['Giám đốc Công an tỉnh', 'cong-an-tinh'],
+    ['Trưởng Ban Dân tộc', 'ban-dan-toc'],
+  ])('reads "%s" as the body its title heads (%s), title and all', (text, id) => {
+    expect(split(text)).toEqual([[text, id]]);
+  });
+
+  it('leaves a title before a name the registry lacks one unknown name, and a school a school', () => {
+    expect(split('Giám đốc Trung tâm Y tế khu vực')).toEqual([['Giám đốc Trung tâm Y tế khu vực', null]]);
+    expect(split('Trường Chính trị tỉnh')).toEqual([['Trường Chính trị tỉnh', null]]);
+  });
+
+  it.each([
+    'Các sở, ban, ngành trực thuộc UBND tỉnh',
+    'Thủ trưởng các sở, ban, ngành thuộc UBND tỉnh',
+    'Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh',
+    'Các sở, ngành trực thuộc Ủy ban nhân dân Thành phố',
+    'Các sở, ban, ngành thuộc tỉnh',
+  ])('reads "%s" (254/QĐ-UBND Sơn La 2023) as the departments, whole', (text) => {
+    expect(split(text)).toEqual([[text, 'cac-so-ban-nganh']]);
+  });
+});
+
 describe('agency findings: warnings only for what is likely wrong', () => {
   const check = (lead: string, partner = '') => {
     const grid = gridFrom([

@@ -1,4 +1,10 @@
-import { deadlinesIn, headingAgency, sentencePerformers } from '../../../src/domain/plantext/sentenceParts';
+import {
+  deadlinesIn,
+  dutyPartners,
+  headingAgency,
+  introPerformers,
+  sentencePerformers,
+} from '../../../src/domain/plantext/sentenceParts';
 import { splitPerformers } from '../../../src/domain/plantext/splitPerformers';
 
 describe('who carries a task out, as real plans write it', () => {
@@ -51,7 +57,72 @@ describe('who carries a task out, as real plans write it', () => {
     expect(sentencePerformers(sentence, null)).toBeUndefined();
   });
 
+  it.each([
+    // 254/QĐ-UBND Sơn La 2023: "Body: duty", the partners at the duty's opening.
+    [
+      'Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc triển khai, thực hiện Luật Bảo vệ BMNN',
+      { lead: 'Sở Tư pháp', partners: 'Công an tỉnh' },
+    ],
+    [
+      'Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định',
+      { lead: 'Sở Tài chính', partners: '' },
+    ],
+    // The colon after "có trách nhiệm" closes the action, not a name.
+    [
+      'Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố có trách nhiệm: Lãnh đạo, chỉ đạo',
+      {
+        lead: 'Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố',
+        partners: '',
+      },
+    ],
+  ])('sentencePerformers(%j) reads a body before a colon as the lead', (sentence, expected) => {
+    expect(sentencePerformers(sentence, null)).toEqual(expected);
+  });
+
+  it('reads a list of provinces after a colon as part of the lead (627/TB-VPCP 2025)', () => {
+    expect(
+      sentencePerformers(
+        'Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp khẩn trương rà soát',
+        null,
+      )?.lead,
+    ).toBe('Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp');
+  });
+
+  it.each([
+    [
+      '- Chủ trì, phối hợp với Văn phòng UBND tỉnh và các cơ quan có liên quan tham mưu',
+      'Văn phòng UBND tỉnh và các cơ quan có liên quan',
+    ],
+    [
+      'Phối hợp Văn phòng UBND tỉnh đánh giá chất lượng phục vụ người dân và doanh nghiệp',
+      'Văn phòng UBND tỉnh',
+    ],
+    [
+      '- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo',
+      'các cơ quan Trung ương, Bộ Tài chính',
+    ],
+    [
+      'Phối hợp Sở Nông nghiệp và Môi trường và Ủy ban nhân dân xã, phường tuyên truyền, phổ biến',
+      'Sở Nông nghiệp và Môi trường và Ủy ban nhân dân xã, phường',
+    ],
+    ['- Phối hợp hướng dẫn các cơ quan, tổ chức, đơn vị', ''],
+    ['Tổ chức tập huấn cho cán bộ', ''],
+  ])('dutyPartners(%j) is %j', (duty, partners) => {
+    expect(dutyPartners(duty, null)).toBe(partners);
+  });
+
+  it('reads who a section’s introduction gives its items to (623/TB-VPCP 2025), only when it announces them', () => {
+    const intro =
+      'Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:';
+    expect(introPerformers(intro, null)?.lead).toBe('tỉnh Đắk Lắk');
+    expect(introPerformers(intro.replace(/:$/u, '.'), null)).toBeUndefined();
+    expect(introPerformers('Nội dung thực hiện gồm các nhiệm vụ sau:', null)).toBeUndefined();
+  });
+
   it('takes a heading for a body only when it names one', () => {
+    expect(headingAgency('Cục Kinh tế - Quản lý đầu tư xây dựng', '', null)).toBe(
+      'Cục Kinh tế - Quản lý đầu tư xây dựng',
+    );
     expect(headingAgency('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', '', null)).toBe('Sở Tài chính');
     expect(headingAgency('Trách nhiệm của đối tượng thực hiện kiểm kê:', '', null)).toBe(
       'đối tượng thực hiện kiểm kê',

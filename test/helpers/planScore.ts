@@ -22,6 +22,7 @@ export interface PlanScore {
   leadRight: number;
   timeRight: number;
   wrongLeads: string[];
+  wrongTimes: string[];
 }
 
 const PLANS = join(FIXTURES, 'plans');
@@ -70,6 +71,7 @@ export function scorePlan(path: string, pending = false): PlanScore {
     leadRight: 0,
     timeRight: 0,
     wrongLeads: [],
+    wrongTimes: [],
   };
   let from = 0;
   const starts = (t: PlanTask, words: string) => {
@@ -92,6 +94,7 @@ export function scorePlan(path: string, pending = false): PlanScore {
     if (same(task.lead, expected.lead)) score.leadRight++;
     else score.wrongLeads.push(`${task.tt}: "${task.lead}" ≠ "${expected.lead}"`);
     if (same(task.time, expected.time)) score.timeRight++;
+    else score.wrongTimes.push(`${task.tt}: "${task.time}" ≠ "${expected.time}"`);
   }
   score.extra = tasks.filter((t) => !used.has(t)).map((t) => `${t.tt} ${t.task.slice(0, 30)}`);
   return score;

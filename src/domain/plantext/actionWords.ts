@@ -64,6 +64,8 @@ const ACTIONS = [
   'thường xuyên',
   'để',
   'nhằm',
+  // "Các cơ quan, đơn vị căn cứ theo chức năng, nhiệm vụ …" (Công điện 96/CĐ-BXD 2025).
+  'căn cứ',
 ];
 
 /** The first action after the bodies a sentence opens with ("Sở Văn hóa và Thể thao; Sở Xây dựng đăng tải …"). */
@@ -76,6 +78,16 @@ export const OPENS_WITH_ACTION = new RegExp(
 );
 
 /**
+ * A word between commas, or after "các", is a noun, not an action: "Các cơ quan quản lý nhà nước, tổ chức,
+ * cá nhân liên quan có trách nhiệm …", "Các tổ chức, cá nhân và hộ gia đình …" (Chỉ thị 09/CT-UBND Cần Thơ
+ * 2025).
+ */
+function listedNoun(text: string, at: number, found: string): boolean {
+  if (/(?<!\p{L})(?:các|những)$/iu.test(text.slice(0, at))) return true;
+  return text.charAt(at - 1) === ',' && text.charAt(at + found.length) === ',';
+}
+
+/**
  * Where the action after the bodies starts, or -1: the first action word that no known body's name
  * covers ("Liên hiệp các tổ chức hữu nghị tỉnh chủ trì …" holds "tổ chức" in its name, not as its action).
  * @example firstAction('Liên hiệp các tổ chức hữu nghị tỉnh tổ chức giao lưu', names) // the second "tổ chức"
@@ -84,7 +96,8 @@ export function firstAction(text: string, names: ReadonlyArray<{ start: number; 
   const pattern = new RegExp(ACTION.source, 'gu');
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const at = match.index;
-    if (!names.some((name) => name.start <= at && at < name.end)) return at;
+    if (!names.some((name) => name.start <= at && at < name.end) && !listedNoun(text, at, match[0]))
+      return at;
   }
   return -1;
 }

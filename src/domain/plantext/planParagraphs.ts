@@ -1,4 +1,5 @@
 import { normalizeText } from '../text';
+import { partLabel } from './partLabels';
 
 /** One paragraph of a plan's text, with the line of the source it starts on (1-based). */
 export interface Paragraph {
@@ -36,5 +37,21 @@ export function planParagraphs(text: string): Paragraph[] {
     }
     out.push({ line: i + 1, endLine: i + 1, text: line });
   });
-  return out;
+  return out.flatMap(withInlineTime);
+}
+
+// "- Tổng hợp kết quả kiểm kê … gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026." (Quảng Ngãi
+// 1627/QĐ-UBND 2025): the time label its own bullets put on the next line, here after the sentence.
+// A sentence ends after a word or a bracket, never after an item's number ("2. Thời gian thực hiện: …").
+const INLINE_TIME = /(?<=\S\s\S*[\p{L})”"])\.\s+((?:Thời gian|Thời hạn|Tiến độ)[^:.]{0,30}):\s*\S/u;
+
+/** A paragraph whose last sentence is a time label, as the paragraph and its label. */
+function withInlineTime(paragraph: Paragraph): Paragraph[] {
+  const found = INLINE_TIME.exec(paragraph.text);
+  if (!found?.[1] || partLabel(found[1]) !== 'time') return [paragraph];
+  const cut = found.index + 1;
+  return [
+    { ...paragraph, text: paragraph.text.slice(0, cut) },
+    { ...paragraph, text: paragraph.text.slice(cut).trim() },
+  ];
 }

@@ -266,9 +266,12 @@ function planTask(
     ...parts('time').flatMap(partText).map(deadlineOfLine),
     ...parts('contentTime').flatMap((part) => part.lines.flatMap(datedItem)),
   ];
-  // A sentence that gives the task gives its deadline too ("… trước ngày 15 tháng 11 năm 2025"); the dates
-  // of a labelled task's text are its context ("Bản ghi nhớ … hết hạn vào năm 2023"), not its deadline.
-  const time = joinDistinct(timed.length > 0 ? timed : said ? deadlinesIn(task) : []);
+  // A sentence that gives the task gives its deadline too ("… trước ngày 15 tháng 11 năm 2025"), as does
+  // a task in words only, whoever it falls to ("- Tiếp tục … hoàn thành trước ngày 31/12/2025" under "5. Sở
+  // Xây dựng", Chỉ thị 09/CT-UBND Cần Thơ 2025); the dates of a labelled task's text are its context
+  // ("Bản ghi nhớ … hết hạn vào năm 2023"), not its deadline.
+  const inWords = said !== undefined || own.parts.length === 0;
+  const time = joinDistinct(timed.length > 0 ? timed : inWords ? deadlinesIn(task) : []);
   const missing: PlanTask['missing'] = [];
   if (lead === '') missing.push('lead');
   if (time === '') missing.push('time');

@@ -143,7 +143,7 @@ export function dutyPartners(duty: string, province: string | null): string {
 // A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "vào ngày 19/12/2025", "trong tháng
 // 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
 const DEADLINE =
-  /(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4})/giu;
+  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
 
 /**
  * The deadlines a sentence names, in order, once each.
@@ -155,6 +155,9 @@ export function deadlinesIn(text: string): string[] {
 }
 
 const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
+// "Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm:" (Chỉ thị 09/CT-UBND Cần
+// Thơ 2025): the heading says who answers for its items, whatever the registry knows of them.
+const ANSWERS_FOR = /^(\p{Lu}.{2,150}?)\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|triển khai))?[\s:.]*$/u;
 // "Nhiệm vụ của thành viên Ban Chỉ đạo", "Phân công cho các cơ quan": its items are bodies.
 const DUTIES = /^(?:Trách nhiệm|Nhiệm vụ|Phân công)(?:\s+cụ thể)?\s+(?:của|cho|các)\b/iu;
 const NOT_A_BODY = /^(?:Đối với|Về|Với|Trong|Các nội dung)\b/iu;
@@ -169,8 +172,8 @@ export function headingAgency(
   parentTitle: string,
   province: string | null,
 ): string | undefined {
-  const duty = DUTY_OF.exec(title);
-  if (duty?.[1]) return duty[1];
+  const duty = DUTY_OF.exec(title)?.[1] ?? answersFor(title);
+  if (duty) return duty;
   const name = oneName(title, province) ?? beforeCut(title);
   if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
@@ -191,6 +194,14 @@ function oneName(title: string, province: string | null): string | undefined {
     ? name
     : undefined;
 }
+
+/** Who a heading "X có trách nhiệm:" names; not a heading that gives the work ("Giao X chỉ đạo Y có …"). */
+function answersFor(title: string): string | undefined {
+  const who = ANSWERS_FOR.exec(title)?.[1];
+  return who && !ASSIGNS.test(who) && firstAction(who, knownNames(who)) < 0 ? who : undefined;
+}
+
+const ASSIGNS = /^(?:Giao|Đề nghị|Yêu cầu)\s/u;
 
 /** A heading up to its first " - " or ":" outside brackets: "Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính". */
 function beforeCut(title: string): string {

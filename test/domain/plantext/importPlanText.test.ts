@@ -144,6 +144,49 @@ describe('any text', () => {
     expect(shape(letters.join('\n'))).toEqual(['H', 'I']);
   });
 
+  // The forms of Chỉ thị 09/CT-UBND Cần Thơ 2025, 1627/QĐ-UBND Quảng Ngãi 2025 and 623/TB-VPCP 2025.
+  it('reads who answers for a heading’s items, the deadlines of tasks in words, and a time after a bullet’s sentence', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Sở Xây dựng',
+      'a) Tiếp tục mở rộng mạng lưới cấp nước, hoàn thành trước ngày 31/12/2025.',
+      'b) Kiểm tra chất lượng nước định kỳ.',
+      '2. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất có trách nhiệm:',
+      'a) Thực hiện các quy định về khai thác nước.',
+      'b) Hạn chế khoan giếng mới.',
+      '3. Sở Tài chính',
+      '- Tham mưu triển khai kế hoạch kiểm kê.',
+      'Thời gian thực hiện: Tháng 11 - 12/2025.',
+      '- Tổng hợp kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026.',
+    ];
+    const rows = tasksOf(importPlanText(text.join('\n'))).map((t) => [t.lead, t.time]);
+    expect(rows).toEqual([
+      ['Sở Xây dựng', 'hoàn thành trước ngày 31/12/2025'],
+      ['Sở Xây dựng', ''],
+      ['Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất', ''],
+      ['Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất', ''],
+      ['Sở Tài chính', 'Tháng 11 - 12/2025'],
+      ['Sở Tài chính', 'Trước ngày 31/5/2026'],
+    ]);
+  });
+
+  it('reads the lead a section’s introduction names for its items (623/TB-VPCP 2025)', () => {
+    const text = [
+      'II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI',
+      'Để tháo gỡ khó khăn, vướng mắc, tỉnh Đắk Lắk cần tiếp tục tập trung thực hiện các nội dung sau:',
+      '1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội.',
+      '2. Đẩy mạnh giải ngân đầu tư công.',
+      'III. VỀ KIẾN NGHỊ CỦA TỈNH',
+      '1. Về kiến nghị hỗ trợ vốn',
+      'Giao Bộ Tài chính nghiên cứu kiến nghị của tỉnh.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.lead)).toEqual([
+      'tỉnh Đắk Lắk',
+      'tỉnh Đắk Lắk',
+      'Bộ Tài chính',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

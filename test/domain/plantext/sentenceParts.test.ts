@@ -134,7 +134,38 @@ describe('who carries a task out, as real plans write it', () => {
     ).toBeUndefined();
   });
 
+  it.each([
+    // 09/CT-UBND Cần Thơ 2025: "tổ chức" between commas, or after "các", is a noun.
+    [
+      'Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức, thực hiện',
+      'Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan',
+    ],
+    // 96/CĐ-BXD 2025: "căn cứ" after the bodies opens what they act by.
+    [
+      'Các cơ quan, đơn vị căn cứ theo chức năng, nhiệm vụ, thẩm quyền khẩn trương triển khai',
+      'Các cơ quan, đơn vị',
+    ],
+  ])('sentencePerformers(%j) leads with %j', (sentence, lead) => {
+    expect(sentencePerformers(sentence, null)?.lead).toBe(lead);
+  });
+
+  it('takes a heading that says who answers for its items, not one that gives the work', () => {
+    expect(headingAgency('Các tổ chức, cá nhân và hộ gia đình trên địa bàn có trách nhiệm:', '', null)).toBe(
+      'Các tổ chức, cá nhân và hộ gia đình trên địa bàn',
+    );
+    expect(
+      headingAgency(
+        'Giao Ban Quản lý các khu chế xuất chỉ đạo các đơn vị kinh doanh hạ tầng có trách nhiệm:',
+        '',
+        null,
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads a sentence’s deadlines, not the dates of its context', () => {
+    expect(deadlinesIn('Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng')).toEqual([
+      'từ ngày 15/11 đến ngày 15/12',
+    ]);
     expect(
       deadlinesIn('… kiểm tra trước ngày 15 tháng 11 năm 2025, khánh thành vào ngày 19/12/2025.'),
     ).toEqual(['trước ngày 15 tháng 11 năm 2025', 'vào ngày 19/12/2025']);

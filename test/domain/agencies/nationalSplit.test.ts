@@ -342,6 +342,21 @@ describe('whoever answers for a body, and the province’s own departments (sess
     expect(split('Trường Chính trị tỉnh')).toEqual([['Trường Chính trị tỉnh', null]]);
   });
 
+  it('reads a State Bank regional branch as that numbered unit, however the plan writes it (179/KH-UBND Đồng Nai 2025)', () => {
+    for (const text of [
+      'Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II',
+      'Ngân hàng Nhà nước chi nhánh Khu vực 2',
+      'Ngân hàng Nhà nước khu vực XII',
+    ]) {
+      const [mention, ...rest] = splitAgencies(text, DEFAULT_REGISTRY);
+      expect([mention?.entry?.id, mention?.unit, rest]).toEqual([
+        'ngan-hang-nha-nuoc-khu-vuc',
+        /(?:II|2|XII)$/u.exec(text)?.[0],
+        [],
+      ]);
+    }
+  });
+
   it.each([
     'Các sở, ban, ngành trực thuộc UBND tỉnh',
     'Thủ trưởng các sở, ban, ngành thuộc UBND tỉnh',

@@ -338,10 +338,23 @@ const VERTICAL: readonly AgencyEntry[] = [
       ...mergedInto('ngan-hang-nha-nuoc-khu-vuc'),
     },
   ),
-  agency('ngan-hang-nha-nuoc-khu-vuc', 'Ngân hàng Nhà nước Khu vực', 'NHNN Khu vực', 'central-body', {
-    aliases: ['Ngân hàng Nhà nước chi nhánh Khu vực'],
-    validFrom: DEPARTMENTS_FIRST_DAY,
-  }),
+  // The circulars that renamed them write "Ngân hàng Nhà nước chi nhánh Khu vực" (Thông tư amending
+  // 22/2019/TT-NHNN, 2025); plans write it so ("Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực II", 179/KH-UBND
+  // Đồng Nai 2025) or shorter ("Ngân hàng Nhà nước khu vực XII", 144/KH-UBND Bắc Ninh 2025).
+  agency(
+    'ngan-hang-nha-nuoc-khu-vuc',
+    'Ngân hàng Nhà nước chi nhánh Khu vực',
+    'Ngân hàng Nhà nước Khu vực',
+    'central-body',
+    {
+      aliases: [
+        'Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực',
+        'NHNN Chi nhánh Khu vực',
+        'NHNN Khu vực',
+      ],
+      validFrom: DEPARTMENTS_FIRST_DAY,
+    },
+  ),
   agency('bao-hiem-xa-hoi-tinh', 'Bảo hiểm xã hội tỉnh', 'BHXH tỉnh', 'central-body', own()),
   agency('bao-hiem-xa-hoi-khu-vuc', 'Bảo hiểm xã hội khu vực', 'BHXH khu vực', 'central-body', {
     validFrom: '2025-04-01',

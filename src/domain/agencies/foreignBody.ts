@@ -10,16 +10,25 @@ import type { AgencyEntry, Province } from './schema';
 
 const PROVINCE_SUFFIX = /\s+(tỉnh|thành phố)$/u;
 
+/**
+ * A provincial body's name in a given province: the level word its registry name ends with, or none, gives
+ * way to the province's.
+ * @example nameInProvince(thueTinh, haNoi) === 'Thuế thành phố Hà Nội'
+ */
+export function nameInProvince(entry: AgencyEntry, province: Province): string {
+  if (entry.name.endsWith(` ${province.name}`)) return entry.name;
+  return `${entry.name.replace(PROVINCE_SUFFIX, '')} ${province.level} ${province.name}`;
+}
+
 /** @example foreignBody(index, ubndTinh, binhDuong).name === 'Ủy ban nhân dân tỉnh Bình Dương' */
 export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: Province): AgencyEntry {
   const id = `${entry.id}--${province.id}`;
   const known = index.derived.get(id);
   if (known) return known;
-  const base = entry.name.replace(PROVINCE_SUFFIX, '');
   const short = entry.shortName.replace(PROVINCE_SUFFIX, '');
   const body: AgencyEntry = {
     id,
-    name: `${base} ${province.level} ${province.name}`,
+    name: nameInProvince(entry, province),
     shortName: deriveShortName(`${short} ${province.name}`),
     kind: entry.kind,
     level: 'province',

@@ -26,3 +26,4 @@ export { readDateCell } from './registryRow';
 export type { DateProblem } from './registryRow';
 export { workbookRegistry } from './workbookRegistry';
 export { findProvinceIn, provinceById } from './provinceNames';
+export { nameInProvince } from './foreignBody';

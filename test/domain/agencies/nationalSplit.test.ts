@@ -475,6 +475,43 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     expect(formatFinding(after[0] as Finding, 'vi')).toContain('là cơ quan cấp huyện');
   });
 
+  it('takes the Chamber of Commerce’s old name for right before its rename (419/QĐ-TTg 2017), outdated after', () => {
+    const at = (date: string, lead: string) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            [`(Kèm theo Quyết định số 5/QĐ-TTg ngày ${date} của Thủ tướng Chính phủ)`],
+            HEADER,
+            ['1', 'Việc', lead, 'Quý IV', 'Nghị quyết 1/NQ-CP ngày 02/01/2017', 'Ngân sách nhà nước'],
+          ]),
+        ),
+      ).findings.filter((f) => /agency/.test(f.code));
+    const old = 'Phòng Thương mại và Công nghiệp Việt Nam';
+    expect(at('10/3/2017', old)).toEqual([]);
+    expect(at('10/3/2017', 'VCCI')).toEqual([]);
+    expect(at('10/3/2023', 'VCCI')).toEqual([]);
+    const after = at('10/3/2023', old);
+    expect(after.map((f) => f.code)).toEqual(['outdated-agency-name']);
+    expect(formatFinding(after[0] as Finding, 'vi')).toContain(
+      'Liên đoàn Thương mại và Công nghiệp Việt Nam',
+    );
+  });
+
+  it('names a provincial body’s standard name with the province the cell names (277/KH-UBND Hà Nội 2026)', () => {
+    const findings = validate(
+      parseAppendix(
+        gridFrom([
+          ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/3/2026 của UBND thành phố Hà Nội)'],
+          HEADER,
+          ['1', 'Việc', 'Thuế Hà Nội', 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2026', 'Ngân sách thành phố'],
+        ]),
+      ),
+    ).findings.filter((f) => f.code === 'agency-name-variant');
+    expect(findings.map((f) => f.data)).toEqual([
+      { agency: 'Thuế Hà Nội', field: 'lead', canonical: 'Thuế thành phố Hà Nội' },
+    ]);
+  });
+
   it('takes two numbered units of one body for two bodies: one may lead, the other help', () => {
     const both = (lead: string, partner: string) =>
       validate(

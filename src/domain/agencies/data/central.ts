@@ -520,7 +520,16 @@ const CENTRAL_MASS_ORGANISATIONS: readonly AgencyEntry[] = [
     'Liên đoàn Thương mại và Công nghiệp Việt Nam',
     'VCCI',
     'mass-organisation',
-    central({ aliases: ['Phòng Thương mại và Công nghiệp Việt Nam'] }),
+    central(),
+  ),
+  // Renamed by Quyết định 1496/QĐ-TTg of 30/11/2022: the old name is right in a plan before it (419/QĐ-TTg
+  // 2017), outdated after.
+  agency(
+    'phong-thuong-mai-cong-nghiep',
+    'Phòng Thương mại và Công nghiệp Việt Nam',
+    'Phòng TM và CN Việt Nam',
+    'mass-organisation',
+    central({ validTo: '2022-11-29', successors: ['lien-doan-thuong-mai-cong-nghiep'] }),
   ),
   agency(
     'lien-minh-htx-viet-nam',

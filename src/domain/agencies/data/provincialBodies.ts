@@ -347,11 +347,7 @@ const VERTICAL: readonly AgencyEntry[] = [
     'Ngân hàng Nhà nước Khu vực',
     'central-body',
     {
-      aliases: [
-        'Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực',
-        'NHNN Chi nhánh Khu vực',
-        'NHNN Khu vực',
-      ],
+      aliases: ['Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực', 'NHNN Chi nhánh Khu vực', 'NHNN Khu vực'],
       validFrom: DEPARTMENTS_FIRST_DAY,
     },
   ),

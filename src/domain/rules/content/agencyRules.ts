@@ -5,6 +5,7 @@ import {
   DISTRICTS_LAST_DAY,
   literalForm,
   mentionName,
+  nameInProvince,
   splitAgencies,
 } from '../../agencies';
 import type { Field } from '../../schema';
@@ -207,7 +208,8 @@ function variantFindings(input: RuleInput, slips: boolean): RuleFinding[] {
   const written = rightlyWritten(input);
   return eachMention(input, (m) =>
     m.entry && m.variant && !m.vague && !leavesOutAnd(m) && isSlip(m, written) === slips
-      ? { canonical: m.entry.name }
+      ? // "Thuế Hà Nội": the name the province's body has, "Thuế thành phố Hà Nội", not the registry's pattern.
+        { canonical: m.province ? nameInProvince(m.entry, m.province) : m.entry.name }
       : undefined,
   );
 }

@@ -74,10 +74,16 @@ export function scorePlan(path: string, pending = false): PlanScore {
     wrongTimes: [],
   };
   let from = 0;
-  const starts = (t: PlanTask, words: string) => {
-    const at = fold(t.task).indexOf(words);
-    return at >= 0 && at < 40;
-  };
+  // Near the start of the task's text, or of its second line: a heading over one paragraph is keyed by
+  // either ("4.1. Ứng dụng GIS …" / "Nghiên cứu, ứng dụng GIS …").
+  const starts = (t: PlanTask, words: string) =>
+    t.task
+      .split('\n')
+      .slice(0, 2)
+      .some((line) => {
+        const at = fold(line).indexOf(words);
+        return at >= 0 && at < 40;
+      });
   for (const expected of key.tasks) {
     const words = fold(expected.firstWords).split(' ').slice(0, 6).join(' ');
     // In order first; a task the import read out of order still counts, once.

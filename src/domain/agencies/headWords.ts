@@ -6,6 +6,7 @@
  */
 import type { AgencyToken } from './agencyKey';
 import { SEPARATOR } from './agencyKey';
+import { foldTonePlacement } from './literalForm';
 
 const HEADS: readonly string[] = [
   // Government and its bodies
@@ -97,6 +98,40 @@ const HEADS: readonly string[] = [
   'chanh van phong',
   'bi thu',
 ];
+
+// The head words as written, where a folded word is also another one: "Đổi mới …" is no "Đội", "Bổ sung
+// …" no "Bộ", "Số liệu" no "Sở" (634/TB-VPCP 2025: "Đổi mới tư duy, tầm nhìn …" was read as a unit's name).
+const WRITTEN: ReadonlyMap<string, readonly string[]> = new Map([
+  ['so', ['sở']],
+  ['bo', ['bộ']],
+  ['ban', ['ban']],
+  ['cuc', ['cục']],
+  ['vu', ['vụ']],
+  ['vien', ['viện']],
+  ['doi', ['đội']],
+  ['dai', ['đài']],
+  ['bao', ['báo', 'bảo']],
+  ['quy', ['quỹ']],
+  ['hoi', ['hội']],
+  ['doan', ['đoàn']],
+  ['tram', ['trạm']],
+  ['phong', ['phòng']],
+  ['truong', ['trường']],
+  ['nha', ['nhà']],
+  ['thue', ['thuế']],
+]);
+
+/**
+ * Whether the head word at token i is written as one ("Đội", not "Đổi"); a word spelled otherwise than
+ * its letters (an abbreviation's expansion) or a head without a table row is taken as written.
+ */
+export function writtenAsHead(text: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const token = tokens[i];
+  const forms = token ? WRITTEN.get(token.key) : undefined;
+  if (!token || !forms) return true;
+  const word = foldTonePlacement(text.slice(token.start, token.end).normalize('NFC').toLowerCase());
+  return forms.includes(word) || tokens[i + 1]?.start === token.start;
+}
 
 const FIRST_WORDS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const byFirst = new Map<string, Array<readonly string[]>>();

@@ -4,7 +4,7 @@ import { frameless } from './cellFraming';
 import { collectiveAt } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
-import { headWordAt, isKindWord, sameHeadAt } from './headWords';
+import { headWordAt, isKindWord, sameHeadAt, writtenAsHead } from './headWords';
 import { localUnitAt } from './localUnit';
 import { officeTitleAt } from './officeTitles';
 import { levelWordEnd, provinceAt } from './provinceNames';
@@ -358,7 +358,7 @@ function namesSomeone(cellText: string, piece: readonly AgencyToken[]): boolean 
   // "Do Chủ tịch Hội đồng thẩm định quyết định": who leads is left to a decision, not named.
   if (first.key === 'do' && LEFT_TO_DECISION.test(keyTokens(piece).join(' '))) return false;
   return (
-    headWordAt(piece, 0) > 0 ||
+    (headWordAt(piece, 0) > 0 && writtenAsHead(cellText, piece, 0)) ||
     first.key === 'cac' ||
     piece.some((token) => !token.separator && rawStartsUpper(cellText, token)) ||
     isKindWord(keyTokens(piece))
@@ -680,7 +680,7 @@ function unknownMention(
   const end = withClosingBracket(cellText, start, (piece[piece.length - 1] as AgencyToken).end);
   const text = cellText.slice(start, end);
   const key = words.join(' ');
-  const head = headWordAt(piece, 0);
+  const head = writtenAsHead(cellText, piece, 0) ? headWordAt(piece, 0) : 0;
   const wordCount = piece.filter((token) => !token.separator).length;
   const twin = punctuationTwin(index, piece);
   if (twin) return { text, start, end, entry: twin, variant: true, vague: false, collective: false };

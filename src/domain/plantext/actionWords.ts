@@ -83,7 +83,10 @@ export const OPENS_WITH_ACTION = new RegExp(
  * 2025).
  */
 function listedNoun(text: string, at: number, found: string): boolean {
-  if (/(?<!\p{L})(?:các|những)$/iu.test(text.slice(0, at))) return true;
+  const before = text.slice(0, at);
+  if (/(?<!\p{L})(?:các|những)$/iu.test(before)) return true;
+  // "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia" (Công điện 217/CĐ-TTg 2025): a board's name.
+  if (/(?<!\p{L})Ban$/u.test(before) && found.trim() === 'chỉ đạo') return true;
   return text.charAt(at - 1) === ',' && text.charAt(at + found.length) === ',';
 }
 

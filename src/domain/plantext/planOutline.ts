@@ -40,8 +40,9 @@ export interface PlanOutline {
 
 // Where the body ends: the closing sentence, "Nơi nhận", a signature, the title of an appendix.
 // A Thông báo closes with "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện./.".
+// "Văn phòng Chính phủ xin trân trọng thông báo./." closes a Thông báo (641/TB-VPCP 2025).
 const END =
-  /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$|[^.]{0,80}\sthông báo để\s)/u;
+  /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$|[^.]{0,80}\sthông báo để\s|[^.]{0,80}\sxin trân trọng thông báo[./\s]*$)/u;
 
 /**
  * The plan's outline: headings nested by their numbering (A. › I. › 1. › 1.1. › a)), each with the text,

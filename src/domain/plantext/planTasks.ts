@@ -3,6 +3,7 @@ import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
 import {
+  classHeading,
   deadlinesIn,
   dutyPartners,
   headingAgency,
@@ -40,6 +41,11 @@ const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTime', 't
 /** What a heading's tasks inherit: the plan's province, and the body the headings above assign them to. */
 interface Inherited {
   province: string | null;
+  /**
+   * The plan gives its tasks' parts by labels ("Cơ quan chủ trì: …"): a heading is a task, its bullets its
+   * details (58/KH-UBND Bà Rịa - Vũng Tàu 2024 keeps "1.2" one row of its Phụ lục 1).
+   */
+  labelled: boolean;
   agency: string | undefined;
   parentTitle: string;
 }
@@ -75,21 +81,52 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
   const rows: PlanRow[] = [];
-  const inherited: Inherited = { province, agency: undefined, parentTitle: only?.title ?? '' };
+  const labelled = chapters.some(holdsTasks);
+  const inherited: Inherited = { province, labelled, agency: undefined, parentTitle: only?.title ?? '' };
   for (const node of top) visit(node, rows, inherited);
+  // Tasks that no part of their chapter gives to anyone, and a "TỔ CHỨC THỰC HIỆN" chapter arranged by body
+  // ("1. Sở Xây dựng" over its duties, 597/KH-UBND Đồng Tháp 2025): the bodies' duties there are the tasks
+  // that say who does what. A plan whose tasks name their leads keeps that chapter out (its duties are the
+  // follow-up: "Sở Nội vụ … theo dõi, tổng hợp", 174/KH-UBND TP HCM 2025).
+  if (rows.every((row) => row.kind !== 'task' || row.task.lead === ''))
+    for (const root of outline.roots)
+      if (!chapters.includes(root) && IMPLEMENTATION.test(root.title) && arrangedByBody(root, province))
+        visit(root, rows, { province, labelled, agency: undefined, parentTitle: '' });
   return rows;
+}
+
+const IMPLEMENTATION = /^TỔ CHỨC THỰC HIỆN/iu;
+
+/** Most of a chapter's headings name a body: the chapter gives each body its duties. */
+function arrangedByBody(chapter: OutlineNode, province: string | null): boolean {
+  const named = chapter.children.filter((child) => headingAgency(child.title, '', province) !== undefined);
+  return chapter.children.length > 0 && named.length * 2 >= chapter.children.length;
 }
 
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   const blocks = taskBlocks(node);
+  const overBullets = node.children.length === 0 && node.body[0]?.text.startsWith('- ') === true;
   const own =
     headingAgency(node.title, above.parentTitle, above.province) ??
+    (overBullets ? classHeading(node.title) : undefined) ??
     (node.children.length > 0 ? introAgency(node, above.province) : undefined);
   const here: Inherited = { ...above, agency: own ?? above.agency };
   const leaf = node.children.length === 0 && blocks.length === 0;
   // "3. Cục Đường bộ Việt Nam" over "- Chỉ đạo …" bullets (Công điện 96/CĐ-BXD 2025): each bullet is a task
   // of the body the heading names.
-  const duties = leaf && own !== undefined ? bulletTasks(node) : [];
+  // "1. Hoàn thiện thể chế" over "- Ban hành quy chế …" bullets (597/KH-UBND Đồng Tháp 2025): a topic whose
+  // bullets open its text are its tasks, none of them given to anyone by the heading. A bullet list after a
+  // sentence ("… các nền tảng như:") is that sentence's objects, one task.
+  // A heading that is itself a task ("d) Giao Ban Quản lý … có trách nhiệm:", Cần Thơ 09/CT-UBND 2025) keeps
+  // its bullets as its parts.
+  const topic =
+    !above.labelled &&
+    leaf &&
+    blocks.length === 0 &&
+    overBullets &&
+    !(node.title.length > 60 && /:\s*$/u.test(node.title)) &&
+    sentencePerformers(node.title, above.province) === undefined;
+  const duties = leaf && (own !== undefined || topic) ? bulletTasks(node) : [];
   if (duties.length > 1) return matterWithTasks(node, duties, here, rows);
   // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
   // matter, each paragraph that gives the work to someone a task.
@@ -179,6 +216,19 @@ function repeats(before: TaskBlock, after: TaskBlock): boolean {
 // A heading that names a matter, not a task: "1. Về kiến nghị …", "2. Đối với dự án …".
 const MATTER = /^(?:Về|Đối với)\s/u;
 
+/**
+ * Who the answer to a matter is given to, when the answer follows the matter after a colon: "2. Về đề nghị
+ * Bộ Nội vụ tham mưu …: Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố …" (641/TB-VPCP 2025).
+ */
+function answerPerformers(line: string, province: string | null): Performers | undefined {
+  if (!MATTER.test(line)) return undefined;
+  for (let at = line.indexOf(': '); at >= 0; at = line.indexOf(': ', at + 2)) {
+    const said = sentencePerformers(line.slice(at + 2), province);
+    if (said) return said;
+  }
+  return undefined;
+}
+
 /** A heading as a section over tasks cut from its text. */
 function matterWithTasks(
   node: OutlineNode,
@@ -248,7 +298,10 @@ function planTask(
   // the headings above name (a plan arranged by agency).
   // The task's opening sentence only: a later line ("+ Sở Xây dựng: hướng dẫn …") details the work.
   const opening = [title, ...own.text.map((item) => item.text)].find((line) => line !== '') ?? '';
-  const said = labelled.length > 0 ? undefined : sentencePerformers(opening, inherited.province);
+  const said =
+    labelled.length > 0
+      ? undefined
+      : (sentencePerformers(opening, inherited.province) ?? answerPerformers(opening, inherited.province));
   const performers =
     labelled.length > 0
       ? labelled

@@ -9,7 +9,9 @@ import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
 const OFFICE =
   /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng)\b/u;
-const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+(?:đồng chí\s+)?)?/u;
+// After a matter's colon the verb is in lower case: "…: giao Bộ Nông nghiệp và Môi trường chủ trì …"
+// (634/TB-VPCP 2025).
+const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:đồng chí\s+)?)?/u;
 
 /**
  * Who a sentence gives a task to, as a plan without labels writes it: "Giao Bộ Xây dựng chủ trì, phối
@@ -80,7 +82,10 @@ function openingPerformers(sentence: string, province: string | null): Performer
   const verb = firstAction(text, knownNames(text));
   // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
   // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
-  const subject = (verb >= 0 ? text.slice(0, verb) : text).replace(DEADLINE, '').replace(/[\s,;:]+$/u, '');
+  const subject = (verb >= 0 ? text.slice(0, verb) : text)
+    .replace(DEADLINE, '')
+    .replace(BY_MANDATE, '')
+    .replace(/[\s,;:]+$/u, '');
   if (subject === '' || subject.length > 160 || OPENS_WITH_ACTION.test(subject)) return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
@@ -108,7 +113,7 @@ function namesBodies(text: string, province: string | null): boolean {
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
 const BODY_KINDS =
-  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|nha thau|thanh vien)\b/u;
+  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|nha thau|thanh vien)\b/u;
 
 function isBody(m: AgencyMention): boolean {
   const folded = foldKey(m.text);
@@ -154,6 +159,11 @@ export function deadlinesIn(text: string): string[] {
   return [...new Set([...text.matchAll(DEADLINE)].map((m) => m[0]))];
 }
 
+// "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng nhiệm vụ được giao": what the bodies act
+// by, not who they are (624/KH-UBND Hà Tĩnh, 06/CT-UBND Quảng Trị 2025).
+const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
+const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
+const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu})/u;
 const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
 // "Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm:" (Chỉ thị 09/CT-UBND Cần
 // Thơ 2025): the heading says who answers for its items, whatever the registry knows of them.
@@ -174,7 +184,9 @@ export function headingAgency(
 ): string | undefined {
   const duty = DUTY_OF.exec(title)?.[1] ?? answersFor(title);
   if (duty) return duty;
-  const name = oneName(title, province) ?? beforeCut(title);
+  // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" over its items (624/KH-UBND Hà Tĩnh 2025).
+  const asked = title.replace(ASKS, '');
+  const name = (oneName(asked, province) ?? beforeCut(asked)).replace(BY_MANDATE, '');
   if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
   if (name.length > 80) return undefined;
@@ -191,6 +203,18 @@ function oneName(title: string, province: string | null): string | undefined {
   const mentions = splitAgencies(name, DEFAULT_REGISTRY, { province });
   const only = mentions.length === 1 ? mentions[0] : undefined;
   return only && only.start === 0 && only.end === name.length && (only.entry || only.wellFormed)
+    ? name
+    : undefined;
+}
+
+/**
+ * A heading that names a class of bodies, however long what narrows it: "7. Các doanh nghiệp hoạt động trong
+ * lĩnh vực xây dựng, giao thông … trên địa bàn Tỉnh" (597/KH-UBND Đồng Tháp 2025), "5. Các chủ rừng là tổ
+ * chức (…)" (06/CT-UBND Quảng Trị 2025). Over a list of duties its words are no action.
+ */
+export function classHeading(title: string): string | undefined {
+  const name = title.replace(/[\s:.]+$/u, '').replace(BY_MANDATE, '');
+  return CLASS_OF_BODIES.test(name) && BODY_KINDS.test(foldKey(name)) && name.length <= 200
     ? name
     : undefined;
 }

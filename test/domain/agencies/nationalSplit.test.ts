@@ -337,6 +337,14 @@ describe('whoever answers for a body, and the province’s own departments (sess
     expect(split(text)).toEqual([[text, id]]);
   });
 
+  it('reads a head word only as written: "Đổi mới …" is no "Đội", "Bổ sung …" no "Bộ" (634/TB-VPCP 2025)', () => {
+    const wellFormed = (text: string) => splitAgencies(text, DEFAULT_REGISTRY).map((m) => m.wellFormed);
+    expect(wellFormed('Đổi mới tư duy, tầm nhìn phát triển')).toEqual([false]);
+    expect(wellFormed('Bổ sung nguồn lực')).toEqual([false]);
+    expect(wellFormed('Đội Quản lý thị trường số 3')).toEqual([true]);
+    expect(wellFormed('Báo Đồng Nai')).toEqual([true]);
+  });
+
   it('leaves a title before a name the registry lacks one unknown name, and a school a school', () => {
     expect(split('Giám đốc Trung tâm Y tế khu vực')).toEqual([['Giám đốc Trung tâm Y tế khu vực', null]]);
     expect(split('Trường Chính trị tỉnh')).toEqual([['Trường Chính trị tỉnh', null]]);

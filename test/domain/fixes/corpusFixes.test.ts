@@ -37,6 +37,8 @@ const EXPECTED = [
   'qd-2629-ttg-2025-phu-luc-2 C86 Bộ Khoa học và Công nghệ',
   // 419/QĐ-TTg 2017: the names as their decrees write them ("Bộ Lao động - Thương binh và Xã hội", "Ủy ban Dân
   // tộc", the Constitution's "Kiểm toán nhà nước"); "Bộ Thông tin truyền thông" is also the quiet variant note.
+  // The Chamber's name in 2017, before its rename (1496/QĐ-TTg 2022): its capital C mended, not renamed.
+  'qd-419-ttg-2017-phu-luc E11 Phòng Thương mại và Công nghiệp Việt Nam,',
   'qd-419-ttg-2017-phu-luc E12 Ngân hàng Nhà nước Việt Nam, Bộ Công Thương',
   'qd-419-ttg-2017-phu-luc E13 Ngân hàng Nhà nước Việt Nam, Ủy ban nhân dân tỉnh',
   'qd-419-ttg-2017-phu-luc E19 Ủy ban Dân tộc',

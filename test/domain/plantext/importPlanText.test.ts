@@ -187,6 +187,73 @@ describe('any text', () => {
     ]);
   });
 
+  // The forms of 597/KH-UBND Đồng Tháp 2025, 06/CT-UBND Quảng Trị 2025 and 641/TB-VPCP 2025 (batch D).
+  it('reads the bullets of a topic as its tasks, and the duties of a chapter arranged by body when no task names a lead', () => {
+    const text = [
+      'III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU',
+      '1. Hoàn thiện thể chế',
+      '- Ban hành quy chế quản lý, chia sẻ dữ liệu số.',
+      '- Nghiên cứu ban hành các quy trình nghiệp vụ được số hóa.',
+      '2. Phát triển nền tảng số',
+      'Nghiên cứu, triển khai các nền tảng như:',
+      '- Hệ thống giám sát giao thông.',
+      '- Hệ thống thu phí điện tử.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Xây dựng',
+      '- Chủ trì xây dựng hệ thống thông tin dữ liệu.',
+      '- Phối hợp Sở Khoa học và Công nghệ đề xuất ứng dụng công nghệ GIS.',
+      '2. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông trên địa bàn Tỉnh',
+      '- Chủ động phối hợp triển khai các giải pháp số.',
+      '- Đề xuất sáng kiến, giải pháp công nghệ.',
+    ];
+    const tasks = tasksOf(importPlanText(text.join('\n')));
+    expect(tasks.map((t) => [t.task.split('\n')[0]?.slice(0, 24), t.lead, t.partners])).toEqual([
+      ['- Ban hành quy chế quản ', '', ''],
+      ['- Nghiên cứu ban hành cá', '', ''],
+      ['Phát triển nền tảng số', '', ''],
+      ['- Chủ trì xây dựng hệ th', 'Sở Xây dựng', ''],
+      ['- Phối hợp Sở Khoa học v', 'Sở Xây dựng', 'Sở Khoa học và Công nghệ'],
+      [
+        '- Chủ động phối hợp triể',
+        'Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông trên địa bàn Tỉnh',
+        '',
+      ],
+      [
+        '- Đề xuất sáng kiến, giả',
+        'Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông trên địa bàn Tỉnh',
+        '',
+      ],
+    ]);
+  });
+
+  it('keeps the implementation chapter out when the tasks name their leads (174/KH-UBND TP HCM 2025)', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Tổ chức Tháng hành động',
+      '- Cơ quan chủ trì: Sở Nội vụ',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nội vụ',
+      '- Theo dõi, tổng hợp kết quả thực hiện.',
+      '- Báo cáo Ủy ban nhân dân Thành phố.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.tt)).toEqual(['1']);
+  });
+
+  it('reads the lead of a matter from its answer after the colon, and stops at the closing formula (641/TB-VPCP 2025)', () => {
+    const text = [
+      'II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ',
+      '1. Về đề nghị Bộ Nội vụ tham mưu ban hành các cơ chế, chính sách: Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố.',
+      '2. Về dự án đường ven biển: giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng xem xét, xử lý.',
+      'Văn phòng Chính phủ xin trân trọng thông báo./.',
+    ];
+    const tasks = tasksOf(importPlanText(text.join('\n')));
+    expect(tasks.map((t) => [t.tt, t.lead, t.partners])).toEqual([
+      ['1', 'Bộ Nội vụ', ''],
+      ['2', 'Bộ Tài chính', 'Bộ Xây dựng'],
+    ]);
+    expect(tasks[1]?.task).not.toContain('trân trọng');
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

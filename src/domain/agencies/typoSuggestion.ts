@@ -60,10 +60,20 @@ export function typoSuggestion(
       return candidate.entry;
     if (Math.abs(candidate.key.length - key.length) > limit) continue;
     const distance = editDistance(key, candidate.key, limit);
+    if (distance > 1 && twoWordsDiffer(words, candidate.words)) continue;
     if (distance > 0 && distance <= limit && (!best || distance < best.distance))
       best = { distance, entry: candidate.entry };
   }
   return best?.entry;
+}
+
+/**
+ * Two slips in two words, each still a word, make another name, not a typo: "Ban Công tác đặc biệt" (of the
+ * Government, 252/KH-BCĐQG1237 2013) is no "Ban Công tác đại biểu".
+ */
+function twoWordsDiffer(words: readonly string[], other: readonly string[]): boolean {
+  if (words.length !== other.length) return false;
+  return words.filter((word, i) => word !== other[i]).length > 1;
 }
 
 // Words a real name may leave out: "các" ("Ban Quản lý Khu kinh tế") and the level of its province.

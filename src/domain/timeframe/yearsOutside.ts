@@ -2,10 +2,18 @@
  * Years in a time frame that do not match the plan: the check behind "the year should fall in the plan's
  * year or period" (domain.md §5).
  */
+import { minOf } from '../arrays';
 import { partEnd, partYears } from './facts';
 import type { Timeframe, TimeframePart } from './schema';
 
 /** The years a plan covers: "năm 2025" → 2025–2025, "giai đoạn 2026–2030", "đến năm 2030" (to), open ends. */
+const PREPARATION_KINDS: ReadonlySet<TimeframePart['kind']> = new Set([
+  'deadline',
+  'date',
+  'month',
+  'quarter',
+]);
+
 export interface PlanPeriod {
   from: number | null;
   to: number | null;
@@ -56,11 +64,26 @@ export function yearsOutside(
 }
 
 /**
- * A day due on or after the plan's date and before its period begins: the plan's own preparation. A span
- * that began before the plan ("2025" in a plan of 18/11/2025 for 2026–2030, Đồng Nai 179) is not.
+ * A day, month or quarter due on or after the plan's date and before its period begins: the plan's own
+ * preparation ("Tháng 12/2025" in a plan of 20/11/2025 for 2026–2030, 141/KH-UBND Bắc Ninh). A year that
+ * began before the plan ("2025" in a plan of 18/11/2025 for 2026–2030, Đồng Nai 179) is not.
  */
 function preparation(part: TimeframePart, period: PlanPeriod, issued: string): boolean {
-  if (part.kind !== 'deadline' && part.kind !== 'date') return false;
+  if (!PREPARATION_KINDS.has(part.kind)) return false;
   const end = partEnd(part);
+  const start = spanStart(part);
+  if (start !== undefined && start < issued) return false;
   return period.from !== null && end !== undefined && end >= issued && Number(end.slice(0, 4)) < period.from;
+}
+
+/** The first day of a month or quarter span; undefined for a day or deadline (due at its end). */
+function spanStart(part: TimeframePart): string | undefined {
+  const first =
+    part.kind === 'month'
+      ? { year: part.year, month: minOf(part.months, 1) }
+      : part.kind === 'quarter'
+        ? { year: part.year, month: minOf(part.quarters, 1) * 3 - 2 }
+        : undefined;
+  if (first?.year === undefined) return undefined;
+  return `${first.year}-${String(first.month).padStart(2, '0')}-01`;
 }

@@ -391,6 +391,8 @@ describe('agency findings: warnings only for what is likely wrong', () => {
   it.each([
     ['Cục Lãnh sự', [['unknown-agency', 'info']]],
     ['Sở Tài chíh', [['agency-typo', 'warning']]],
+    // Two words each another word: another name (252/KH-BCĐQG1237 2013), a quiet note, no typo.
+    ['Ban Công tác đặc biệt', [['unknown-agency', 'info']]],
     ['Sở Sở Nội vụ', [['unclear-agency', 'warning']]],
     ['Sở Kế hoạch và Đầu tư', [['outdated-agency-name', 'warning']]],
     ['UBND huyện Vĩnh Cửu', [['outdated-agency-name', 'warning']]],

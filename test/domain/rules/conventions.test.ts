@@ -103,6 +103,10 @@ describe('deadlines against the plan date', () => {
     // A span that began before the plan is no preparation ("2025" in a plan of 18/11/2025, Đồng Nai 179).
     expect(nextYear('2025')).toContain('timeframe-outside-plan-year D4');
     expect(nextYear('Tháng 12/2025')).toContain('timeframe-outside-plan-year D4');
+    // A month or quarter that begins after the plan's day is preparation (141/KH-UBND Bắc Ninh, 20/11/2025).
+    const november = '(Kèm theo Kế hoạch số 5/KH-UBND ngày 20/11/2025)';
+    expect(nextYear('Tháng 12/2025', november)).toEqual([]);
+    expect(nextYear('Quý IV/2025', november)).toContain('timeframe-outside-plan-year D4');
   });
 
   it('reports a past deadline among later ones: each line of a task’s two sub-rows is a deadline (97/NQ-CP)', () => {

@@ -97,6 +97,14 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
     pattern: 'tu (?:tuc|bo tri|chi tra|dam bao|can doi|trang trai|chu(?! dau tu))',
   },
   { categories: ['other-lawful'], pattern: 'hop phap|nguon (?:von |kinh phi )?khac' },
+  // Loans other than concessional ones ("Vốn vay", "Vốn tín dụng") and the State's funds outside the budget
+  // ("Quỹ Phát triển đất", "Quỹ Bảo vệ môi trường"): lawful sources of their own; "quý" (a quarter) folds
+  // alike, so only a fund's usual names.
+  {
+    categories: ['other-lawful'],
+    pattern:
+      'von vay(?! uu dai| oda)|(?:von )?tin dung|quy (?:phat trien|bao ve|ho tro|dau tu|khuyen|bao tro|phong chong|vi nguoi ngheo)',
+  },
 ];
 
 // One alternation, one capturing group per term: a single left-to-right pass finds every term.

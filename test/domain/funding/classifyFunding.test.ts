@@ -17,6 +17,13 @@ describe('classifyFunding vocabulary', () => {
     ['Nguồn thu sự nghiệp', ['self-funded']],
     ['Vốn doanh nghiệp', ['socialization']],
     ['Nguồn cải cách tiền lương', ['state-budget']],
+    // Session 17: loans other than concessional ones, and the State's funds outside the budget.
+    ['Vốn vay', ['other-lawful']],
+    ['Vốn tín dụng', ['other-lawful']],
+    ['Vốn vay ODA', ['oda-aid']],
+    ['Quỹ Phát triển đất tỉnh', ['other-lawful']],
+    ['Quỹ Bảo vệ môi trường', ['other-lawful']],
+    ['Ngân sách tỉnh, quý IV', ['provincial-budget']],
     ['NS tỉnh', ['provincial-budget']],
     ['Ngân sách cấp tỉnh', ['provincial-budget']],
     ['Ngân sách cấp cho Sở Y tế', ['provincial-budget']],

@@ -449,7 +449,7 @@ function keyText(tokens: readonly AgencyToken[], start: number, end: number): st
     .join(' ');
 }
 
-function ownCollective(
+export function ownCollective(
   id: string | undefined,
   written: string,
   vague: boolean,

@@ -1,11 +1,12 @@
 import { agencyKey, keyTokens, tokenizeAgencyText } from './agencyKey';
 import type { AgencyToken } from './agencyKey';
 import { frameless } from './cellFraming';
-import { collectiveAt } from './collectivePhrase';
+import { collectiveAt, ownCollective } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
 import { foreignBody } from './foreignBody';
 import { headWordAt, isKindWord, sameHeadAt, writtenAsHead } from './headWords';
 import { localUnitAt } from './localUnit';
+import { slugId } from './officerEntry';
 import { officeTitleAt } from './officeTitles';
 import { levelWordEnd, provinceAt } from './provinceNames';
 import { isVariant, matchAt, registryIndex, unitNumberAt } from './registryIndex';
@@ -149,11 +150,13 @@ function atEveryLevel(mentions: AgencyMention[], written: string): AgencyMention
   for (const m of mentions) {
     const body = out[out.length - 1];
     if (body?.entry && body.entry.kind !== 'collective' && m.runsOn && AT_LEVELS.test(m.text)) {
+      const text = written.slice(body.start, m.end);
       out[out.length - 1] = {
         ...body,
-        text: written.slice(body.start, m.end),
+        text,
         end: m.end,
-        entry: undefined,
+        // Its own list, one whatever the order of the levels ("các xã, phường" or "các phường, xã").
+        entry: ownCollective(`${body.entry.id}--${levelsKey(m.text)}`, text, false),
         variant: false,
         vague: false,
         collective: true,
@@ -163,6 +166,14 @@ function atEveryLevel(mentions: AgencyMention[], written: string): AgencyMention
     out.push(m);
   }
   return out;
+}
+
+/** The levels a phrase names, in a fixed order: "các phường, xã" and "các xã, phường" alike. */
+function levelsKey(levels: string): string {
+  return [...new Set(slugId(levels).split('-'))]
+    .filter((word) => word !== 'cac')
+    .sort()
+    .join('-');
 }
 
 /**

@@ -35,9 +35,11 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     ['Cục Thuế tỉnh Đồng Nai', [['Cục Thuế tỉnh Đồng Nai', 'cuc-thue--dong-nai']]],
     ['Cục Thống kê tỉnh Bình Dương', [['Cục Thống kê tỉnh Bình Dương', 'cuc-thong-ke--binh-duong']]],
     // A body followed straight by the levels it stands at is that body at each of them, one collective: not
-    // the province's body and the communes (session 16: "Công an các xã, phường" went to Công an tỉnh).
-    ['Công an các xã, phường', [['Công an các xã, phường', null]]],
-    ['Ủy ban MTTQ Việt Nam các cấp', [['Ủy ban MTTQ Việt Nam các cấp', null]]],
+    // the province's body and the communes (session 16: "Công an các xã, phường" went to Công an tỉnh). Its
+    // list is its own, whatever the order of the levels (session 17).
+    ['Công an các xã, phường', [['Công an các xã, phường', 'cong-an-tinh--phuong-xa']]],
+    ['Công an các phường, xã', [['Công an các phường, xã', 'cong-an-tinh--phuong-xa']]],
+    ['Ủy ban MTTQ Việt Nam các cấp', [['Ủy ban MTTQ Việt Nam các cấp', 'uy-ban-mttq-tinh--cap']]],
     [
       'Sở Tài chính, các xã, phường',
       [

@@ -45,6 +45,9 @@ describe('buildAgencyLists', () => {
     ['Sở Ngoại vụ, Sở Nội vụ', ['so-ngoai-vu', 'so-noi-vu']],
     ['UBND các huyện, thị xã, thành phố', ['ubnd-cac-huyen-thi-xa-thanh-pho']],
     ['các sở, ban, ngành', ['cac-so-ban-nganh']],
+    // A body at every level is a list of its own, not the unidentified one (session 17).
+    ['Công an các xã, phường', ['cong-an-tinh--phuong-xa']],
+    ['Giám đốc Sở Y tế', ['so-y-te']],
   ])('splits "%s" by the registry, longest name first', (lead, keys) => {
     expect(keysOf(listsOf([['1', lead]]))).toEqual(keys);
   });

@@ -72,6 +72,11 @@ export const AgencyEntrySchema = z
     validFrom: IsoDate.optional(),
     /** Last day valid (ISO). */
     validTo: IsoDate.optional(),
+    /**
+     * `validTo` is the day by which the body had ended everywhere, not the day it ended: provinces merged
+     * their Party boards on dates of their own in 2025.
+     */
+    endedBy: z.boolean().optional(),
     /** Ids of the agencies that took over, when it ended. */
     successors: z.array(z.string()).optional(),
     /**

@@ -74,7 +74,9 @@ export const en: Catalogue = {
     'outdated-agency-name': (d) =>
       d.district
         ? `"${str(d, 'agency')}" is a district-level body: the district level ended after ${isoToVn(d, 'endedOn')}; name the provincial or communal body that now does the work.`
-        : `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
+        : d.endedBy
+          ? `"${str(d, 'agency')}" was merged or renamed in 2025 (each province on its own day, by ${isoToVn(d, 'endedOn')} at the latest); now: ${str(d, 'successors') || 'unknown'}.`
+          : `"${str(d, 'agency')}" ceased or was renamed after ${isoToVn(d, 'endedOn')}; now: ${str(d, 'successors') || 'unknown'}.`,
     'lead-only-cooperates': (d) =>
       `The task says its lead "cooperates with ${str(d, 'agency')}", yet ${str(d, 'agency')} is listed as a partner: who leads is unclear.`,
     'lead-also-partner': (d) =>

@@ -73,7 +73,9 @@ export const vi: Catalogue = {
     'outdated-agency-name': (d) =>
       d.district
         ? `"${str(d, 'agency')}" là cơ quan cấp huyện: cấp huyện đã thôi hoạt động từ sau ngày ${isoToVn(d, 'endedOn')}; hãy ghi cơ quan cấp tỉnh hoặc cấp xã nay đảm nhận.`
-        : `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
+        : d.endedBy
+          ? `"${str(d, 'agency')}" đã hợp nhất hoặc đổi tên trong năm 2025 (mỗi tỉnh một ngày, chậm nhất ngày ${isoToVn(d, 'endedOn')}); nay là: ${str(d, 'successors') || 'chưa rõ'}.`
+          : `"${str(d, 'agency')}" đã thôi hoạt động hoặc đổi tên từ sau ngày ${isoToVn(d, 'endedOn')}; nay là: ${str(d, 'successors') || 'chưa rõ'}.`,
     'lead-only-cooperates': (d) =>
       `Nội dung nhiệm vụ ghi "phối hợp với ${str(d, 'agency')}" trong khi ${str(d, 'agency')} lại là cơ quan phối hợp: chưa rõ ai chủ trì.`,
     'lead-also-partner': (d) =>

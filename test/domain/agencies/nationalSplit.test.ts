@@ -509,6 +509,32 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     );
   });
 
+  it('says the provincial Party boards merged in 2025 on a day of each province’s, by 30/6/2025 at the latest', () => {
+    const at = (date: string) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            [`(Kèm theo Kế hoạch số 5/KH-UBND ngày ${date} của UBND tỉnh Đồng Nai)`],
+            HEADER,
+            [
+              '1',
+              'Việc',
+              'Ban Tuyên giáo Tỉnh ủy',
+              'Quý IV',
+              'Kế hoạch 1/KH-UBND ngày 02/01/2025',
+              'Ngân sách tỉnh',
+            ],
+          ]),
+        ),
+      ).findings.filter((f) => f.code === 'outdated-agency-name');
+    // Between the first province's merger and the last, no day can be told: quiet.
+    expect(at('10/4/2025')).toEqual([]);
+    const after = at('10/8/2025');
+    expect(formatFinding(after[0] as Finding, 'vi')).toBe(
+      '"Ban Tuyên giáo Tỉnh ủy" đã hợp nhất hoặc đổi tên trong năm 2025 (mỗi tỉnh một ngày, chậm nhất ngày 30/06/2025); nay là: Ban Tuyên giáo và Dân vận Tỉnh ủy.',
+    );
+  });
+
   it('names a provincial body’s standard name with the province the cell names (277/KH-UBND Hà Nội 2026)', () => {
     const findings = validate(
       parseAppendix(

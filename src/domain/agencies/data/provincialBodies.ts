@@ -153,7 +153,10 @@ const BOARDS: readonly AgencyEntry[] = [
 
 // Provincial Party bodies. Ban Tuyên giáo + Ban Dân vận merged, and the two Đảng ủy Khối gave way to
 // Đảng ủy các cơ quan Đảng tỉnh and Đảng ủy UBND tỉnh, in early 2025 on dates that differ by province
-// (domain.md §4.1; the central pattern was announced on 3/2/2025): no end dates are assumed.
+// (domain.md §4.1; the central pattern was announced on 3/2/2025; Đồng Tháp merged its boards from 3/2/2025,
+// Bắc Giang from 1/3/2025, Quyết định 983-QĐ/TU): no day of its own is assumed, only the day by which every
+// province had — the last before the merged provinces began on 1/7/2025 (Nghị quyết 202/2025/QH15).
+const PARTY_MERGED_BY = { validTo: '2025-06-30', endedBy: true } as const;
 const PARTY: readonly AgencyEntry[] = [
   agency('tinh-uy', 'Tỉnh ủy', 'Tỉnh ủy', 'party', own({ aliases: ['Thành ủy'] })),
   // The standing committee leads between the committee's sessions: its own body, not another name of it.
@@ -185,11 +188,11 @@ const PARTY: readonly AgencyEntry[] = [
   }),
   agency('ban-tuyen-giao-tinh-uy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'party', {
     aliases: ['Ban Tuyên giáo Thành ủy'],
-    ...own({ successors: ['ban-tuyen-giao-dan-van-tinh-uy'] }),
+    ...own({ ...PARTY_MERGED_BY, successors: ['ban-tuyen-giao-dan-van-tinh-uy'] }),
   }),
   agency('ban-dan-van-tinh-uy', 'Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'party', {
     aliases: ['Ban Dân vận Thành ủy'],
-    ...own({ successors: ['ban-tuyen-giao-dan-van-tinh-uy'] }),
+    ...own({ ...PARTY_MERGED_BY, successors: ['ban-tuyen-giao-dan-van-tinh-uy'] }),
   }),
   agency(
     'ban-tuyen-giao-dan-van-tinh-uy',
@@ -214,14 +217,14 @@ const PARTY: readonly AgencyEntry[] = [
     'Đảng ủy Khối các cơ quan tỉnh',
     'Đảng ủy Khối các cơ quan tỉnh',
     'party',
-    own({ successors: ['dang-uy-cac-co-quan-dang-tinh', 'dang-uy-ubnd-tinh'] }),
+    own({ ...PARTY_MERGED_BY, successors: ['dang-uy-cac-co-quan-dang-tinh', 'dang-uy-ubnd-tinh'] }),
   ),
   agency(
     'dang-uy-khoi-doanh-nghiep-tinh',
     'Đảng ủy Khối Doanh nghiệp tỉnh',
     'Đảng ủy Khối DN tỉnh',
     'party',
-    own({ successors: ['dang-uy-ubnd-tinh'] }),
+    own({ ...PARTY_MERGED_BY, successors: ['dang-uy-ubnd-tinh'] }),
   ),
 ];
 

@@ -270,6 +270,7 @@ export const outdatedAgencyName: Rule = {
         successors: status.successors.map((s) => s.name),
         endedOn: status.endedOn,
         planDate,
+        ...(m.entry.endedBy ? { endedBy: true } : {}),
       };
     });
   },

@@ -470,34 +470,27 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     expect(check(lead)).toEqual(expected);
   });
 
+  /** The agency findings on one task led by `lead`, in a plan of that day and issuer. */
+  const agencyFindingsAt = (date: string, lead: string, issuer = 'UBND tỉnh Đồng Nai') =>
+    validate(
+      parseAppendix(
+        gridFrom([
+          [`(Kèm theo Kế hoạch số 5/KH-UBND ngày ${date} của ${issuer})`],
+          HEADER,
+          ['1', 'Việc', lead, 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2017', 'Ngân sách tỉnh'],
+        ]),
+      ),
+    ).findings.filter((f) => /agency/.test(f.code));
+
   it('says a district-level body is outdated only after the level ended', () => {
-    const at = (date: string) =>
-      validate(
-        parseAppendix(
-          gridFrom([
-            [`(Kèm theo Kế hoạch số 5/KH-UBND ngày ${date} của UBND tỉnh Đồng Nai)`],
-            HEADER,
-            ['1', 'Việc', 'Công an huyện', 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2024', 'Ngân sách tỉnh'],
-          ]),
-        ),
-      ).findings.filter((f) => /agency/.test(f.code));
-    expect(at('10/3/2025').map((f) => f.code)).toEqual(['unknown-agency']);
-    const after = at('10/8/2025');
+    expect(agencyFindingsAt('10/3/2025', 'Công an huyện').map((f) => f.code)).toEqual(['unknown-agency']);
+    const after = agencyFindingsAt('10/8/2025', 'Công an huyện');
     expect(after.map((f) => f.code)).toEqual(['outdated-agency-name']);
     expect(formatFinding(after[0] as Finding, 'vi')).toContain('là cơ quan cấp huyện');
   });
 
   it('takes the Chamber of Commerce’s old name for right before its rename (419/QĐ-TTg 2017), outdated after', () => {
-    const at = (date: string, lead: string) =>
-      validate(
-        parseAppendix(
-          gridFrom([
-            [`(Kèm theo Quyết định số 5/QĐ-TTg ngày ${date} của Thủ tướng Chính phủ)`],
-            HEADER,
-            ['1', 'Việc', lead, 'Quý IV', 'Nghị quyết 1/NQ-CP ngày 02/01/2017', 'Ngân sách nhà nước'],
-          ]),
-        ),
-      ).findings.filter((f) => /agency/.test(f.code));
+    const at = (date: string, lead: string) => agencyFindingsAt(date, lead, 'Thủ tướng Chính phủ');
     const old = 'Phòng Thương mại và Công nghiệp Việt Nam';
     expect(at('10/3/2017', old)).toEqual([]);
     expect(at('10/3/2017', 'VCCI')).toEqual([]);
@@ -510,43 +503,19 @@ describe('agency findings: warnings only for what is likely wrong', () => {
   });
 
   it('says the provincial Party boards merged in 2025 on a day of each province’s, by 30/6/2025 at the latest', () => {
-    const at = (date: string) =>
-      validate(
-        parseAppendix(
-          gridFrom([
-            [`(Kèm theo Kế hoạch số 5/KH-UBND ngày ${date} của UBND tỉnh Đồng Nai)`],
-            HEADER,
-            [
-              '1',
-              'Việc',
-              'Ban Tuyên giáo Tỉnh ủy',
-              'Quý IV',
-              'Kế hoạch 1/KH-UBND ngày 02/01/2025',
-              'Ngân sách tỉnh',
-            ],
-          ]),
-        ),
-      ).findings.filter((f) => f.code === 'outdated-agency-name');
+    const lead = 'Ban Tuyên giáo Tỉnh ủy';
     // Between the first province's merger and the last, no day can be told: quiet.
-    expect(at('10/4/2025')).toEqual([]);
-    const after = at('10/8/2025');
+    expect(agencyFindingsAt('10/4/2025', lead)).toEqual([]);
+    const after = agencyFindingsAt('10/8/2025', lead);
     expect(formatFinding(after[0] as Finding, 'vi')).toBe(
       '"Ban Tuyên giáo Tỉnh ủy" đã hợp nhất hoặc đổi tên trong năm 2025 (mỗi tỉnh một ngày, chậm nhất ngày 30/06/2025); nay là: Ban Tuyên giáo và Dân vận Tỉnh ủy.',
     );
   });
 
   it('names a provincial body’s standard name with the province the cell names (277/KH-UBND Hà Nội 2026)', () => {
-    const findings = validate(
-      parseAppendix(
-        gridFrom([
-          ['(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/3/2026 của UBND thành phố Hà Nội)'],
-          HEADER,
-          ['1', 'Việc', 'Thuế Hà Nội', 'Quý IV', 'Kế hoạch 1/KH-UBND ngày 02/01/2026', 'Ngân sách thành phố'],
-        ]),
-      ),
-    ).findings.filter((f) => f.code === 'agency-name-variant');
-    expect(findings.map((f) => f.data)).toEqual([
-      { agency: 'Thuế Hà Nội', field: 'lead', canonical: 'Thuế thành phố Hà Nội' },
+    const findings = agencyFindingsAt('10/3/2026', 'Thuế Hà Nội', 'UBND thành phố Hà Nội');
+    expect(findings.map((f) => [f.code, f.data])).toEqual([
+      ['agency-name-variant', { agency: 'Thuế Hà Nội', field: 'lead', canonical: 'Thuế thành phố Hà Nội' }],
     ]);
   });
 

@@ -20,6 +20,14 @@ export function nameInProvince(entry: AgencyEntry, province: Province): string {
   return `${entry.name.replace(PROVINCE_SUFFIX, '')} ${province.level} ${province.name}`;
 }
 
+function ownEnd(
+  entry: AgencyEntry,
+  province: Province,
+): Pick<AgencyEntry, 'validTo' | 'successors'> | undefined {
+  if (!entry.validTo || (province.validTo && province.validTo < entry.validTo)) return undefined;
+  return { validTo: entry.validTo, successors: entry.successors ?? [] };
+}
+
 /** @example foreignBody(index, ubndTinh, binhDuong).name === 'Ủy ban nhân dân tỉnh Bình Dương' */
 export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: Province): AgencyEntry {
   const id = `${entry.id}--${province.id}`;
@@ -34,8 +42,11 @@ export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: 
     level: 'province',
     aliases: [],
     ...(province.validFrom ? { validFrom: province.validFrom } : {}),
-    ...(province.validTo ? { validTo: province.validTo } : {}),
-    ...(province.successors?.length
+    // A body that ended before its province did ("Cục Thuế tỉnh Bình Dương", until 28/2/2025) ends with its
+    // own successors.
+    ...(ownEnd(entry, province) ?? {}),
+    ...(ownEnd(entry, province) === undefined && province.validTo ? { validTo: province.validTo } : {}),
+    ...(ownEnd(entry, province) === undefined && province.successors?.length
       ? {
           successors: province.successors.flatMap((next) => {
             const successor = provinceById(next);

@@ -2,6 +2,16 @@ import { agencyKey } from './agencyKey';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
 /**
+ * The registry's entries by the key of their canonical name, for matching an officer's row. A provincial
+ * office keys as its central body ("Cục Thuế tỉnh" as "Cục Thuế"): a row of that name is the central body's.
+ */
+export function entriesByName(registry: AgencyRegistry): Map<string, AgencyEntry> {
+  return new Map(
+    registry.filter((entry) => entry.officeOf === undefined).map((entry) => [agencyKey(entry.name), entry]),
+  );
+}
+
+/**
  * The defaults with the officer's entries applied. An officer entry whose canonical name matches a
  * default's (by matching key) replaces it: its name, short name, dates and successors are taken as
  * written — an empty end date means the agency is kept — and its aliases are added to the default's. The
@@ -11,7 +21,7 @@ import type { AgencyEntry, AgencyRegistry } from './schema';
  *   // Sở Ngoại vụ kept: agencyStatusAt(…, '2025-08-01', merged).current === true
  */
 export function mergeRegistries(defaults: AgencyRegistry, officerEntries: AgencyRegistry): AgencyEntry[] {
-  const byName = new Map(defaults.map((entry) => [agencyKey(entry.name), entry]));
+  const byName = entriesByName(defaults);
   const idFor = new Map<string, string>();
   const replacements = new Map<string, AgencyEntry>();
   const added: AgencyEntry[] = [];

@@ -3,6 +3,7 @@ import { cellAddress, cellText, cellValue, columnLetter, lastRow } from '../grid
 import type { Finding } from '../schema';
 import { isBlank } from '../text';
 import { agencyKey } from './agencyKey';
+import { entriesByName } from './mergeRegistries';
 import { DEFAULT_REGISTRY } from './defaultRegistry';
 import { deriveShortName, inferKind, slugId } from './officerEntry';
 import { resolveSuccessors } from './resolveSuccessors';
@@ -44,7 +45,7 @@ export function readRegistrySheet(grid: CellGrid, base: AgencyRegistry = DEFAULT
   const rows: SheetRow[] = [];
   const firstRowOf = new Map<string, number>();
   const ids = new Set(base.map((entry) => entry.id));
-  const baseByName = new Map(base.map((entry) => [agencyKey(entry.name), entry]));
+  const baseByName = entriesByName(base);
   for (let rowNumber = header.rowNumber + 1; rowNumber <= lastRow(grid); rowNumber++) {
     const cells = rowCells(grid, header, rowNumber);
     if (!cells) continue;

@@ -26,6 +26,8 @@ export interface RegistryIndex {
   accepted: ReadonlyMap<AgencyEntry, ReadonlySet<string>>;
   /** Variant verdicts already reached, by entry id and text: the literal form is the costly part. */
   verdicts: Map<string, boolean>;
+  /** A central body's provincial office (`officeOf`), by the central body's id. */
+  offices: ReadonlyMap<string, AgencyEntry>;
 }
 
 const cache = new WeakMap<AgencyRegistry, RegistryIndex>();
@@ -42,17 +44,22 @@ export function registryIndex(registry: AgencyRegistry): RegistryIndex {
 
 function buildIndex(registry: AgencyRegistry): RegistryIndex {
   const root: TrieNode = { next: new Map() };
+  // A provincial office shares its central body's key: it is found through that body (`offices`).
+  const named = registry.filter((entry) => entry.officeOf === undefined);
   // Names are inserted last so that they win over another entry's alias with the same key; among equals
   // the later entry wins, which lets officer entries appended after the defaults take over.
-  for (const entry of registry) for (const alias of entry.aliases) insert(root, alias, entry);
-  for (const entry of registry) insert(root, entry.shortName, entry);
-  for (const entry of registry) insert(root, entry.name, entry);
+  for (const entry of named) for (const alias of entry.aliases) insert(root, alias, entry);
+  for (const entry of named) insert(root, entry.shortName, entry);
+  for (const entry of named) insert(root, entry.name, entry);
   return {
     root,
     byId: new Map(registry.map((entry) => [entry.id, entry])),
     derived: new Map(),
     accepted: new Map(registry.map((entry) => [entry, acceptedForms(entry)])),
     verdicts: new Map(),
+    offices: new Map(
+      registry.flatMap((entry) => (entry.officeOf === undefined ? [] : [[entry.officeOf, entry] as const])),
+    ),
   };
 }
 
@@ -149,7 +156,7 @@ export function matchAt(
       : { ...best, end };
   }
   if (!isProvincial(best.entry))
-    return officeInProvince(tokens, best) ?? { ...best, end: trailingProvinceWordEnd(tokens, best.end) };
+    return officeInProvince(tokens, best) ?? withTrailingProvinceWord(tokens, best);
   return withProvince(tokens, best, text, start);
 }
 
@@ -163,15 +170,17 @@ function officeInProvince(tokens: readonly AgencyToken[], match: TokenMatch): To
   const level = levelWordAt(tokens, match.end);
   const named = level ? provinceAt(tokens, level.end) : undefined;
   return named && !isContinuation(tokens, named.end)
-    ? { ...match, end: named.end, province: named.province }
+    ? { ...match, end: named.end, province: named.province, inProvince: true }
     : undefined;
 }
 
 // "Hội Nhà báo tỉnh": a trailing "tỉnh" (the key drops it) belongs to the name when nothing follows it.
-function trailingProvinceWordEnd(tokens: readonly AgencyToken[], end: number): number {
-  const next = tokens[end];
-  const after = tokens[end + 1];
-  return next?.key === 'tinh' && (after === undefined || after.separator !== undefined) ? end + 1 : end;
+function withTrailingProvinceWord(tokens: readonly AgencyToken[], match: TokenMatch): TokenMatch {
+  const next = tokens[match.end];
+  const after = tokens[match.end + 1];
+  return next?.key === 'tinh' && (after === undefined || after.separator !== undefined)
+    ? { ...match, end: match.end + 1, inProvince: true }
+    : match;
 }
 
 /** A body every province has in its own name: a province's name may follow it. */

@@ -27,6 +27,8 @@ export function registryProblems(entries: readonly AgencyEntry[]): RegistryProbl
     const sheetOwner = sheetNames.get(sheet);
     if (sheetOwner) problems.push({ code: 'duplicate-sheet-name', id: entry.id, detail: sheetOwner });
     sheetNames.set(sheet, entry.id);
+    // A provincial office keys as its central body by design: it is found through that body.
+    if (entry.officeOf !== undefined) continue;
     for (const text of [entry.name, entry.shortName, ...entry.aliases]) {
       const key = agencyKey(text);
       const owner = keys.get(key);
@@ -35,7 +37,10 @@ export function registryProblems(entries: readonly AgencyEntry[]): RegistryProbl
     }
   }
   for (const entry of entries) {
-    for (const id of entry.successors ?? []) {
+    for (const id of [
+      ...(entry.successors ?? []),
+      ...(entry.officeOf === undefined ? [] : [entry.officeOf]),
+    ]) {
       if (!ids.has(id)) problems.push({ code: 'unknown-successor', id: entry.id, detail: id });
     }
   }

@@ -77,6 +77,12 @@ export const AgencyEntrySchema = z
      * their Party boards on dates of their own in 2025.
      */
     endedBy: z.boolean().optional(),
+    /**
+     * A province's office of the central body with this id ("Cục Thuế tỉnh" of "Cục Thuế"): its key is the
+     * central body's (the key drops "tỉnh"), so the splitter names it only where a level word, and maybe a
+     * province, follows that body's name — never by its own.
+     */
+    officeOf: z.string().optional(),
     /** Ids of the agencies that took over, when it ended. */
     successors: z.array(z.string()).optional(),
     /**

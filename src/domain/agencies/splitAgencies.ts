@@ -588,10 +588,12 @@ function unitOf(name: string, match: TokenMatch, entry: AgencyEntry): { unit?: s
 
 /** The body a match names: the registry's, or another province's own ("UBND tỉnh Bình Dương"). */
 function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext): AgencyEntry {
+  // "Cục Thuế tỉnh Đồng Nai": the central body's office in the province, dated on its own (until 2025).
+  const entry = (match.inProvince && index.offices.get(match.entry.id)) || match.entry;
   // A national plan (no province of its own) names each province's body for itself: "UBND thành phố Hà
   // Nội, UBND Thành phố Hồ Chí Minh" are two recipients (2530/QĐ-TTg 2025).
-  if (!match.province || match.province.id === context.province) return match.entry;
-  return foreignBody(index, match.entry, match.province);
+  if (!match.province || match.province.id === context.province) return entry;
+  return foreignBody(index, entry, match.province);
 }
 
 /**

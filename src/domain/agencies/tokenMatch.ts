@@ -19,6 +19,8 @@ export interface TokenMatch {
   qualified?: boolean;
   /** A provincial body of every province ("Sở Y tế các tỉnh, thành phố"): a collective mention. */
   everyProvince?: boolean;
+  /** A central body's name with a province's level after it ("Cục Thuế tỉnh …"): its office there. */
+  inProvince?: true;
   /** The phrase as written with a slip in its standard wording mended ("trữ thuộc" → "trực thuộc"). */
   mended?: string;
 }

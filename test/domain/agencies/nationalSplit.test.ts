@@ -32,8 +32,8 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     ['Công an Thành phố', [['Công an Thành phố', 'cong-an-tinh']]],
     // A central body's office in a province (before 2025) is one body, never "tỉnh Đồng Nai" as the province's
     // committee (session 16).
-    ['Cục Thuế tỉnh Đồng Nai', [['Cục Thuế tỉnh Đồng Nai', 'cuc-thue--dong-nai']]],
-    ['Cục Thống kê tỉnh Bình Dương', [['Cục Thống kê tỉnh Bình Dương', 'cuc-thong-ke--binh-duong']]],
+    ['Cục Thuế tỉnh Đồng Nai', [['Cục Thuế tỉnh Đồng Nai', 'cuc-thue-tinh--dong-nai']]],
+    ['Cục Thống kê tỉnh Bình Dương', [['Cục Thống kê tỉnh Bình Dương', 'cuc-thong-ke-tinh--binh-duong']]],
     // A body followed straight by the levels it stands at is that body at each of them, one collective: not
     // the province's body and the communes (session 16: "Công an các xã, phường" went to Công an tỉnh). Its
     // list is its own, whatever the order of the levels (session 17).
@@ -500,6 +500,16 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     expect(formatFinding(after[0] as Finding, 'vi')).toContain(
       'Liên đoàn Thương mại và Công nghiệp Việt Nam',
     );
+  });
+
+  it('dates a central body’s provincial office on its own: "Cục Thuế tỉnh" ended on 28/2/2025, "Cục Thuế" did not', () => {
+    expect(agencyFindingsAt('10/1/2025', 'Cục Thuế tỉnh Đồng Nai')).toEqual([]);
+    const after = agencyFindingsAt('10/8/2025', 'Cục Thuế tỉnh Đồng Nai; Cục Thuế; Kho bạc Nhà nước tỉnh');
+    expect(after.map((f) => [f.code, f.data.agency])).toEqual([
+      ['outdated-agency-name', 'Cục Thuế tỉnh Đồng Nai'],
+      ['outdated-agency-name', 'Kho bạc Nhà nước tỉnh'],
+    ]);
+    expect(formatFinding(after[0] as Finding, 'vi')).toContain('nay là: Thuế tỉnh');
   });
 
   it('says the provincial Party boards merged in 2025 on a day of each province’s, by 30/6/2025 at the latest', () => {

@@ -81,6 +81,18 @@ describe('readRegistrySheet on a good sheet', () => {
     expect(agencyStatusAt(mergedAway, '2025-08-01', DEFAULT_REGISTRY).current).toBe(false);
   });
 
+  it('takes an officer’s row named as a central body for that body, never for its provincial office', () => {
+    const own = readRegistrySheet(sheet([['Cục Thuế', 'CT', '', '', '']]));
+    const merged = mergeRegistries(DEFAULT_REGISTRY, own.entries);
+    expect(AgencyRegistrySchema.safeParse(merged).success).toBe(true);
+    expect(merged.find((e) => e.id === 'cuc-thue')?.aliases).toContain('CT');
+    expect(merged.find((e) => e.id === 'cuc-thue-tinh')?.officeOf).toBe('cuc-thue');
+    expect(splitAgencies('Cục Thuế; Cục Thuế tỉnh', merged).map((m) => m.entry?.id)).toEqual([
+      'cuc-thue',
+      'cuc-thue-tinh',
+    ]);
+  });
+
   it('finds the header whatever the diacritics and case of its titles', () => {
     const folded = sheet(
       [['Sở Ngoại vụ', 'SNgV', '', '', '']],

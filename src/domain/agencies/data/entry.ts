@@ -7,7 +7,16 @@ import type { AgencyEntry, AgencyKind, Province } from '../schema';
 export type Extra = Partial<
   Pick<
     AgencyEntry,
-    'aliases' | 'validFrom' | 'validTo' | 'successors' | 'vague' | 'everyone' | 'level' | 'optional'
+    | 'aliases'
+    | 'validFrom'
+    | 'validTo'
+    | 'successors'
+    | 'vague'
+    | 'everyone'
+    | 'level'
+    | 'optional'
+    | 'endedBy'
+    | 'officeOf'
   >
 >;
 

@@ -311,6 +311,20 @@ const JUDICIAL: readonly AgencyEntry[] = [
 // 1/6/2025, Quyết định 391/QĐ-BTC) → BHXH tỉnh again from 1/7/2025 (Quyết định 2286/QĐ-BTC), so the
 // provincial name is undated and the regional one lasts until 30/6/2025.
 const VERTICAL: readonly AgencyEntry[] = [
+  // The provincial offices themselves until 28/2/2025, named as the central body and the province's level.
+  ...(
+    [
+      ['cuc-thue', 'Cục Thuế tỉnh', ['chi-cuc-thue-khu-vuc']],
+      ['cuc-hai-quan', 'Cục Hải quan tỉnh', ['chi-cuc-hai-quan-khu-vuc']],
+      ['cuc-thong-ke', 'Cục Thống kê tỉnh', ['chi-cuc-thong-ke-tinh']],
+      ['kho-bac-nha-nuoc', 'Kho bạc Nhà nước tỉnh', ['kho-bac-nha-nuoc-khu-vuc']],
+    ] as const
+  ).map(([central, name, successors]) =>
+    agency(`${central}-tinh`, name, name, 'central-body', {
+      ...own({ validTo: '2025-02-28', successors: [...successors] }),
+      officeOf: central,
+    }),
+  ),
   agency('chi-cuc-thue-khu-vuc', 'Chi cục Thuế khu vực', 'Chi cục Thuế khu vực', 'central-body', {
     validFrom: DEPARTMENTS_FIRST_DAY,
     validTo: '2025-06-30',

@@ -3,6 +3,7 @@ import type { AgencyToken } from './agencyKey';
 import { frameless } from './cellFraming';
 import { collectiveAt, ownCollective } from './collectivePhrase';
 import { distributiveLists } from './distributiveList';
+import type { DistributiveList } from './distributiveList';
 import { foreignBody } from './foreignBody';
 import { headWordAt, isKindWord, sameHeadAt, writtenAsHead } from './headWords';
 import { localUnitAt } from './localUnit';
@@ -132,7 +133,7 @@ function findMentions(index: RegistryIndex, written: string, context: SplitConte
     text: cellText.slice(m.start, m.end),
   }));
   for (const list of lists)
-    for (const item of list.items)
+    for (const item of wholeNames(index, cellText, list, context))
       appendAll(mentions, itemMentions(index, cellText, list.head, item, context, list.whole));
   return atEveryLevel(mentions.sort((a, b) => a.start - b.start).map(asWritten), written);
 }
@@ -174,6 +175,37 @@ function levelsKey(levels: string): string {
     .filter((word) => word !== 'cac')
     .sort()
     .join('-');
+}
+
+/**
+ * A list's items, those that a registry name spans joined again: "Các Bộ: Y tế, Văn hóa, Thể thao và Du
+ * lịch" (Công điện 217/CĐ-TTg 2025) lists two ministries, the second with a comma of its own.
+ */
+function wholeNames(
+  index: RegistryIndex,
+  cellText: string,
+  list: DistributiveList,
+  context: SplitContext,
+): Array<{ start: number; end: number }> {
+  const { items, head } = list;
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < items.length;) {
+    let next = i + 1;
+    let span = items[i] as { start: number; end: number };
+    for (let k = Math.min(items.length - 1, i + 3); k > i; k--) {
+      const joined = { start: span.start, end: (items[k] as { end: number }).end };
+      const text = `${head} ${cellText.slice(joined.start, joined.end)}`;
+      const found = scanMentions(index, text, context);
+      if (found.length === 1 && found[0]?.entry && found[0].start === 0 && found[0].end === text.length) {
+        span = joined;
+        next = k + 1;
+        break;
+      }
+    }
+    out.push(span);
+    i = next;
+  }
+  return out;
 }
 
 /**

@@ -367,6 +367,18 @@ describe('whoever answers for a body, and the province’s own departments (sess
     }
   });
 
+  it('reads a list’s item with a comma of its own as one name (217/CĐ-TTg 2025)', () => {
+    expect(split('Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch')).toEqual([
+      ['Giáo dục và Đào tạo', 'bo-giao-duc-dao-tao'],
+      ['Y tế', 'bo-y-te'],
+      ['Văn hóa, Thể thao và Du lịch', 'bo-van-hoa-the-thao-du-lich'],
+    ]);
+    expect(split('các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội')).toEqual([
+      ['Bưu chính Viễn thông Việt Nam', 'tap-doan-buu-chinh-vien-thong-viet-nam'],
+      ['Công nghiệp - Viễn thông Quân đội', 'tap-doan-cong-nghiep-vien-thong-quan-doi'],
+    ]);
+  });
+
   it.each([
     'Các sở, ban, ngành trực thuộc UBND tỉnh',
     'Thủ trưởng các sở, ban, ngành thuộc UBND tỉnh',
@@ -465,7 +477,9 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Doanh nghiệp', [['vague-agency', 'warning']]],
     // An identifiable set the registry knows (the operators) is a collective lead, not a class.
     ['Các doanh nghiệp viễn thông', []],
-    ['Tập đoàn Viettel', [['unknown-agency', 'info']]],
+    // Session 17: the State's groups are in the registry; the common short name is a variant of the full one.
+    ['Tập đoàn Viettel', [['agency-name-variant', 'info']]],
+    ['Tập đoàn Điện lực Việt Nam', []],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
   });

@@ -568,6 +568,72 @@ const JUDICIAL: readonly AgencyEntry[] = [
 ];
 
 /** Every central entry (level 'central'). */
+// The State's economic groups and corporations that Government documents give tasks to: the 18 whose owner's
+// rights passed from the Ủy ban Quản lý vốn nhà nước tại doanh nghiệp to Bộ Tài chính on 28/2/2025 (among
+// them these), and Viettel under Bộ Quốc phòng. Tập đoàn Dầu khí Việt Nam was renamed by the Prime
+// Minister's decision of 9/4/2025 (Quyết định 733/QĐ-TTg).
+const STATE_GROUPS: readonly AgencyEntry[] = [
+  agency('tap-doan-dien-luc-viet-nam', 'Tập đoàn Điện lực Việt Nam', 'EVN', 'central-body', central()),
+  agency(
+    'tap-doan-dau-khi-viet-nam',
+    'Tập đoàn Dầu khí Việt Nam',
+    'Tập đoàn Dầu khí Việt Nam',
+    'central-body',
+    central({ validTo: '2025-04-08', successors: ['tap-doan-cong-nghiep-nang-luong-quoc-gia'] }),
+  ),
+  agency(
+    'tap-doan-cong-nghiep-nang-luong-quoc-gia',
+    'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam',
+    'Petrovietnam',
+    'central-body',
+    central({ aliases: ['PVN'] }),
+  ),
+  agency(
+    'tap-doan-cong-nghiep-vien-thong-quan-doi',
+    'Tập đoàn Công nghiệp - Viễn thông Quân đội',
+    'Viettel',
+    'central-body',
+    central({ aliases: ['Tập đoàn Viettel'] }),
+  ),
+  agency(
+    'tap-doan-buu-chinh-vien-thong-viet-nam',
+    'Tập đoàn Bưu chính Viễn thông Việt Nam',
+    'VNPT',
+    'central-body',
+    central(),
+  ),
+  agency(
+    'tap-doan-than-khoang-san-viet-nam',
+    'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam',
+    'TKV',
+    'central-body',
+    central({ aliases: ['Vinacomin'] }),
+  ),
+  agency('tap-doan-hoa-chat-viet-nam', 'Tập đoàn Hóa chất Việt Nam', 'Vinachem', 'central-body', central()),
+  agency(
+    'tap-doan-cong-nghiep-cao-su-viet-nam',
+    'Tập đoàn Công nghiệp Cao su Việt Nam',
+    'VRG',
+    'central-body',
+    central(),
+  ),
+  agency('tap-doan-det-may-viet-nam', 'Tập đoàn Dệt May Việt Nam', 'Vinatex', 'central-body', central()),
+  agency(
+    'tong-cong-ty-duong-sat-viet-nam',
+    'Tổng công ty Đường sắt Việt Nam',
+    'VNR',
+    'central-body',
+    central(),
+  ),
+  agency(
+    'tong-cong-ty-cang-hang-khong-viet-nam',
+    'Tổng công ty Cảng hàng không Việt Nam',
+    'ACV',
+    'central-body',
+    central(),
+  ),
+];
+
 export const CENTRAL: readonly AgencyEntry[] = [
   ...MINISTRIES,
   ...GOVERNMENT_AGENCIES,
@@ -576,4 +642,5 @@ export const CENTRAL: readonly AgencyEntry[] = [
   ...NATIONAL_ASSEMBLY,
   ...CENTRAL_MASS_ORGANISATIONS,
   ...JUDICIAL,
+  ...STATE_GROUPS,
 ];

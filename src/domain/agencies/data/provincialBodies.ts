@@ -167,6 +167,15 @@ const PARTY: readonly AgencyEntry[] = [
     'party',
     own({ aliases: ['Ban Thường vụ Thành ủy'] }),
   ),
+  // The committee's secretary and deputy secretaries between the standing committee's meetings: the body a
+  // Government conclusion asks to lead ("Đề nghị Thường trực Tỉnh ủy …", 634/TB-VPCP 2025).
+  agency(
+    'thuong-truc-tinh-uy',
+    'Thường trực Tỉnh ủy',
+    'Thường trực Tỉnh ủy',
+    'party',
+    own({ aliases: ['Thường trực Thành ủy'] }),
+  ),
   agency(
     'van-phong-tinh-uy',
     'Văn phòng Tỉnh ủy',

@@ -121,12 +121,34 @@ const WRITTEN: ReadonlyMap<string, readonly string[]> = new Map([
   ['thue', ['thuế']],
 ]);
 
+// A head word and the word after it that make a verb or a common noun, not a body's name: "Phòng chống bệnh
+// …", "Ban hành quy chế …", "Báo cáo kết quả …", "Hội nghị …" (0130/KH-UBND Đắk Lắk 2025 heads its topics so).
+const VERB_READINGS: ReadonlySet<string> = new Set([
+  'phong chong',
+  'phong ngua',
+  'phong tranh',
+  'ban hanh',
+  'bao cao',
+  'bao dam',
+  'bao ve',
+  'bao tri',
+  'bao quan',
+  'bao ton',
+  'hoi nghi',
+  'hoi thao',
+  'hoi thi',
+  'hoi cho',
+  'truong hop',
+  'doan ket',
+]);
+
 /**
  * Whether the head word at token i is written as one ("Đội", not "Đổi"); a word spelled otherwise than
  * its letters (an abbreviation's expansion) or a head without a table row is taken as written.
  */
 export function writtenAsHead(text: string, tokens: readonly AgencyToken[], i: number): boolean {
   const token = tokens[i];
+  if (token && VERB_READINGS.has(`${token.key} ${tokens[i + 1]?.key ?? ''}`)) return false;
   const forms = token ? WRITTEN.get(token.key) : undefined;
   if (!token || !forms) return true;
   const word = foldTonePlacement(text.slice(token.start, token.end).normalize('NFC').toLowerCase());

@@ -24,6 +24,8 @@ const ACTIONS = [
   'đẩy nhanh',
   'đôn đốc',
   'chỉ đạo',
+  // "Giao Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo …" (432-TB/VPTW 2025).
+  'lãnh đạo',
   'làm việc',
   'hoàn thiện',
   'hoàn thành',

@@ -47,6 +47,8 @@ interface Inherited {
    */
   labelled: boolean;
   agency: string | undefined;
+  /** Whom the heading above says the body works with: "a) Chủ trì, phối hợp với các sở, ban, ngành …". */
+  partners?: string;
   parentTitle: string;
 }
 
@@ -55,6 +57,10 @@ interface Inherited {
 const NOT_TASKS =
   /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|CĂN CỨ|SỰ CẦN THIẾT)/iu;
 const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ/iu;
+// "III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH …" over topics and their bullets (2954/QĐ-UBND Sơn La 2025): the tasks
+// of a plan that has no chapter of tasks; beside one ("III. NỘI DUNG HOẠT ĐỘNG", 174/KH-UBND TP HCM) its
+// solutions are the general means.
+const MEANS_TITLE = /GIẢI PHÁP/iu;
 
 /**
  * The rows of an appendix, read from the plan's outline. The chapters that hold labelled tasks ("II. NỘI
@@ -64,19 +70,21 @@ const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ/iu;
  * @example planRows(planOutline(planParagraphs(text)), 'dong-nai') // [{ kind: 'task', task: { tt: '1', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
  */
 export function planRows(outline: PlanOutline, province: string | null = null): PlanRow[] {
-  const chapters: OutlineNode[] = outline.roots.filter(
-    (root) =>
-      !NOT_TASKS.test(root.title) &&
-      (holdsTasks(root) || (TASK_TITLE.test(root.title) && root.children.length > 0)),
-  );
-  // A directive (Chỉ thị, Công điện) is one numbered list of points, each a task or a body's duties.
+  const titled = (title: RegExp) =>
+    outline.roots.filter(
+      (root) =>
+        !NOT_TASKS.test(root.title) &&
+        (holdsTasks(root) || (title.test(root.title) && root.children.length > 0)),
+    );
+  const chapters: OutlineNode[] = titled(TASK_TITLE);
+  if (chapters.length === 0) appendAll(chapters, titled(MEANS_TITLE));
+  // A directive (Chỉ thị, Công điện, a conclusion) is one numbered list of points, each a task or a body's
+  // duties — "4. Về phân công nhiệm vụ …" among them is one point, not the only one (432-TB/VPTW 2025).
+  if (chapters.every((chapter) => isPoint(chapter))) chapters.length = 0;
   if (chapters.length === 0)
     appendAll(
       chapters,
-      outline.roots.filter(
-        (root) =>
-          root.marker.style === 'arabic' && root.marker.parts.length === 1 && !NOT_TASKS.test(root.title),
-      ),
+      outline.roots.filter((root) => isPoint(root) && !NOT_TASKS.test(root.title)),
     );
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
@@ -84,11 +92,12 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
   const labelled = chapters.some(holdsTasks);
   const inherited: Inherited = { province, labelled, agency: undefined, parentTitle: only?.title ?? '' };
   for (const node of top) visit(node, rows, inherited);
-  // Tasks that no part of their chapter gives to anyone, and a "TỔ CHỨC THỰC HIỆN" chapter arranged by body
+  // Tasks that their chapter mostly gives to no one, and a "TỔ CHỨC THỰC HIỆN" chapter arranged by body
   // ("1. Sở Xây dựng" over its duties, 597/KH-UBND Đồng Tháp 2025): the bodies' duties there are the tasks
   // that say who does what. A plan whose tasks name their leads keeps that chapter out (its duties are the
   // follow-up: "Sở Nội vụ … theo dõi, tổng hợp", 174/KH-UBND TP HCM 2025).
-  if (rows.every((row) => row.kind !== 'task' || row.task.lead === ''))
+  const tasks = rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
+  if (tasks.filter((task) => task.lead !== '').length * 2 < tasks.length || tasks.length === 0)
     for (const root of outline.roots)
       if (!chapters.includes(root) && IMPLEMENTATION.test(root.title) && arrangedByBody(root, province))
         visit(root, rows, { province, labelled, agency: undefined, parentTitle: '' });
@@ -96,6 +105,11 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
 }
 
 const IMPLEMENTATION = /^TỔ CHỨC THỰC HIỆN/iu;
+
+/** A top-level point numbered "1.", "2." …: a directive's, when the document has no chapters. */
+function isPoint(root: OutlineNode): boolean {
+  return root.marker.style === 'arabic' && root.marker.parts.length === 1;
+}
 
 /** Most of a chapter's headings name a body: the chapter gives each body its duties. */
 function arrangedByBody(chapter: OutlineNode, province: string | null): boolean {
@@ -110,7 +124,13 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     headingAgency(node.title, above.parentTitle, above.province) ??
     (overBullets ? classHeading(node.title) : undefined) ??
     (node.children.length > 0 ? introAgency(node, above.province) : undefined);
-  const here: Inherited = { ...above, agency: own ?? above.agency };
+  // "a) Chủ trì, phối hợp với X" over the body's bullets (2954/QĐ-UBND Sơn La 2025): X works with each.
+  const partners = own === undefined ? dutyPartners(node.title, above.province) : '';
+  const here: Inherited = {
+    ...above,
+    agency: own ?? above.agency,
+    ...(partners !== '' ? { partners } : {}),
+  };
   const leaf = node.children.length === 0 && blocks.length === 0;
   // "3. Cục Đường bộ Việt Nam" over "- Chỉ đạo …" bullets (Công điện 96/CĐ-BXD 2025): each bullet is a task
   // of the body the heading names.
@@ -131,7 +151,14 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
   // matter, each paragraph that gives the work to someone a task.
   const assigned = leaf ? assignments(node, above.province) : [];
-  if (assigned.length > 0) return matterWithTasks(node, assigned, above, rows);
+  // One answer to the matter is one task, numbered as the matter (636/TB-VPCP 2025: "1. Về kiến nghị …" over
+  // "Các Bộ, cơ quan liên quan … rà soát …").
+  if (assigned.length === 1) {
+    const task = planTask(node, node.marker.text, { title: node.title, block: assigned[0] }, above);
+    rows.push({ kind: 'task', task });
+    return;
+  }
+  if (assigned.length > 1) return matterWithTasks(node, assigned, above, rows);
   if (node.children.length === 0 && blocks.length <= 1) {
     // A leaf names a task; it inherits the body only the headings above it name (not its own title).
     const task = planTask(node, node.marker.text, { title: node.title, block: blocks[0] }, above);
@@ -297,18 +324,28 @@ function planTask(
   // Without a lead label: the sentence that opens the task ("Giao Bộ Xây dựng chủ trì …"), else the body
   // the headings above name (a plan arranged by agency).
   // The task's opening sentence only: a later line ("+ Sở Xây dựng: hướng dẫn …") details the work.
-  const opening = [title, ...own.text.map((item) => item.text)].find((line) => line !== '') ?? '';
+  const written = [title, ...own.text.map((item) => item.text)].filter((line) => line !== '');
+  const opening = written[0] ?? '';
+  // Under a matter ("1. Về kiến nghị …"), the answer's sentence names who does it.
+  const answer = MATTER.test(opening) ? (written[1] ?? '') : '';
   const said =
     labelled.length > 0
       ? undefined
-      : (sentencePerformers(opening, inherited.province) ?? answerPerformers(opening, inherited.province));
+      : (sentencePerformers(opening, inherited.province) ??
+        answerPerformers(opening, inherited.province) ??
+        (answer === '' ? undefined : sentencePerformers(answer, inherited.province)));
   const performers =
     labelled.length > 0
       ? labelled
       : said
         ? [said]
         : inherited.agency
-          ? [{ lead: inherited.agency, partners: dutyPartners(opening, inherited.province) }]
+          ? [
+              {
+                lead: inherited.agency,
+                partners: dutyPartners(opening, inherited.province) || (inherited.partners ?? ''),
+              },
+            ]
           : [];
   const lead = joinDistinct(performers.map((p) => p.lead));
   const partners = joinDistinct([

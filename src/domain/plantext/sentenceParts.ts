@@ -96,8 +96,10 @@ function openingPerformers(sentence: string, province: string | null): Performer
 }
 
 // "Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát …": who leads, then who supports.
+// "Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc …" (432-TB/VPTW 2025): "phối hợp" with no one named
+// is part of the action.
 function withPartners(subject: string): Performers {
-  const joint = /^(.+?)\s+phối hợp(?:\s+với)?\s+(.+)$/u.exec(subject);
+  const joint = /^(.+?)\s+phối hợp(?:\s+với)?(?:\s+(.+))?$/u.exec(subject);
   return joint ? { lead: joint[1] ?? subject, partners: joint[2] ?? '' } : { lead: subject, partners: '' };
 }
 
@@ -107,8 +109,35 @@ function withPartners(subject: string): Performers {
  */
 function namesBodies(text: string, province: string | null): boolean {
   const mentions = splitAgencies(text, DEFAULT_REGISTRY, { province });
-  return mentions.length > 0 && mentions.every((m) => isBody(m));
+  return mentions.length > 0 && mentions.every((m) => isBody(m)) && coversText(text, mentions);
 }
+
+/**
+ * The bodies make up the text, but for the words that join them: "Thống kê số lượng gia súc, gia cầm chết"
+ * (0130/KH-UBND Đắk Lắk 2025) opens with a registry name ("Thống kê" of the province) and is a task.
+ */
+function coversText(text: string, mentions: readonly AgencyMention[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  rest += text.slice(at);
+  const words = rest
+    .replace(/[,;.:()–\-/]/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !JOINING.has(word.toLowerCase()));
+  return words.length <= 2;
+}
+
+// The words that join bodies, and those of the classes a list of bodies ends with ("…, tổ chức, cá nhân liên
+// quan", Chỉ thị 09/CT-UBND Cần Thơ 2025).
+const JOINING: ReadonlySet<string> = new Set(
+  'và với các cùng tổ chức cá nhân có liên quan doanh nghiệp hộ gia đình người dân đơn vị cơ địa phương'.split(
+    ' ',
+  ),
+);
 
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").

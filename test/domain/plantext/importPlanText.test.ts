@@ -254,6 +254,72 @@ describe('any text', () => {
     expect(tasks[1]?.task).not.toContain('trân trọng');
   });
 
+  // The forms of batch E (session 17): 2954/QĐ-UBND Sơn La, 636/TB-VPCP, 432-TB/VPTW, 0130/KH-UBND Đắk Lắk 2025.
+  it('reads the solutions chapter of a plan without a task chapter, and the partners a duty heading names', () => {
+    const text = [
+      'III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH',
+      '1. Xây dựng vùng nguyên liệu',
+      '- Xây dựng vùng nguyên liệu đáp ứng nhu cầu thị trường.',
+      '- Đẩy mạnh liên kết sản xuất với nhu cầu thị trường.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Công Thương',
+      'a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường',
+      '- Tổ chức chương trình tập huấn kiến thức.',
+      '- Tham mưu phát triển công nghiệp chế biến.',
+      'b) Phối hợp với Sở Tài chính',
+      '- Hỗ trợ các nhà đầu tư đến đầu tư.',
+      '- Thực hiện các chính sách hỗ trợ.',
+    ];
+    const tasks = tasksOf(importPlanText(text.join('\n')));
+    expect(tasks.map((t) => [t.lead, t.partners])).toEqual([
+      ['', ''],
+      ['', ''],
+      ['Sở Công Thương', 'các sở, ban, ngành, UBND các xã, phường'],
+      ['Sở Công Thương', 'các sở, ban, ngành, UBND các xã, phường'],
+      ['Sở Công Thương', 'Sở Tài chính'],
+      ['Sở Công Thương', 'Sở Tài chính'],
+    ]);
+  });
+
+  it('keeps a plan’s solutions out when it has a task chapter (174/KH-UBND TP HCM 2025)', () => {
+    const text = [
+      'III. NỘI DUNG HOẠT ĐỘNG',
+      '1. Tổ chức Tháng hành động',
+      '- Cơ quan chủ trì: Sở Nội vụ',
+      'IV. GIẢI PHÁP THỰC HIỆN',
+      '1. Đẩy mạnh công tác truyền thông.',
+      '2. Ưu tiên bố trí ngân sách.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.tt)).toEqual(['1']);
+  });
+
+  it('numbers a matter with one answer as one task, its lead in the answer (636/TB-VPCP 2025)', () => {
+    const text = [
+      'III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH',
+      '1. Về kiến nghị liên quan đến tổ chức bộ máy:',
+      'Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý trong tháng 11 năm 2025.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead, t.time])).toEqual([
+      ['1', 'Bộ Nội vụ', 'trong tháng 11 năm 2025'],
+    ]);
+  });
+
+  it('reads every point of a conclusion, "4. Về phân công nhiệm vụ" among them (432-TB/VPTW 2025)', () => {
+    const text = [
+      '1. Giảm tối đa số trẻ bị bỏ rơi mới.',
+      '2. Bảo đảm mọi trẻ bị bỏ rơi đều được tiếp nhận.',
+      '3. Về phân công nhiệm vụ của các cơ quan liên quan:',
+      '3.1. Giao Đảng uỷ Chính phủ chỉ đạo hoàn thiện quy trình liên thông.',
+      '3.2. Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc, báo cáo.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead])).toEqual([
+      ['1', ''],
+      ['2', ''],
+      ['3.1', 'Đảng uỷ Chính phủ'],
+      ['3.2', 'Văn phòng Trung ương Đảng'],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

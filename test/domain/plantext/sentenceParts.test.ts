@@ -149,6 +149,18 @@ describe('who carries a task out, as real plans write it', () => {
     expect(sentencePerformers(sentence, null)?.lead).toBe(lead);
   });
 
+  it.each([
+    // 0130/KH-UBND Đắk Lắk 2025: a registry name ("Thống kê") or a head word ("Phòng", "Ban", "Báo") opening a
+    // task is the task's verb, not a body.
+    '- Thống kê số lượng gia súc, gia cầm chết; thực hiện tiêu hủy',
+    'Phòng chống bệnh đường ruột',
+    'Ban hành quy chế quản lý dữ liệu',
+    'Báo cáo kết quả thực hiện',
+  ])('names no performer in %j', (sentence) => {
+    expect(sentencePerformers(sentence, null)).toBeUndefined();
+    expect(headingAgency(sentence, '', null)).toBeUndefined();
+  });
+
   it('takes a heading that says who answers for its items, not one that gives the work', () => {
     expect(headingAgency('Các tổ chức, cá nhân và hộ gia đình trên địa bàn có trách nhiệm:', '', null)).toBe(
       'Các tổ chức, cá nhân và hộ gia đình trên địa bàn',

@@ -480,6 +480,8 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     // Session 17: the State's groups are in the registry; the common short name is a variant of the full one.
     ['Tập đoàn Viettel', [['agency-name-variant', 'info']]],
     ['Tập đoàn Điện lực Việt Nam', []],
+    ['Trung tâm Kiểm soát bệnh tật tỉnh', []],
+    ['Đảng ủy Công an Trung ương', []],
   ])('%j', (lead, expected) => {
     expect(check(lead)).toEqual(expected);
   });

@@ -262,6 +262,15 @@ const CENTRAL_PARTY: readonly AgencyEntry[] = [
   }),
   agency('dang-uy-chinh-phu', 'Đảng ủy Chính phủ', 'Đảng ủy Chính phủ', 'party', central()),
   agency('dang-uy-quoc-hoi', 'Đảng ủy Quốc hội', 'Đảng ủy Quốc hội', 'party', central()),
+  // The Party committees of the armed forces, unchanged by 2025 (432-TB/VPTW 2025 gives them tasks).
+  agency('quan-uy-trung-uong', 'Quân ủy Trung ương', 'Quân ủy Trung ương', 'party', central()),
+  agency(
+    'dang-uy-cong-an-trung-uong',
+    'Đảng ủy Công an Trung ương',
+    'Đảng ủy Công an TW',
+    'party',
+    central(),
+  ),
   agency(
     'dang-uy-cac-co-quan-dang-trung-uong',
     'Đảng ủy các cơ quan Đảng Trung ương',

@@ -263,6 +263,13 @@ const MASS_ORGANISATIONS: readonly AgencyEntry[] = [
     ...own(),
   }),
   agency('hoi-nong-dan', 'Hội Nông dân tỉnh', 'Hội Nông dân tỉnh', 'mass-organisation', own()),
+  agency(
+    'hiep-hoi-doanh-nghiep-tinh',
+    'Hiệp hội Doanh nghiệp tỉnh',
+    'Hiệp hội DN tỉnh',
+    'mass-organisation',
+    own(),
+  ),
   agency('hoi-cuu-chien-binh', 'Hội Cựu chiến binh tỉnh', 'Hội CCB tỉnh', 'mass-organisation', own()),
   agency('lien-doan-lao-dong', 'Liên đoàn Lao động tỉnh', 'LĐLĐ tỉnh', 'mass-organisation', own()),
   agency('hoi-chu-thap-do', 'Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ tỉnh', 'mass-organisation', own()),
@@ -402,6 +409,23 @@ const PUBLIC_SERVICE_UNITS: readonly AgencyEntry[] = [
     'Báo và PT, TH tỉnh',
     'public-service-unit',
     own({ aliases: ['Báo và Phát thanh - Truyền hình tỉnh'] }),
+  ),
+  // Units every province has, named in plans of any province (0130/KH-UBND Đắk Lắk, 2954/QĐ-UBND Sơn La
+  // 2025): the disease control centre under Sở Y tế (each province's CDC, made by merging its preventive
+  // health centres), the province's web portal.
+  agency(
+    'trung-tam-kiem-soat-benh-tat-tinh',
+    'Trung tâm Kiểm soát bệnh tật tỉnh',
+    'CDC tỉnh',
+    'public-service-unit',
+    own({ aliases: ['Trung tâm Kiểm soát bệnh tật thành phố'] }),
+  ),
+  agency(
+    'cong-thong-tin-dien-tu-tinh',
+    'Cổng thông tin điện tử tỉnh',
+    'Cổng TTĐT tỉnh',
+    'public-service-unit',
+    own({ aliases: ['Cổng Thông tin điện tử tỉnh'] }),
   ),
   // One agency despite its comma; named as the province's own plan writes it (Kế hoạch 58, cell C13).
   agency(

@@ -2,6 +2,7 @@ import { appendAll, maxOf, minOf } from '../arrays';
 import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
+import { holdsTasks, implementationChapters, ownsTask, TASK_PARTS, taskChapters } from './planChapters';
 import {
   classHeading,
   deadlinesIn,
@@ -36,8 +37,6 @@ export type PlanRow =
   | { kind: 'section'; tt: string; title: string; line: number; endLine: number }
   | { kind: 'task'; task: PlanTask };
 
-const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTime', 'time', 'lead']);
-
 /** What a heading's tasks inherit: the plan's province, and the body the headings above assign them to. */
 interface Inherited {
   province: string | null;
@@ -52,16 +51,6 @@ interface Inherited {
   parentTitle: string;
 }
 
-// Chapters that never hold tasks, whatever their items say ("b) Thời gian: Từ ngày 15/11 …" under
-// "II. MỤC TIÊU", TP HCM 174/KH-UBND 2025), and titles that announce tasks even without labels.
-const NOT_TASKS =
-  /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|CĂN CỨ|SỰ CẦN THIẾT)/iu;
-const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ/iu;
-// "III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH …" over topics and their bullets (2954/QĐ-UBND Sơn La 2025): the tasks
-// of a plan that has no chapter of tasks; beside one ("III. NỘI DUNG HOẠT ĐỘNG", 174/KH-UBND TP HCM) its
-// solutions are the general means.
-const MEANS_TITLE = /GIẢI PHÁP/iu;
-
 /**
  * The rows of an appendix, read from the plan's outline. The chapters that hold labelled tasks ("II. NỘI
  * DUNG NHIỆM VỤ"), or whose title announces tasks ("III. NHIỆM VỤ TRỌNG TÂM" of a Thông báo kết luận),
@@ -70,51 +59,20 @@ const MEANS_TITLE = /GIẢI PHÁP/iu;
  * @example planRows(planOutline(planParagraphs(text)), 'dong-nai') // [{ kind: 'task', task: { tt: '1', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
  */
 export function planRows(outline: PlanOutline, province: string | null = null): PlanRow[] {
-  const titled = (title: RegExp) =>
-    outline.roots.filter(
-      (root) =>
-        !NOT_TASKS.test(root.title) &&
-        (holdsTasks(root) || (title.test(root.title) && root.children.length > 0)),
-    );
-  const chapters: OutlineNode[] = titled(TASK_TITLE);
-  if (chapters.length === 0) appendAll(chapters, titled(MEANS_TITLE));
-  // A directive (Chỉ thị, Công điện, a conclusion) is one numbered list of points, each a task or a body's
-  // duties — "4. Về phân công nhiệm vụ …" among them is one point, not the only one (432-TB/VPTW 2025).
-  if (chapters.every((chapter) => isPoint(chapter))) chapters.length = 0;
-  if (chapters.length === 0)
-    appendAll(
-      chapters,
-      outline.roots.filter((root) => isPoint(root) && !NOT_TASKS.test(root.title)),
-    );
+  const chapters = taskChapters(outline);
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
   const rows: PlanRow[] = [];
   const labelled = chapters.some(holdsTasks);
   const inherited: Inherited = { province, labelled, agency: undefined, parentTitle: only?.title ?? '' };
   for (const node of top) visit(node, rows, inherited);
-  // Tasks that their chapter mostly gives to no one, and a "TỔ CHỨC THỰC HIỆN" chapter arranged by body
-  // ("1. Sở Xây dựng" over its duties, 597/KH-UBND Đồng Tháp 2025): the bodies' duties there are the tasks
-  // that say who does what. A plan whose tasks name their leads keeps that chapter out (its duties are the
-  // follow-up: "Sở Nội vụ … theo dõi, tổng hợp", 174/KH-UBND TP HCM 2025).
+  // Tasks that their chapter mostly gives to no one: the duties a "TỔ CHỨC THỰC HIỆN" chapter gives each body
+  // are the tasks that say who does what (597/KH-UBND Đồng Tháp 2025).
   const tasks = rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
   if (tasks.filter((task) => task.lead !== '').length * 2 < tasks.length || tasks.length === 0)
-    for (const root of outline.roots)
-      if (!chapters.includes(root) && IMPLEMENTATION.test(root.title) && arrangedByBody(root, province))
-        visit(root, rows, { province, labelled, agency: undefined, parentTitle: '' });
+    for (const root of implementationChapters(outline, chapters, province))
+      visit(root, rows, { province, labelled, agency: undefined, parentTitle: '' });
   return rows;
-}
-
-const IMPLEMENTATION = /^TỔ CHỨC THỰC HIỆN/iu;
-
-/** A top-level point numbered "1.", "2." …: a directive's, when the document has no chapters. */
-function isPoint(root: OutlineNode): boolean {
-  return root.marker.style === 'arabic' && root.marker.parts.length === 1;
-}
-
-/** Most of a chapter's headings name a body: the chapter gives each body its duties. */
-function arrangedByBody(chapter: OutlineNode, province: string | null): boolean {
-  const named = chapter.children.filter((child) => headingAgency(child.title, '', province) !== undefined);
-  return chapter.children.length > 0 && named.length * 2 >= chapter.children.length;
 }
 
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
@@ -298,14 +256,6 @@ function assignments(node: OutlineNode, province: string | null): TaskBlock[] {
     else if (last) last.text.push(item);
   }
   return blocks;
-}
-
-function ownsTask(node: OutlineNode): boolean {
-  return node.parts.some((part) => TASK_PARTS.has(part.label));
-}
-
-function holdsTasks(node: OutlineNode): boolean {
-  return ownsTask(node) || node.children.some(holdsTasks);
 }
 
 function planTask(

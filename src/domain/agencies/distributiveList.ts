@@ -19,15 +19,20 @@ export interface DistributiveList {
 
 // "Các Bộ:", and a committee of each unit named after it: "UBND các Xã: A Lưới 3 và Khe Tre" (Huế 188/KH-UBND
 // 2026) names "UBND xã A Lưới 3" and "UBND xã Khe Tre".
+// "Các Bộ, cơ quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam" (648/TB-VPCP 2025): the ministries and
+// other bodies, the latter named with their own head word.
 const OPENING =
-  /(^|[\n;,(]\s*)(?:[Cc]ác\s+(Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)|(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+([Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu))\s*:\s*/gu;
+  /(^|[\n;,(]\s*)(?:[Cc]ác\s+(Bộ|bộ|Sở|sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)(?:,\s*(?:cơ quan|ngành))?|(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+([Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu))\s*:\s*/gu;
 
 /** @example distributiveLists('Các Bộ: Y tế, Tài chính')[0]?.items.length === 2 */
 export function distributiveLists(cellText: string): DistributiveList[] {
   if (!cellText.includes(':')) return [];
   const lists: DistributiveList[] = [];
   const openings = [...cellText.matchAll(OPENING)].map((opening) => ({
-    head: opening[2] ?? `${opening[3] as string} ${(opening[4] as string).toLowerCase()}`,
+    // "các bộ, ngành: Công an, …": the head word as a name writes it ("Bộ Công an").
+    head: opening[2]
+      ? opening[2].charAt(0).toUpperCase() + opening[2].slice(1)
+      : `${opening[3] as string} ${(opening[4] as string).toLowerCase()}`,
     start: (opening.index ?? 0) + (opening[1] ?? '').length,
     listStart: (opening.index ?? 0) + opening[0].length,
   }));

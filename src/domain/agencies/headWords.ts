@@ -134,6 +134,8 @@ const VERB_READINGS: ReadonlySet<string> = new Set([
   'bao tri',
   'bao quan',
   'bao ton',
+  // "Các Cục: …; Báo chí" (6225/BVHTTDL-VP 2025): the press, no newspaper.
+  'bao chi',
   'hoi nghi',
   'hoi thao',
   'hoi thi',

@@ -226,6 +226,15 @@ function itemMentions(
   if (written.trim() === '') return [];
   const found = scanMentions(index, `${head} ${written}`, context);
   const whole = found.length === 1 && found[0]?.entry ? found[0] : undefined;
+  // "Tập đoàn Điện lực Việt Nam" among the ministries (648/TB-VPCP 2025): a name with its own head word takes
+  // no other — unless with the list's it is a name ("Công an" after "Các Bộ:" is Bộ Công an).
+  const own = tokenizeAgencyText(written);
+  if (!whole && headWordAt(own, 0) > 0 && writtenAsHead(written, own, 0) && rawStartsUpper(written, own[0]))
+    return scanMentions(index, written, context).map((m) => ({
+      ...m,
+      start: item.start + m.start,
+      end: item.start + m.end,
+    }));
   if (whole || wholeItem || !/\svà(?:\s|$)/u.test(written)) {
     // "Quốc phòng theo chức năng": the item is the name, without what it is to do.
     const length = whole ? Math.min(written.length, whole.end - head.length - 1) : written.length;

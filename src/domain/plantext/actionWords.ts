@@ -26,6 +26,8 @@ const ACTIONS = [
   'chỉ đạo',
   // "Giao Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, chỉ đạo …" (432-TB/VPTW 2025).
   'lãnh đạo',
+  'cụ thể hoá',
+  'cụ thể hóa',
   'làm việc',
   'hoàn thiện',
   'hoàn thành',

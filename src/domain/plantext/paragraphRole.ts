@@ -7,7 +7,7 @@ import { romanValue, VIETNAMESE_LETTERS } from '../text';
  * How a heading is numbered. Upper-case letters (A., B., … Đ.) and Roman numerals (I., II.) are told apart
  * by the outline, where "I." or "C." can be either: `upper` holds both until then.
  */
-export type MarkerStyle = 'upper' | 'roman' | 'arabic' | 'lower';
+export type MarkerStyle = 'upper' | 'roman' | 'arabic' | 'lower' | 'bracketed';
 
 export interface Marker {
   style: MarkerStyle;
@@ -28,6 +28,8 @@ const UPPER = /^([A-ZĐ]|[IVXLC]{1,6})[.)]\s+(\S.*)$/u;
 const ARABIC = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.)]\s*|\s+)(?=\S)(.*)$/u;
 const LOWER = /^([a-zđ])[).]\s+(\S.*)$/u;
 const BULLET = /^[-–—+•·]\s*(\S.*)$/u;
+// "(1) Tiếp tục …", "(ii) Khẩn trương …" (07-KL/VPTW, 653/TB-VPCP 2025): items numbered in brackets.
+const BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-zđ])\)\s*(\S.*)$/u;
 const LETTERS = VIETNAMESE_LETTERS;
 const LOWER_LETTERS = LETTERS.toLowerCase();
 
@@ -60,9 +62,22 @@ export function paragraphRole(paragraph: Paragraph): ParagraphRole {
     const marker: Marker = { style: 'lower', text: mark, parts: [LOWER_LETTERS.indexOf(mark) + 1] };
     return labelled(lower[2] ?? '', marker) ?? { kind: 'heading', marker, title: lower[2] ?? '' };
   }
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) {
+    const mark = bracketed[1] ?? '';
+    const marker: Marker = { style: 'bracketed', text: mark, parts: [bracketValue(mark)] };
+    return labelled(bracketed[2] ?? '', marker) ?? { kind: 'heading', marker, title: bracketed[2] ?? '' };
+  }
   const bullet = BULLET.exec(text);
   if (bullet) return labelled(bullet[1] ?? '') ?? { kind: 'bullet', text: bullet[1] ?? '' };
   return labelled(text) ?? { kind: 'text', text };
+}
+
+/** A bracketed item's place: "(3)" → 3, "(iv)" → 4 ("(i)" is the Roman one), "(b)" → 2. */
+function bracketValue(mark: string): number {
+  if (/^\d+$/u.test(mark)) return Number(mark);
+  if (/^[ivx]+$/u.test(mark)) return romanValue(mark.toUpperCase());
+  return LOWER_LETTERS.indexOf(mark) + 1;
 }
 
 // "1. …", "1.1. …", "1.1 …": a single number needs its dot or bracket ("2024 là năm …" is text).

@@ -8,6 +8,7 @@ import {
   deadlinesIn,
   dutyPartners,
   headingAgency,
+  headingRoles,
   introPerformers,
   sentencePerformers,
 } from './sentenceParts';
@@ -83,7 +84,8 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     (overBullets ? classHeading(node.title) : undefined) ??
     (node.children.length > 0 ? introAgency(node, above.province) : undefined);
   // "a) Chủ trì, phối hợp với X" over the body's bullets (2954/QĐ-UBND Sơn La 2025): X works with each.
-  const partners = own === undefined ? dutyPartners(node.title, above.province) : '';
+  const partners =
+    own === undefined ? dutyPartners(node.title, above.province) : (headingRoles(node.title)?.partners ?? '');
   const here: Inherited = {
     ...above,
     agency: own ?? above.agency,

@@ -37,6 +37,8 @@ export function introPerformers(line: string, province: string | null): Performe
   if (!/:\s*$/u.test(line)) return undefined;
   for (let at = 0; at >= 0; at = line.indexOf(', ', at + 1)) {
     const clause = at === 0 ? line : line.slice(at + 2);
+    // A subject opens with a name or "các …"; "thành uỷ trong …" is the end of a list cut at its comma.
+    if (!/^(?:\p{Lu}|(?:các|tỉnh|thành phố)\s)/u.test(clause)) continue;
     const said = openingPerformers(clause, province);
     if (said) return said;
   }
@@ -142,11 +144,12 @@ const JOINING: ReadonlySet<string> = new Set(
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
 const BODY_KINDS =
-  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|nha thau|thanh vien)\b/u;
+  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|nha thau|thanh vien|van phong|luc luong)\b/u;
 
 function isBody(m: AgencyMention): boolean {
   const folded = foldKey(m.text);
-  if (/^(?:cac|nhung)\s/u.test(folded) && !BODY_KINDS.test(folded)) return false;
+  // "các văn phòng tỉnh uỷ" (07-KL/VPTW 2025): a set of bodies of a kind, whatever the registry knows of it.
+  if (/^(?:cac|nhung)\s/u.test(folded)) return BODY_KINDS.test(folded);
   return m.entry !== undefined || m.wellFormed === true;
 }
 
@@ -218,8 +221,19 @@ export function headingAgency(
   const name = (oneName(asked, province) ?? beforeCut(asked)).replace(BY_MANDATE, '');
   if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
-  if (name.length > 80) return undefined;
-  return OFFICE.test(name) || namesBodies(name, province) ? name : undefined;
+  // A list of bodies is long ("8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân
+  // tỉnh, Hiệp hội doanh nghiệp tỉnh", 2954/QĐ-UBND Sơn La 2025); a sentence is not bodies only.
+  if (name.length > 160) return undefined;
+  if (OFFICE.test(name) || namesBodies(name, province)) return name;
+  // "1. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan …:" over its items (226/CĐ-TTg 2025).
+  const roles = headingRoles(name);
+  return roles && namesBodies(roles.lead, province) ? roles.lead : undefined;
+}
+
+/** A heading that says who leads and who helps: "Bộ Tài chính chủ trì, phối hợp với …". */
+export function headingRoles(title: string): Performers | undefined {
+  const name = beforeCut(title);
+  return /\schủ trì(?=[\s,.;:]|$)/u.test(name) ? splitPerformers(name) : undefined;
 }
 
 /**

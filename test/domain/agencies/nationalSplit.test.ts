@@ -367,6 +367,19 @@ describe('whoever answers for a body, and the province’s own departments (sess
     }
   });
 
+  it('reads "Các Bộ, cơ quan:" and a lower-case "các bộ, ngành:" as lists, an item with its own head word whole (648/TB-VPCP 2025)', () => {
+    expect(
+      splitAgencies('Các Bộ, cơ quan: Tài chính, Công an, Tập đoàn Điện lực Việt Nam', DEFAULT_REGISTRY).map(
+        (m) => [mentionName(m), m.entry?.id],
+      ),
+    ).toEqual([
+      ['Bộ Tài chính', 'bo-tai-chinh'],
+      ['Bộ Công an', 'bo-cong-an'],
+      ['Tập đoàn Điện lực Việt Nam', 'tap-doan-dien-luc-viet-nam'],
+    ]);
+    expect(split('các bộ, ngành: Quốc phòng').map(([, id]) => id)).toEqual(['bo-quoc-phong']);
+  });
+
   it('reads a list’s item with a comma of its own as one name (217/CĐ-TTg 2025)', () => {
     expect(split('Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch')).toEqual([
       ['Giáo dục và Đào tạo', 'bo-giao-duc-dao-tao'],

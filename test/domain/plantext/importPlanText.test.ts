@@ -320,6 +320,25 @@ describe('any text', () => {
     ]);
   });
 
+  // The forms of batch F (session 17): 07-KL/VPTW, 653/TB-VPCP, 226/CĐ-TTg 2025.
+  it('reads items numbered in brackets, and the lead of a heading that says who leads and helps', () => {
+    const text = [
+      '1. Về nhiệm vụ trọng tâm',
+      'Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:',
+      '(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.',
+      '(2) Triển khai ứng dụng công nghệ thông tin.',
+      '2. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan:',
+      'a) Rà soát các dự án đầu tư.',
+      'b) Báo cáo Thủ tướng Chính phủ trước ngày 30/11/2025.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead, t.partners])).toEqual([
+      ['1', 'Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ', ''],
+      ['2', 'Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ', ''],
+      ['a', 'Bộ Tài chính', 'các Bộ, cơ quan liên quan'],
+      ['b', 'Bộ Tài chính', 'các Bộ, cơ quan liên quan'],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

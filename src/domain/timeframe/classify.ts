@@ -13,7 +13,7 @@ type Reader = (canonical: string, text: string) => TimeframePart | undefined;
 const year = (group: string | undefined) => (group === undefined ? {} : { year: Number(group) });
 
 const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky)`;
-const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan)`;
+const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan|ngay)`;
 const IN_THE_YEAR = String.raw`(?: trong (?:thang|quy|tuan))?(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
 // "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
 // "Định kỳ 2 năm/lần": every so many units.
@@ -34,6 +34,8 @@ const CADENCE_OF_UNIT: Readonly<Record<string, Cadence>> = {
   thang: 'monthly',
   tuan: 'weekly',
   nam: 'yearly',
+  // "Hằng ngày" (0130/KH-UBND Đắk Lắk 2025): every day, as good as without a break.
+  ngay: 'continuous',
 };
 
 const readRecurring: Reader = (canonical, text) => {
@@ -83,8 +85,10 @@ const readEveryNext: Reader = (canonical, text) => {
 
 // A trigger word and at least one more word: "Theo KH đoàn ra", "khi có yêu cầu", "Dịp kỷ niệm …".
 // "Trong quá trình thực hiện Đề án", "Kỳ họp thứ nhất Quốc hội khóa XVI": an event or a stretch of work.
+// "Ngay khi nước rút", "trước khi có lũ tràn về", "trong thời gian sớm nhất" (Công điện 96/CĐ-BXD, 0130/KH-UBND
+// Đắk Lắk 2025): tied to an event, or as soon as can be.
 const LINKED =
-  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|dip|vao dip|nhan dip|trong qua trinh|(?:tai )?ky hop) /;
+  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|ngay khi|truoc khi|den khi|de kip|trong thoi gian|dip|vao dip|nhan dip|trong qua trinh|(?:tai )?ky hop) /;
 // Only a closing "năm 2024" dates the task ("Theo Hướng dẫn … năm 2024"); years inside document numbers or
 // "ngày 31/12/2021" belong to a citation, not to the time frame.
 const LINKED_YEAR = / nam (\d{4})$/;
@@ -92,7 +96,7 @@ const LINKED_YEAR = / nam (\d{4})$/;
 // Counted from an event: "100 ngày kể từ ngày ban hành Kế hoạch", "Từ ngày ban hành Kế hoạch trở đi"
 // (Hà Nội 277/KH-UBND 2026), "03 tháng sau khi …".
 const RELATIVE =
-  /^(?:(?:trong |sau )?\d+ (?:ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
+  /^(?:(?:trong |sau )?\d+(?: - \d+)? (?:gio|ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
 // A duration alone, counted from the plan's issue: "Trong 30 ngày", "07 ngày làm việc", "Trong vòng 03
 // tháng", "Sau 06 tháng" (work-step plans such as 6582/SYT-QLBHYTCNTT Hà Nội 2026).
 const DURATION = /^(?:(?:trong|trong vong|sau|khoang|du kien) )?\d{1,3} (?:ngay|tuan|thang)(?: lam viec)?$/;
@@ -117,6 +121,7 @@ const YEAR_RANGE = /^(?:(?:cac )?nam |tu nam )?(\d{4}) (?:-|den|den nam) (\d{4})
 // "đến" first, so the dashes inside "15-3-2024" are not taken for the range.
 const FROM_TO = [/^tu (.+?) (?:den|toi) (?:het )?(.+)$/, /^tu (.+?) - (.+)$/];
 const TO_ONLY = /^(?:cho )?den (?:het )?(.+)$/;
+const OPEN_END = /^tu (.+?) (?:tro di|(?:den|toi) khi .+)$/;
 // "Quý IV/2025- Quý II/2026", "Tháng 10/2025 - Tháng 3/2026": two points with their years and a bare dash.
 const POINT_TO_POINT = /^((?:quy|thang) .+? \d{4}) - ((?:quy|thang) .+? \d{4})$/;
 
@@ -139,7 +144,10 @@ function readRange(s: string): { from?: TimePoint; to?: TimePoint } | undefined 
   if (s.startsWith('tu ')) {
     const fromTo = readFromTo(s);
     if (fromTo) return fromTo;
-    const from = readPoint(s.slice('tu '.length));
+    // "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê" (1627/QĐ-UBND Quảng Ngãi 2025), "Từ tháng 11/2013 trở
+    // đi": from a point, to an event or on.
+    const onward = OPEN_END.exec(s);
+    const from = readPoint(onward ? (onward[1] ?? '') : s.slice('tu '.length));
     return from && { from };
   }
   const to = TO_ONLY.exec(s);

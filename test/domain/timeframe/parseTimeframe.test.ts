@@ -87,6 +87,14 @@ describe('parseTimeframe: the appendix vocabulary (domain.md §5)', () => {
       'từ 15-3-2024 đến 30-6-2024',
       { kind: 'period', from: { day: 15, month: 3, year: 2024 }, to: { day: 30, month: 6, year: 2024 } },
     ],
+    // The times of the plan corpus' keys (session 17): a day's cadence, events, a start with no end.
+    ['hằng ngày', { kind: 'recurring', cadence: 'continuous' }],
+    ['ngay khi nước rút', { kind: 'linked' }],
+    ['trước khi có lũ tràn về', { kind: 'linked' }],
+    ['trong thời gian sớm nhất', { kind: 'linked' }],
+    ['trong 24-48 giờ sau khi nước rút', { kind: 'linked' }],
+    ['Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê', { kind: 'period', from: { month: 11, year: 2025 } }],
+    ['Từ tháng 11/2013 trở đi', { kind: 'period', from: { month: 11, year: 2013 } }],
   ])('reads %j', (text, expected) => {
     expectOnlyPart(text, expected);
   });

@@ -113,8 +113,12 @@ function foldPartHeadings(nodes: OutlineNode[]): OutlineNode[] {
   for (const node of nodes) {
     foldPartHeadings(node.children);
     const kept: OutlineNode[] = [];
+    // "1. Nội dung" beside "2. Hình thức" (159/KH-UBND Cần Thơ 2025) is a topic among topics, not a part:
+    // a task's parts are its headings' all but none.
+    const labels = node.children.filter((child) => headingLabel(child) !== undefined).length;
+    const parts = labels * 2 > node.children.length;
     for (const child of node.children) {
-      const label = partLabel(child.title.replace(/[.:]\s*$/u, ''));
+      const label = parts ? headingLabel(child) : undefined;
       const hasContent = child.parts.some((part) => part.label === 'content' || part.label === 'contentTime');
       if (!label || hasContent) {
         kept.push(child);
@@ -128,6 +132,10 @@ function foldPartHeadings(nodes: OutlineNode[]): OutlineNode[] {
     node.children = kept;
   }
   return nodes;
+}
+
+function headingLabel(node: OutlineNode): PartLabel | undefined {
+  return partLabel(node.title.replace(/[.:]\s*$/u, ''));
 }
 
 /** A heading and what stands under it, as lines of a part: "a) Tổ chức Hội nghị …", then its text. */

@@ -1,6 +1,7 @@
 import { appendAll, maxOf, minOf } from '../arrays';
 import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
+import type { Paragraph } from './planParagraphs';
 import type { PartLabel } from './partLabels';
 import { holdsTasks, implementationChapters, ownsTask, TASK_PARTS, taskChapters } from './planChapters';
 import {
@@ -60,6 +61,7 @@ interface Inherited {
  * @example planRows(planOutline(planParagraphs(text)), 'dong-nai') // [{ kind: 'task', task: { tt: '1', lead: 'Sở Văn hóa, Thể thao và Du lịch', … } }, …]
  */
 export function planRows(outline: PlanOutline, province: string | null = null): PlanRow[] {
+  if (outline.roots.length === 0) return letterRows(outline.preamble, province);
   const chapters = taskChapters(outline);
   const only = chapters.length === 1 ? chapters[0] : undefined;
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
@@ -146,6 +148,37 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
       });
   for (const child of node.children) visit(child, rows, { ...here, parentTitle: node.title });
 }
+
+/**
+ * A letter with no numbered items (a Công văn: "Kính gửi: …", then "… đề nghị UBND các xã, phường; các đơn vị …
+ * thực hiện …. Cụ thể:" and bullets, 5095/SGDĐT Hà Nội 2025): each bullet after an introduction that names who
+ * carries them out is a task of theirs.
+ */
+function letterRows(paragraphs: readonly Paragraph[], province: string | null): PlanRow[] {
+  const rows: PlanRow[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const said = introPerformers((paragraphs[i] as Paragraph).text, province);
+    if (!said) continue;
+    const above: Inherited = { province, labelled: false, agency: said.lead, parentTitle: '' };
+    for (let j = i + 1; j < paragraphs.length && BULLET.test((paragraphs[j] as Paragraph).text); j++) {
+      const { text, line, endLine } = paragraphs[j] as Paragraph;
+      const node: OutlineNode = {
+        marker: { style: 'arabic', text: '', parts: [] },
+        title: text.replace(BULLET, ''),
+        line,
+        endLine,
+        body: [],
+        parts: [],
+        children: [],
+      };
+      rows.push({ kind: 'task', task: planTask(node, '', { title: node.title, block: undefined }, above) });
+      i = j;
+    }
+  }
+  return rows;
+}
+
+const BULLET = /^[-–—+•]\s*/u;
 
 /** The body a heading's introduction gives its items to ("…, tỉnh Đắk Lắk cần … nội dung trọng tâm sau:"). */
 function introAgency(node: OutlineNode, province: string | null): string | undefined {

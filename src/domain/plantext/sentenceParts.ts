@@ -67,7 +67,14 @@ function afterIntroduction(sentence: string, province: string | null): Performer
 const NAMED_DUTY = /^([^:]{3,120}?)\s*:\s*(\S.*)$/su;
 const PLURAL_HEAD = /(?<!\p{L})các\s[^:]*$/iu;
 
+// "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị … thực hiện …" (5095/SGDĐT Hà Nội 2025): who
+// asks, then who is asked — the performers.
+const ASKS_OF = /^(.{3,80}?)\s+(?:đề nghị|yêu cầu|giao)\s+(?=\p{Lu}|các\s)/u;
+
 function openingPerformers(sentence: string, province: string | null): Performers | undefined {
+  const asking = ASKS_OF.exec(sentence);
+  if (asking?.[1] && namesBodies(asking[1], province))
+    return openingPerformers(sentence.slice(asking[0].length), province);
   const text = sentence.replace(ASSIGNING, '');
   const duty = NAMED_DUTY.exec(text);
   const named = duty?.[1];

@@ -339,6 +339,37 @@ describe('any text', () => {
     ]);
   });
 
+  // The forms of batch G (session 17): 5095/SGDĐT Hà Nội, 159/KH-UBND Cần Thơ 2025.
+  it('reads a letter’s bullets after the introduction that asks its addressees to carry them out', () => {
+    const text = [
+      'Kính gửi:',
+      '- UBND các xã, phường;',
+      '- Các đơn vị, cơ sở giáo dục trực thuộc.',
+      'Nhằm đảm bảo sức khỏe cho học sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc văn bản chỉ đạo. Cụ thể:',
+      '- Thường xuyên cập nhật thông tin về chất lượng không khí.',
+      '- Hạn chế các hoạt động ngoài trời cho học sinh.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.task.slice(0, 16), t.lead])).toEqual([
+      ['Thường xuyên cập', 'UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc'],
+      ['Hạn chế các hoạt', 'UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc'],
+    ]);
+  });
+
+  it('takes "1. Nội dung" beside "2. Hình thức" for topics, not for a task’s labelled parts', () => {
+    const text = [
+      'III. NỘI DUNG, HÌNH THỨC',
+      '1. Nội dung',
+      '- Tuyên truyền, giáo dục, nâng cao nhận thức.',
+      '- Truyền thông về các tấm gương điển hình.',
+      '2. Hình thức',
+      '- In ấn, phát hành tờ rơi, tài liệu.',
+      '- Tổ chức các hoạt động nói chuyện chuyên đề.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n')))).toHaveLength(4);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

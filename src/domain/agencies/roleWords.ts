@@ -87,7 +87,8 @@ const DESCRIPTION_OPENERS: ReadonlyArray<{
   { words: ['phoi', 'hop', 'voi'], partners: true },
   { words: ['cung', 'voi'], partners: true },
   { words: ['trinh'], notAfter: ['chuong', 'cong', 'lo', 'quy', 'qua', 'tien', 'giao'] },
-  { words: ['lap'], notAfter: ['doc', 'thanh', 'thiet', 'xac'] },
+  // "các đơn vị sự nghiệp công lập" (4240/UBND-VX TP HCM 2025): public, no action.
+  { words: ['lap'], notAfter: ['doc', 'thanh', 'thiet', 'xac', 'cong'] },
   { words: ['nghien', 'cuu'], notAfter: ['vien', 'trung', 'tam', 'hoc', 'co', 'so', 'phong', 'ban'] },
 ];
 

@@ -7,6 +7,7 @@ import { holdsTasks, implementationChapters, ownsTask, TASK_PARTS, taskChapters 
 import {
   classHeading,
   deadlinesIn,
+  timeInWords,
   dutyPartners,
   headingAgency,
   headingRoles,
@@ -67,7 +68,8 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
   const top = only && !ownsTask(only) && only.children.length > 0 ? only.children : chapters;
   const rows: PlanRow[] = [];
   const labelled = chapters.some(holdsTasks);
-  const inherited: Inherited = { province, labelled, agency: undefined, parentTitle: only?.title ?? '' };
+  const asked = top[0] === outline.roots[0] ? askedAgency(outline.preamble, province) : undefined;
+  const inherited: Inherited = { province, labelled, agency: asked, parentTitle: only?.title ?? '' };
   for (const node of top) visit(node, rows, inherited);
   // Tasks that their chapter mostly gives to no one: the duties a "TỔ CHỨC THỰC HIỆN" chapter gives each body
   // are the tasks that say who does what (597/KH-UBND Đồng Tháp 2025).
@@ -179,6 +181,20 @@ function letterRows(paragraphs: readonly Paragraph[], province: string | null): 
 }
 
 const BULLET = /^[-–—+•]\s*/u;
+
+// "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, … thực hiện một số nhiệm vụ trọng
+// tâm cấp bách sau:" (229/CĐ-TTg 2025).
+const ASKED = /(?:^|\s)(?:yêu cầu|đề nghị|giao)\s+(?:các đồng chí\s+)?(?=\p{Lu}|các\s|người đứng đầu\s)/u;
+
+/**
+ * The bodies the text before a plan's first item asks to carry its items out. Only an asking introduction:
+ * "Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:" gives the items to no one.
+ */
+function askedAgency(preamble: readonly Paragraph[], province: string | null): string | undefined {
+  const intro = preamble[preamble.length - 1]?.text ?? '';
+  const asking = ASKED.exec(intro);
+  return asking ? introPerformers(intro.slice(asking.index + asking[0].length), province)?.lead : undefined;
+}
 
 /** The body a heading's introduction gives its items to ("…, tỉnh Đắk Lắk cần … nội dung trọng tâm sau:"). */
 function introAgency(node: OutlineNode, province: string | null): string | undefined {
@@ -346,7 +362,10 @@ function planTask(
   // Xây dựng", Chỉ thị 09/CT-UBND Cần Thơ 2025); the dates of a labelled task's text are its context
   // ("Bản ghi nhớ … hết hạn vào năm 2023"), not its deadline.
   const inWords = said !== undefined || own.parts.length === 0;
-  const time = joinDistinct(timed.length > 0 ? timed : inWords ? deadlinesIn(task) : []);
+  const dated = inWords ? deadlinesIn(task) : [];
+  const time = joinDistinct(
+    timed.length > 0 ? timed : dated.length > 0 ? dated : inWords ? [timeInWords(task)] : [],
+  );
   const missing: PlanTask['missing'] = [];
   if (lead === '') missing.push('lead');
   if (time === '') missing.push('time');

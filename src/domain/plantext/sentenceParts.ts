@@ -7,8 +7,9 @@ import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
 
 // "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
+// "Người đứng đầu các cơ quan chuyên môn …" (4240/UBND-VX TP HCM 2025), "Tổng giám đốc các Tập đoàn …".
 const OFFICE =
-  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng)\b/u;
+  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Tổng [Gg]iám đốc|Giám đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng|[Nn]gười đứng đầu)\b/u;
 // After a matter's colon the verb is in lower case: "…: giao Bộ Nông nghiệp và Môi trường chủ trì …"
 // (634/TB-VPCP 2025).
 const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:đồng chí\s+)?)?/u;
@@ -21,7 +22,9 @@ const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy
  * @example sentencePerformers('Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính rà soát …')
  *   → { lead: 'Bộ Xây dựng', partners: 'Bộ Tài chính' }
  */
-export function sentencePerformers(sentence: string, province: string | null): Performers | undefined {
+export function sentencePerformers(written: string, province: string | null): Performers | undefined {
+  // "- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …" (4085/UBND-ĐT TP HCM 2025): a bullet's sentence.
+  const sentence = written.replace(/^[-+•]\s*/u, '');
   const opening = INTRODUCTION.test(sentence)
     ? afterIntroduction(sentence, province)
     : openingPerformers(sentence, province);
@@ -69,7 +72,7 @@ const PLURAL_HEAD = /(?<!\p{L})các\s[^:]*$/iu;
 
 // "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị … thực hiện …" (5095/SGDĐT Hà Nội 2025): who
 // asks, then who is asked — the performers.
-const ASKS_OF = /^(.{3,80}?)\s+(?:đề nghị|yêu cầu|giao)\s+(?=\p{Lu}|các\s)/u;
+const ASKS_OF = /^(.{3,80}?)\s+(?:đề nghị|yêu cầu|giao)\s+(?=\p{Lu}|các\s|người đứng đầu\s)/u;
 
 function openingPerformers(sentence: string, province: string | null): Performers | undefined {
   const asking = ASKS_OF.exec(sentence);
@@ -84,7 +87,9 @@ function openingPerformers(sentence: string, province: string | null): Performer
     firstAction(named, knownNames(named)) < 0 &&
     // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" (627/TB-VPCP 2025): the colon opens
     // the list of who they are.
-    !PLURAL_HEAD.test(named) &&
+    // "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel …): Đảm bảo thông tin liên lạc …" (0129/KH-UBND Đắk
+    // Lắk 2025) gives its duty.
+    (!PLURAL_HEAD.test(named) || OPENS_WITH_ACTION.test(duty[2])) &&
     (OFFICE.test(named) || namesBodies(named, province))
   )
     return { lead: named, partners: dutyPartners(duty[2], province) };
@@ -95,14 +100,27 @@ function openingPerformers(sentence: string, province: string | null): Performer
     .replace(DEADLINE, '')
     .replace(BY_MANDATE, '')
     .replace(/[\s,;:]+$/u, '');
-  if (subject === '' || subject.length > 160 || OPENS_WITH_ACTION.test(subject)) return undefined;
+  if (subject === '' || OPENS_WITH_ACTION.test(subject)) return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
     ? splitPerformers(subject)
     : withPartners(subject);
-  const known = OFFICE.test(performers.lead) || namesBodies(performers.lead, province);
-  return known ? performers : undefined;
+  return leadNamed(performers.lead, province) ? performers : undefined;
 }
+
+/**
+ * Whether a sentence's lead names who does the work: bodies or the heads of bodies. A list of them is long
+ * ("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên
+ * quan", 224/CĐ-TTg 2025); a long lead that is not bodies only is a sentence.
+ */
+function leadNamed(lead: string, province: string | null): boolean {
+  if (lead.length > MAX_LIST) return false;
+  if (lead.length <= MAX_NAME) return OFFICE.test(lead) || namesBodies(lead, province);
+  return firstAction(lead, knownNames(lead)) < 0 && namesBodies(lead, province);
+}
+
+const MAX_NAME = 160;
+const MAX_LIST = 320;
 
 // "Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát …": who leads, then who supports.
 // "Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc …" (432-TB/VPTW 2025): "phối hợp" with no one named
@@ -116,7 +134,11 @@ function withPartners(subject: string): Performers {
  * Whether a text names bodies: each piece the registry knows, or a well-formed unit's name it does not
  * ("Cục Đường bộ Việt Nam", "Ban Quản lý Dự án 85": a head word and a capital), at least one of them.
  */
-function namesBodies(text: string, province: string | null): boolean {
+function namesBodies(written: string, province: string | null): boolean {
+  // After "Giao" a list may open in lower case: "Giao người đứng đầu các cơ quan chuyên môn …"; a bracket
+  // gives examples of a class ("các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone …)").
+  const text = (written.charAt(0).toUpperCase() + written.slice(1)).replace(/\s*\([^()]*\)/gu, '');
+  if (text.trim() === '') return false;
   const mentions = splitAgencies(text, DEFAULT_REGISTRY, { province });
   return mentions.length > 0 && mentions.every((m) => isBody(m)) && coversText(text, mentions);
 }
@@ -198,11 +220,39 @@ export function deadlinesIn(text: string): string[] {
   return [...new Set([...text.matchAll(DEADLINE)].map((m) => m[0]))];
 }
 
+// A time a task gives in words, no date: a frequency ("trước 19h00’ hằng ngày", 0129/KH-UBND Đắk Lắk 2025;
+// "vào 15:00 ngày Chủ nhật hàng tuần", 229/CĐ-TTg 2025; "Định kỳ hàng tháng"), urgency ("trong thời gian sớm
+// nhất có thể"), an event ("ngay sau khi lũ rút", 380/NQ-CP 2025; "trong 24-48 giờ sau khi nước rút").
+const TIME_IN_WORDS = new RegExp(
+  [
+    // A frequency with its time of day or its "định kỳ"; "kế hoạch hàng năm", "Nghị quyết hằng năm" are
+    // documents, no time.
+    String.raw`(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])`,
+    String.raw`trong thời gian sớm nhất(?:\s+có thể)?`,
+    String.raw`(?:ngay|trong\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:giờ|ngày))\s+(?:sau\s+)?khi(?:\s+(?!(?:với|để|và|nhằm|theo|thì|của)(?!\p{L}))\p{L}+){1,3}`,
+  ].join('|'),
+  'iu',
+);
+// "- Thường xuyên kiểm tra, đôn đốc …" (4240/UBND-VX TP HCM 2025), "Định kỳ báo cáo …": the task's own first word.
+const OPENS_WITH_TIME =
+  /^(?:[-+•]\s*)?(thường xuyên|(?:hằng|hàng) năm|định kỳ(?!\s+(?:hằng|hàng)\s))(?![\p{L}])/iu;
+
+/**
+ * The time a task's text gives in words when it names no date: its opening "Thường xuyên" or "Định kỳ", else
+ * the first frequency, urgency or event it names; '' when none.
+ * @example timeInWords('- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu') === 'Thường xuyên'
+ */
+export function timeInWords(text: string): string {
+  const opening = OPENS_WITH_TIME.exec(text)?.[1];
+  if (opening) return opening.charAt(0).toUpperCase() + opening.slice(1);
+  return TIME_IN_WORDS.exec(text)?.[0] ?? '';
+}
+
 // "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng nhiệm vụ được giao": what the bodies act
 // by, not who they are (624/KH-UBND Hà Tĩnh, 06/CT-UBND Quảng Trị 2025).
 const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
 const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
-const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu})/u;
+const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s)/u;
 const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
 // "Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm:" (Chỉ thị 09/CT-UBND Cần
 // Thơ 2025): the heading says who answers for its items, whatever the registry knows of them.
@@ -225,16 +275,33 @@ export function headingAgency(
   if (duty) return duty;
   // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" over its items (624/KH-UBND Hà Tĩnh 2025).
   const asked = title.replace(ASKS, '');
-  const name = (oneName(asked, province) ?? beforeCut(asked)).replace(BY_MANDATE, '');
-  if (name === '' || name.length > 120 || NOT_A_BODY.test(name)) return undefined;
-  if (DUTIES.test(parentTitle) && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`)) return name;
+  const name = (oneName(asked, province) ?? dashedList(asked, province) ?? beforeCut(asked)).replace(
+    BY_MANDATE,
+    '',
+  );
+  if (name === '' || NOT_A_BODY.test(name)) return undefined;
+  if (DUTIES.test(parentTitle) && name.length <= 120 && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`))
+    return name;
   // A list of bodies is long ("8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân
   // tỉnh, Hiệp hội doanh nghiệp tỉnh", 2954/QĐ-UBND Sơn La 2025); a sentence is not bodies only.
-  if (name.length > 160) return undefined;
-  if (OFFICE.test(name) || namesBodies(name, province)) return name;
+  if (leadNamed(name, province)) return name;
+  if (name.length > MAX_NAME) return undefined;
   // "1. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan …:" over its items (226/CĐ-TTg 2025).
   const roles = headingRoles(name);
   return roles && namesBodies(roles.lead, province) ? roles.lead : undefined;
+}
+
+/**
+ * A heading that lists bodies, one of them with a dash in its name: "9. Báo và Phát thanh - Truyền hình Đắk
+ * Lắk, Sở Văn hóa, Thể thao và Du lịch, …:" (0129/KH-UBND Đắk Lắk 2025) is not cut at its dash.
+ */
+function dashedList(title: string, province: string | null): string | undefined {
+  const list = title.replace(/:.*$/su, '').trim();
+  // The dash inside a name the registry knows; "Sở Tài chính - Cơ quan thường trực …" is a body and its role.
+  const dashedName = splitAgencies(list, DEFAULT_REGISTRY, { province }).some(
+    (m) => m.entry !== undefined && /\s[-–]\s/u.test(m.text),
+  );
+  return dashedName && namesBodies(list, province) ? list : undefined;
 }
 
 /** A heading that says who leads and who helps: "Bộ Tài chính chủ trì, phối hợp với …". */

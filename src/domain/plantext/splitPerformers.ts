@@ -10,7 +10,8 @@ export interface Performers {
 // "X chủ trì, phối hợp với Y …", "X chủ trì và phối hợp Y", "X chủ trì tham mưu …" (TP HCM 172/KH-UBND 2025):
 // the lead before "chủ trì", the partners after a "phối hợp" that follows it at once.
 const LEADS = /^(.+?)\s+chủ trì(?=[\s,.;]|$)(.*)$/su;
-const PARTNERS = /^[\s,;.]*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+)$/su;
+// "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát …" (224/CĐ-TTg 2025).
+const PARTNERS = /^[\s,;.]*(?:(?:và\s+)?phối hợp(?:\s+với)?|cùng(?:\s+với)?)\s+(.+)$/su;
 const BY_MANDATE = /\s+theo (?:nhiệm vụ|chức năng)(?=\s|$).*$/u;
 const END_STOP = /[\s.;,]+$/u;
 

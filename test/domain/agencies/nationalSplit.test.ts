@@ -121,6 +121,18 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
         ['Hội Hữu nghị', null],
       ],
     ],
+    // "công lập" is public, not the verb "lập" (4240/UBND-VX TP HCM 2025).
+    [
+      'Các đơn vị sự nghiệp công lập trực thuộc',
+      [['Các đơn vị sự nghiệp công lập trực thuộc', 'tap-the-cac-don-vi-su-nghiep-cong-lap-truc-thuoc']],
+    ],
+    [
+      'Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở',
+      [
+        ['Cổng Thông tin điện tử tỉnh', 'cong-thong-tin-dien-tu-tinh'],
+        ['hệ thống truyền thanh cơ sở', 'he-thong-truyen-thanh-co-so'],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -370,6 +370,31 @@ describe('any text', () => {
     expect(tasksOf(importPlanText(text.join('\n')))).toHaveLength(4);
   });
 
+  // The form of 229/CĐ-TTg 2025: numbered points that name no one, after an introduction that asks the heads.
+  it('gives the points that name no one to whom the introduction asks, not to the issuer of the plan', () => {
+    const asked = [
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ;',
+      'Để hoàn thành các mục tiêu năm 2025, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ sau:',
+      '1. Khẩn trương thực hiện quyết liệt các nhiệm vụ khắc phục hậu quả thiên tai.',
+      '2. Văn phòng Chính phủ hướng dẫn mẫu báo cáo vào 15:00 ngày Chủ nhật hàng tuần.',
+      'Nơi nhận:',
+    ];
+    expect(tasksOf(importPlanText(asked.join('\n'))).map((t) => [t.lead, t.time])).toEqual([
+      [
+        'Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+        '',
+      ],
+      ['Văn phòng Chính phủ', 'vào 15:00 ngày Chủ nhật hàng tuần'],
+    ]);
+    const issued = [
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:',
+      '1. Tuyên truyền, phổ biến pháp luật về tài nguyên nước.',
+      '2. Kiểm tra việc khai thác nước dưới đất.',
+    ];
+    expect(tasksOf(importPlanText(issued.join('\n'))).map((t) => t.lead)).toEqual(['', '']);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

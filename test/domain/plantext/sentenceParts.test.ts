@@ -4,6 +4,7 @@ import {
   headingAgency,
   introPerformers,
   sentencePerformers,
+  timeInWords,
 } from '../../../src/domain/plantext/sentenceParts';
 import { splitPerformers } from '../../../src/domain/plantext/splitPerformers';
 
@@ -182,5 +183,93 @@ describe('who carries a task out, as real plans write it', () => {
       deadlinesIn('… kiểm tra trước ngày 15 tháng 11 năm 2025, khánh thành vào ngày 19/12/2025.'),
     ).toEqual(['trước ngày 15 tháng 11 năm 2025', 'vào ngày 19/12/2025']);
     expect(deadlinesIn('Bản ghi nhớ ký năm 2020 đã hết hạn vào năm 2023')).toEqual([]);
+  });
+
+  it('reads a long list of heads of bodies as the lead (224/CĐ-TTg 2025), and a sentence’s lead before its "chủ trì"', () => {
+    const heads =
+      'Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan';
+    expect(sentencePerformers(`${heads} tiếp tục nâng cao tinh thần trách nhiệm`, null)?.lead).toBe(heads);
+    expect(
+      sentencePerformers(
+        'Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì, phối hợp với Bộ Xây dựng, Đài truyền hình Việt Nam và các bộ, ngành, địa phương, cơ quan (có dự án khánh thành, khởi công...) chủ động chuẩn bị tốt điều kiện',
+        null,
+      ),
+    ).toEqual({
+      lead: 'Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam',
+      partners:
+        'Bộ Xây dựng, Đài truyền hình Việt Nam và các bộ, ngành, địa phương, cơ quan (có dự án khánh thành, khởi công...)',
+    });
+    expect(
+      sentencePerformers(
+        'Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát, đánh giá',
+        null,
+      ),
+    ).toEqual({ lead: 'Bộ Tài chính', partners: 'Bộ Xây dựng và các bộ, ngành liên quan' });
+    // A long sentence is still no list of bodies.
+    expect(
+      sentencePerformers(
+        'Tiếp tục phát huy truyền thống tốt đẹp tương thân tương ái, tinh thần đoàn kết, chung sức đồng lòng, kề vai, sát cánh vượt qua mọi khó khăn, thách thức, kịp thời hỗ trợ các địa phương bị thiên tai',
+        null,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a bullet that opens with its context, and a duty after a class with examples (4085/UBND-ĐT, 0129/KH-UBND 2025)', () => {
+    expect(
+      sentencePerformers(
+        '- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số Thành phố xây dựng, đề xuất',
+        'ho-chi-minh',
+      ),
+    ).toEqual({ lead: 'Sở Xây dựng', partners: 'Trung tâm Chuyển đổi số Thành phố' });
+    expect(
+      sentencePerformers(
+        'Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc ổn định',
+        'dak-lak',
+      )?.lead,
+    ).toBe('các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)');
+  });
+
+  it('takes a heading that gives the work to the heads of bodies, or lists bodies with a dash in a name', () => {
+    expect(
+      headingAgency(
+        'Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu',
+        '',
+        'ho-chi-minh',
+      ),
+    ).toBe(
+      'người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu',
+    );
+    expect(
+      headingAgency(
+        'Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:',
+        '',
+        'dak-lak',
+      ),
+    ).toBe(
+      'Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở',
+    );
+    // A body and its role stay cut at the dash (1627/QĐ-UBND Quảng Ngãi 2025).
+    expect(
+      headingAgency(
+        'Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo',
+        'Nhiệm vụ của thành viên Ban Chỉ đạo',
+        'quang-ngai',
+      ),
+    ).toBe('Sở Tài chính');
+  });
+
+  it.each([
+    ['- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu', 'Thường xuyên'],
+    ['Báo cáo Ủy ban nhân dân tỉnh trước 19h00’ hằng ngày', 'trước 19h00’ hằng ngày'],
+    ['Định kỳ hàng tháng (trước ngày 16 hàng tháng) báo cáo', 'Định kỳ hàng tháng'],
+    ['Khắc phục hậu quả trong thời gian sớm nhất có thể', 'trong thời gian sớm nhất có thể'],
+    ['Chỉ đạo xử lý môi trường ngay sau khi lũ rút với tinh thần', 'ngay sau khi lũ rút'],
+    ['Phun hóa chất trong 24-48 giờ sau khi nước rút.', 'trong 24-48 giờ sau khi nước rút'],
+    // Documents of a year, no time.
+    ['Bố trí vốn trong kế hoạch hàng năm theo phân cấp', ''],
+    ['Thực hiện theo Nghị quyết hằng năm của Hội đồng nhân dân', ''],
+    ['Định kỳ báo cáo kết quả', 'Định kỳ'],
+  ])('reads the time %j gives in words', (text, time) => {
+    expect(timeInWords(text)).toBe(time);
   });
 });

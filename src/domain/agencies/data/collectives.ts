@@ -89,6 +89,11 @@ const BODIES: readonly AgencyEntry[] = [
     'collective',
     { aliases: ['các sở, ngành, địa phương', 'các sở, ban, ngành và địa phương'] },
   ),
+  // The communes' loudspeaker stations, "thông tin cơ sở" of Quyết định 135/QĐ-TTg 2020 ("Báo và Phát thanh -
+  // Truyền hình Đắk Lắk, …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở", 0129/KH-UBND 2025).
+  agency('he-thong-truyen-thanh-co-so', 'Hệ thống truyền thanh cơ sở', 'Truyền thanh cơ sở', 'collective', {
+    aliases: ['hệ thống truyền thanh cấp xã', 'đài truyền thanh cơ sở', 'các đài truyền thanh cơ sở'],
+  }),
   // The provinces, or a province's communes, as a Government or a province addresses them.
   agency('ubnd-cac-dia-phuong', 'Ủy ban nhân dân các địa phương', 'UBND các địa phương', 'collective'),
   agency('cac-tinh-thanh-pho', 'Các tỉnh, thành phố', 'Các tỉnh, thành phố', 'collective', {

@@ -21,8 +21,10 @@ export interface DistributiveList {
 // 2026) names "UBND xã A Lưới 3" and "UBND xã Khe Tre".
 // "Các Bộ, cơ quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam" (648/TB-VPCP 2025): the ministries and
 // other bodies, the latter named with their own head word.
+// "Bộ trưởng các Bộ: Quốc phòng, Công an, …" (231/CĐ-TTg 2025): the heads of the bodies listed, which the task
+// falls to.
 const OPENING =
-  /(^|[\n;,(]\s*)(?:[Cc]ác\s+(Bộ|bộ|Sở|sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)(?:,\s*(?:cơ quan|ngành))?|(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+([Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu))\s*:\s*/gu;
+  /(^|[\n;,(]\s*)(?:(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Tổng [Gg]iám đốc)\s+)?[Cc]ác\s+(Bộ|bộ|Sở|sở|Ban|Cục|Tổng cục|Vụ|Viện|Trung tâm|Hội|Tập đoàn|Tổng công ty|Ngân hàng)(?:,\s*(?:cơ quan|ngành))?|(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+([Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu))\s*:\s*/gu;
 
 /** @example distributiveLists('Các Bộ: Y tế, Tài chính')[0]?.items.length === 2 */
 export function distributiveLists(cellText: string): DistributiveList[] {

@@ -55,6 +55,12 @@ const ACTIONS = [
   'tuyên truyền',
   'phổ biến',
   'vận động',
+  // "Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức …", "… ký kết hợp đồng" (157/KH-UBND Cần Thơ 2025).
+  'huy động',
+  'ký',
+  'ký kết',
+  // "Các đồng chí Bộ trưởng, … đề cao trách nhiệm" (659/TB-VPCP 2025).
+  'đề cao',
   'tham gia',
   'hỗ trợ',
   'giải quyết',

@@ -1,8 +1,11 @@
 import { appendAll, maxOf, minOf } from '../arrays';
+import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
 import { parseCitations } from '../legal';
+import { foldKey } from '../text';
 import type { LabelledPart, OutlineNode, PlanOutline } from './planOutline';
 import type { Paragraph } from './planParagraphs';
 import type { PartLabel } from './partLabels';
+import { OPENS_WITH_ACTION } from './actionWords';
 import { holdsTasks, implementationChapters, ownsTask, TASK_PARTS, taskChapters } from './planChapters';
 import {
   classHeading,
@@ -70,7 +73,7 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
   const labelled = chapters.some(holdsTasks);
   const asked = top[0] === outline.roots[0] ? askedAgency(outline.preamble, province) : undefined;
   const inherited: Inherited = { province, labelled, agency: asked, parentTitle: only?.title ?? '' };
-  for (const node of top) visit(node, rows, inherited);
+  for (const node of withClosingTask(top, province)) visit(node, rows, inherited);
   // Tasks that their chapter mostly gives to no one: the duties a "TỔ CHỨC THỰC HIỆN" chapter gives each body
   // are the tasks that say who does what (597/KH-UBND Đồng Tháp 2025).
   const tasks = rows.flatMap((row) => (row.kind === 'task' ? [row.task] : []));
@@ -81,15 +84,34 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
 }
 
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
+  // "1. Chủ tịch Ủy ban nhân dân các tỉnh … tổng hợp báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân
+  // có nhà bị sập …" (232/CĐ-TTg 2025): what the report holds, one task with its heading.
+  if (listsContents(node, above.province)) {
+    const contents = node.children.flatMap((child) => [
+      { text: `${child.marker.text} ${child.title}`, line: child.line },
+      ...child.body,
+    ]);
+    const block = { text: [...node.body, ...contents], parts: [] };
+    rows.push({ kind: 'task', task: planTask(node, node.marker.text, { title: node.title, block }, above) });
+    return;
+  }
   const blocks = taskBlocks(node);
   const overBullets = node.children.length === 0 && node.body[0]?.text.startsWith('- ') === true;
-  const own =
+  const named =
     headingAgency(node.title, above.parentTitle, above.province) ??
-    (overBullets ? classHeading(node.title) : undefined) ??
-    (node.children.length > 0 ? introAgency(node, above.province) : undefined);
+    (overBullets ? classHeading(node.title) : undefined);
+  const announced = announcedPerformers(node, above.province);
+  const own =
+    named ?? announced?.lead ?? (node.children.length > 0 ? introAgency(node, above.province) : undefined);
   // "a) Chủ trì, phối hợp với X" over the body's bullets (2954/QĐ-UBND Sơn La 2025): X works with each.
-  const partners =
-    own === undefined ? dutyPartners(node.title, above.province) : (headingRoles(node.title)?.partners ?? '');
+  const partners = announced
+    ? announced.partners
+    : own === undefined
+      ? dutyPartners(node.title, above.province)
+      : (headingRoles(node.title)?.partners ?? '');
+  // The heading's own sentence is work too ("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi
+  // sát tình hình, …, trong đó:", 231/CĐ-TTg 2025), besides announcing its items.
+  const headingTask = announced !== undefined && worksItself(node.title);
   const here: Inherited = {
     ...above,
     agency: own ?? above.agency,
@@ -111,7 +133,7 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     !(node.title.length > 60 && /:\s*$/u.test(node.title)) &&
     sentencePerformers(node.title, above.province) === undefined;
   const duties = leaf && (own !== undefined || topic) ? bulletTasks(node) : [];
-  if (duties.length > 1) return matterWithTasks(node, duties, here, rows);
+  if (duties.length > 1) return matterWithTasks(node, duties, here, rows, headingTask);
   // "1. Về kiến nghị …" over "Giao Bộ Tài chính …" paragraphs (a Thông báo kết luận): the heading is the
   // matter, each paragraph that gives the work to someone a task.
   const assigned = leaf ? assignments(node, above.province) : [];
@@ -123,6 +145,8 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     return;
   }
   if (assigned.length > 1) return matterWithTasks(node, assigned, above, rows);
+  // "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản" (157/KH-UBND Cần Thơ 2025): a target, no task.
+  if (node.children.length === 0 && blocks.length === 0 && TARGET.test(node.title)) return;
   if (node.children.length === 0 && blocks.length <= 1) {
     // A leaf names a task; it inherits the body only the headings above it name (not its own title).
     const task = planTask(node, node.marker.text, { title: node.title, block: blocks[0] }, above);
@@ -133,13 +157,15 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   // "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian" blocks under "4."), is a section; each block a task.
   const lead = blocks.length === 1 && node.children.length > 0 ? blocks[0] : undefined;
   const intro = blocks.length > 1 ? [] : (lead?.text ?? node.body).map((item) => item.text);
-  rows.push({
-    kind: 'section',
-    tt: node.marker.text,
-    title: [node.title, ...(lead ? [] : intro)].join('\n'),
-    line: node.line,
-    endLine: node.endLine,
-  });
+  if (headingTask && !lead) rows.push({ kind: 'task', task: headingAsTask(node, here) });
+  else
+    rows.push({
+      kind: 'section',
+      tt: node.marker.text,
+      title: [node.title, ...(lead ? [] : intro)].join('\n'),
+      line: node.line,
+      endLine: node.endLine,
+    });
   // A heading with parts of its own above its sub-items is a task too, unnumbered under its title.
   if (lead) rows.push({ kind: 'task', task: planTask(node, '', { title: node.title, block: lead }, here) });
   if (blocks.length > 1)
@@ -149,6 +175,38 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
         task: planTask(node, '', { title: block.text.length ? '' : node.title, block }, here),
       });
   for (const child of node.children) visit(child, rows, { ...here, parentTitle: node.title });
+}
+
+/**
+ * The points of a Công điện, its closing paragraph a task of its own: "Văn phòng Chính phủ theo dõi, đôn đốc
+ * các Bộ, địa phương thực hiện nghiêm túc Công điện này …" after "3. Bộ trưởng các Bộ: Quốc phòng, Công an …"
+ * (232/CĐ-TTg 2025) is the Office's follow-up, not the last point's.
+ */
+function withClosingTask(top: readonly OutlineNode[], province: string | null): OutlineNode[] {
+  const last = top[top.length - 1];
+  const closing = last?.body[last.body.length - 1];
+  if (!last || !closing || last.children.length > 0 || last.parts.length > 0 || BULLET.test(closing.text))
+    return [...top];
+  const own = sentencePerformers(last.title, province)?.lead;
+  const said = sentencePerformers(closing.text, province)?.lead;
+  // "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./." (4240/UBND-VX TP HCM 2025) asks everyone
+  // to carry the text out: a closing formula, no task.
+  if (!own || !said || foldKey(own) === foldKey(said) || !namesOneBody(said, province)) return [...top];
+  const point: OutlineNode = { ...last, body: last.body.slice(0, -1), endLine: closing.line - 1 };
+  const task: OutlineNode = {
+    marker: { style: 'arabic', text: '', parts: [] },
+    title: closing.text,
+    line: closing.line,
+    endLine: last.endLine,
+    body: [],
+    parts: [],
+    children: [],
+  };
+  return [...top.slice(0, -1), point, task];
+}
+
+function namesOneBody(text: string, province: string | null): boolean {
+  return splitAgencies(text, DEFAULT_REGISTRY, { province }).some((m) => m.entry && !m.collective);
 }
 
 /**
@@ -181,6 +239,9 @@ function letterRows(paragraphs: readonly Paragraph[], province: string | null): 
 }
 
 const BULLET = /^[-–—+•]\s*/u;
+// A share to reach: "100% số người …", "Phấn đấu có ít nhất 70% số người …".
+const TARGET =
+  /^(?:[Pp]hấn đấu\s+(?:(?:có|đạt)\s+)?)?(?:(?:[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Dd]ưới|[Đđ]ạt|[Kk]hoảng)\s+)?\d+(?:[.,]\d+)?\s*%/u;
 
 // "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, … thực hiện một số nhiệm vụ trọng
 // tâm cấp bách sau:" (229/CĐ-TTg 2025).
@@ -194,6 +255,64 @@ function askedAgency(preamble: readonly Paragraph[], province: string | null): s
   const intro = preamble[preamble.length - 1]?.text ?? '';
   const asking = ASKED.exec(intro);
   return asking ? introPerformers(intro.slice(asking.index + asking[0].length), province)?.lead : undefined;
+}
+
+// A heading that announces the items below it: "… một số nội dung trọng tâm sau:", "…, trong đó:", "Cụ thể:";
+// not "… có trách nhiệm:", whose items are the duties of others it directs (09/CT-UBND Cần Thơ 2025).
+const ANNOUNCES = /(?:\ssau|trong đó|[Cc]ụ thể)\s*:\s*$/u;
+// The clause that only announces them, cut to see whether the heading says more.
+const ANNOUNCING_TAIL = /(?:[,;]\s*|\s)(?:trong đó|cụ thể)?[^,;]*:\s*$/u;
+
+/**
+ * Who a heading's sentence gives its items to, when it names them and announces the items: "1. Các đồng chí Bộ
+ * trưởng, … đề cao trách nhiệm, …; trong đó lưu ý chú trọng thực hiện tốt một số nội dung trọng tâm sau:" over
+ * "- Tập trung rà soát …" bullets (659/TB-VPCP 2025). Bullets that are no actions are the sentence's objects.
+ */
+function announcedPerformers(node: OutlineNode, province: string | null): Performers | undefined {
+  if (!ANNOUNCES.test(node.title)) return undefined;
+  const items =
+    node.children.length > 0
+      ? node.children.map((child) => child.title)
+      : node.body.filter((item) => BULLET.test(item.text)).map((item) => item.text.replace(BULLET, ''));
+  const acting = items.filter((item) => OPENS_WITH_ACTION.test(item));
+  if (items.length < 2 || acting.length * 2 <= items.length) return undefined;
+  return sentencePerformers(node.title, province);
+}
+
+/**
+ * A sentence that gives work to someone and announces items none of which is work: nouns only, each a leaf
+ * ("(1) Số hộ dân có nhà bị sập …", "(3) Tổng kinh phí cần thiết …").
+ */
+function listsContents(node: OutlineNode, province: string | null): boolean {
+  return (
+    node.children.length > 0 &&
+    ANNOUNCES.test(node.title) &&
+    node.children.every(
+      (child) =>
+        child.children.length === 0 &&
+        child.parts.length === 0 &&
+        !OPENS_WITH_ACTION.test(child.title) &&
+        sentencePerformers(child.title, province) === undefined,
+    ) &&
+    sentencePerformers(node.title, province) !== undefined
+  );
+}
+
+/**
+ * Whether a heading that announces items gives work of its own: its items are "among" it ("…, trong đó:",
+ * "…; trong đó lưu ý chú trọng … sau:", 231/CĐ-TTg and 659/TB-VPCP 2025), or it gives several pieces ("…;
+ * đồng thời chủ động triển khai …"). "… tiếp tục triển khai các giải pháp nhằm …, cụ thể như sau:" (380/NQ-CP
+ * 2025) and "… thực hiện một số nhiệm vụ sau:" only sum up their items.
+ */
+function worksItself(title: string): boolean {
+  const tail = ANNOUNCING_TAIL.exec(title);
+  if (!tail) return false;
+  const own = title.slice(0, tail.index);
+  return /^[,;]?\s*trong đó/u.test(tail[0]) || /;|đồng thời/u.test(own);
+}
+
+function headingAsTask(node: OutlineNode, inherited: Inherited): PlanTask {
+  return planTask(node, node.marker.text, { title: node.title, block: { text: [], parts: [] } }, inherited);
 }
 
 /** The body a heading's introduction gives its items to ("…, tỉnh Đắk Lắk cần … nội dung trọng tâm sau:"). */
@@ -265,20 +384,23 @@ function answerPerformers(line: string, province: string | null): Performers | u
   return undefined;
 }
 
-/** A heading as a section over tasks cut from its text. */
+/** A heading as a section over tasks cut from its text, or as a task of its own above them. */
 function matterWithTasks(
   node: OutlineNode,
   blocks: readonly TaskBlock[],
   inherited: Inherited,
   rows: PlanRow[],
+  headingTask = false,
 ): void {
-  rows.push({
-    kind: 'section',
-    tt: node.marker.text,
-    title: node.title,
-    line: node.line,
-    endLine: node.line,
-  });
+  if (headingTask) rows.push({ kind: 'task', task: headingAsTask(node, inherited) });
+  else
+    rows.push({
+      kind: 'section',
+      tt: node.marker.text,
+      title: node.title,
+      line: node.line,
+      endLine: node.line,
+    });
   for (const block of blocks)
     rows.push({ kind: 'task', task: planTask(node, '', { title: '', block }, inherited) });
 }

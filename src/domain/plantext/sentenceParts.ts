@@ -63,7 +63,31 @@ const INTRODUCTION = /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|T
 
 function afterIntroduction(sentence: string, province: string | null): Performers | undefined {
   const intro = INTRODUCTION.exec(sentence);
-  return intro ? openingPerformers(sentence.slice(intro[0].length), province) : undefined;
+  if (!intro) return undefined;
+  // "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …" (659/TB-VPCP 2025): the
+  // introduction may hold commas of its own; the performers open with a capital after one of them.
+  const rest = sentence.slice(intro[0].length);
+  const first = openingPerformers(rest, province);
+  // "… đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …" (659/TB-VPCP 2025): the introduction's
+  // own list ran on; a name with a capital in it starts the subject.
+  const named = first && /^\p{Ll}/u.test(first.lead) ? /,\s+(?=\p{Lu})/u.exec(first.lead) : null;
+  if (named) return openingPerformers(rest.slice(named.index + named[0].length), province) ?? first;
+  if (first) return first;
+  // It runs on over nouns only: a clause with an action ("tiến độ hoàn thành 02 công trình", 637/TB-VPCP 2025)
+  // is the sentence's own, and the names after it are no subject.
+  for (let at = nextClause(sentence, intro[0].length); at >= 0; at = nextClause(sentence, at)) {
+    const clause = sentence.slice(at);
+    if (/^\p{Lu}/u.test(clause)) return openingPerformers(clause, province);
+    const piece = clause.slice(0, clause.indexOf(', ') < 0 ? clause.length : clause.indexOf(', '));
+    if (firstAction(piece, knownNames(piece)) >= 0) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the clause after the next ", " from `at` starts; -1 when there is none. */
+function nextClause(sentence: string, at: number): number {
+  const comma = sentence.indexOf(', ', at);
+  return comma < 0 ? -1 : comma + 2;
 }
 
 // "Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra …" (254/QĐ-UBND Sơn La 2023): the body, then its duty.
@@ -89,10 +113,15 @@ function openingPerformers(sentence: string, province: string | null): Performer
     // the list of who they are.
     // "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel …): Đảm bảo thông tin liên lạc …" (0129/KH-UBND Đắk
     // Lắk 2025) gives its duty.
-    (!PLURAL_HEAD.test(named) || OPENS_WITH_ACTION.test(duty[2])) &&
+    (!PLURAL_HEAD.test(named) || (OPENS_WITH_ACTION.test(duty[2]) && !opensList(text, named.length))) &&
     (OFFICE.test(named) || namesBodies(named, province))
   )
     return { lead: named, partners: dutyPartners(duty[2], province) };
+  // "b) Thực hiện mở tài khoản và phát hành thẻ: Ủy ban nhân dân xã, phường tổng hợp …" (157/KH-UBND Cần Thơ
+  // 2025): a step's name, then who takes it.
+  const step = STEP.exec(text);
+  if (step?.[1] && OPENS_WITH_ACTION.test(step[1]))
+    return sentencePerformers(text.slice(step[0].length), province);
   const verb = firstAction(text, knownNames(text));
   // The bodies before the action, without a deadline written between them ("Giao Phó Thủ tướng … trước
   // ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra …").
@@ -113,14 +142,25 @@ function openingPerformers(sentence: string, province: string | null): Performer
  * ("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên
  * quan", 224/CĐ-TTg 2025); a long lead that is not bodies only is a sentence.
  */
-function leadNamed(lead: string, province: string | null): boolean {
+function leadNamed(written: string, province: string | null): boolean {
+  // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …" (659/TB-VPCP 2025): the heads, addressed.
+  const lead = written.replace(COMRADES, '');
   if (lead.length > MAX_LIST) return false;
   if (lead.length <= MAX_NAME) return OFFICE.test(lead) || namesBodies(lead, province);
   return firstAction(lead, knownNames(lead)) < 0 && namesBodies(lead, province);
 }
 
+const COMRADES = /^(?:[Cc]ác\s+)?đồng chí\s+/u;
 const MAX_NAME = 160;
 const MAX_LIST = 320;
+
+const STEP = /^([^:;.]{3,100}):\s*(?=\p{Lu})/u;
+
+/** Whether the colon after a plural head opens a list of names ("Bộ trưởng các Bộ: Xây dựng, Công Thương, …"). */
+function opensList(text: string, colonAfter: number): boolean {
+  const first = splitAgencies(text, DEFAULT_REGISTRY).find((m) => m.start > colonAfter);
+  return first?.impliedHead !== undefined;
+}
 
 // "Bộ Xây dựng phối hợp với các địa phương, cơ quan liên quan rà soát …": who leads, then who supports.
 // "Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc …" (432-TB/VPTW 2025): "phối hợp" with no one named
@@ -151,7 +191,9 @@ function coversText(text: string, mentions: readonly AgencyMention[]): boolean {
   let rest = '';
   let at = 0;
   for (const m of mentions) {
-    rest += text.slice(at, m.start);
+    const gap = text.slice(at, m.start);
+    // "Bộ trưởng các Bộ: Quốc phòng, …" (231/CĐ-TTg 2025): the opening of a list its items take their head from.
+    if (!(m.impliedHead && /:\s*$/u.test(gap))) rest += gap;
     at = m.end;
   }
   rest += text.slice(at);
@@ -173,7 +215,7 @@ const JOINING: ReadonlySet<string> = new Set(
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
 const BODY_KINDS =
-  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|nha thau|thanh vien|van phong|luc luong)\b/u;
+  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|co so|nha thau|thanh vien|van phong|luc luong)\b/u;
 
 function isBody(m: AgencyMention): boolean {
   const folded = foldKey(m.text);
@@ -206,10 +248,10 @@ export function dutyPartners(duty: string, province: string | null): string {
   return (action >= 0 ? run.slice(0, action) : run).replace(/[\s,;]+$/u, '');
 }
 
-// A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "vào ngày 19/12/2025", "trong tháng
-// 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
+// A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "trước 17 giờ ngày 27/11/2025", "vào ngày
+// 19/12/2025", "trong tháng 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
 const DEADLINE =
-  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
+  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2})?’?\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
 
 /**
  * The deadlines a sentence names, in order, once each.
@@ -252,7 +294,8 @@ export function timeInWords(text: string): string {
 // by, not who they are (624/KH-UBND Hà Tĩnh, 06/CT-UBND Quảng Trị 2025).
 const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
 const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
-const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s)/u;
+// "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (157/KH-UBND Cần Thơ 2025).
+const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s|các\s)/u;
 const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
 // "Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm:" (Chỉ thị 09/CT-UBND Cần
 // Thơ 2025): the heading says who answers for its items, whatever the registry knows of them.

@@ -395,6 +395,68 @@ describe('any text', () => {
     expect(tasksOf(importPlanText(issued.join('\n'))).map((t) => t.lead)).toEqual(['', '']);
   });
 
+  // The forms of 231, 232/CĐ-TTg and 659/TB-VPCP 2025.
+  it('reads a point that gives work and announces items: its items the same bodies’, itself a task when they are among its work', () => {
+    const shape = (lines: string[]) =>
+      tasksOf(importPlanText(lines.join('\n'))).map((t) => [t.tt, t.task.slice(0, 12), t.lead]);
+    const among = [
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục hậu quả, đồng thời chủ động triển khai các biện pháp ứng phó với bão, trong đó:',
+      '(1) Tập trung kêu gọi tàu thuyền về nơi tránh trú.',
+      '(2) Rà soát kỹ các phương án sơ tán dân cư.',
+      '2. Bộ Tài chính bố trí kinh phí.',
+    ];
+    const ubnd = 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố';
+    expect(shape(among)).toEqual([
+      ['1', 'Chủ tịch Ủy ', ubnd],
+      ['1', 'Tập trung kê', ubnd],
+      ['2', 'Rà soát kỹ c', ubnd],
+      ['2', 'Bộ Tài chính', 'Bộ Tài chính'],
+    ]);
+    // Items that only sum up the heading's work leave it a section.
+    const summing = [
+      '6. Các bộ, cơ quan, địa phương tiếp tục triển khai các giải pháp ổn định kinh tế vĩ mô, cụ thể như sau:',
+      'a) Rà soát, cắt giảm thủ tục hành chính.',
+      'b) Đẩy nhanh giải ngân vốn đầu tư công.',
+    ];
+    expect(shape(summing).map(([tt]) => tt)).toEqual(['a', 'b']);
+    // A report's contents are the point's, one task; its closing paragraph the Office's own.
+    const report = [
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa khẩn trương tổng hợp báo cáo cụ thể về một số nội dung sau:',
+      '(1) Số hộ dân có nhà bị sập, đổ cần phải xây dựng lại.',
+      '(2) Tổng kinh phí cần thiết hỗ trợ Nhân dân.',
+      'Ủy ban nhân dân các tỉnh khẩn trương gửi Báo cáo trước 17 giờ ngày 27/11/2025.',
+      '2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân.',
+      'Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này.',
+    ];
+    expect(tasksOf(importPlanText(report.join('\n'))).map((t) => [t.tt, t.lead, t.time])).toEqual([
+      ['1', 'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa', 'trước 17 giờ ngày 27/11/2025'],
+      ['2', 'Bộ trưởng các Bộ: Quốc phòng, Công an', ''],
+      ['', 'Văn phòng Chính phủ', ''],
+    ]);
+    // Asking everyone to carry the text out is a closing formula.
+    const formula = [
+      ...report.slice(4, 5),
+      'Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.',
+    ];
+    expect(tasksOf(importPlanText(formula.join('\n')))).toHaveLength(1);
+  });
+
+  it('reads no target as a task, and a step’s name before the body that takes it (157/KH-UBND Cần Thơ 2025)', () => {
+    const text = [
+      'III. NỘI DUNG THI ĐUA',
+      '1. Nội dung thi đua',
+      '(1) 100% số người hưởng trợ cấp xã hội được tuyên truyền;',
+      '(2) Phấn đấu có ít nhất 70% số người nhận trợ cấp không dùng tiền mặt;',
+      '2. Phương án triển khai',
+      'a) Thực hiện mở tài khoản: Ủy ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại mở tài khoản.',
+      'b) Thực hiện chi trả: Sau khi mở tài khoản, Ủy ban nhân dân xã, phường ký hợp đồng chi trả.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead])).toEqual([
+      ['a', 'Ủy ban nhân dân xã, phường'],
+      ['b', 'Ủy ban nhân dân xã, phường'],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

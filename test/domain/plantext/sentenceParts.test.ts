@@ -272,4 +272,36 @@ describe('who carries a task out, as real plans write it', () => {
   ])('reads the time %j gives in words', (text, time) => {
     expect(timeInWords(text)).toBe(time);
   });
+
+  it('reads heads of the bodies a list names, and the subject after an introduction that lists its own nouns', () => {
+    expect(
+      sentencePerformers(
+        'Bộ trưởng các Bộ: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch, Y tế theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo',
+        null,
+      )?.lead,
+    ).toBe('Bộ trưởng các Bộ: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch, Y tế');
+    expect(
+      sentencePerformers(
+        'Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí',
+        null,
+      )?.lead,
+    ).toBe('Bộ Tài chính');
+    expect(
+      sentencePerformers(
+        'Trường hợp chất lượng không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng',
+        null,
+      )?.lead,
+    ).toBe('các đơn vị, trường học');
+    // Once the introduction says an action, the names after it are its own, no subject (637/TB-VPCP 2025).
+    expect(
+      sentencePerformers(
+        'Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình, phấn đấu hoàn thành theo chỉ đạo của Đồng chí Tổng Bí thư, Chính phủ, Thủ tướng Chính phủ và phấn đấu tổ chức khánh thành',
+        null,
+      ),
+    ).toBeUndefined();
+    expect(
+      sentencePerformers('Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ đề cao trách nhiệm', null)
+        ?.lead,
+    ).toBe('Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ');
+  });
 });

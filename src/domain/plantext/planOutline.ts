@@ -56,9 +56,12 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   let open: LabelledPart | undefined;
+  // A letter with no headings ends where its closing does too, once it has said whom it is sent to.
+  let addressed = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
-    if (roots.length > 0 && END.test(paragraph.text))
+    addressed ||= /^Kính gửi\b/u.test(paragraph.text);
+    if ((roots.length > 0 || addressed) && END.test(paragraph.text))
       return { preamble, roots: foldPartHeadings(roots), after: paragraphs.slice(i) };
     const role = paragraphRole(paragraph);
     const node = stack[stack.length - 1];

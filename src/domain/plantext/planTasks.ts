@@ -210,32 +210,57 @@ function namesOneBody(text: string, province: string | null): boolean {
 }
 
 /**
- * A letter with no numbered items (a Công văn: "Kính gửi: …", then "… đề nghị UBND các xã, phường; các đơn vị …
- * thực hiện …. Cụ thể:" and bullets, 5095/SGDĐT Hà Nội 2025): each bullet after an introduction that names who
- * carries them out is a task of theirs.
+ * A letter with no numbered items (a Công văn): after "Kính gửi", each bullet after an introduction that names
+ * who carries them out is a task of theirs ("… đề nghị UBND các xã, phường; các đơn vị … thực hiện …. Cụ thể:",
+ * 5095/SGDĐT Hà Nội 2025), and each paragraph that gives work to a body is a task ("Bộ Khoa học và Công nghệ chủ
+ * trì, phối hợp với Bộ Quốc phòng … rà soát …", 11299/VPCP-KGVX 2025).
  */
 function letterRows(paragraphs: readonly Paragraph[], province: string | null): PlanRow[] {
   const rows: PlanRow[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const said = introPerformers((paragraphs[i] as Paragraph).text, province);
-    if (!said) continue;
-    const above: Inherited = { province, labelled: false, agency: said.lead, parentTitle: '' };
-    for (let j = i + 1; j < paragraphs.length && BULLET.test((paragraphs[j] as Paragraph).text); j++) {
-      const { text, line, endLine } = paragraphs[j] as Paragraph;
-      const node: OutlineNode = {
-        marker: { style: 'arabic', text: '', parts: [] },
-        title: text.replace(BULLET, ''),
-        line,
-        endLine,
-        body: [],
-        parts: [],
-        children: [],
-      };
-      rows.push({ kind: 'task', task: planTask(node, '', { title: node.title, block: undefined }, above) });
-      i = j;
-    }
+  const addressed = paragraphs.findIndex((paragraph) => ADDRESSEES.test(paragraph.text));
+  for (let i = addressed + 1; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as Paragraph;
+    const said = introPerformers(paragraph.text, province);
+    const bullets: Paragraph[] = [];
+    for (let j = i + 1; said && j < paragraphs.length && BULLET.test((paragraphs[j] as Paragraph).text); j++)
+      bullets.push(paragraphs[j] as Paragraph);
+    if (said && bullets.length > 0) {
+      const above: Inherited = { province, labelled: false, agency: said.lead, parentTitle: '' };
+      for (const bullet of bullets) rows.push({ kind: 'task', task: letterTask(bullet, above) });
+      i += bullets.length;
+    } else if (
+      addressed >= 0 &&
+      !BULLET.test(paragraph.text) &&
+      !/:\s*$/u.test(paragraph.text) &&
+      !closingFormula(paragraph.text) &&
+      sentencePerformers(paragraph.text, province)
+    )
+      rows.push({
+        kind: 'task',
+        task: letterTask(paragraph, { province, labelled: false, agency: undefined, parentTitle: '' }),
+      });
   }
   return rows;
+}
+
+const ADDRESSEES = /^Kính gửi\b/u;
+
+/** "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./." (5095/SGDĐT 2025): the end. */
+function closingFormula(text: string): boolean {
+  return /\.\/\.\s*$/u.test(text) && text.split(/\s+/u).length <= 20;
+}
+
+function letterTask({ text, line, endLine }: Paragraph, above: Inherited): PlanTask {
+  const node: OutlineNode = {
+    marker: { style: 'arabic', text: '', parts: [] },
+    title: text.replace(BULLET, ''),
+    line,
+    endLine,
+    body: [],
+    parts: [],
+    children: [],
+  };
+  return planTask(node, '', { title: node.title, block: undefined }, above);
 }
 
 const BULLET = /^[-–—+•]\s*/u;
@@ -377,8 +402,12 @@ const MATTER = /^(?:Về|Đối với)\s/u;
  */
 function answerPerformers(line: string, province: string | null): Performers | undefined {
   if (!MATTER.test(line)) return undefined;
-  for (let at = line.indexOf(': '); at >= 0; at = line.indexOf(': ', at + 2)) {
-    const said = sentencePerformers(line.slice(at + 2), province);
+  // "(2) Về triển khai Chương trình: Chính phủ sẽ phân công …. Bộ Dân tộc và Tôn giáo …" (631/TB-VPCP 2025):
+  // the answer's sentences and clauses after the matter, the first that gives the work.
+  const colon = line.indexOf(': ');
+  if (colon < 0) return undefined;
+  for (const clause of line.slice(colon + 2).matchAll(/(?:^|[:;.]\s+)(?=\S)/gu)) {
+    const said = sentencePerformers(line.slice(colon + 2 + (clause.index ?? 0) + clause[0].length), province);
     if (said) return said;
   }
   return undefined;

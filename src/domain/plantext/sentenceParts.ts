@@ -59,7 +59,9 @@ function bracketedAssignment(sentence: string, province: string | null): Perform
 
 // "Sau khi phương án … được thông qua, Bộ Tài chính khẩn trương báo cáo …" (Thông báo 623/TB-VPCP 2025):
 // the performers follow the sentence's introductory clause.
-const INTRODUCTION = /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|Trong trường hợp|Để)\s[^,]{3,150},\s*/u;
+// "Trên cơ sở Báo cáo số 1052/BC-CP ngày 12/11/2025 của Chính phủ và Kết luận của Ủy ban Thường vụ Quốc hội tại
+// Thông báo số 4387/TB-VPQH …, Bộ Xây dựng làm việc với …" (11583/VPCP-CN 2025): the grounds may be long.
+const INTRODUCTION = /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|Trong trường hợp|Để)\s[^,]{3,250},\s*/u;
 
 function afterIntroduction(sentence: string, province: string | null): Performers | undefined {
   const intro = INTRODUCTION.exec(sentence);
@@ -129,7 +131,7 @@ function openingPerformers(sentence: string, province: string | null): Performer
     .replace(DEADLINE, '')
     .replace(BY_MANDATE, '')
     .replace(/[\s,;:]+$/u, '');
-  if (subject === '' || OPENS_WITH_ACTION.test(subject)) return undefined;
+  if (subject === '' || OPENS_WITH_ACTION.test(subject) || AGREES.test(subject)) return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
     ? splitPerformers(subject)
@@ -154,6 +156,8 @@ const COMRADES = /^(?:[Cc]ác\s+)?đồng chí\s+/u;
 const MAX_NAME = 160;
 const MAX_LIST = 320;
 
+// "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì" (631/TB-VPCP 2025): what they agreed, no work given.
+const AGREES = /\s(?:thống nhất|nhất trí|đồng ý|ghi nhận|đánh giá cao)(?=[\s,.;:]|$)/u;
 const STEP = /^([^:;.]{3,100}):\s*(?=\p{Lu})/u;
 
 /** Whether the colon after a plural head opens a list of names ("Bộ trưởng các Bộ: Xây dựng, Công Thương, …"). */
@@ -251,7 +255,7 @@ export function dutyPartners(duty: string, province: string | null): string {
 // A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "trước 17 giờ ngày 27/11/2025", "vào ngày
 // 19/12/2025", "trong tháng 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
 const DEADLINE =
-  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2})?’?\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
+  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:(?:chậm nhất\s+)?trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2})?’?\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
 
 /**
  * The deadlines a sentence names, in order, once each.

@@ -457,6 +457,40 @@ describe('any text', () => {
     ]);
   });
 
+  // The form of the VPCP letters 11299/VPCP-KGVX and 11583/VPCP-CN 2025.
+  it('reads a letter’s paragraph that gives work as its task, not its grounds or its closing', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 11299/VPCP-KGVX',
+      'Kính gửi: Bộ trưởng Bộ Khoa học và Công nghệ.',
+      'Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ, Phó Thủ tướng Chính phủ có ý kiến như sau:',
+      'Trên cơ sở Báo cáo số 1052/BC-CP ngày 12/11/2025 của Chính phủ và Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14/11/2025 của Văn phòng Quốc hội, Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Quốc phòng rà soát mô hình tổ chức, báo cáo trong quý I năm 2026.',
+      'Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.lead, t.partners])).toEqual([
+      ['Bộ Khoa học và Công nghệ', 'Bộ Quốc phòng'],
+    ]);
+    const closing = [
+      ...text.slice(0, 3),
+      'Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.',
+    ];
+    expect(tasksOf(importPlanText(closing.join('\n')))).toEqual([]);
+  });
+
+  it('reads who a matter’s answer gives the work to in a later sentence (631/TB-VPCP 2025)', () => {
+    const text = [
+      '2. Về những nội dung còn có ý kiến khác nhau:',
+      '(1) Về triển khai Chương trình: Chính phủ sẽ phân công nhiệm vụ các bộ, cơ quan. Bộ Dân tộc và Tôn giáo chủ trì hướng dẫn thực hiện chính sách dân tộc.',
+      '(2) Về phê duyệt Chương trình: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.lead)).toEqual([
+      'Bộ Dân tộc và Tôn giáo',
+      '',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

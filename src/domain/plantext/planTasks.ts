@@ -99,7 +99,8 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   const overBullets = node.children.length === 0 && node.body[0]?.text.startsWith('- ') === true;
   const named =
     headingAgency(node.title, above.parentTitle, above.province) ??
-    (overBullets ? classHeading(node.title) : undefined);
+    // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, …):" over lettered duties (010/CT-UBND Đắk Lắk 2025) too.
+    (overBullets || node.children.length > 0 ? classHeading(node.title) : undefined);
   const announced = announcedPerformers(node, above.province);
   const own =
     named ?? announced?.lead ?? (node.children.length > 0 ? introAgency(node, above.province) : undefined);

@@ -75,16 +75,27 @@ function afterIntroduction(sentence: string, province: string | null): Performer
   const named = first && /^\p{Ll}/u.test(first.lead) ? /,\s+(?=\p{Lu})/u.exec(first.lead) : null;
   if (named) return openingPerformers(rest.slice(named.index + named[0].length), province) ?? first;
   if (first) return first;
-  // It runs on over nouns only: a clause with an action ("tiến độ hoàn thành 02 công trình", 637/TB-VPCP 2025)
-  // is the sentence's own, and the names after it are no subject.
+  // A purpose ("Để nâng cao …, tăng cường …, các Sở, ngành … theo chức năng …:", 010/CT-UBND Đắk Lắk 2025) runs
+  // on over its own actions to the subject; grounds ("Trên cơ sở …") over nouns only, so a clause with an action
+  // there is the sentence's own. Names after "của" are whose will it is, the list they open too ("… theo đúng chỉ
+  // đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ …", 637/TB-VPCP 2025).
+  const purpose = /^Để\s/u.test(sentence);
+  let owners = false;
   for (let at = nextClause(sentence, intro[0].length); at >= 0; at = nextClause(sentence, at)) {
     const clause = sentence.slice(at);
-    if (/^\p{Lu}/u.test(clause)) return openingPerformers(clause, province);
     const piece = clause.slice(0, clause.indexOf(', ') < 0 ? clause.length : clause.indexOf(', '));
-    if (firstAction(piece, knownNames(piece)) >= 0) return undefined;
+    const acts = firstAction(piece, knownNames(piece)) >= 0;
+    if (/^(?:\p{Lu}|các\s)/u.test(clause) && !owners) {
+      const said = openingPerformers(clause, province);
+      if (said) return said;
+    }
+    if (acts && !purpose) return undefined;
+    owners = OWNERS.test(piece) || (owners && /^\p{Lu}/u.test(piece) && !acts);
   }
   return undefined;
 }
+
+const OWNERS = /\scủa\s+\p{Lu}[^,]*$/u;
 
 /** Where the clause after the next ", " from `at` starts; -1 when there is none. */
 function nextClause(sentence: string, at: number): number {

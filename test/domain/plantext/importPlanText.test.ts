@@ -491,6 +491,29 @@ describe('any text', () => {
     ]);
   });
 
+  // The form of Chỉ thị 010/CT-UBND Đắk Lắk 2025.
+  it('reads a chapter of responsibilities, a class of bodies over lettered duties, and a purpose before its subject', () => {
+    const text = [
+      'I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án',
+      '1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh):',
+      'a) Là đầu mối chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định.',
+      'b) Chịu trách nhiệm tiếp nhận hồ sơ, kiểm tra tính hợp lệ của hồ sơ.',
+      '2. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, tăng cường công tác kiểm tra, các Sở, ngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ thực hiện các nội dung sau:',
+      'a) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư.',
+      'b) Tham gia kiểm tra, khảo sát vị trí đầu tư xây dựng.',
+      'II. Thời gian và trách nhiệm thực hiện',
+      '1. Thời gian thực hiện',
+    ];
+    const classOf = 'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh)';
+    const purpose = 'các Sở, ngành, UBND cấp xã và các đơn vị có liên quan';
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead])).toEqual([
+      ['a', classOf],
+      ['b', classOf],
+      ['a', purpose],
+      ['b', purpose],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

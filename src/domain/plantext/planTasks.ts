@@ -102,8 +102,14 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, …):" over lettered duties (010/CT-UBND Đắk Lắk 2025) too.
     (overBullets || node.children.length > 0 ? classHeading(node.title) : undefined);
   const announced = announcedPerformers(node, above.province);
+  // "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, … tiếp tục …:" (227/CĐ-TTg 2025):
+  // the sentence reads the list after the colon that the heading's name stops at.
+  const whole = announced && named && announced.lead.startsWith(named) ? announced.lead : undefined;
   const own =
-    named ?? announced?.lead ?? (node.children.length > 0 ? introAgency(node, above.province) : undefined);
+    whole ??
+    named ??
+    announced?.lead ??
+    (node.children.length > 0 ? introAgency(node, above.province) : undefined);
   // "a) Chủ trì, phối hợp với X" over the body's bullets (2954/QĐ-UBND Sơn La 2025): X works with each.
   const partners = announced
     ? announced.partners

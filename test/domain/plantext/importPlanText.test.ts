@@ -514,6 +514,23 @@ describe('any text', () => {
     ]);
   });
 
+  it('reads the provinces a heading lists after its colon as part of the lead its items take (227/CĐ-TTg 2025)', () => {
+    const text = [
+      '1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục lãnh đạo, chỉ đạo khắc phục hậu quả mưa lũ, trong đó tập trung một số nhiệm vụ sau:',
+      '(1) Tập trung cứu trợ, hỗ trợ người dân bị ảnh hưởng.',
+      '(2) Khẩn trương khôi phục hoạt động sản xuất, kinh doanh.',
+      '2. Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương.',
+    ];
+    const lead =
+      'Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng';
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.lead)).toEqual([
+      lead,
+      lead,
+      lead,
+      'Bộ Tài chính',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

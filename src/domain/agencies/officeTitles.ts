@@ -18,6 +18,7 @@ const TITLES: ReadonlyArray<readonly string[]> = [
   'chanh van phong',
   'chanh thanh tra',
   'chanh an',
+  'thong doc',
   'vien truong',
   'cuc truong',
   'vu truong',

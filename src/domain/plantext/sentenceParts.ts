@@ -9,10 +9,12 @@ import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
 // "Người đứng đầu các cơ quan chuyên môn …" (4240/UBND-VX TP HCM 2025), "Tổng giám đốc các Tập đoàn …".
 const OFFICE =
-  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Tổng [Gg]iám đốc|Giám đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng|[Nn]gười đứng đầu)\b/u;
+  /^(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Tổng [Gg]iám đốc|Giám đốc|Thống đốc|Thủ trưởng|Trưởng [Bb]an|Tổng cục trưởng|Cục trưởng|[Nn]gười đứng đầu)\b/u;
 // After a matter's colon the verb is in lower case: "…: giao Bộ Nông nghiệp và Môi trường chủ trì …"
 // (634/TB-VPCP 2025).
-const ASSIGNING = /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:đồng chí\s+)?)?/u;
+// "14. Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi …" (227/CĐ-TTg 2025).
+const ASSIGNING =
+  /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s+(?:(?:các\s+)?đồng chí\s+)?)?/u;
 
 /**
  * Who a sentence gives a task to, as a plan without labels writes it: "Giao Bộ Xây dựng chủ trì, phối

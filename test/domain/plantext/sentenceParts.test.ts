@@ -304,4 +304,17 @@ describe('who carries a task out, as real plans write it', () => {
         ?.lead,
     ).toBe('Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ');
   });
+
+  it('reads the Governor and the Deputy Prime Ministers a Công điện assigns (227/CĐ-TTg 2025)', () => {
+    expect(
+      sentencePerformers('Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng triển khai', null)
+        ?.lead,
+    ).toBe('Thống đốc Ngân hàng Nhà nước Việt Nam');
+    expect(
+      sentencePerformers(
+        'Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi thường xuyên',
+        null,
+      )?.lead,
+    ).toBe('Phó Thủ tướng Chính phủ');
+  });
 });

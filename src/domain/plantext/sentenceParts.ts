@@ -160,6 +160,9 @@ function openingPerformers(sentence: string, province: string | null): Performer
 function leadNamed(written: string, province: string | null): boolean {
   // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …" (659/TB-VPCP 2025): the heads, addressed.
   const lead = written.replace(COMRADES, '');
+  // "Về việc hỗ trợ 20 xe ô tô …: Tỉnh căn cứ các quy định hiện hành …" (648/TB-VPCP 2025): a conclusion on a
+  // province's work calls it "Tỉnh".
+  if (/^(?:Tỉnh|Thành phố)$/u.test(lead)) return true;
   if (lead.length > MAX_LIST) return false;
   if (lead.length <= MAX_NAME) return OFFICE.test(lead) || namesBodies(lead, province);
   return firstAction(lead, knownNames(lead)) < 0 && namesBodies(lead, province);

@@ -317,4 +317,11 @@ describe('who carries a task out, as real plans write it', () => {
       )?.lead,
     ).toBe('Phó Thủ tướng Chính phủ');
   });
+
+  it('reads "Tỉnh" as the province a conclusion speaks to (648/TB-VPCP 2025)', () => {
+    expect(sentencePerformers('Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe', null)?.lead).toBe(
+      'Tỉnh',
+    );
+    expect(sentencePerformers('Tỉnh có 20 xã bị ảnh hưởng, cần hỗ trợ', null)).toBeUndefined();
+  });
 });

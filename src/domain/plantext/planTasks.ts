@@ -485,8 +485,11 @@ function planTask(
   // The task's opening sentence only: a later line ("+ Sở Xây dựng: hướng dẫn …") details the work.
   const written = [title, ...own.text.map((item) => item.text)].filter((line) => line !== '');
   const opening = written[0] ?? '';
-  // Under a matter ("1. Về kiến nghị …"), the answer's sentence names who does it.
-  const answer = MATTER.test(opening) ? (written[1] ?? '') : '';
+  // Under a matter ("1. Về kiến nghị …"), or a topic no heading gives to anyone ("1. Công tác tham mưu, chỉ đạo
+  // triển khai" over "Đề nghị Ủy ban Mặt trận Tổ quốc … tổ chức quán triệt …", 153/KH-UBND Cần Thơ 2025), the
+  // text's first sentence names who does it.
+  const answer =
+    title !== '' && (MATTER.test(opening) || inherited.agency === undefined) ? (written[1] ?? '') : '';
   const said =
     labelled.length > 0
       ? undefined

@@ -531,6 +531,21 @@ describe('any text', () => {
     ]);
   });
 
+  it('reads who a topic’s paragraph names, unless a heading above already gives the work (153/KH-UBND Cần Thơ, 234/CĐ-TTg 2025)', () => {
+    const text = [
+      'III. NHIỆM VỤ TRỌNG TÂM',
+      '1. Công tác tham mưu, chỉ đạo triển khai',
+      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên tổ chức quán triệt sâu rộng Chương trình.',
+      '2. Sở Xây dựng',
+      'a) Hướng dẫn các địa phương thiết kế nhà mẫu.',
+      'Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm về số liệu báo cáo.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.lead)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên',
+      'Sở Xây dựng',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -200,6 +200,11 @@ function namesOne(text: string, tokens: readonly AgencyToken[], i: number, lengt
   return !TAILS.some((tail) => wordsAt(tokens, i + length, tail.words) > 0);
 }
 
+/** "ủy" that is no "Ủy ban": the end of a Party committee's name ("Quân ủy", "Tỉnh ủy"). */
+function partyCommitteeAt(tokens: readonly AgencyToken[], i: number): boolean {
+  return tokens[i]?.key === 'uy' && tokens[i + 1]?.key !== 'ban';
+}
+
 function readPhrase(text: string, tokens: readonly AgencyToken[], start: number): Phrase | undefined {
   // "các Ủy ban nhân dân tỉnh, thành phố" (88/NQ-CP 2022): "các" before the committee, not after.
   const committeesFirst =
@@ -233,7 +238,9 @@ function readPhrase(text: string, tokens: readonly AgencyToken[], start: number)
     let k = skipLines(tokens, end);
     while (tokens[k]?.key === SEPARATOR || tokens[k]?.separator === 'line') k++;
     const next = k === end ? undefined : longestOf(tokens, k, table);
-    if (!next || namesOne(text, tokens, k, next.length)) break;
+    // "Ủy ban nhân dân tỉnh, Quân ủy Trung ương", "UBND huyện, Huyện ủy": a level followed by "ủy" is a Party
+    // committee, no further level ("Quân" and "quận" fold alike).
+    if (!next || namesOne(text, tokens, k, next.length) || partyCommitteeAt(tokens, k + next.length)) break;
     end = k;
   }
   const byLevel = committee && [...words].some((word) => word.startsWith('cap') || word === 'dia phuong');

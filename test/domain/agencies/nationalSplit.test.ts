@@ -121,6 +121,31 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
         ['Hội Hữu nghị', null],
       ],
     ],
+    // A level followed by "ủy" is a Party committee: "Quân" folds like "quận" (found by the property below,
+    // seed 111359284).
+    [
+      'Ủy ban nhân dân tỉnh, Quân ủy Trung ương, Bộ Quốc phòng',
+      [
+        ['Ủy ban nhân dân tỉnh', 'ubnd-tinh'],
+        ['Quân ủy Trung ương', 'quan-uy-trung-uong'],
+        ['Bộ Quốc phòng', 'bo-quoc-phong'],
+      ],
+    ],
+    // "Ủy ban" after a noun is a committee, not a Party one (116/NQ-CP 2026, C46).
+    [
+      'Các Bộ, cơ quan UBND các tỉnh, thành phố',
+      [
+        ['Các Bộ, cơ quan', 'tap-the-cac-bo-co-quan'],
+        ['UBND các tỉnh, thành phố', 'ubnd-cac-tinh-thanh-pho'],
+      ],
+    ],
+    [
+      'UBND tỉnh, Tỉnh ủy',
+      [
+        ['UBND tỉnh', 'ubnd-tinh'],
+        ['Tỉnh ủy', 'tinh-uy'],
+      ],
+    ],
     // "công lập" is public, not the verb "lập" (4240/UBND-VX TP HCM 2025).
     [
       'Các đơn vị sự nghiệp công lập trực thuộc',

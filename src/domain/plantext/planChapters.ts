@@ -1,7 +1,7 @@
 import { appendAll } from '../arrays';
 import type { OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
-import { headingAgency } from './sentenceParts';
+import { headingAgency, sentencePerformers } from './sentenceParts';
 
 /** The labelled parts that make a heading a task. */
 export const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTime', 'time', 'lead']);
@@ -65,7 +65,12 @@ function isPoint(root: OutlineNode): boolean {
 
 /** Most of a chapter's headings name a body: the chapter gives each body its duties. */
 function arrangedByBody(chapter: OutlineNode, province: string | null): boolean {
-  const named = chapter.children.filter((child) => headingAgency(child.title, '', province) !== undefined);
+  // "1. Ban Tuyên giáo và Dân vận Trung ương chủ trì hướng dẫn, …" (37-HD/BTGDVTW 2025) names its body too.
+  const named = chapter.children.filter(
+    (child) =>
+      headingAgency(child.title, '', province) !== undefined ||
+      sentencePerformers(child.title, province) !== undefined,
+  );
   return chapter.children.length > 0 && named.length * 2 >= chapter.children.length;
 }
 

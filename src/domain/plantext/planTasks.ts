@@ -152,8 +152,11 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     return;
   }
   if (assigned.length > 1) return matterWithTasks(node, assigned, above, rows);
-  // "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản" (157/KH-UBND Cần Thơ 2025): a target, no task.
-  if (node.children.length === 0 && blocks.length === 0 && TARGET.test(node.title)) return;
+  // "(2) Ít nhất 85% người hưởng trợ cấp … mở mới tài khoản" (157/KH-UBND Cần Thơ 2025): a target, no task; nor
+  // a decision's closing clauses ("4. Nghị quyết này có hiệu lực từ ngày …", "2. Chánh Văn phòng …, Giám đốc các
+  // Sở … chịu trách nhiệm thi hành Quyết định này", 21/2025/NQ-HĐND Vĩnh Long, 2284/QĐ-UBND Lâm Đồng 2025).
+  if (node.children.length === 0 && blocks.length === 0 && NO_TASK.some((form) => form.test(node.title)))
+    return;
   if (node.children.length === 0 && blocks.length <= 1) {
     // A leaf names a task; it inherits the body only the headings above it name (not its own title).
     const task = planTask(node, node.marker.text, { title: node.title, block: blocks[0] }, above);
@@ -240,17 +243,46 @@ function letterRows(paragraphs: readonly Paragraph[], province: string | null): 
       !BULLET.test(paragraph.text) &&
       !/:\s*$/u.test(paragraph.text) &&
       !closingFormula(paragraph.text) &&
-      sentencePerformers(paragraph.text, province)
-    )
+      !EXECUTION.test(paragraph.text)
+    ) {
+      // "…, Bộ Nội vụ đã xây dựng nguyên tắc …. Để …, đề nghị bộ, ngành, địa phương khẩn trương tổng hợp …"
+      // (10989/BNV-TCBC 2025): the grounds first, then whom the letter asks.
+      const direct = sentencePerformers(paragraph.text.replace(ARTICLE, ''), province);
+      const asked = direct ? undefined : laterAsk(paragraph.text, province);
+      if (!direct && asked === undefined) continue;
       rows.push({
         kind: 'task',
-        task: letterTask(paragraph, { province, labelled: false, agency: undefined, parentTitle: '' }),
+        task: letterTask(paragraph, { province, labelled: false, agency: asked, parentTitle: '' }),
       });
+    }
   }
   return rows;
 }
 
-const ADDRESSEES = /^Kính gửi\b/u;
+/** Whom a paragraph asks after its grounds: the performers after its last "đề nghị / yêu cầu / giao". */
+function laterAsk(text: string, province: string | null): string | undefined {
+  let said: string | undefined;
+  for (const asking of text.matchAll(new RegExp(ASKED.source, 'gu'))) {
+    // "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC … đề nghị các Bộ …": an earlier request, background.
+    const clause =
+      text
+        .slice(0, asking.index ?? 0)
+        .split(/[,.;]\s/u)
+        .pop() ?? '';
+    if (/\sđã\s/u.test(` ${clause} `)) continue;
+    const rest = text.slice((asking.index ?? 0) + asking[0].length);
+    said = sentencePerformers(rest, province)?.lead ?? said;
+  }
+  return said;
+}
+
+// Where a letter's body starts ("Kính gửi: …"), or a decision's ("QUYẾT NGHỊ:", 393/NQ-CP 2025).
+const ADDRESSEES = /^(?:Kính gửi\b|(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT)\s*:\s*$)/u;
+// "Điều 2. Giao Bộ trưởng Bộ Nội vụ …": an article that gives the work is numbered as the article.
+const ARTICLE = /^Điều\s+(\d+)\.\s*/u;
+
+// "Bộ trưởng Bộ Nội vụ, các Bộ trưởng … chịu trách nhiệm thi hành Nghị quyết này./.": a decision's last article.
+const EXECUTION = /chịu trách nhiệm (?:thi hành|thực hiện) (?:Nghị quyết|Quyết định|Chỉ thị) này/u;
 
 /** "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./." (5095/SGDĐT 2025): the end. */
 function closingFormula(text: string): boolean {
@@ -258,26 +290,30 @@ function closingFormula(text: string): boolean {
 }
 
 function letterTask({ text, line, endLine }: Paragraph, above: Inherited): PlanTask {
+  const article = ARTICLE.exec(text);
   const node: OutlineNode = {
-    marker: { style: 'arabic', text: '', parts: [] },
-    title: text.replace(BULLET, ''),
+    marker: { style: 'arabic', text: article ? `Điều ${article[1]}` : '', parts: [] },
+    title: text.replace(BULLET, '').replace(ARTICLE, ''),
     line,
     endLine,
     body: [],
     parts: [],
     children: [],
   };
-  return planTask(node, '', { title: node.title, block: undefined }, above);
+  return planTask(node, node.marker.text, { title: node.title, block: undefined }, above);
 }
 
 const BULLET = /^[-–—+•]\s*/u;
+const EFFECT = /^(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch) này có hiệu lực/u;
 // A share to reach: "100% số người …", "Phấn đấu có ít nhất 70% số người …".
 const TARGET =
   /^(?:[Pp]hấn đấu\s+(?:(?:có|đạt)\s+)?)?(?:(?:[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Dd]ưới|[Đđ]ạt|[Kk]hoảng)\s+)?\d+(?:[.,]\d+)?\s*%/u;
+const NO_TASK: readonly RegExp[] = [TARGET, EXECUTION, EFFECT];
 
 // "…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, … thực hiện một số nhiệm vụ trọng
 // tâm cấp bách sau:" (229/CĐ-TTg 2025).
-const ASKED = /(?:^|\s)(?:yêu cầu|đề nghị|giao)\s+(?:các đồng chí\s+)?(?=\p{Lu}|các\s|người đứng đầu\s)/u;
+const ASKED =
+  /(?:^|\s)(?:yêu cầu|đề nghị|giao)\s+(?:các đồng chí\s+)?(?=\p{Lu}|các\s|người đứng đầu\s|(?:bộ|sở|ngành|địa phương|cơ quan|đơn vị)[\s,])/u;
 
 /**
  * The bodies the text before a plan's first item asks to carry its items out. Only an asking introduction:

@@ -143,8 +143,11 @@ function openingPerformers(sentence: string, province: string | null): Performer
   const subject = (verb >= 0 ? text.slice(0, verb) : text)
     .replace(DEADLINE, '')
     .replace(BY_MANDATE, '')
+    .replace(ON_BEHALF, '')
     .replace(/[\s,;:]+$/u, '');
-  if (subject === '' || OPENS_WITH_ACTION.test(subject) || AGREES.test(subject)) return undefined;
+  // "Bộ Nội vụ đã có văn bản …" (10989/BNV-TCBC 2025): what a body did, background, no work given.
+  if (subject === '' || OPENS_WITH_ACTION.test(subject) || AGREES.test(subject) || DONE.test(subject))
+    return undefined;
   // "X chủ trì, phối hợp với Y" says who leads and who supports.
   const performers = /\schủ trì(?=[\s,.;]|$)/u.test(subject)
     ? splitPerformers(subject)
@@ -174,6 +177,7 @@ const MAX_LIST = 320;
 
 // "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì" (631/TB-VPCP 2025): what they agreed, no work given.
 const AGREES = /\s(?:thống nhất|nhất trí|đồng ý|ghi nhận|đánh giá cao)(?=[\s,.;:]|$)/u;
+const DONE = /\s(?:đã|vừa)$/u;
 const STEP = /^([^:;.]{3,100}):\s*(?=\p{Lu})/u;
 
 /** Whether the colon after a plural head opens a list of names ("Bộ trưởng các Bộ: Xây dựng, Công Thương, …"). */
@@ -235,7 +239,7 @@ const JOINING: ReadonlySet<string> = new Set(
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
 const BODY_KINDS =
-  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|co so|nha thau|thanh vien|van phong|luc luong)\b/u;
+  /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|co so|tinh uy|thanh uy|dang uy|huyen uy|cap uy|to chuc dang|nha thau|thanh vien|van phong|luc luong)\b/u;
 
 function isBody(m: AgencyMention): boolean {
   const folded = foldKey(m.text);
@@ -313,6 +317,9 @@ export function timeInWords(text: string): string {
 // "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng nhiệm vụ được giao": what the bodies act
 // by, not who they are (624/KH-UBND Hà Tĩnh, 06/CT-UBND Quảng Trị 2025).
 const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
+// "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký …" (393/NQ-CP 2025): for
+// whom the body acts, not who it is.
+const ON_BEHALF = /\s+(?:thừa (?:ủy|uỷ) quyền|thay mặt)\s.*$/u;
 const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
 // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (157/KH-UBND Cần Thơ 2025).
 const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s|các\s)/u;

@@ -146,6 +146,15 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
         ['Tỉnh ủy', 'tinh-uy'],
       ],
     ],
+    [
+      'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+      [
+        [
+          'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+          'cac-tinh-uy-thanh-uy-dang-uy-truc-thuoc-tw',
+        ],
+      ],
+    ],
     // "công lập" is public, not the verb "lập" (4240/UBND-VX TP HCM 2025).
     [
       'Các đơn vị sự nghiệp công lập trực thuộc',

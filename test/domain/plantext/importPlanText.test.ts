@@ -546,6 +546,36 @@ describe('any text', () => {
     ]);
   });
 
+  // The forms of 393/NQ-CP and 10989/BNV-TCBC 2025.
+  it('reads the articles of a decision that give work, and a letter’s request after its grounds', () => {
+    const decision = [
+      'CHÍNH PHỦ',
+      'Số: 393/NQ-CP',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Thông qua Báo cáo tiếp thu, giải trình ý kiến của các vị đại biểu Quốc hội.',
+      'Bộ Nội vụ chủ trì, phối hợp với các Bộ, cơ quan liên quan hoàn thiện Báo cáo.',
+      'Điều 2. Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo.',
+      'Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      'Điều 4. Bộ trưởng Bộ Nội vụ, các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Nghị quyết này./.',
+      'Nơi nhận:',
+    ];
+    expect(tasksOf(importPlanText(decision.join('\n'))).map((t) => [t.tt, t.lead])).toEqual([
+      ['', 'Bộ Nội vụ'],
+      ['Điều 2', 'Bộ trưởng Bộ Nội vụ'],
+    ]);
+    const letter = [
+      'BỘ NỘI VỤ',
+      'Số: 10989/BNV-TCBC',
+      'Kính gửi: Các bộ, cơ quan ngang bộ.',
+      'Thực hiện ý kiến của Ban Tổ chức Trung ương, Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC đề nghị các Bộ, ngành báo cáo thực trạng biên chế.',
+      'Trên cơ sở định hướng của Ban Tổ chức Trung ương, Bộ Nội vụ đã xây dựng nguyên tắc đề xuất biên chế. Để việc đề xuất được thống nhất, đề nghị bộ, ngành, địa phương khẩn trương tổng hợp đề xuất biên chế, gửi Bộ Nội vụ trước ngày 26/11/2025.',
+      'Nơi nhận:',
+    ];
+    expect(tasksOf(importPlanText(letter.join('\n'))).map((t) => [t.lead, t.time])).toEqual([
+      ['bộ, ngành, địa phương', 'trước ngày 26/11/2025'],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -89,8 +89,17 @@ const BODIES: readonly AgencyEntry[] = [
     'collective',
     { aliases: ['các sở, ngành, địa phương', 'các sở, ban, ngành và địa phương'] },
   ),
-  // The communes' loudspeaker stations, "thông tin cơ sở" of Quyết định 135/QĐ-TTg 2020 ("Báo và Phát thanh -
-  // Truyền hình Đắk Lắk, …, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở", 0129/KH-UBND 2025).
+  // The Party committees directly under the Central Committee, as the Central Party bodies address them
+  // ("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này …", 37-HD/BTGDVTW 2025).
+  agency(
+    'cac-tinh-uy-thanh-uy-dang-uy-truc-thuoc-tw',
+    'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+    'Tỉnh ủy, thành ủy, ĐU TW',
+    'collective',
+    { aliases: ['tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương', 'các đảng ủy trực thuộc Trung ương'] },
+  ),
+  // The communes' loudspeaker stations ("Báo và Phát thanh - Truyền hình Đắk Lắk, …, Cổng Thông tin điện tử tỉnh
+  // và hệ thống truyền thanh cơ sở", 0129/KH-UBND Đắk Lắk 2025).
   agency('he-thong-truyen-thanh-co-so', 'Hệ thống truyền thanh cơ sở', 'Truyền thanh cơ sở', 'collective', {
     aliases: ['hệ thống truyền thanh cấp xã', 'đài truyền thanh cơ sở', 'các đài truyền thanh cơ sở'],
   }),

@@ -286,19 +286,20 @@ export function deadlinesIn(text: string): string[] {
   return [...new Set([...text.matchAll(DEADLINE)].map((m) => m[0]))];
 }
 
-// A time a task gives in words, no date: a frequency ("trước 19h00’ hằng ngày", 0129/KH-UBND Đắk Lắk 2025;
-// "vào 15:00 ngày Chủ nhật hàng tuần", 229/CĐ-TTg 2025; "Định kỳ hàng tháng"), urgency ("trong thời gian sớm
-// nhất có thể"), an event ("ngay sau khi lũ rút", 380/NQ-CP 2025; "trong 24-48 giờ sau khi nước rút").
-const TIME_IN_WORDS = new RegExp(
-  [
-    // A frequency with its time of day or its "định kỳ"; "kế hoạch hàng năm", "Nghị quyết hằng năm" are
-    // documents, no time.
-    String.raw`(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])`,
-    String.raw`trong thời gian sớm nhất(?:\s+có thể)?`,
-    String.raw`(?:ngay|trong\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:giờ|ngày))\s+(?:sau\s+)?khi(?:\s+(?!(?:với|để|và|nhằm|theo|thì|của)(?!\p{L}))\p{L}+){1,3}`,
-  ].join('|'),
-  'iu',
-);
+// The times a task gives in words, no date, in order of what says most: a frequency ("trước 19h00’ hằng
+// ngày", 0129/KH-UBND Đắk Lắk 2025; "vào 15:00 ngày Chủ nhật hàng tuần", 229/CĐ-TTg 2025; "Định kỳ hàng
+// tháng"), urgency ("trong thời gian sớm nhất có thể"), an event ("ngay sau khi lũ rút", 380/NQ-CP 2025;
+// "trong 24-48 giờ sau khi nước rút").
+const TIME_IN_WORDS: readonly RegExp[] = [
+  // A frequency with its time of day or its "định kỳ"; "kế hoạch hàng năm", "Nghị quyết hằng năm" are
+  // documents, no time.
+  /(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])/iu,
+  /trong thời gian sớm nhất(?:\s+có thể)?/iu,
+  /(?:ngay|trong\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:giờ|ngày))\s+(?:sau\s+)?khi(?:\s+(?!(?:với|để|và|nhằm|theo|thì|của)(?!\p{L}))\p{L}+){1,3}/iu,
+  // Daily and weekly are times on their own ("báo cáo các cấp hàng ngày", 231/CĐ-TTg 2025), when nothing
+  // above says more.
+  /(?:hằng|hàng)\s+(?:ngày|tuần)(?![\p{L}\d])/iu,
+];
 // "- Thường xuyên kiểm tra, đôn đốc …" (4240/UBND-VX TP HCM 2025), "Định kỳ báo cáo …": the task's own first word.
 const OPENS_WITH_TIME =
   /^(?:[-+•]\s*)?(thường xuyên|(?:hằng|hàng) năm|định kỳ(?!\s+(?:hằng|hàng)\s))(?![\p{L}])/iu;
@@ -311,7 +312,11 @@ const OPENS_WITH_TIME =
 export function timeInWords(text: string): string {
   const opening = OPENS_WITH_TIME.exec(text)?.[1];
   if (opening) return opening.charAt(0).toUpperCase() + opening.slice(1);
-  return TIME_IN_WORDS.exec(text)?.[0] ?? '';
+  for (const form of TIME_IN_WORDS) {
+    const time = form.exec(text)?.[0];
+    if (time) return time;
+  }
+  return '';
 }
 
 // "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng nhiệm vụ được giao": what the bodies act

@@ -269,6 +269,8 @@ describe('who carries a task out, as real plans write it', () => {
     ['Bố trí vốn trong kế hoạch hàng năm theo phân cấp', ''],
     ['Thực hiện theo Nghị quyết hằng năm của Hội đồng nhân dân', ''],
     ['Định kỳ báo cáo kết quả', 'Định kỳ'],
+    ['Văn phòng Chính phủ theo dõi, báo cáo các cấp hàng ngày theo quy định', 'hàng ngày'],
+    ['mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần', 'trước 15:00 ngày thứ Sáu hàng tuần'],
   ])('reads the time %j gives in words', (text, time) => {
     expect(timeInWords(text)).toBe(time);
   });

@@ -26,8 +26,9 @@ export function taskChapters(outline: PlanOutline): OutlineNode[] {
   const titled = (title: RegExp) =>
     outline.roots.filter(
       (root) =>
-        !NOT_TASKS.test(root.title) &&
-        (holdsTasks(root) || (title.test(root.title) && root.children.length > 0)),
+        announcesTasks(root) ||
+        (!NOT_TASKS.test(root.title) &&
+          (holdsTasks(root) || (title.test(root.title) && root.children.length > 0))),
     );
   const chapters: OutlineNode[] = titled(TASK_TITLE);
   if (chapters.length === 0) appendAll(chapters, titled(MEANS_TITLE));
@@ -57,6 +58,15 @@ export function implementationChapters(
 }
 
 const IMPLEMENTATION = /^TỔ CHỨC THỰC HIỆN/iu;
+
+// "I. ĐÁNH GIÁ CHUNG" closing its assessment with "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt
+// một số nhiệm vụ, giải pháp sau đây:" over "1. … 8." (641/TB-VPCP 2025): whatever its title, its points are tasks.
+const ANNOUNCES_TASKS = /(?:nhiệm vụ|giải pháp)[^:]{0,60}\s(?:sau|sau đây)\s*:\s*$/iu;
+
+function announcesTasks(root: OutlineNode): boolean {
+  const intro = root.body[root.body.length - 1]?.text ?? '';
+  return root.children.length > 0 && ANNOUNCES_TASKS.test(intro);
+}
 
 /** A top-level point numbered "1.", "2." …: a directive's, when the document has no chapters. */
 function isPoint(root: OutlineNode): boolean {

@@ -576,6 +576,23 @@ describe('any text', () => {
     ]);
   });
 
+  it('reads the tasks an assessment chapter announces at its end (641/TB-VPCP 2025)', () => {
+    const text = [
+      'I. ĐÁNH GIÁ CHUNG',
+      'Thành phố đã rất nỗ lực vượt qua khó khăn, khẩn trương khắc phục hậu quả mưa lũ.',
+      'Để tiếp tục vận hành chính quyền địa phương 02 cấp hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:',
+      '1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.',
+      '2. Thúc đẩy mạnh mẽ chuyển đổi số.',
+      'II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ',
+      '1. Về đề nghị Bộ Nội vụ tham mưu ban hành các cơ chế, chính sách: Giao Bộ Nội vụ nghiên cứu, xử lý.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => [t.tt, t.lead])).toEqual([
+      ['1', 'thành phố Đà Nẵng'],
+      ['2', 'thành phố Đà Nẵng'],
+      ['1', 'Bộ Nội vụ'],
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -109,7 +109,8 @@ const WRITTEN: ReadonlyMap<string, readonly string[]> = new Map([
   ['vu', ['vụ']],
   ['vien', ['viện']],
   ['doi', ['đội']],
-  ['dai', ['đài']],
+  // "Đài Truyền hình …", and "Đại học Công nghiệp Hà Nội" (2536/QĐ-TTg 2025).
+  ['dai', ['đài', 'đại']],
   ['bao', ['báo', 'bảo']],
   ['quy', ['quỹ']],
   ['hoi', ['hội']],

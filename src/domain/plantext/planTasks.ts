@@ -282,7 +282,7 @@ const ADDRESSEES = /^(?:Kính gửi\b|(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ Q
 const ARTICLE = /^Điều\s+(\d+)\.\s*/u;
 
 // "Bộ trưởng Bộ Nội vụ, các Bộ trưởng … chịu trách nhiệm thi hành Nghị quyết này./.": a decision's last article.
-const EXECUTION = /chịu trách nhiệm (?:thi hành|thực hiện) (?:Nghị quyết|Quyết định|Chỉ thị) này/u;
+const EXECUTION = /chịu trách nhiệm (?:thi hành|thực hiện) (?:[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị) này/u;
 
 /** "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./." (5095/SGDĐT 2025): the end. */
 function closingFormula(text: string): boolean {

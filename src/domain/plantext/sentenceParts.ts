@@ -63,7 +63,9 @@ function bracketedAssignment(sentence: string, province: string | null): Perform
 // the performers follow the sentence's introductory clause.
 // "Trên cơ sở Báo cáo số 1052/BC-CP ngày 12/11/2025 của Chính phủ và Kết luận của Ủy ban Thường vụ Quốc hội tại
 // Thông báo số 4387/TB-VPQH …, Bộ Xây dựng làm việc với …" (11583/VPCP-CN 2025): the grounds may be long.
-const INTRODUCTION = /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|Trong trường hợp|Để)\s[^,]{3,250},\s*/u;
+// "Trong quá trình thực hiện, nếu cần sửa đổi, bổ sung, Bộ Công Thương rà soát …" (2634/QĐ-TTg 2025).
+const INTRODUCTION =
+  /^(?:Sau khi|Trên cơ sở|Căn cứ|Trường hợp|Khi|Trong trường hợp|Trong quá trình|Để)\s[^,]{3,250},\s*/u;
 
 function afterIntroduction(sentence: string, province: string | null): Performers | undefined {
   const intro = INTRODUCTION.exec(sentence);

@@ -171,6 +171,11 @@ describe('splitting never cuts a name (issue "Every agency in Vietnam…")', () 
     expect(split(text)).toEqual(expected);
   });
 
+  it('takes "Đại học …" for the head of a university’s name, as "Đài …" (2536/QĐ-TTg 2025)', () => {
+    const [university] = splitAgencies('Đại học Công nghiệp Hà Nội', DEFAULT_REGISTRY);
+    expect(university).toMatchObject({ text: 'Đại học Công nghiệp Hà Nội', wellFormed: true });
+  });
+
   it('keeps "UBND các phường, xã" one collective in either order', () => {
     expect(split('UBND các phường, xã')).toEqual(
       split('UBND các xã, phường').map(([, id]) => ['UBND các phường, xã', id]),

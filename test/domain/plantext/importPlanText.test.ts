@@ -563,6 +563,12 @@ describe('any text', () => {
       ['', 'Bộ Nội vụ'],
       ['Điều 2', 'Bộ trưởng Bộ Nội vụ'],
     ]);
+    // The execution formula in lower case too (2634/QĐ-TTg 2025).
+    const lower = [
+      ...decision.slice(0, 3),
+      'Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chịu trách nhiệm thi hành quyết định này./.',
+    ];
+    expect(tasksOf(importPlanText(lower.join('\n')))).toEqual([]);
     const letter = [
       'BỘ NỘI VỤ',
       'Số: 10989/BNV-TCBC',

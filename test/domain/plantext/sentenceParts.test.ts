@@ -326,4 +326,16 @@ describe('who carries a task out, as real plans write it', () => {
     );
     expect(sentencePerformers('Tỉnh có 20 xã bị ảnh hưởng, cần hỗ trợ', null)).toBeUndefined();
   });
+
+  it('reads the body after "Trong quá trình …" and a university by its head word (2634, 2536/QĐ-TTg 2025)', () => {
+    expect(
+      sentencePerformers(
+        'Trong quá trình thực hiện, nếu cần sửa đổi, bổ sung, Bộ Công Thương rà soát, tổng hợp',
+        null,
+      )?.lead,
+    ).toBe('Bộ Công Thương');
+    expect(
+      sentencePerformers('Đại học Công nghiệp Hà Nội thực hiện tổ chức lại cơ cấu tổ chức', null)?.lead,
+    ).toBe('Đại học Công nghiệp Hà Nội');
+  });
 });

@@ -20,7 +20,8 @@ export interface Marker {
 export type ParagraphRole =
   | { kind: 'heading'; marker: Marker; title: string }
   | { kind: 'label'; label: PartLabel; value: string; marker?: Marker }
-  | { kind: 'bullet'; text: string }
+  /** `sub`: a "+" bullet, a level under the "-" ones. */
+  | { kind: 'bullet'; text: string; sub?: true }
   | { kind: 'text'; text: string };
 
 const ROMAN = /^(?=[IVXLC])(X{0,3})(IX|IV|V?I{0,3})$/u;
@@ -69,7 +70,14 @@ export function paragraphRole(paragraph: Paragraph): ParagraphRole {
     return labelled(bracketed[2] ?? '', marker) ?? { kind: 'heading', marker, title: bracketed[2] ?? '' };
   }
   const bullet = BULLET.exec(text);
-  if (bullet) return labelled(bullet[1] ?? '') ?? { kind: 'bullet', text: bullet[1] ?? '' };
+  if (bullet)
+    return (
+      labelled(bullet[1] ?? '') ?? {
+        kind: 'bullet',
+        text: bullet[1] ?? '',
+        ...(text.startsWith('+') ? { sub: true as const } : {}),
+      }
+    );
   return labelled(text) ?? { kind: 'text', text };
 }
 

@@ -23,7 +23,7 @@ export interface OutlineNode {
   line: number;
   /** The last source line the node's own paragraphs reach (its children excluded). */
   endLine: number;
-  /** Text and bullets under the heading, before or between its labelled parts ("- " kept on bullets). */
+  /** Text and bullets under the heading, before or between its labelled parts ("- " or "+ " kept on bullets). */
   body: Array<{ text: string; line: number }>;
   parts: LabelledPart[];
   children: OutlineNode[];
@@ -92,7 +92,7 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
         };
         node.parts.push(open);
       } else {
-        const text = role.kind === 'bullet' ? `- ${role.text}` : role.text;
+        const text = role.kind === 'bullet' ? `${role.sub ? '+' : '-'} ${role.text}` : role.text;
         if (open && continuesLabel(open, role.kind, role.text)) {
           open.lines.push(text);
           open.endLine = paragraph.endLine;

@@ -96,7 +96,7 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
     return;
   }
   const blocks = taskBlocks(node);
-  const overBullets = node.children.length === 0 && node.body[0]?.text.startsWith('- ') === true;
+  const overBullets = node.children.length === 0 && BULLET.test(node.body[0]?.text ?? '');
   const named =
     headingAgency(node.title, above.parentTitle, above.province) ??
     // "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, …):" over lettered duties (010/CT-UBND Đắk Lắk 2025) too.
@@ -480,12 +480,24 @@ function matterWithTasks(
 /** A heading's bullets, each with the plain lines after it: the duties of the body it names. */
 function bulletTasks(node: OutlineNode): TaskBlock[] {
   const blocks: TaskBlock[] = [];
-  for (const item of node.body) {
+  for (const [index, item] of node.body.entries()) {
     const last = blocks[blocks.length - 1];
-    if (item.text.startsWith('- ')) blocks.push({ text: [item], parts: [] });
-    else if (last) last.text.push(item);
+    if (!BULLET.test(item.text)) {
+      if (last) last.text.push(item);
+    } else if (!namesSubItems(item.text, node.body[index + 1]?.text))
+      blocks.push({ text: [item], parts: [] });
   }
   return blocks;
+}
+
+/**
+ * A "-" bullet that only names what the "+" actions under it are about: "- Nội dung giám sát của chủ chương
+ * trình" over "+ Theo dõi, kiểm tra …" (160/KH-UBND Cần Thơ 2025) is a sub-heading, no task of its own.
+ */
+function namesSubItems(bullet: string, next: string | undefined): boolean {
+  if (!bullet.startsWith('- ') || !next?.startsWith('+ ')) return false;
+  const text = bullet.slice(2);
+  return !OPENS_WITH_ACTION.test(text) && OPENS_WITH_ACTION.test(next.slice(2));
 }
 
 /**
@@ -585,7 +597,7 @@ function planTask(
 /** A part's value and the lines under it, bullets' dashes and closing stops dropped. */
 function partText(part: LabelledPart): string[] {
   return [part.value, ...part.lines]
-    .map((line) => line.replace(/^-\s*/u, '').replace(/[\s.;,]+$/u, ''))
+    .map((line) => line.replace(/^[-+]\s*/u, '').replace(/[\s.;,]+$/u, ''))
     .filter((line) => line !== '');
 }
 

@@ -599,6 +599,27 @@ describe('any text', () => {
     ]);
   });
 
+  it('takes a "-" bullet that only names what its "+" actions are about for a sub-heading (160/KH-UBND Cần Thơ 2025)', () => {
+    const text = [
+      'III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ',
+      '1. Nội dung giám sát',
+      '- Nội dung giám sát của chủ chương trình',
+      '+ Theo dõi, kiểm tra công tác quản lý Chương trình.',
+      '+ Báo cáo kết quả thực hiện Chương trình.',
+      '- Tổng hợp kết quả giám sát của các dự án thành phần.',
+      '2. Nội dung khác',
+      '- Các sản phẩm trái cây:',
+      '+ Tổng sản phẩm xoài tham gia xuất khẩu đạt 18.000 tấn.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.task.split('\n').at(-1))).toEqual([
+      '+ Theo dõi, kiểm tra công tác quản lý Chương trình.',
+      '+ Báo cáo kết quả thực hiện Chương trình.',
+      '- Tổng hợp kết quả giám sát của các dự án thành phần.',
+      '- Các sản phẩm trái cây:',
+      '+ Tổng sản phẩm xoài tham gia xuất khẩu đạt 18.000 tấn.',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -1,7 +1,8 @@
 import { appendAll } from '../arrays';
 import type { OutlineNode, PlanOutline } from './planOutline';
 import type { PartLabel } from './partLabels';
-import { headingAgency, sentencePerformers } from './sentenceParts';
+import { headingAgency } from './headingAgency';
+import { sentencePerformers } from './sentenceParts';
 
 /** The labelled parts that make a heading a task. */
 export const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTime', 'time', 'lead']);

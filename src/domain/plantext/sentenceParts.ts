@@ -3,7 +3,8 @@ import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
 import { foldKey } from '../text';
 import type { Performers } from './splitPerformers';
 import { knownNames, splitPerformers } from './splitPerformers';
-import { ACTION, firstAction, OPENS_WITH_ACTION } from './actionWords';
+import { firstAction, OPENS_WITH_ACTION } from './actionWords';
+import { DEADLINE } from './taskTimes';
 
 // "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
@@ -162,7 +163,7 @@ function openingPerformers(sentence: string, province: string | null): Performer
  * ("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên
  * quan", 224/CĐ-TTg 2025); a long lead that is not bodies only is a sentence.
  */
-function leadNamed(written: string, province: string | null): boolean {
+export function leadNamed(written: string, province: string | null): boolean {
   // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …" (659/TB-VPCP 2025): the heads, addressed.
   const lead = written.replace(COMRADES, '');
   // "Về việc hỗ trợ 20 xe ô tô …: Tỉnh căn cứ các quy định hiện hành …" (648/TB-VPCP 2025): a conclusion on a
@@ -174,7 +175,7 @@ function leadNamed(written: string, province: string | null): boolean {
 }
 
 const COMRADES = /^(?:[Cc]ác\s+)?đồng chí\s+/u;
-const MAX_NAME = 160;
+export const MAX_NAME = 160;
 const MAX_LIST = 320;
 
 // "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì" (631/TB-VPCP 2025): what they agreed, no work given.
@@ -200,7 +201,7 @@ function withPartners(subject: string): Performers {
  * Whether a text names bodies: each piece the registry knows, or a well-formed unit's name it does not
  * ("Cục Đường bộ Việt Nam", "Ban Quản lý Dự án 85": a head word and a capital), at least one of them.
  */
-function namesBodies(written: string, province: string | null): boolean {
+export function namesBodies(written: string, province: string | null): boolean {
   // After "Giao" a list may open in lower case: "Giao người đứng đầu các cơ quan chuyên môn …"; a bracket
   // gives examples of a class ("các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone …)").
   const text = (written.charAt(0).toUpperCase() + written.slice(1)).replace(/\s*\([^()]*\)/gu, '');
@@ -240,7 +241,7 @@ const JOINING: ReadonlySet<string> = new Set(
 
 // The splitter reads any "các …" piece as a collective; it names bodies only when its head is a kind of
 // body ("Các Sở Xây dựng nêu trên"), not a kind of document ("Các Thỏa thuận quốc tế cấp tỉnh").
-const BODY_KINDS =
+export const BODY_KINDS =
   /^(?:cac|nhung)\s+(?:so|ban|nganh|co quan|don vi|bo|ubnd|uy ban|cuc|vu|dia phuong|doanh nghiep|to chuc|doan the|huyen|xa|phuong|tinh|thanh pho|hoi|truong|benh vien|trung tam|chu dau tu|chu rung|co so|tinh uy|thanh uy|dang uy|huyen uy|cap uy|to chuc dang|nha thau|thanh vien|van phong|luc luong)\b/u;
 
 function isBody(m: AgencyMention): boolean {
@@ -274,165 +275,9 @@ export function dutyPartners(duty: string, province: string | null): string {
   return (action >= 0 ? run.slice(0, action) : run).replace(/[\s,;]+$/u, '');
 }
 
-// A deadline a sentence gives: "trước ngày 15 tháng 11 năm 2025", "trước 17 giờ ngày 27/11/2025", "vào ngày
-// 19/12/2025", "trong tháng 12/2025", "hoàn thành trong năm 2025", "trong Quý IV/2025".
-const DEADLINE =
-  /(?:từ\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+đến(?:\s+hết)?\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|(?:hoàn thành\s+)?(?:(?:(?:chậm nhất\s+)?trước|chậm nhất|vào|trong|từ|đến hết|đến)\s+(?:(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2})?’?\s+)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})|tháng\s+\d{1,2}(?:\s*\/\s*|\s+năm\s+)\d{4}|qu[ýí]\s+[IV]+(?:\s*\/\s*|\s+năm\s+)\d{4})|(?:trước|trong|đến hết)\s+năm\s+\d{4}))/giu;
-
-/**
- * The deadlines a sentence names, in order, once each.
- * @example deadlinesIn('… kiểm tra trước ngày 15 tháng 11 năm 2025, khánh thành vào ngày 19/12/2025.')
- *   → ['trước ngày 15 tháng 11 năm 2025', 'vào ngày 19/12/2025']
- */
-export function deadlinesIn(text: string): string[] {
-  return [...new Set([...text.matchAll(DEADLINE)].map((m) => m[0]))];
-}
-
-// The times a task gives in words, no date, in order of what says most: a frequency ("trước 19h00’ hằng
-// ngày", 0129/KH-UBND Đắk Lắk 2025; "vào 15:00 ngày Chủ nhật hàng tuần", 229/CĐ-TTg 2025; "Định kỳ hàng
-// tháng"), urgency ("trong thời gian sớm nhất có thể"), an event ("ngay sau khi lũ rút", 380/NQ-CP 2025;
-// "trong 24-48 giờ sau khi nước rút").
-const TIME_IN_WORDS: readonly RegExp[] = [
-  // A frequency with its time of day or its "định kỳ"; "kế hoạch hàng năm", "Nghị quyết hằng năm" are
-  // documents, no time.
-  /(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])/iu,
-  /trong thời gian sớm nhất(?:\s+có thể)?/iu,
-  /(?:ngay|trong\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:giờ|ngày))\s+(?:sau\s+)?khi(?:\s+(?!(?:với|để|và|nhằm|theo|thì|của)(?!\p{L}))\p{L}+){1,3}/iu,
-  // Daily and weekly are times on their own ("báo cáo các cấp hàng ngày", 231/CĐ-TTg 2025), when nothing
-  // above says more.
-  /(?:hằng|hàng)\s+(?:ngày|tuần)(?![\p{L}\d])/iu,
-];
-// "- Thường xuyên kiểm tra, đôn đốc …" (4240/UBND-VX TP HCM 2025), "Định kỳ báo cáo …": the task's own first word.
-const OPENS_WITH_TIME =
-  /^(?:[-+•]\s*)?(thường xuyên|(?:hằng|hàng) năm|định kỳ(?!\s+(?:hằng|hàng)\s))(?![\p{L}])/iu;
-
-/**
- * The time a task's text gives in words when it names no date: its opening "Thường xuyên" or "Định kỳ", else
- * the first frequency, urgency or event it names; '' when none.
- * @example timeInWords('- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu') === 'Thường xuyên'
- */
-export function timeInWords(text: string): string {
-  const opening = OPENS_WITH_TIME.exec(text)?.[1];
-  if (opening) return opening.charAt(0).toUpperCase() + opening.slice(1);
-  for (const form of TIME_IN_WORDS) {
-    const time = form.exec(text)?.[0];
-    if (time) return time;
-  }
-  return '';
-}
-
 // "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng nhiệm vụ được giao": what the bodies act
 // by, not who they are (624/KH-UBND Hà Tĩnh, 06/CT-UBND Quảng Trị 2025).
-const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
+export const BY_MANDATE = /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:\s|,).*$/u;
 // "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký …" (393/NQ-CP 2025): for
 // whom the body acts, not who it is.
 const ON_BEHALF = /\s+(?:thừa (?:ủy|uỷ) quyền|thay mặt)\s.*$/u;
-const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
-// "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (157/KH-UBND Cần Thơ 2025).
-const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s|các\s)/u;
-const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
-// "Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm:" (Chỉ thị 09/CT-UBND Cần
-// Thơ 2025): the heading says who answers for its items, whatever the registry knows of them.
-const ANSWERS_FOR = /^(\p{Lu}.{2,150}?)\s+(?:có|chịu) trách nhiệm(?:\s+(?:thực hiện|triển khai))?[\s:.]*$/u;
-// "Nhiệm vụ của thành viên Ban Chỉ đạo", "Phân công cho các cơ quan": its items are bodies.
-const DUTIES = /^(?:Trách nhiệm|Nhiệm vụ|Phân công)(?:\s+cụ thể)?\s+(?:của|cho|các)\b/iu;
-const NOT_A_BODY = /^(?:Đối với|Về|Với|Trong|Các nội dung)\b/iu;
-
-/**
- * The body a heading assigns its items to, in a plan arranged by agency: "Trách nhiệm của đối tượng thực
- * hiện kiểm kê", or under "Nhiệm vụ của thành viên Ban Chỉ đạo" a heading "Sở Tài chính - Cơ quan thường
- * trực Ban Chỉ đạo" (Quảng Ngãi 1627/QĐ-UBND 2025), or any heading that is a known body's name alone.
- */
-export function headingAgency(
-  title: string,
-  parentTitle: string,
-  province: string | null,
-): string | undefined {
-  const duty = DUTY_OF.exec(title)?.[1] ?? answersFor(title);
-  if (duty) return duty;
-  // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" over its items (624/KH-UBND Hà Tĩnh 2025).
-  const asked = title.replace(ASKS, '');
-  const name = (oneName(asked, province) ?? dashedList(asked, province) ?? beforeCut(asked)).replace(
-    BY_MANDATE,
-    '',
-  );
-  if (name === '' || NOT_A_BODY.test(name)) return undefined;
-  if (DUTIES.test(parentTitle) && name.length <= 120 && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`))
-    return name;
-  // A list of bodies is long ("8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân
-  // tỉnh, Hiệp hội doanh nghiệp tỉnh", 2954/QĐ-UBND Sơn La 2025); a sentence is not bodies only.
-  if (leadNamed(name, province)) return name;
-  if (name.length > MAX_NAME) return undefined;
-  // "1. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan …:" over its items (226/CĐ-TTg 2025).
-  const roles = headingRoles(name);
-  return roles && namesBodies(roles.lead, province) ? roles.lead : undefined;
-}
-
-/**
- * A heading that lists bodies, one of them with a dash in its name: "9. Báo và Phát thanh - Truyền hình Đắk
- * Lắk, Sở Văn hóa, Thể thao và Du lịch, …:" (0129/KH-UBND Đắk Lắk 2025) is not cut at its dash.
- */
-function dashedList(title: string, province: string | null): string | undefined {
-  const list = title.replace(/:.*$/su, '').trim();
-  // The dash inside a name the registry knows; "Sở Tài chính - Cơ quan thường trực …" is a body and its role.
-  const dashedName = splitAgencies(list, DEFAULT_REGISTRY, { province }).some(
-    (m) => m.entry !== undefined && /\s[-–]\s/u.test(m.text),
-  );
-  return dashedName && namesBodies(list, province) ? list : undefined;
-}
-
-/** A heading that says who leads and who helps: "Bộ Tài chính chủ trì, phối hợp với …". */
-export function headingRoles(title: string): Performers | undefined {
-  const name = beforeCut(title);
-  return /\schủ trì(?=[\s,.;:]|$)/u.test(name) ? splitPerformers(name) : undefined;
-}
-
-/**
- * A heading that is one body's name as a whole, dash and all: "Cục Kinh tế - Quản lý đầu tư xây dựng"
- * (Công điện 96/CĐ-BXD 2025) is one Cục, where "Sở Tài chính - Cơ quan thường trực …" names a body and its role.
- */
-function oneName(title: string, province: string | null): string | undefined {
-  const name = title.replace(/[\s:.]+$/u, '');
-  if (name.includes(':') || name.length > 80) return undefined;
-  const mentions = splitAgencies(name, DEFAULT_REGISTRY, { province });
-  const only = mentions.length === 1 ? mentions[0] : undefined;
-  return only && only.start === 0 && only.end === name.length && (only.entry || only.wellFormed)
-    ? name
-    : undefined;
-}
-
-/**
- * A heading that names a class of bodies, however long what narrows it: "7. Các doanh nghiệp hoạt động trong
- * lĩnh vực xây dựng, giao thông … trên địa bàn Tỉnh" (597/KH-UBND Đồng Tháp 2025), "5. Các chủ rừng là tổ
- * chức (…)" (06/CT-UBND Quảng Trị 2025). Over a list of duties its words are no action.
- */
-export function classHeading(title: string): string | undefined {
-  const name = title.replace(/[\s:.]+$/u, '').replace(BY_MANDATE, '');
-  return CLASS_OF_BODIES.test(name) && BODY_KINDS.test(foldKey(name)) && name.length <= 200
-    ? name
-    : undefined;
-}
-
-/** Who a heading "X có trách nhiệm:" names; not a heading that gives the work ("Giao X chỉ đạo Y có …"). */
-function answersFor(title: string): string | undefined {
-  const who = ANSWERS_FOR.exec(title)?.[1];
-  return who && !ASSIGNS.test(who) && firstAction(who, knownNames(who)) < 0 ? who : undefined;
-}
-
-const ASSIGNS = /^(?:Giao|Đề nghị|Yêu cầu)\s/u;
-
-/** A heading up to its first " - " or ":" outside brackets: "Sở Tài chính - Cơ quan thường trực …" → "Sở Tài chính". */
-function beforeCut(title: string): string {
-  let depth = 0;
-  for (let i = 0; i < title.length; i++) {
-    const c = title[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (
-      depth === 0 &&
-      (c === ':' || (/[-–]/u.test(c ?? '') && title[i - 1] === ' ' && title[i + 1] === ' '))
-    )
-      return title.slice(0, i).trim();
-  }
-  return title.trim();
-}

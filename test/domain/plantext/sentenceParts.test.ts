@@ -1,11 +1,10 @@
+import { headingAgency } from '../../../src/domain/plantext/headingAgency';
 import {
-  deadlinesIn,
   dutyPartners,
-  headingAgency,
   introPerformers,
   sentencePerformers,
-  timeInWords,
 } from '../../../src/domain/plantext/sentenceParts';
+import { deadlinesIn, timeInWords } from '../../../src/domain/plantext/taskTimes';
 import { splitPerformers } from '../../../src/domain/plantext/splitPerformers';
 
 describe('who carries a task out, as real plans write it', () => {

@@ -35,10 +35,15 @@ export function headingAgency(
   if (duty) return duty;
   // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" over its items (624/KH-UBND Hà Tĩnh 2025).
   const asked = title.replace(ASKS, '');
-  const name = (oneName(asked, province) ?? dashedList(asked, province) ?? beforeCut(asked)).replace(
-    BY_MANDATE,
-    '',
-  );
+  const name = (
+    oneName(asked, province) ??
+    dashedList(asked, province) ??
+    listedAfterColon(asked, province) ??
+    beforeCut(asked)
+  )
+    .replace(BY_MANDATE, '')
+    // "…, trong đó trọng tâm là các tỉnh" singles out some of those named: the name stops before it.
+    .replace(/,\s*trong đó\s.*$/u, '');
   if (name === '' || NOT_A_BODY.test(name)) return undefined;
   if (DUTIES.test(parentTitle) && name.length <= 120 && /^\p{Lu}/u.test(name) && !ACTION.test(` ${name}`))
     return name;
@@ -49,6 +54,19 @@ export function headingAgency(
   // "1. Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan …:" over its items (226/CĐ-TTg 2025).
   const roles = headingRoles(name);
   return roles && namesBodies(roles.lead, province) ? roles.lead : undefined;
+}
+
+/**
+ * A heading whose colon opens the list of whom it names: "12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công
+ * Đông, Tân Phú Đông" (556/KH-UBND Đồng Tháp 2025) is those communes' committees, not every commune's.
+ */
+function listedAfterColon(title: string, province: string | null): string | undefined {
+  const list = title.replace(/[\s:.]+$/u, '');
+  // "… từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …" (234/CĐ-TTg 2025) singles out some
+  // of whom it names first: the name stops before it.
+  if (!/(?<!\p{L})các\s[^:]+:\s*\p{Lu}/u.test(list) || /trong đó/u.test(list)) return undefined;
+  if (firstAction(list, knownNames(list)) >= 0) return undefined;
+  return namesBodies(list, province) ? list : undefined;
 }
 
 /**

@@ -247,6 +247,18 @@ describe('who carries a task out, as real plans write it', () => {
     ).toBe(
       'Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở',
     );
+    // A colon that opens the list of whom the heading names (556/KH-UBND Đồng Tháp 2025), not one that singles
+    // out some of them (234/CĐ-TTg 2025).
+    expect(headingAgency('Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông', '', 'dong-thap')).toBe(
+      'Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông',
+    );
+    expect(
+      headingAgency(
+        'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa:',
+        '',
+        null,
+      ),
+    ).toBe('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng');
     // A body and its role stay cut at the dash (1627/QĐ-UBND Quảng Ngãi 2025).
     expect(
       headingAgency(

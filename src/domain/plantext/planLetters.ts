@@ -1,6 +1,7 @@
 import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
 import { foldKey } from '../text';
 import type { OutlineNode } from './planOutline';
+import { ADDRESSED } from './planOutline';
 import type { Paragraph } from './planParagraphs';
 import type { Inherited, PlanRow, PlanTask } from './planTask';
 import { BULLET, planTask } from './planTask';
@@ -66,7 +67,9 @@ function namesOneBody(text: string, province: string | null): boolean {
  */
 export function letterRows(paragraphs: readonly Paragraph[], province: string | null): PlanRow[] {
   const rows: PlanRow[] = [];
-  const addressed = paragraphs.findIndex((paragraph) => ADDRESSEES.test(paragraph.text));
+  const addressed = paragraphs.findIndex(
+    (paragraph) => ADDRESSED.test(paragraph.text) || DECIDES.test(paragraph.text),
+  );
   for (let i = addressed + 1; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
     const said = introPerformers(paragraph.text, province);
@@ -115,8 +118,8 @@ function laterAsk(text: string, province: string | null): string | undefined {
   return said;
 }
 
-// Where a letter's body starts ("Kính gửi: …"), or a decision's ("QUYẾT NGHỊ:", 393/NQ-CP 2025).
-const ADDRESSEES = /^(?:Kính gửi\b|(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT)\s*:\s*$)/u;
+// Where a decision's body starts, as "Kính gửi" starts a letter's ("QUYẾT NGHỊ:", 393/NQ-CP 2025).
+const DECIDES = /^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ QUYẾT)\s*:\s*$/u;
 // "Điều 2. Giao Bộ trưởng Bộ Nội vụ …": an article that gives the work is numbered as the article.
 const ARTICLE = /^Điều\s+(\d+)\.\s*/u;
 

@@ -44,6 +44,9 @@ export interface PlanOutline {
 const END =
   /^(?:Nơi nhận\b|PHỤ LỤC\b|Trên đây là\b|(?:KT|TM|Q)\.\s*\p{Lu}{2,}|CHỦ TỊCH$|[^.]{0,80}\sthông báo để\s|[^.]{0,80}\sxin trân trọng thông báo[./\s]*$)/u;
 
+/** Where a letter says whom it is sent to, before its body ("Kính gửi: …"). */
+export const ADDRESSED = /^Kính gửi\b/u;
+
 /**
  * The plan's outline: headings nested by their numbering (A. › I. › 1. › 1.1. › a)), each with the text,
  * bullets and labelled parts under it. A heading numbered like an open one is its sibling, any other its
@@ -60,7 +63,7 @@ export function planOutline(paragraphs: readonly Paragraph[]): PlanOutline {
   let addressed = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as Paragraph;
-    addressed ||= /^Kính gửi\b/u.test(paragraph.text);
+    addressed ||= ADDRESSED.test(paragraph.text);
     if ((roots.length > 0 || addressed) && END.test(paragraph.text))
       return { preamble, roots: foldPartHeadings(roots), after: paragraphs.slice(i) };
     const role = paragraphRole(paragraph);

@@ -6,6 +6,9 @@ import { knownNames, splitPerformers } from './splitPerformers';
 import { firstAction, OPENS_WITH_ACTION } from './actionWords';
 import { DEADLINE } from './taskTimes';
 
+// The mark of a bullet whose sentence is read: "- Trên cơ sở …", "+ Theo dõi …".
+const BULLET_MARK = /^[-+•]\s*/u;
+
 // "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị Ủy ban nhân dân tỉnh …", "Yêu cầu các bộ, ngành …".
 // A person by office: "Bộ trưởng Bộ Xây dựng", "Phó Thủ tướng Chính phủ Trần Hồng Hà".
 // "Người đứng đầu các cơ quan chuyên môn …" (4240/UBND-VX TP HCM 2025), "Tổng giám đốc các Tập đoàn …".
@@ -15,7 +18,7 @@ const OFFICE =
 // (634/TB-VPCP 2025).
 // "14. Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi …" (227/CĐ-TTg 2025).
 const ASSIGNING =
-  /^(?:[-+•]\s*)?(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s+(?:(?:các\s+)?đồng chí\s+)?)?/u;
+  /^(?:(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s+(?:(?:các\s+)?đồng chí\s+)?)?/u;
 
 /**
  * Who a sentence gives a task to, as a plan without labels writes it: "Giao Bộ Xây dựng chủ trì, phối
@@ -27,7 +30,7 @@ const ASSIGNING =
  */
 export function sentencePerformers(written: string, province: string | null): Performers | undefined {
   // "- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …" (4085/UBND-ĐT TP HCM 2025): a bullet's sentence.
-  const sentence = written.replace(/^[-+•]\s*/u, '');
+  const sentence = written.replace(BULLET_MARK, '');
   const opening = INTRODUCTION.test(sentence)
     ? afterIntroduction(sentence, province)
     : openingPerformers(sentence, province);
@@ -41,8 +44,8 @@ export function sentencePerformers(written: string, province: string | null): Pe
  */
 export function introPerformers(line: string, province: string | null): Performers | undefined {
   if (!/:\s*$/u.test(line)) return undefined;
-  for (let at = 0; at >= 0; at = line.indexOf(', ', at + 1)) {
-    const clause = at === 0 ? line : line.slice(at + 2);
+  for (let at = 0; at >= 0; at = nextClause(line, at)) {
+    const clause = line.slice(at);
     // A subject opens with a name or "các …"; "thành uỷ trong …" is the end of a list cut at its comma.
     if (!/^(?:\p{Lu}|(?:các|tỉnh|thành phố)\s)/u.test(clause)) continue;
     const said = openingPerformers(clause, province);
@@ -71,8 +74,6 @@ const INTRODUCTION =
 function afterIntroduction(sentence: string, province: string | null): Performers | undefined {
   const intro = INTRODUCTION.exec(sentence);
   if (!intro) return undefined;
-  // "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …" (659/TB-VPCP 2025): the
-  // introduction may hold commas of its own; the performers open with a capital after one of them.
   const rest = sentence.slice(intro[0].length);
   const first = openingPerformers(rest, province);
   // "… đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …" (659/TB-VPCP 2025): the introduction's
@@ -261,7 +262,7 @@ const DUTY_PARTNERS = /^(?:chủ trì[\s,]*)?(?:và\s+)?phối hợp(?:\s+với)
  * @example dutyPartners('Phối hợp với Công an tỉnh kiểm tra việc chấp hành …', null) === 'Công an tỉnh'
  */
 export function dutyPartners(duty: string, province: string | null): string {
-  const partners = DUTY_PARTNERS.exec(duty.replace(/^[-+•]\s*/u, '').trim())?.[1];
+  const partners = DUTY_PARTNERS.exec(duty.replace(BULLET_MARK, '').trim())?.[1];
   if (!partners || OPENS_WITH_ACTION.test(partners)) return '';
   let end = 0;
   for (const mention of splitAgencies(partners, DEFAULT_REGISTRY, { province })) {

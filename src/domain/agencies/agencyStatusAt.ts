@@ -1,3 +1,4 @@
+import { nameOnDay } from './foreignBody';
 import { registryIndex } from './registryIndex';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 import { appendAll } from '../arrays';
@@ -29,7 +30,11 @@ export function agencyStatusAt(entry: AgencyEntry, isoDate: string, registry: Ag
   const lookup = (id: string) => index.byId.get(id) ?? index.derived.get(id);
   return {
     current: false,
-    successors: successorsAt(entry, isoDate, lookup),
+    // Named as on that day: another province's body with the level its province had then.
+    successors: successorsAt(entry, isoDate, lookup).map((s) => {
+      const name = nameOnDay(index, s, isoDate);
+      return name === s.name ? s : { ...s, name };
+    }),
     endedOn: entry.validTo as string,
   };
 }

@@ -4,7 +4,7 @@
  * `derived` entries so that a merged province's successor is found as for any registry entry.
  */
 import { deriveShortName } from './officerEntry';
-import { provinceById } from './provinceNames';
+import { levelAt, provinceById } from './provinceNames';
 import type { RegistryIndex } from './registryIndex';
 import type { AgencyEntry, Province } from './schema';
 
@@ -12,12 +12,18 @@ const PROVINCE_SUFFIX = /\s+(tỉnh|thành phố)$/u;
 
 /**
  * A provincial body's name in a given province: the level word its registry name ends with, or none, gives
- * way to the province's.
+ * way to the province's — on a given day, for a province that became a city ("Sở Y tế tỉnh Đồng Nai" in
+ * 2025, "… thành phố Đồng Nai" from 30/4/2026); today's without one.
  * @example nameInProvince(thueTinh, haNoi) === 'Thuế thành phố Hà Nội'
  */
-export function nameInProvince(entry: AgencyEntry, province: Province): string {
+export function nameInProvince(
+  entry: AgencyEntry,
+  province: Province,
+  isoDate: string | null = null,
+): string {
   if (entry.name.endsWith(` ${province.name}`)) return entry.name;
-  return `${entry.name.replace(PROVINCE_SUFFIX, '')} ${province.level} ${province.name}`;
+  const level = levelAt(province, isoDate) ?? province.level;
+  return `${entry.name.replace(PROVINCE_SUFFIX, '')} ${level} ${province.name}`;
 }
 
 function ownEnd(
@@ -33,6 +39,7 @@ export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: 
   const id = `${entry.id}--${province.id}`;
   const known = index.derived.get(id);
   if (known) return known;
+  const provinceEnds = province.validTo !== undefined && !entry.outlivesProvince;
   const short = entry.shortName.replace(PROVINCE_SUFFIX, '');
   const body: AgencyEntry = {
     id,
@@ -45,8 +52,8 @@ export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: 
     // A body that ended before its province did ("Cục Thuế tỉnh Bình Dương", until 28/2/2025) ends with its
     // own successors.
     ...(ownEnd(entry, province) ?? {}),
-    ...(ownEnd(entry, province) === undefined && province.validTo ? { validTo: province.validTo } : {}),
-    ...(ownEnd(entry, province) === undefined && province.successors?.length
+    ...(ownEnd(entry, province) === undefined && provinceEnds ? { validTo: province.validTo } : {}),
+    ...(ownEnd(entry, province) === undefined && provinceEnds && province.successors?.length
       ? {
           successors: province.successors.flatMap((next) => {
             const successor = provinceById(next);
@@ -57,4 +64,16 @@ export function foreignBody(index: RegistryIndex, entry: AgencyEntry, province: 
   };
   index.derived.set(id, body);
   return body;
+}
+
+/**
+ * A body's name on a day: another province's body is named with the level its province had then (the
+ * successor of "UBND tỉnh Bình Phước" in a plan of 2025 is "Ủy ban nhân dân tỉnh Đồng Nai", a city only from
+ * 30/4/2026).
+ */
+export function nameOnDay(index: RegistryIndex, body: AgencyEntry, isoDate: string | null): string {
+  const [baseId, provinceId] = body.id.split('--');
+  const base = baseId === undefined ? undefined : index.byId.get(baseId);
+  const province = provinceId === undefined ? undefined : provinceById(provinceId);
+  return base && province ? nameInProvince(base, province, isoDate) : body.name;
 }

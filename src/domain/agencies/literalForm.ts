@@ -2,7 +2,7 @@
  * The written form of a name, for telling a variant spelling from the canonical one. Unlike the matching
  * key it keeps case, diacritics and punctuation: "Sở Kế hoạch - Đầu tư" is a variant of "Sở Kế hoạch và
  * Đầu tư". It only forgives what is official usage: either tone placement ("Ủy"/"Uỷ", "Hòa"/"Hoà",
- * domain.md §3.3) and the standard abbreviations UBND, HĐND, ĐBQH, TP., TX., BQL, KCN.
+ * domain.md §3.3) and the standard abbreviations UBND, HĐND, ĐBQH, TP., TX., BQL, KCN, TNCS.
  */
 import { normalizeText } from '../text';
 
@@ -30,6 +30,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${B}TX(?:\\.\\s*|\\s+)`, 'gu'), 'thị xã '],
   [new RegExp(`${B}BQL${E}`, 'gu'), 'Ban Quản lý'],
   [new RegExp(`${B}KCN${E}`, 'gu'), 'khu công nghiệp'],
+  // "Đoàn TNCS Hồ Chí Minh tỉnh", as the Đoàn writes its own name.
+  [new RegExp(`${B}TNCS${E}`, 'gu'), 'Thanh niên Cộng sản'],
 ];
 
 const TRAILING_PUNCTUATION = /[\s;.,]+$/u;

@@ -95,6 +95,12 @@ export const AgencyEntrySchema = z
      * naming it is never a fault, and its end is a fact of the province, recorded in its registry sheet.
      */
     optional: z.boolean().optional(),
+    /**
+     * A provincial body that kept a merged province's name after 1/7/2025 until the new province
+     * reorganised it on a day of its own ("Ban quản lý Khu Kinh tế Phú Yên" in Đắk Lắk's 010/CT-UBND of
+     * 17/11/2025): no end is read from its province's.
+     */
+    outlivesProvince: z.boolean().optional(),
   })
   .refine((e) => !e.validFrom || !e.validTo || e.validFrom <= e.validTo, {
     message: 'validFrom is after validTo',

@@ -610,13 +610,22 @@ function knownMention(
       entry.kind !== 'collective' &&
       match.everyProvince !== true &&
       entry === match.entry &&
-      stripProvince(name, match).every((form) => isVariant(index, form, entry)),
+      stripProvince(name, match).every((form) => isVariant(index, comparedForm(form, start), entry)),
     vague,
     collective: entry.kind === 'collective' || match.everyProvince === true,
     ...(match.province ? { province: match.province } : {}),
     ...(match.mended ? { mended: match.mended } : {}),
     ...unitOf(text.replace(/\s*\(.*$/su, ''), match, entry),
   };
+}
+
+/**
+ * A name as compared for variants: in lower case after an office title or inside a list it names the body
+ * as a common noun ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …", 627/TB-VPCP 2025), so its
+ * first letter is no slip; at the cell's start it is one.
+ */
+function comparedForm(form: string, start: number): string {
+  return start > 0 && /^\p{Ll}/u.test(form) ? form.charAt(0).toLocaleUpperCase('vi') + form.slice(1) : form;
 }
 
 /** The unit number closing a name the registry writes without one ("Thuế cơ sở 3" of "Thuế cơ sở"). */

@@ -31,6 +31,9 @@ const ACTIONS = [
   'làm việc',
   'hoàn thiện',
   'hoàn thành',
+  // "Bộ Nội vụ chủ trì, phối hợp với các Bộ, cơ quan liên quan tiếp thu đầy đủ ý kiến …" (393/NQ-CP 2025).
+  'tiếp thu',
+  'quán triệt',
   'kiểm tra',
   'giám sát',
   'cập nhật',
@@ -90,11 +93,13 @@ export const OPENS_WITH_ACTION = new RegExp(
 /**
  * A word between commas, or after "các", is a noun, not an action: "Các cơ quan quản lý nhà nước, tổ chức,
  * cá nhân liên quan có trách nhiệm …", "Các tổ chức, cá nhân và hộ gia đình …" (Chỉ thị 09/CT-UBND Cần Thơ
- * 2025).
+ * 2025); so is one after "việc".
  */
 function listedNoun(text: string, at: number, found: string): boolean {
   const before = text.slice(0, at);
-  if (/(?<!\p{L})(?:các|những)$/iu.test(before)) return true;
+  // "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm …" (556/KH-UBND
+  // Đồng Tháp 2025): after "việc" an action is named, not done.
+  if (/(?<!\p{L})(?:các|những|việc)$/iu.test(before)) return true;
   // "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia" (Công điện 217/CĐ-TTg 2025): a board's name.
   if (/(?<!\p{L})Ban$/u.test(before) && found.trim() === 'chỉ đạo') return true;
   return text.charAt(at - 1) === ',' && text.charAt(at + found.length) === ',';

@@ -475,6 +475,24 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Sở Kế hoạch và Đầu tư', [['outdated-agency-name', 'warning']]],
     ['UBND huyện Vĩnh Cửu', [['outdated-agency-name', 'warning']]],
     ['UBND tỉnh Bình Phước', [['outdated-agency-name', 'warning']]],
+    // A merged province's board kept its name until the new province merged its boards (Đắk Lắk's
+    // 010/CT-UBND of 17/11/2025 names "Ban quản lý Khu Kinh tế Phú Yên"): no end read from its province's.
+    ['Ban Quản lý Khu kinh tế Phú Yên', []],
+    ['Ban Quản lý các khu công nghiệp tỉnh Bắc Giang', []],
+    ['Sở Tài chính tỉnh Phú Yên', [['outdated-agency-name', 'warning']]],
+    // The State's policy banks and the social-policy bank's branch in each province (Quyết định 131/2002/QĐ-TTg).
+    ['Ngân hàng Chính sách xã hội', []],
+    ['Ngân hàng Chính sách xã hội tỉnh Đồng Nai', []],
+    ['Ngân hàng Phát triển Việt Nam', []],
+    // A body's name in lower case after an office title or inside a list is a common noun (627/TB-VPCP 2025:
+    // "Bí thư tỉnh ủy và Chủ tịch …"); at the cell's start, or a word inside it, it is a slip.
+    ['Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh', []],
+    ['Sở Tài chính, tỉnh đoàn', []],
+    ['tỉnh ủy', [['agency-name-variant', 'info']]],
+    ['Hội nông dân tỉnh', [['agency-name-variant', 'info']]],
+    ['Đoàn TNCS Hồ Chí Minh tỉnh', []],
+    // The 2025 media unit with its comma left out (7360/KH-UBND Lai Châu 2025): its name, written otherwise.
+    ['Báo và Phát thanh Truyền hình Đồng Nai', [['agency-name-variant', 'info']]],
     ['Các địa phương chủ trì', [['vague-agency', 'warning']]],
     ['Sở Ngoại vụ', []],
     // A standard wording of a collective a letter off (88/NQ-CP 2022); written right, no finding.
@@ -606,6 +624,20 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     const findings = agencyFindingsAt('10/3/2026', 'Thuế Hà Nội', 'UBND thành phố Hà Nội');
     expect(findings.map((f) => [f.code, f.data])).toEqual([
       ['agency-name-variant', { agency: 'Thuế Hà Nội', field: 'lead', canonical: 'Thuế thành phố Hà Nội' }],
+    ]);
+  });
+
+  // Session 19 probe of the plan corpus's lead cells: Đồng Nai is a city only from 30/4/2026.
+  it('names a province’s bodies with the level it had on the plan’s day', () => {
+    const of2025 = agencyFindingsAt('10/11/2025', 'Sở Khoa học - Công nghệ Đồng Nai; UBND tỉnh Bình Phước');
+    expect(of2025.map((f) => [f.code, f.data.successors ?? f.data.canonical])).toEqual([
+      ['agency-name-variant', 'Sở Khoa học và Công nghệ tỉnh Đồng Nai'],
+      ['outdated-agency-name', ['Ủy ban nhân dân tỉnh Đồng Nai']],
+    ]);
+    const of2026 = agencyFindingsAt('10/11/2026', 'Sở Khoa học - Công nghệ Đồng Nai; UBND tỉnh Bình Phước');
+    expect(of2026.map((f) => [f.code, f.data.successors ?? f.data.canonical])).toEqual([
+      ['agency-name-variant', 'Sở Khoa học và Công nghệ thành phố Đồng Nai'],
+      ['outdated-agency-name', ['Ủy ban nhân dân thành phố Đồng Nai']],
     ]);
   });
 

@@ -145,6 +145,11 @@ describe('who carries a task out, as real plans write it', () => {
       'Các cơ quan, đơn vị căn cứ theo chức năng, nhiệm vụ, thẩm quyền khẩn trương triển khai',
       'Các cơ quan, đơn vị',
     ],
+    // 556/KH-UBND Đồng Tháp 2025: an action after "việc" is named, not done.
+    [
+      'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp',
+      'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này',
+    ],
   ])('sentencePerformers(%j) leads with %j', (sentence, lead) => {
     expect(sentencePerformers(sentence, null)?.lead).toBe(lead);
   });

@@ -272,4 +272,12 @@ describe('a task whose text says its lead only cooperates (175/NQ-CP 2023)', () 
       'lead-only-cooperates B3',
     );
   });
+
+  // Working with "các đơn vị liên quan" names no body that could lead instead (157/KH-UBND Cần Thơ 2025).
+  it.each([
+    ['Phối hợp với các đơn vị liên quan thực hiện đạt và vượt chỉ tiêu', 'các đơn vị liên quan'],
+    ['Phối hợp với các bộ, ngành tổ chức tuyên truyền', 'Các bộ, ngành'],
+  ])('says nothing when it cooperates with a collective: %j', (task, partners) => {
+    expect(checkWithPartners([row(task, partners)])).not.toContain('lead-only-cooperates B3');
+  });
 });

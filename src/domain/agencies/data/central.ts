@@ -581,6 +581,14 @@ const JUDICIAL: readonly AgencyEntry[] = [
 // rights passed from the Ủy ban Quản lý vốn nhà nước tại doanh nghiệp to Bộ Tài chính on 28/2/2025 (among
 // them these), and Viettel under Bộ Quốc phòng. Tập đoàn Dầu khí Việt Nam was renamed by the Prime
 // Minister's decision of 9/4/2025 (Quyết định 733/QĐ-TTg).
+// The State's policy banks, under the Prime Minister: Ngân hàng Chính sách xã hội (Quyết định 131/2002/QĐ-TTg,
+// 4/10/2002) and Ngân hàng Phát triển Việt Nam (Quyết định 108/2006/QĐ-TTg, 19/5/2006). The first has a branch
+// in every province (provincialBodies.ts).
+const POLICY_BANKS: readonly AgencyEntry[] = [
+  agency('ngan-hang-chinh-sach-xa-hoi', 'Ngân hàng Chính sách xã hội', 'NHCSXH', 'central-body', central()),
+  agency('ngan-hang-phat-trien-viet-nam', 'Ngân hàng Phát triển Việt Nam', 'VDB', 'central-body', central()),
+];
+
 const STATE_GROUPS: readonly AgencyEntry[] = [
   agency('tap-doan-dien-luc-viet-nam', 'Tập đoàn Điện lực Việt Nam', 'EVN', 'central-body', central()),
   agency(
@@ -651,5 +659,6 @@ export const CENTRAL: readonly AgencyEntry[] = [
   ...NATIONAL_ASSEMBLY,
   ...CENTRAL_MASS_ORGANISATIONS,
   ...JUDICIAL,
+  ...POLICY_BANKS,
   ...STATE_GROUPS,
 ];

@@ -17,6 +17,7 @@ export type Extra = Partial<
     | 'optional'
     | 'endedBy'
     | 'officeOf'
+    | 'outlivesProvince'
   >
 >;
 

@@ -134,20 +134,23 @@ const DEPARTMENTS: readonly AgencyEntry[] = [
 
 // Boards under the provincial committee, outside Nghị định 45/2025 (its Điều 1 excludes "Ban Quản lý các
 // Khu công nghiệp, Khu công nghệ cao, Khu kinh tế và Ban Quản lý có tên gọi khác"). Names differ by
-// province; none ends here.
+// province; none ends here, nor with a merged province: a board kept its name until the new province merged
+// the boards (Đắk Lắk's 010/CT-UBND of 17/11/2025 still names "Ban quản lý Khu Kinh tế Phú Yên"; Lao Động,
+// 3/1/2026: its three boards were then to become one).
+const board = (extra: Extra = {}): Extra => own({ outlivesProvince: true, ...extra });
 const BOARDS: readonly AgencyEntry[] = [
-  agency('ban-quan-ly-cac-kcn', 'Ban Quản lý các khu công nghiệp', 'BQL các KCN', 'board', own()),
+  agency('ban-quan-ly-cac-kcn', 'Ban Quản lý các khu công nghiệp', 'BQL các KCN', 'board', board()),
   // One board despite its comma, as 2025 names write it.
   agency(
     'ban-quan-ly-cac-kcn-kkt',
     'Ban Quản lý các khu công nghiệp, khu kinh tế tỉnh',
     'BQL các KCN, KKT',
     'board',
-    own({ aliases: ['BQL các KCN, KKT tỉnh', 'Ban Quản lý các Khu công nghiệp và Khu kinh tế tỉnh'] }),
+    board({ aliases: ['BQL các KCN, KKT tỉnh', 'Ban Quản lý các Khu công nghiệp và Khu kinh tế tỉnh'] }),
   ),
   agency('ban-quan-ly-khu-kinh-te-tinh', 'Ban Quản lý Khu kinh tế tỉnh', 'BQL Khu kinh tế', 'board', {
     aliases: ['BQL KKT tỉnh', 'BQL Khu kinh tế tỉnh'],
-    ...own(),
+    ...board(),
   }),
 ];
 
@@ -384,6 +387,18 @@ const VERTICAL: readonly AgencyEntry[] = [
       validFrom: DEPARTMENTS_FIRST_DAY,
     },
   ),
+  // Ngân hàng Chính sách xã hội's branch in each province (Quyết định 131/2002/QĐ-TTg, Điều 3).
+  agency(
+    'chi-nhanh-ngan-hang-chinh-sach-xa-hoi-tinh',
+    'Ngân hàng Chính sách xã hội tỉnh',
+    'NHCSXH tỉnh',
+    'central-body',
+    {
+      aliases: ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh', 'Chi nhánh NHCSXH tỉnh'],
+      ...own(),
+      officeOf: 'ngan-hang-chinh-sach-xa-hoi',
+    },
+  ),
   agency('bao-hiem-xa-hoi-tinh', 'Bảo hiểm xã hội tỉnh', 'BHXH tỉnh', 'central-body', own()),
   agency('bao-hiem-xa-hoi-khu-vuc', 'Bảo hiểm xã hội khu vực', 'BHXH khu vực', 'central-body', {
     validFrom: '2025-04-01',
@@ -408,7 +423,8 @@ const PUBLIC_SERVICE_UNITS: readonly AgencyEntry[] = [
     'Báo và Phát thanh, Truyền hình tỉnh',
     'Báo và PT, TH tỉnh',
     'public-service-unit',
-    own({ aliases: ['Báo và Phát thanh - Truyền hình tỉnh'] }),
+    // "Báo và Phát thanh Truyền hình Lai Châu" (7360/KH-UBND 2025): the comma left out.
+    own({ aliases: ['Báo và Phát thanh - Truyền hình tỉnh', 'Báo và Phát thanh Truyền hình tỉnh'] }),
   ),
   // Units every province has, named in plans of any province (0130/KH-UBND Đắk Lắk, 2954/QĐ-UBND Sơn La
   // 2025): the disease control centre under Sở Y tế (each province's CDC, made by merging its preventive

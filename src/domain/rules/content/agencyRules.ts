@@ -209,7 +209,7 @@ function variantFindings(input: RuleInput, slips: boolean): RuleFinding[] {
   return eachMention(input, (m) =>
     m.entry && m.variant && !m.vague && !leavesOutAnd(m) && isSlip(m, written) === slips
       ? // "Thuế Hà Nội": the name the province's body has, "Thuế thành phố Hà Nội", not the registry's pattern.
-        { canonical: m.province ? nameInProvince(m.entry, m.province) : m.entry.name }
+        { canonical: m.province ? nameInProvince(m.entry, m.province, input.planDate) : m.entry.name }
       : undefined,
   );
 }
@@ -378,6 +378,9 @@ function withoutProvinceName(text: string, m: AgencyMention): string {
   return text;
 }
 
+/** A known body of its own, not a collective or a vague phrase. */
+const isOneBody = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
+
 // "Phối hợp với Bộ Công an nghiên cứu …" at the start of a task's text.
 const COOPERATES_WITH = /^\s*phối hợp (?:với|cùng)\s+(.+)$/isu;
 
@@ -399,13 +402,11 @@ export const leadOnlyCooperates: Rule = {
       const partners = input.analyses[cell.taskIndex]?.partnerAgencies ?? [];
       if (!rest || partners.length === 0) return [];
       const named = splitAgencies(rest, input.registry, { province: input.appendix.plan.province ?? null });
-      const partner = named.find((m) => m.entry && partners.some((p) => p.entry?.id === m.entry?.id));
+      // Working with "các đơn vị liên quan" or "các sở, ban, ngành" is no reversal: a named body only.
+      const partner = named.find((m) => isOneBody(m) && partners.some((p) => p.entry?.id === m.entry?.id));
       return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
     }),
 };
-
-/** A known body of its own, not a collective or a vague phrase. */
-const isOneBody = (m: AgencyMention) => m.entry !== undefined && !m.collective && !m.vague;
 
 /** One body as a key: its entry and, for a province's own body, the province. */
 // "Thuế cơ sở 1" and "Thuế cơ sở 2" are two bodies: a unit's number is part of who it is.

@@ -18,6 +18,9 @@ const IN_THE_YEAR = String.raw`(?: trong (?:thang|quy|tuan))?(?: (?:trong|ca|suo
 // "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
 // "Định kỳ 2 năm/lần": every so many units.
 const EVERY_N = String.raw`(?: \d{1,2} (?:nam|quy|thang|tuan) \/ lan)`;
+// "định kỳ (6 tháng/ năm)": the unit in brackets, "/năm" after it (58/KH-UBND Bà Rịa - Vũng Tàu 2024).
+// The bracket may stay open: a bracket parts pieces, so the piece read whole ends before ")".
+const BRACKETED_UNIT = / \( (6 thang|3 thang|nam|quy|thang|tuan)(?: \/ nam)?(?: \))?$/;
 const RECURRING = new RegExp(
   String.raw`^(?:(${STANDING}(?: (?:, |va )?${STANDING})*)(?: (?:hang |moi )?${UNIT}|${EVERY_N})?|(?:hang|moi|theo) ${UNIT})${IN_THE_YEAR}$`,
 );
@@ -39,7 +42,7 @@ const CADENCE_OF_UNIT: Readonly<Record<string, Cadence>> = {
 };
 
 const readRecurring: Reader = (canonical, text) => {
-  const m = RECURRING.exec(canonical);
+  const m = RECURRING.exec(canonical.replace(BRACKETED_UNIT, ' $1'));
   if (!m) {
     const when = STANDING_WHEN.test(canonical);
     const standing = /^thuong xuyen|^lien tuc/.test(canonical) ? 'continuous' : 'periodic';
@@ -55,14 +58,19 @@ const readRecurring: Reader = (canonical, text) => {
 
 // "Các năm tiếp theo", "những tháng sau" (after a year: every one after it), "từng giai đoạn"; a day of each
 // following year or month: "Trước ngày 31/01 năm liền kề", "chậm nhất là ngày 05 của tháng liền kề" (reports).
-const EVERY_NEXT = /^(?:cac|nhung) (nam|quy|thang) (?:tiep theo|sau do|sau)$/;
+// "Từ năm 2013 đến năm 2020 và tiếp theo" (252/KH-BCĐQG1237 2013): on after the period.
+const EVERY_NEXT =
+  /^(?:(?:cac|nhung) (nam|quy|thang) (?:tiep theo|sau do|sau)|(?:cac nam |nhung nam )?tiep theo)$/;
 const EACH_STAGE = /^(?:(?:tung|moi|cac) (?:giai doan|dot|ky)|giai doan)$/;
 const DAY_OF_NEXT =
   /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}(?: \/ \d{1,2})? (?:cua )?(nam|quy|thang) (?:truoc )?(?:lien ke|tiep theo|sau)$/;
 
 // A time of each year, quarter or month: "Tháng 12 hằng năm", "Trước ngày 15/12 hằng năm", "Quý IV hằng
 // năm", "Trước ngày 20 tháng cuối quý".
-const EACH_UNIT = / (?:(?:hang|moi) (nam|quy|thang)|(?:cua )?thang cuoi (quy|nam))$/;
+const EACH_UNIT = / (?:(?:hang|moi) (nam|quy|thang|tuan)|(?:cua )?thang cuoi (quy|nam))$/;
+// "Trước ngày thứ Sáu hằng tuần" (Công điện 229/CĐ-TTg 2025): a day of each week.
+const WEEKDAY =
+  /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)$/;
 
 const readEachUnit: Reader = (canonical, text) => {
   const each = EACH_UNIT.exec(canonical);
@@ -73,13 +81,14 @@ const readEachUnit: Reader = (canonical, text) => {
   const unit = each[1] ?? each[2] ?? '';
   const dated =
     /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}$/.test(rest) ||
+    (unit === 'tuan' && WEEKDAY.test(rest)) ||
     [readWithin, readDeadline].some((read) => read(rest, text) !== undefined);
   return dated ? { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' } : undefined;
 };
 
 const readEveryNext: Reader = (canonical, text) => {
-  const unit = (EVERY_NEXT.exec(canonical) ?? DAY_OF_NEXT.exec(canonical))?.[1];
-  if (unit) return { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' };
+  const next = EVERY_NEXT.exec(canonical) ?? DAY_OF_NEXT.exec(canonical);
+  if (next) return { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[next[1] ?? ''] ?? 'periodic' };
   return EACH_STAGE.test(canonical) ? { kind: 'recurring', text, cadence: 'periodic' } : undefined;
 };
 
@@ -106,8 +115,9 @@ const readLinked: Reader = (canonical, text) =>
     ? { kind: 'linked', text, ...year(LINKED_YEAR.exec(canonical)?.[1]) }
     : undefined;
 
+// "Hoàn thành chậm nhất trước ngày 31/12/2025" (Công điện 234/CĐ-TTg 2025).
 const DEADLINE_LEAD =
-  /^(?:(?:hoan thanh|xong|ket thuc)(?: (?:truoc|trong|vao|cham nhat(?: la)?(?: vao)?))?|truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|thoi han(?: hoan thanh)?(?: la)?) /;
+  /^(?:(?:hoan thanh|xong|ket thuc)(?: (?:truoc|trong|vao|cham nhat(?: la)?(?: (?:vao|truoc))?))?|truoc|cham nhat(?: la)?(?: (?:vao|truoc))?|han chot(?: la)?|thoi han(?: hoan thanh)?(?: la)?) /;
 
 const readDeadline: Reader = (canonical, text) => {
   const lead = DEADLINE_LEAD.exec(canonical);
@@ -191,7 +201,7 @@ const ACTION_LEAD =
 
 // Words of the work itself, not of when it is done: "Ban hành kế hoạch", "tổ chức thực hiện", "lắp đặt".
 const WORK_VERB =
-  '(?:to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)';
+  '(?:kien toan|to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)';
 const WORK = new RegExp(`^${WORK_VERB}(?: |$)`);
 const NO_DIGIT = /^\D*$/;
 
@@ -202,7 +212,7 @@ export function namesWork(canonical: string): boolean {
 
 // Where the time starts in a sentence of work: "Ban hành kế hoạch trong tháng 01/2026", "… chậm nhất là ngày
 // 15/4/2026", "Thí điểm trong giai đoạn 2026 - 2027".
-const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong xuyen|hang) )/g;
+const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong xuyen|hang)(?: |$))/g;
 
 function workThenWhen(canonical: string, text: string): TimeframePart | undefined {
   if (!WORK.test(canonical)) return undefined;
@@ -224,6 +234,18 @@ function whenThenWork(canonical: string, text: string): TimeframePart | undefine
   return undefined;
 }
 
+// A time of day: "17 giờ", "16h30", "19h00’", "15:00", "8 giờ 30 phút" (Công điện 229, 232/CĐ-TTg; 0129/KH-UBND
+// Đắk Lắk 2025). It narrows the day, not which day: the time is read without it.
+const TIME_OF_DAY = / \d{1,2} (?:gio|h|:)(?: \d{2})?(?: phut)?(?: ['’])?(?= |$)/g;
+const BEFORE = /^(?:truoc|cham nhat(?: la)?|vao|luc) /;
+
+const readTimeOfDay: Reader = (canonical, text) => {
+  const day = ` ${canonical}`.replace(TIME_OF_DAY, '').trim();
+  if (day === canonical) return undefined;
+  // "Trước 19h00’ hằng ngày": the time of each day's report, the day itself recurring.
+  return readAny(day, text) ?? (BEFORE.test(day) ? readAny(day.replace(BEFORE, ''), text) : undefined);
+};
+
 // Most cells are "thường xuyên" or a quarter, so those readers come first.
 const READERS: readonly Reader[] = [
   readRecurring,
@@ -233,6 +255,7 @@ const READERS: readonly Reader[] = [
   readPeriod,
   readEveryNext,
   readEachUnit,
+  readTimeOfDay,
 ];
 
 /**

@@ -321,6 +321,18 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['Ban hành kế hoạch chậm nhất là ngày 15/4/2026 và tổ chức thực hiện', ['deadline']],
     ['Thí điểm trong giai đoạn 2026 - 2027', ['period']],
     ['Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030', ['deadline']],
+    // Session 19 probe of the plan corpus's times: a time of day narrows the day (Công điện 229, 232, 234/CĐ-TTg,
+    // 0129/KH-UBND Đắk Lắk 2025), a period runs on, a bracketed cadence, a work verb before "thường xuyên".
+    ['trước 17 giờ ngày 27/11/2025', ['deadline']],
+    ['Trước 16h30 ngày 20/11/2025', ['deadline']],
+    ['8 giờ 30 phút ngày 5/12/2025', ['date']],
+    ['trước 15:00 ngày thứ Sáu hàng tuần', ['recurring']],
+    ['trước 19h00’ hằng ngày', ['recurring']],
+    ['hoàn thành chậm nhất trước ngày 31/12/2025; chậm nhất trước ngày 31/01/2026', ['deadline', 'deadline']],
+    ['Từ năm 2013 đến năm 2020 và tiếp theo', ['period', 'recurring']],
+    ['thường xuyên và báo cáo định kỳ (6 tháng/ năm)', ['recurring', 'recurring']],
+    ['Tháng 11, 12/2013 và kiện toàn thường xuyên', ['month', 'recurring']],
+    ['15 giờ', ['unparsed']],
   ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -62,7 +62,7 @@ function classifyRow(
   if (headsNextTable(context.rows, i, (j) => context.isRepeatedHeader(context.rows[j] as RowFacts)))
     return 'section';
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
-  if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bullet') {
+  if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bracketed' || tt.kind === 'bullet') {
     return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
   }
   if (tt.kind === 'text') return facts.anyData === 0 || NOTE_START.test(tt.rest) ? 'note' : 'task';

@@ -5,14 +5,16 @@ import { normalizeText } from '../text';
  * - `letter`: A, B, Đ … (outermost sections)
  * - `roman`: I, II … ; `roman-sub`: II.I, II.1 (sub-sections)
  * - `number`: 5, 5.1, 3.4.2 (tasks, or groups over them)
- * - `sub-letter`: a, b) (items under a number); `bullet`: -, +, • (unnumbered items)
+ * - `sub-letter`: a, b) (items under a number); `bracketed`: (1), (ii), (a) (items under those);
+ *   `bullet`: -, +, • (unnumbered items)
  * - `text`: anything else ("* Chưa bao gồm …", "Ghi chú:")
  */
-export type TtKind = 'empty' | 'letter' | 'roman' | 'roman-sub' | 'number' | 'sub-letter' | 'bullet' | 'text';
+export type TtKind =
+  'empty' | 'letter' | 'roman' | 'roman-sub' | 'number' | 'sub-letter' | 'bracketed' | 'bullet' | 'text';
 
 export interface ParsedTt {
   kind: TtKind;
-  /** The label without trailing punctuation ("II.I", "5.1", "a"); '' for empty, bullet and text. */
+  /** The label without trailing punctuation ("II.I", "5.1", "a", "(2)"); '' for empty, bullet and text. */
   label: string;
   /** Dotted parts: ["II","I"], ["5","1"]. */
   parts: string[];
@@ -27,6 +29,8 @@ const ROMAN_SUB = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(\.((?=[IVX])X{0,3}(IX|IV|V?I
 const LETTER = /^[A-ZĐ]$/u;
 const SUB_LETTER = /^[a-zđ]$/u;
 const BULLET = /^[-+•–—*◦▪]$/u;
+// "(1)", "(ii)", "(a)": items numbered in brackets (07-KL/VPTW, 653/TB-VPCP 2025), maybe with their title.
+const BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-zđ])\)(?:\s*(\S.*))?$/u;
 // "I. Title", "5.1) Title", "a) Title", "II.I Title": a label, punctuation or a space, then words.
 const LABEL_WITH_TITLE =
   /^([IVX]+(?:\.(?:[IVX]+|\d{1,3}))*|\d{1,3}(?:\.\d{1,3})*|[A-ZĐa-zđ])(?:[.):]\s*|\s+)(\S.*)$/u;
@@ -46,6 +50,11 @@ export function parseTt(text: string): ParsedTt {
   if (kind) return { kind, label: bare, parts: bare.split('.'), rest: '' };
   if (BULLET.test(clean.charAt(0)) && clean.length === 1)
     return { kind: 'bullet', label: '', parts: [], rest: '' };
+  const bracketed = BRACKETED.exec(clean);
+  if (bracketed) {
+    const inner = bracketed[1] ?? '';
+    return { kind: 'bracketed', label: `(${inner})`, parts: [inner], rest: bracketed[2] ?? '' };
+  }
   const withTitle = LABEL_WITH_TITLE.exec(clean);
   const label = withTitle?.[1];
   const labelKindWithTitle = label ? labelKind(label) : undefined;
@@ -102,6 +111,8 @@ export function ttLevel(tt: ParsedTt): number {
       return 10 + tt.parts.length;
     case 'sub-letter':
       return 30;
+    case 'bracketed':
+      return 35;
     case 'bullet':
       return 40;
     default:

@@ -15,8 +15,14 @@ export interface Renumbering {
 
 const NUMBERING = new Set(['numbering-duplicate', 'numbering-gap', 'numbering-order']);
 
-/** The n-th number in the style of an entry's last part: "7", "VIII", "Đ", "đ". */
+/** The n-th number in the style of an entry's last part: "7", "VIII", "Đ", "đ", "(3)". */
 function render(entry: NumberedEntry, n: number): string | undefined {
+  if (entry.tt.kind === 'bracketed') {
+    const inner = render({ ...entry, tt: { ...entry.tt, kind: 'sub-letter' } }, n);
+    return inner === undefined
+      ? undefined
+      : `(${/^[ivx]+$/u.test(entry.tt.parts[0] ?? '') ? romanNumeral(n).toLowerCase() : inner})`;
+  }
   const last = entry.tt.parts.at(-1) ?? '';
   if (/^\d+$/u.test(last)) return String(n);
   if (entry.tt.kind === 'letter') return VIETNAMESE_LETTERS[n - 1];

@@ -105,11 +105,18 @@ function oneName(title: string, province: string | null): string | undefined {
 /**
  * A heading that names a class of bodies, however long what narrows it: "7. Các doanh nghiệp hoạt động trong
  * lĩnh vực xây dựng, giao thông … trên địa bàn Tỉnh" (597/KH-UBND Đồng Tháp 2025), "5. Các chủ rừng là tổ
- * chức (…)" (06/CT-UBND Quảng Trị 2025). Over a list of duties its words are no action.
+ * chức (…)" (06/CT-UBND Quảng Trị 2025), asked or given the duties ("Đề nghị các doanh nghiệp …"). Over a list
+ * of duties its words are no action.
  */
 export function classHeading(title: string): string | undefined {
-  const name = title.replace(/[\s:.]+$/u, '').replace(BY_MANDATE, '');
-  return CLASS_OF_BODIES.test(name) && BODY_KINDS.test(foldKey(name)) && name.length <= 200
+  // "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa" (2954/QĐ-UBND Sơn La 2025).
+  const name = title
+    .replace(/[\s:.]+$/u, '')
+    .replace(BY_MANDATE, '')
+    .replace(ASKS, '');
+  return CLASS_OF_BODIES.test(name.charAt(0).toLocaleUpperCase('vi') + name.slice(1)) &&
+    BODY_KINDS.test(foldKey(name)) &&
+    name.length <= 200
     ? name
     : undefined;
 }

@@ -40,8 +40,19 @@ export function taskChapters(outline: PlanOutline): OutlineNode[] {
       chapters,
       outline.roots.filter((root) => isPoint(root) && !NOT_TASKS.test(root.title)),
     );
+  // "V. CHẾ ĐỘ BÁO CÁO" over "1. Các Sở, ngành … báo cáo … định kỳ hàng tháng (trước ngày 16 …)", "2. Sở Công
+  // Thương tổng hợp báo cáo …" (2954/QĐ-UBND Sơn La 2025): each body's reports are tasks too; a chapter of one
+  // paragraph ("VII. CHẾ ĐỘ BÁO CÁO", 174/KH-UBND TP HCM 2025) states the rule of the plan.
+  appendAll(
+    chapters,
+    outline.roots.filter(
+      (root) => !chapters.includes(root) && REPORTS_TITLE.test(root.title) && root.children.length > 0,
+    ),
+  );
   return chapters;
 }
+
+const REPORTS_TITLE = /^CHẾ ĐỘ BÁO CÁO/iu;
 
 /**
  * The "TỔ CHỨC THỰC HIỆN" chapters arranged by body ("1. Sở Xây dựng" over its duties), outside the task

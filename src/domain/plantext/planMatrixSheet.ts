@@ -1,6 +1,7 @@
 import type { ListRow, ListSheetDrawing } from '../views/listSheetSpec';
 import { fitWidths } from '../views/listSheetSpec';
 import type { PlanImport } from './importPlanText';
+import type { MarkerStyle } from './paragraphRole';
 import { attachedToLine } from './planHeader';
 import type { PlanTask } from './planTasks';
 
@@ -13,8 +14,8 @@ const COLUMNS: ReadonlyArray<{
   bounds: readonly [number, number];
   optional?: boolean;
 }> = [
-  { title: 'TT', value: (t) => t.tt, bounds: [5, 8] },
-  { title: 'Nhiệm vụ', value: (t) => t.task, bounds: [30, 60] },
+  { title: 'TT', value: (t) => rowTt(t).tt, bounds: [5, 8] },
+  { title: 'Nhiệm vụ', value: (t) => rowTt(t).task, bounds: [30, 60] },
   { title: 'Cơ quan chủ trì', value: (t) => t.lead, bounds: [16, 28] },
   { title: 'Cơ quan phối hợp', value: (t) => t.partners, bounds: [16, 28] },
   { title: 'Thời gian thực hiện', value: (t) => t.time, bounds: [12, 18] },
@@ -38,7 +39,7 @@ export function planMatrixSheet(
   const columns = COLUMNS.filter((c) => !c.optional || tasks.some((t) => c.value(t, source.unit) !== ''));
   const rows: ListRow[] = imported.rows.map((row) =>
     row.kind === 'section'
-      ? { kind: 'section', tt: row.tt, title: row.title }
+      ? { kind: 'section', tt: written(row.tt, row.numbering), title: row.title }
       : { kind: 'task', cells: columns.map((c) => c.value(row.task, source.unit)) },
   );
   const header = columns.map((c) => c.title);
@@ -67,6 +68,27 @@ export function planMatrixSheet(
       },
     ],
   };
+}
+
+// A bullet's mark opening an unnumbered task's text: "- Đánh giá …", "+ Sở Xây dựng …".
+const BULLET_MARK = /^([-–—•+])\s+/u;
+
+/**
+ * A row's TT as an appendix reads it back as that row's own: the plan's number as the plan writes it ("(1)"
+ * keeps its brackets, so the items under "1." are no second "1"), a bullet's mark moved out of the text, or
+ * "-" for a task the plan does not number — a row without TT and with little else would be read as the
+ * task above it continued.
+ * @example rowTt({ tt: '', task: '+ Rà soát …', … }) → { tt: '+', task: 'Rà soát …' }
+ */
+function rowTt(task: PlanTask): { tt: string; task: string } {
+  if (task.tt !== '') return { tt: written(task.tt, task.numbering), task: task.task };
+  const mark = BULLET_MARK.exec(task.task);
+  if (!mark) return { tt: '-', task: task.task };
+  return { tt: mark[1] === '+' ? '+' : '-', task: task.task.slice(mark[0].length) };
+}
+
+function written(tt: string, numbering: MarkerStyle | undefined): string {
+  return numbering === 'bracketed' ? `(${tt})` : tt;
 }
 
 /** @example sourceLines(35, 41, 'line') === 'Dòng 35–41 của văn bản' */

@@ -186,14 +186,16 @@ function placeNode(node: OutlineNode, stack: OutlineNode[], roots: OutlineNode[]
 }
 
 // "I." and "C." read as a letter when they follow the letter before them (H. → I.), else "I", "V", "X" as
-// Roman numerals (B. NỘI DUNG › I. CÔNG TÁC …).
+// Roman numerals (B. NỘI DUNG › I. CÔNG TÁC …) — the next one, or one written twice ("V. TỔ CHỨC THỰC HIỆN"
+// then "V. CHẾ ĐỘ BÁO CÁO", 2954/QĐ-UBND Sơn La 2025: a slip of the plan, still its next chapter).
 function resolveMarker(marker: Marker, stack: readonly OutlineNode[]): Marker {
   if (marker.style !== 'upper') return marker;
   const letter = stack[lastIndex(stack, (n) => n.marker.style === 'upper')];
   if (letter && letterValue(letter.marker.text) + 1 === letterValue(marker.text)) return marker;
   const roman = stack[lastIndex(stack, (n) => n.marker.style === 'roman')];
   const value = romanValue(marker.text);
-  if (/^[IVX]$/u.test(marker.text) && (!roman || romanValue(roman.marker.text) + 1 === value))
+  const step = roman ? value - romanValue(roman.marker.text) : 1;
+  if (/^[IVX]$/u.test(marker.text) && (step === 0 || step === 1))
     return { style: 'roman', text: marker.text, parts: [value] };
   return marker;
 }

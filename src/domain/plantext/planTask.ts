@@ -1,6 +1,7 @@
 import { maxOf, minOf } from '../arrays';
 import { parseCitations } from '../legal';
 import type { LabelledPart, OutlineNode } from './planOutline';
+import type { MarkerStyle } from './paragraphRole';
 import type { PartLabel } from './partLabels';
 import { dutyPartners, sentencePerformers } from './sentenceParts';
 import { deadlinesIn, timeInWords } from './taskTimes';
@@ -16,6 +17,8 @@ import { splitPerformers } from './splitPerformers';
 export interface PlanTask {
   /** The task's number as written in the plan ("1.1.15", "a"). */
   tt: string;
+  /** How the plan numbers it: "(1)" is `bracketed`; none for an unnumbered task. */
+  numbering?: MarkerStyle;
   task: string;
   lead: string;
   partners: string;
@@ -32,7 +35,7 @@ export interface PlanTask {
 }
 
 export type PlanRow =
-  | { kind: 'section'; tt: string; title: string; line: number; endLine: number }
+  | { kind: 'section'; tt: string; numbering?: MarkerStyle; title: string; line: number; endLine: number }
   | { kind: 'task'; task: PlanTask };
 
 /** What a heading's tasks inherit: the plan's province, and the body the headings above assign them to. */
@@ -148,6 +151,7 @@ export function planTask(
   const lines = [...own.text.map((item) => item.line), ...own.parts.map((part) => part.line)];
   return {
     tt,
+    ...(tt === '' ? {} : { numbering: node.marker.style }),
     task,
     lead,
     partners,

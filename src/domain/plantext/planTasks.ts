@@ -37,7 +37,12 @@ export function planRows(outline: PlanOutline, province: string | null = null): 
   return rows;
 }
 
+// "6. Chỉ tiêu chủ yếu đến năm 2030" over "6.1. Hàng năm, giảm số người nghiện …" (182/KH-UBND Đồng Nai 2025):
+// the targets the tasks serve, none of them a task.
+const TARGETS_HEADING = /^(?:(?:Các|Một số|Những)\s+)?[Cc]hỉ tiêu(?![\p{L}])/u;
+
 function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
+  if (TARGETS_HEADING.test(node.title)) return;
   // "1. Chủ tịch Ủy ban nhân dân các tỉnh … tổng hợp báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân
   // có nhà bị sập …" (232/CĐ-TTg 2025): what the report holds, one task with its heading.
   if (listsContents(node, above.province)) {
@@ -121,11 +126,13 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
   // "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian" blocks under "4."), is a section; each block a task.
   const lead = blocks.length === 1 && node.children.length > 0 ? blocks[0] : undefined;
   const intro = blocks.length > 1 ? [] : (lead?.text ?? node.body).map((item) => item.text);
+  const at = rows.length;
   if (headingTask && !lead) rows.push({ kind: 'task', task: headingAsTask(node, here) });
   else
     rows.push({
       kind: 'section',
       tt: node.marker.text,
+      numbering: node.marker.style,
       title: [node.title, ...(lead ? [] : intro)].join('\n'),
       line: node.line,
       endLine: node.endLine,
@@ -139,6 +146,9 @@ function visit(node: OutlineNode, rows: PlanRow[], above: Inherited): void {
         task: planTask(node, '', { title: block.text.length ? '' : node.title, block }, here),
       });
   for (const child of node.children) visit(child, rows, { ...here, parentTitle: node.title });
+  // "1. Nội dung thi đua" over targets only ("(1) 100% số người …", 157/KH-UBND Cần Thơ 2025): a heading with
+  // no task under it is no section of the matrix — read back, it would be a task without a lead.
+  if (rows.slice(at).every((row) => row.kind === 'section')) rows.length = at;
 }
 
 const EFFECT = /^(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch) này có hiệu lực/u;
@@ -261,6 +271,7 @@ function matterWithTasks(
     rows.push({
       kind: 'section',
       tt: node.marker.text,
+      numbering: node.marker.style,
       title: node.title,
       line: node.line,
       endLine: node.line,

@@ -23,7 +23,9 @@ export function deadlinesIn(text: string): string[] {
 const TIME_IN_WORDS: readonly RegExp[] = [
   // A frequency with its time of day or its "định kỳ"; "kế hoạch hàng năm", "Nghị quyết hằng năm" are
   // documents, no time.
-  /(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])/iu,
+  // With its days in brackets and the further reports after it: "định kỳ hàng tháng (trước ngày 18 hàng tháng), 6
+  // tháng (trước ngày 18/5), tổng kết năm (trước ngày 30/11 hàng năm)" (2954/QĐ-UBND Sơn La 2025).
+  /(?:(?:trước|vào)\s+(?=[^,;.()]*\d)[^,;.()]{1,25}?\s+|định kỳ\s+)(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\d])(?:\s*\([^()]{1,60}\)(?:,\s*[^,;.()]{1,25}?\s*\([^()]{1,60}\))*)?/iu,
   /trong thời gian sớm nhất(?:\s+có thể)?/iu,
   /(?:ngay|trong\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:giờ|ngày))\s+(?:sau\s+)?khi(?:\s+(?!(?:với|để|và|nhằm|theo|thì|của)(?!\p{L}))\p{L}+){1,3}/iu,
   // Daily and weekly are times on their own ("báo cáo các cấp hàng ngày", 231/CĐ-TTg 2025), when nothing

@@ -33,7 +33,10 @@ describe('parseTt', () => {
     ['* Chưa bao gồm các đoàn', 'text', '', '* Chưa bao gồm các đoàn'],
     ['Ghi chú: số liệu tạm tính', 'text', '', 'Ghi chú: số liệu tạm tính'],
     ['TT', 'text', '', 'TT'],
-    ['(1)', 'text', '', '(1)'],
+    // Items numbered in brackets (07-KL/VPTW, 653/TB-VPCP 2025), as a plan text's import writes them.
+    ['(1)', 'bracketed', '(1)', ''],
+    ['(ii) Khẩn trương', 'bracketed', '(ii)', 'Khẩn trương'],
+    ['(1', 'text', '', '(1'],
   ])('reads %j as %s %j', (text, kind, label, rest) => {
     const tt = parseTt(text);
     expect(tt.kind).toBe(kind);

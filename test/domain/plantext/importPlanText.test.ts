@@ -226,6 +226,35 @@ describe('any text', () => {
     ]);
   });
 
+  // 2954/QĐ-UBND Sơn La 2025 (its chapter "V." written twice) and 157/KH-UBND Cần Thơ 2025 (targets only).
+  it('reads a Roman numeral written twice as the next chapter, a report chapter’s points as tasks, a class asked', () => {
+    const text = [
+      'III. GIẢI PHÁP THỰC HIỆN',
+      '1. Nội dung thi đua',
+      '(1) 100% số người hưởng trợ cấp xã hội có tài khoản.',
+      '2. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa',
+      '- Chủ động nắm bắt thông tin thị trường.',
+      '- Nghiên cứu, áp dụng khoa học kỹ thuật.',
+      'IV. KINH PHÍ',
+      'Ngân sách tỉnh.',
+      'V. TỔ CHỨC THỰC HIỆN',
+      'Giao Sở Công Thương theo dõi.',
+      'V. CHẾ ĐỘ BÁO CÁO',
+      '1. Sở Công Thương tổng hợp báo cáo UBND tỉnh định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5).',
+    ];
+    const imported = importPlanText(text.join('\n'));
+    expect(
+      imported.rows.map((r) => (r.kind === 'task' ? [r.task.tt, r.task.lead, r.task.time] : `§${r.tt}`)),
+    ).toEqual([
+      '§III',
+      '§2',
+      ['', 'các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa', ''],
+      ['', 'các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa', ''],
+      '§V',
+      ['1', 'Sở Công Thương', 'định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)'],
+    ]);
+  });
+
   it('keeps the implementation chapter out when the tasks name their leads (174/KH-UBND TP HCM 2025)', () => {
     const text = [
       'II. NỘI DUNG',

@@ -277,7 +277,15 @@ describe('who carries a task out, as real plans write it', () => {
   it.each([
     ['- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu', 'Thường xuyên'],
     ['Báo cáo Ủy ban nhân dân tỉnh trước 19h00’ hằng ngày', 'trước 19h00’ hằng ngày'],
-    ['Định kỳ hàng tháng (trước ngày 16 hàng tháng) báo cáo', 'Định kỳ hàng tháng'],
+    [
+      'Định kỳ hàng tháng (trước ngày 16 hàng tháng) báo cáo',
+      'Định kỳ hàng tháng (trước ngày 16 hàng tháng)',
+    ],
+    // 2954/QĐ-UBND Sơn La 2025: the further reports after the monthly one, each with its day.
+    [
+      'tổng hợp báo cáo UBND tỉnh định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm (trước ngày 30/11 hàng năm) hoặc khi có yêu cầu',
+      'định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm (trước ngày 30/11 hàng năm)',
+    ],
     ['Khắc phục hậu quả trong thời gian sớm nhất có thể', 'trong thời gian sớm nhất có thể'],
     ['Chỉ đạo xử lý môi trường ngay sau khi lũ rút với tinh thần', 'ngay sau khi lũ rút'],
     ['Phun hóa chất trong 24-48 giờ sau khi nước rút.', 'trong 24-48 giờ sau khi nước rút'],

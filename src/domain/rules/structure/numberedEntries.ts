@@ -77,6 +77,10 @@ export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[
 function valueOf(tt: ParsedTt): number {
   const last = tt.parts.at(-1) ?? '';
   if (/^\d+$/.test(last)) return Number(last);
+  // "(i)", "(ii)" count in Roman numerals, "(a)", "(b)" in letters.
+  if (tt.kind === 'bracketed' && !/^[ivx]+$/.test(last))
+    return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
+  if (tt.kind === 'bracketed') return romanValue(last.toUpperCase());
   if (tt.kind === 'letter') return LETTERS.indexOf(last) + 1 || Number.NaN;
   if (tt.kind === 'sub-letter') return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
   return romanValue(last);

@@ -139,10 +139,12 @@ function labelLike(entry: NumberedEntry, value: number): string {
     ? String(value)
     : kind === 'letter'
       ? letter
-      : kind === 'sub-letter'
+      : kind === 'sub-letter' || (kind === 'bracketed' && !/^[ivx]+$/u.test(last))
         ? letter.toLowerCase()
-        : romanNumeral(value);
-  return [...parts.slice(0, -1), own].join('.');
+        : kind === 'bracketed'
+          ? romanNumeral(value).toLowerCase()
+          : romanNumeral(value);
+  return kind === 'bracketed' ? `(${own})` : [...parts.slice(0, -1), own].join('.');
 }
 
 /** A number lower than the one before it (5 after 6), duplicates aside. */

@@ -9,3 +9,4 @@ export { fieldTitle } from './appendixKind';
 export type { AppendixKind } from './appendixKind';
 export { appendixKind, APPENDIX_KIND_TABLES } from './appendixKinds';
 export { readPlan } from './readPlan';
+export { MADE_FROM_TEXT, madeFromText } from './madeFromText';

@@ -1,3 +1,4 @@
+import { MADE_FROM_TEXT } from '../appendix/madeFromText';
 import type { ListRow, ListSheetDrawing } from '../views/listSheetSpec';
 import { fitWidths } from '../views/listSheetSpec';
 import type { PlanImport } from './importPlanText';
@@ -64,7 +65,7 @@ export function planMatrixSheet(
       ...rows,
       {
         kind: 'note',
-        text: `Lập từ văn bản "${source.name}": cột Ghi chú ghi ${source.unit === 'line' ? 'các dòng' : 'các đoạn'} của văn bản mà nhiệm vụ được đọc ra; ô để trống là phần văn bản không ghi.`,
+        text: `${MADE_FROM_TEXT} "${source.name}": cột Ghi chú ghi ${source.unit === 'line' ? 'các dòng' : 'các đoạn'} của văn bản mà nhiệm vụ được đọc ra; ô để trống là phần văn bản không ghi.`,
       },
     ],
   };

@@ -74,6 +74,23 @@ describe('validate', () => {
     expect(formatFinding(gaps[1] as Finding, 'vi')).toContain('(mong đợi số II)');
   });
 
+  it('leaves the numbers a matrix made from a plan’s text skips alone: the plan’s own, its chapters without tasks left out', () => {
+    const rows = [
+      ['III', 'NỘI DUNG, NHIỆM VỤ'],
+      row('1', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('3', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+      row('3', 'Kế hoạch 1/KH-UBND ngày 02/01/2024'),
+    ];
+    const note = [
+      'Lập từ văn bản "ke-hoach.txt": cột Ghi chú ghi các dòng của văn bản mà nhiệm vụ được đọc ra.',
+    ];
+    const codes = (findings: Finding[]) =>
+      findings.filter((f) => f.code.startsWith('numbering')).map((f) => f.code);
+    expect(codes(check(rows))).toEqual(['numbering-gap', 'numbering-gap', 'numbering-duplicate']);
+    // A number written twice is still two rows numbered alike on the sheet.
+    expect(codes(check([...rows, note]))).toEqual(['numbering-duplicate']);
+  });
+
   it('reports citations dated after the plan or on impossible dates', () => {
     const findings = check([
       row('1', 'Kế hoạch 5/KH-UBND ngày 20/02/2024'),

@@ -1,3 +1,4 @@
+import { madeFromText } from '../../appendix/madeFromText';
 import type { Appendix } from '../../schema';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import type { NumberedEntry } from './numberedEntries';
@@ -74,6 +75,9 @@ export const numberingGap: Rule = {
     columns: ['tt'],
   },
   check: (input) => {
+    // A matrix made from a plan's text keeps the plan's numbering and leaves out what holds no task (its
+    // first chapter may be "III"): a number it skips is no slip, and the plan's own are the text check's.
+    if (madeFromText(input.appendix)) return [];
     // Groups come in sheet order, so at a group's start this holds the previous group's last number.
     const lastOfLevel = new Map<string, number>();
     const byRow = new Map(numberedEntries(input).map((e) => [e.row, e]));

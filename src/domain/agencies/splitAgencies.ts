@@ -336,7 +336,7 @@ function scanMentions(
     if (held && match) {
       flush();
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
-      const end = qualifiedEnd(cellText, tokens, match.end);
+      const end = qualifiedEnd(index, cellText, tokens, match.end);
       const nameEnd = endOf(tokens, match.end);
       const named = knownMention(index, cellText, held.nameStart, nameEnd, match, context, end.offset);
       // "Giám đốc Sở Y tế": the body, with the title of whoever answers for it.
@@ -518,6 +518,7 @@ function startsAgency(
 }
 
 function qualifiedEnd(
+  index: RegistryIndex,
   cellText: string,
   tokens: readonly AgencyToken[],
   end: number,
@@ -525,7 +526,7 @@ function qualifiedEnd(
   const numbered = numberedEnd(cellText, tokens, end);
   if (numbered > end) return { offset: endOf(tokens, numbered), token: numbered };
   const offset = endOf(tokens, end);
-  const owner = ownerEnd(cellText, tokens, end);
+  const owner = ownerEnd(index, cellText, tokens, end);
   if (owner > end) return { offset: endOf(tokens, owner), token: owner };
   const open = /^\s*\(/u.exec(cellText.slice(offset));
   const close = open ? cellText.indexOf(')', offset) : -1;
@@ -565,16 +566,31 @@ function numberedEnd(cellText: string, tokens: readonly AgencyToken[], end: numb
 
 /**
  * "Ủy ban Pháp luật và Tư pháp của Quốc hội" (105/2025/UBTVQH15): "của" and the body a name belongs to
- * are part of it, up to the next separator.
+ * are part of it — the registry's name of that body, or its capitalised words; what follows in lower case
+ * is the sentence ("… của Quốc hội phối hợp chặt chẽ với …", 631/TB-VPCP 2025).
  */
-function ownerEnd(cellText: string, tokens: readonly AgencyToken[], end: number): number {
+function ownerEnd(
+  index: RegistryIndex,
+  cellText: string,
+  tokens: readonly AgencyToken[],
+  end: number,
+): number {
   const of = tokens[end];
   if (of?.key !== 'cua' || of.separator || rawStartsUpper(cellText, of)) return end;
   if (!rawStartsUpper(cellText, tokens[end + 1]) || tokens[end + 1]?.separator) return end;
   let last = end + 1;
   while (last < tokens.length && !tokens[last]?.separator) last++;
+  // A short owner is the owner, slip and all ("của HQuốc hội", 105/2025/UBTVQH15).
+  if (last - end <= SHORT_OWNER) return last;
+  const known = bestMatch(index, cellText, tokens, end + 1);
+  if (known) return known.end;
+  last = end + 1;
+  while (last < tokens.length && !tokens[last]?.separator && rawStartsUpper(cellText, tokens[last])) last++;
   return last;
 }
+
+// "của" and up to three words: "của Quốc hội", "của Thủ tướng Chính phủ".
+const SHORT_OWNER = 4;
 
 function startsInside(tokens: readonly AgencyToken[], i: number): boolean {
   return i > 0 && tokens[i - 1]?.start === tokens[i]?.start;

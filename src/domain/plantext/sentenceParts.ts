@@ -194,7 +194,11 @@ function opensList(text: string, colonAfter: number): boolean {
 // "Văn phòng Trung ương Đảng phối hợp theo dõi, đôn đốc …" (432-TB/VPTW 2025): "phối hợp" with no one named
 // is part of the action.
 function withPartners(subject: string): Performers {
-  const joint = /^(.+?)\s+phối hợp(?:\s+với)?(?:\s+(.+))?$/u.exec(subject);
+  // "… các Ủy ban của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ" (631/TB-VPCP 2025).
+  const joint =
+    /^(.+?)\s+phối hợp(?:\s+(?:chặt chẽ|thường xuyên|đồng bộ|kịp thời))?(?:\s+(?:với|cùng))?(?:\s+(.+))?$/u.exec(
+      subject,
+    );
   return joint ? { lead: joint[1] ?? subject, partners: joint[2] ?? '' } : { lead: subject, partners: '' };
 }
 

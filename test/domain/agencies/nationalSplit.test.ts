@@ -809,6 +809,13 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
       ['Cục Kiểm lâm', 'Sở Nông nghiệp và Môi trường các tỉnh'],
     ],
     ['Ủy ban Pháp luật và Tư pháp của Quốc hội', ['Ủy ban Pháp luật và Tư pháp của Quốc hội']],
+    // The owner is the body after "của", not the sentence after it (631/TB-VPCP 2025); a short one, slip and
+    // all (105/2025/UBTVQH15: "của HQuốc hội").
+    [
+      'Ủy ban Kinh tế và Tài chính của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ để thẩm tra',
+      ['Ủy ban Kinh tế và Tài chính của Quốc hội'],
+    ],
+    ['Ủy ban Pháp luật và Tư pháp của HQuốc hội', ['Ủy ban Pháp luật và Tư pháp của HQuốc hội']],
     ['Chủ trì: Sở Y tế', ['Sở Y tế']],
     // Names in which such a word is part of the name stay whole.
     ['Tổ công tác triển khai Đề án 06', ['Tổ công tác triển khai Đề án 06']],

@@ -49,6 +49,15 @@ describe('who carries a task out, as real plans write it', () => {
     expect(sentencePerformers(sentence, null)?.lead).toBe(lead);
   });
 
+  it('reads the partners after "phối hợp chặt chẽ với" (631/TB-VPCP 2025)', () => {
+    expect(
+      sentencePerformers(
+        'Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ để thẩm tra',
+        null,
+      ),
+    ).toEqual({ lead: 'Ủy ban Kinh tế và Tài chính của Quốc hội', partners: 'các cơ quan Chính phủ' });
+  });
+
   it.each([
     'Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị',
     '- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo thực hiện',

@@ -88,12 +88,28 @@ export function formatMatrixDifference(difference: MatrixDifference, lang: Lang)
   }
 }
 
+// At most this many tasks named in the line; the sheet's Ghi chú column locates every one.
+const NAMED_TASKS = 12;
+
 const PART_MISSING = {
-  vi: (part: string, tts: string[]) =>
-    `Văn bản không ghi ${PART_NAMES[part]?.vi ?? part} của ${tts.length} nhiệm vụ (${tts.join(', ')}): các ô đó để trống.`,
-  en: (part: string, tts: string[]) =>
-    `The text does not give ${PART_NAMES[part]?.en ?? part} of ${tts.length} tasks (${tts.join(', ')}): those cells stay empty.`,
+  vi: (part: string, tasks: string[]) =>
+    `Văn bản không ghi ${PART_NAMES[part]?.vi ?? part} của ${tasks.length} nhiệm vụ (${named(tasks, (n) => `và ${n} nhiệm vụ khác`)}): các ô đó để trống.`,
+  en: (part: string, tasks: string[]) =>
+    `The text does not give ${PART_NAMES[part]?.en ?? part} of ${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'} (${named(tasks, (n) => `and ${n} more`)}): those cells stay empty.`,
 };
+
+function named(tasks: readonly string[], more: (n: number) => string): string {
+  const shown = tasks.slice(0, NAMED_TASKS);
+  return [...shown, ...(tasks.length > shown.length ? [more(tasks.length - shown.length)] : [])].join(', ');
+}
+
+/** A task as the line names it: its number, or where it is in the text when it has none ("dòng 45"). */
+function taskLabel(finding: PlanTextFinding, unit: 'line' | 'paragraph', lang: Lang): string {
+  const tt = String(finding.data.tt ?? '');
+  if (tt !== '') return tt;
+  const where = lang === 'vi' ? (unit === 'line' ? 'dòng' : 'đoạn') : unit;
+  return `${where} ${finding.line}`;
+}
 
 /**
  * What reading a plan's text found, a line each, the parts the text leaves out grouped one line per part
@@ -113,7 +129,7 @@ export function planTextLines(
       lines.push(
         PART_MISSING[lang](
           part,
-          tasks.map((f) => String(f.data.tt || '·')),
+          tasks.map((f) => taskLabel(f, unit, lang)),
         ),
       );
   }

@@ -351,6 +351,10 @@ export function collectiveAt(
   return { entry: ownCollective(id, written, vague, everyone), end: phrase.end };
 }
 
+// The State's bodies a collective belongs to without a word before them: "các cơ quan Chính phủ" (631/TB-VPCP
+// 2025), "các cơ quan Trung ương", "các cơ quan Quốc hội".
+const OWNERS: ReadonlySet<string> = new Set(['chinh phu', 'trung uong', 'quoc hoi']);
+
 // Words before a body that belongs to the qualifier: "Các bộ ở Trung ương", "các cơ quan thuộc Chính phủ".
 const OWNER_WORDS: ReadonlySet<string> = new Set(['o', 'cua', 'thuoc', 'tai', 'voi', 'cho', 'tren']);
 
@@ -372,7 +376,8 @@ function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number)
     if (
       rawStartsUpper(text, token) &&
       headWordAt(tokens, i) > 0 &&
-      !OWNER_WORDS.has(tokens[i - 1]?.key ?? '')
+      !OWNER_WORDS.has(tokens[i - 1]?.key ?? '') &&
+      !OWNERS.has(keyText(tokens, i, i + 2))
     )
       break;
     if (token.separator === 'comma' && continuesQualifier(text, tokens, i + 1)) continue;

@@ -480,6 +480,12 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Ban Quản lý Khu kinh tế Phú Yên', []],
     ['Ban Quản lý các khu công nghiệp tỉnh Bắc Giang', []],
     ['Sở Tài chính tỉnh Phú Yên', [['outdated-agency-name', 'warning']]],
+    // The Government and its head (Hiến pháp 2013, Điều 94, 98): no head word left alone (session 19 probe).
+    ['Chính phủ', []],
+    ['Thủ tướng Chính phủ', []],
+    ['Chính phủ, Quốc hội', []],
+    // The State body a collective belongs to, without "của" (631/TB-VPCP 2025).
+    ['Bộ Tài chính, các cơ quan Chính phủ', []],
     // The State's policy banks and the social-policy bank's branch in each province (Quyết định 131/2002/QĐ-TTg).
     ['Ngân hàng Chính sách xã hội', []],
     ['Ngân hàng Chính sách xã hội tỉnh Đồng Nai', []],

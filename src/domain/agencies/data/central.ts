@@ -18,6 +18,13 @@ const MINISTRIES_FIRST_DAY = '2025-03-01';
 const endedInto = (...successors: string[]): Extra => central({ validTo: MINISTRIES_LAST_DAY, successors });
 const createdOn1March = central({ validFrom: MINISTRIES_FIRST_DAY });
 
+// The Government itself and its head (Hiến pháp 2013, chương VII: Điều 94 Chính phủ, Điều 98 Thủ tướng Chính
+// phủ), whom a National Assembly's or a Party's document gives tasks to ("Chính phủ chủ trì …").
+const GOVERNMENT: readonly AgencyEntry[] = [
+  agency('chinh-phu', 'Chính phủ', 'Chính phủ', 'central-body', central()),
+  agency('thu-tuong-chinh-phu', 'Thủ tướng Chính phủ', 'Thủ tướng Chính phủ', 'central-body', central()),
+];
+
 // The Government's ministries and ministerial-level agencies: 18 + 4 until 28/2/2025 (Nghị quyết về cơ
 // cấu tổ chức của Chính phủ nhiệm kỳ 2021–2026, 23/7/2021), 14 + 3 from 1/3/2025 (Nghị quyết
 // 176/2025/QH15). A ministry that kept its name keeps one entry without dates.
@@ -652,6 +659,7 @@ const STATE_GROUPS: readonly AgencyEntry[] = [
 ];
 
 export const CENTRAL: readonly AgencyEntry[] = [
+  ...GOVERNMENT,
   ...MINISTRIES,
   ...GOVERNMENT_AGENCIES,
   ...FINANCE_UNITS,

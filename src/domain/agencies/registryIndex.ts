@@ -169,8 +169,12 @@ function officeInProvince(tokens: readonly AgencyToken[], match: TokenMatch): To
   if (match.entry.kind === 'collective') return undefined;
   const level = levelWordAt(tokens, match.end);
   const named = level ? provinceAt(tokens, level.end) : undefined;
-  return named && !isContinuation(tokens, named.end)
-    ? { ...match, end: named.end, province: named.province, inProvince: true }
+  if (named && !isContinuation(tokens, named.end))
+    return { ...match, end: named.end, province: named.province, inProvince: true };
+  // "Viettel Đồng Nai", "VNPT Lâm Đồng": a State group's unit in a province, named by the province alone.
+  const unit = match.entry.kind === 'central-body' ? provinceAt(tokens, match.end) : undefined;
+  return unit && !isContinuation(tokens, unit.end)
+    ? { ...match, end: unit.end, province: unit.province, inProvince: true, branch: true }
     : undefined;
 }
 

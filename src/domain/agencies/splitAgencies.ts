@@ -511,7 +511,8 @@ function startsAgency(
   if (j >= tokens.length) return true;
   if (descriptionOpenerAt(cellText, tokens, j)) return false;
   return (
-    headWordAt(tokens, j) > 0 ||
+    // "…, công nghệ, đổi mới sáng tạo và chuyển đổi số" goes on a board's name: "đổi" is no "Đội".
+    (headWordAt(tokens, j) > 0 && writtenAsHead(cellText, tokens, j)) ||
     matchAt(index, tokens, j, cellText) !== undefined ||
     collectiveAt(cellText, tokens, j, index.byId) !== undefined
   );
@@ -658,7 +659,7 @@ function bodyOf(index: RegistryIndex, match: TokenMatch, context: SplitContext):
   const entry = (match.inProvince && index.offices.get(match.entry.id)) || match.entry;
   // A national plan (no province of its own) names each province's body for itself: "UBND thành phố Hà
   // Nội, UBND Thành phố Hồ Chí Minh" are two recipients (2530/QĐ-TTg 2025).
-  if (!match.province || match.province.id === context.province) return entry;
+  if (!match.province || match.branch || match.province.id === context.province) return entry;
   return foreignBody(index, entry, match.province);
 }
 

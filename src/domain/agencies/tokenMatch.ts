@@ -21,6 +21,11 @@ export interface TokenMatch {
   everyProvince?: boolean;
   /** A central body's name with a province's level after it ("Cục Thuế tỉnh …"): its office there. */
   inProvince?: true;
+  /**
+   * A State group's unit named by the province alone ("Viettel Đồng Nai"): the group's, whatever became of
+   * the province (a company's branches are not the province's bodies).
+   */
+  branch?: true;
   /** The phrase as written with a slip in its standard wording mended ("trữ thuộc" → "trực thuộc"). */
   mended?: string;
 }

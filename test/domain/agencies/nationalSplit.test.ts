@@ -400,7 +400,7 @@ describe('whoever answers for a body, and the province’s own departments (sess
 
   it('leaves a title before a name the registry lacks one unknown name, and a school a school', () => {
     expect(split('Giám đốc Trung tâm Y tế khu vực')).toEqual([['Giám đốc Trung tâm Y tế khu vực', null]]);
-    expect(split('Trường Chính trị tỉnh')).toEqual([['Trường Chính trị tỉnh', null]]);
+    expect(split('Trường Chính trị tỉnh')).toEqual([['Trường Chính trị tỉnh', 'truong-chinh-tri-tinh']]);
   });
 
   it('reads a State Bank regional branch as that numbered unit, however the plan writes it (179/KH-UBND Đồng Nai 2025)', () => {
@@ -484,6 +484,18 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Chính phủ', []],
     ['Thủ tướng Chính phủ', []],
     ['Chính phủ, Quốc hội', []],
+    // A State group's unit named by its province ("Viettel Đồng Nai"): the group's, whatever became of the
+    // province; the council's committees together (session 19 probe of common leads).
+    ['Viettel Đồng Nai, VNPT Đồng Nai', []],
+    ['Viettel Bình Phước', []],
+    ['Bảo hiểm xã hội tỉnh Bình Phước', [['outdated-agency-name', 'warning']]],
+    ['Thường trực HĐND tỉnh, các Ban HĐND tỉnh', []],
+    // A board's topics run on over commas: "đổi mới" is no "Đội" (Nghị quyết 57-NQ/TW's steering boards).
+    [
+      'Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      [['unknown-agency', 'info']],
+    ],
+    ['Trường Chính trị tỉnh, Đoàn đại biểu Quốc hội tỉnh', []],
     // The State body a collective belongs to, without "của" (631/TB-VPCP 2025).
     ['Bộ Tài chính, các cơ quan Chính phủ', []],
     // The State's policy banks and the social-policy bank's branch in each province (Quyết định 131/2002/QĐ-TTg).

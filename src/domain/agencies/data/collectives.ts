@@ -103,6 +103,11 @@ const BODIES: readonly AgencyEntry[] = [
   agency('he-thong-truyen-thanh-co-so', 'Hệ thống truyền thanh cơ sở', 'Truyền thanh cơ sở', 'collective', {
     aliases: ['hệ thống truyền thanh cấp xã', 'đài truyền thanh cơ sở', 'các đài truyền thanh cơ sở'],
   }),
+  // The provincial council's committees (Ban Pháp chế, Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội …; Luật Tổ
+  // chức chính quyền địa phương), as plans name them together.
+  agency('cac-ban-hdnd-tinh', 'Các Ban của Hội đồng nhân dân tỉnh', 'Các Ban HĐND tỉnh', 'collective', {
+    aliases: ['Các Ban của HĐND tỉnh', 'Các Ban Hội đồng nhân dân tỉnh'],
+  }),
   // The provinces, or a province's communes, as a Government or a province addresses them.
   agency('ubnd-cac-dia-phuong', 'Ủy ban nhân dân các địa phương', 'UBND các địa phương', 'collective'),
   agency('cac-tinh-thanh-pho', 'Các tỉnh, thành phố', 'Các tỉnh, thành phố', 'collective', {

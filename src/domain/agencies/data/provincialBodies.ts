@@ -31,6 +31,8 @@ const PROVINCE: readonly AgencyEntry[] = [
     'people-committee',
     own(),
   ),
+  // The province's deputies to the National Assembly (Luật Tổ chức Quốc hội 2014, Điều 43), beside its office below.
+  agency('doan-dbqh-tinh', 'Đoàn đại biểu Quốc hội tỉnh', 'Đoàn ĐBQH tỉnh', 'people-committee', own()),
   agency('van-phong-ubnd-tinh', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP UBND tỉnh', 'office', own()),
   // Outside Nghị định 45/2025 and 150/2025 (their Điều 1 excludes it).
   agency(
@@ -162,6 +164,8 @@ const BOARDS: readonly AgencyEntry[] = [
 const PARTY_MERGED_BY = { validTo: '2025-06-30', endedBy: true } as const;
 const PARTY: readonly AgencyEntry[] = [
   agency('tinh-uy', 'Tỉnh ủy', 'Tỉnh ủy', 'party', own({ aliases: ['Thành ủy'] })),
+  // The party school under the provincial committee (Quy định 09-QĐi/TW, 13/11/2018; Quy định 393-QĐ/TW).
+  agency('truong-chinh-tri-tinh', 'Trường Chính trị tỉnh', 'Trường Chính trị tỉnh', 'party', own()),
   // The standing committee leads between the committee's sessions: its own body, not another name of it.
   agency(
     'ban-thuong-vu-tinh-uy',

@@ -6,10 +6,16 @@
  */
 import { CENTRAL } from './data/central';
 import { COLLECTIVES } from './data/collectives';
+import { COMMUNE_BODIES } from './data/communeBodies';
 import { PROVINCIAL_BODIES } from './data/provincialBodies';
 import type { AgencyEntry } from './schema';
 
 export { PROVINCES } from './data/provinces';
 
 /** The registry used when the workbook has no "Danh mục cơ quan" sheet. */
-export const DEFAULT_REGISTRY: readonly AgencyEntry[] = [...CENTRAL, ...PROVINCIAL_BODIES, ...COLLECTIVES];
+export const DEFAULT_REGISTRY: readonly AgencyEntry[] = [
+  ...CENTRAL,
+  ...PROVINCIAL_BODIES,
+  ...COMMUNE_BODIES,
+  ...COLLECTIVES,
+];

@@ -11,7 +11,7 @@ import type { TokenMatch } from './tokenMatch';
 import type { TrieNode as GenericTrieNode } from './tokenTrie';
 import { trieNode } from './tokenTrie';
 import { descriptionOpenerAt, isRolePiece } from './roleWords';
-import { headWordAt, sameHeadAt } from './headWords';
+import { headWordAt, sameHeadAt, writtenAsHead } from './headWords';
 import { rawStartsUpper } from './tokenMatch';
 import type { AgencyEntry, AgencyRegistry } from './schema';
 
@@ -82,7 +82,9 @@ function formsOf(index: RegistryIndex, entry: AgencyEntry): ReadonlySet<string> 
 }
 
 function acceptedForms(entry: AgencyEntry): ReadonlySet<string> {
-  const written = [entry.name, entry.shortName];
+  // A commune's body is written with its level word, whichever ("… xã", "… phường"), or none in the commune's
+  // own plan: each of those forms is its name (communeBodies.ts).
+  const written = [entry.name, entry.shortName, ...(entry.level === 'local' ? entry.aliases : [])];
   const forms = isProvincial(entry) ? written.flatMap(provinceLevelForms) : written;
   return new Set(forms.map((text) => comparableForm(text, entry)));
 }
@@ -155,6 +157,7 @@ export function matchAt(
       ? { entry: best.entry, end, qualified: true }
       : { ...best, end };
   }
+  if (best.entry.level === 'local') return withUnitName(text, tokens, best);
   if (!isProvincial(best.entry))
     return officeInProvince(tokens, best) ?? withTrailingProvinceWord(tokens, best);
   return withProvince(tokens, best, text, start);
@@ -176,6 +179,20 @@ function officeInProvince(tokens: readonly AgencyToken[], match: TokenMatch): To
   return unit && !isContinuation(tokens, unit.end)
     ? { ...match, end: unit.end, province: unit.province, inProvince: true, branch: true }
     : undefined;
+}
+
+// "Công an xã Tân Phú", "Trạm Y tế phường 3": a commune's body, then the commune's name — up to another body's
+// head word ("Trạm Y tế xã Sở Y tế", a comma left out).
+function withUnitName(text: string, tokens: readonly AgencyToken[], match: TokenMatch): TokenMatch {
+  let end = match.end;
+  while (
+    end < tokens.length &&
+    !tokens[end]?.separator &&
+    rawStartsUpper(text, tokens[end]) &&
+    !(headWordAt(tokens, end) > 0 && writtenAsHead(text, tokens, end))
+  )
+    end++;
+  return end > match.end && !isContinuation(tokens, end) ? { ...match, end, unitFrom: match.end } : match;
 }
 
 // "Hội Nhà báo tỉnh": a trailing "tỉnh" (the key drops it) belongs to the name when nothing follows it.

@@ -337,13 +337,26 @@ function scanMentions(
       flush();
       // "Bộ Tư pháp (đối với các nội dung …)": a bracket after a name qualifies it.
       const end = qualifiedEnd(index, cellText, tokens, match.end);
-      const nameEnd = endOf(tokens, match.end);
+      // "Công an xã Tân Phú": the body's name is compared without the commune's, which tells the unit.
+      const nameEnd = endOf(tokens, match.unitFrom ?? match.end);
       const named = knownMention(index, cellText, held.nameStart, nameEnd, match, context, end.offset);
+      const unit =
+        match.unitFrom === undefined
+          ? {}
+          : { unit: cellText.slice((tokens[match.unitFrom] as AgencyToken).start, endOf(tokens, match.end)) };
       // "Giám đốc Sở Y tế": the body, with the title of whoever answers for it.
-      const mention = { ...named, start: token.start, text: cellText.slice(token.start, named.end) };
+      const mention = { ...named, ...unit, start: token.start, text: cellText.slice(token.start, named.end) };
       // "Bộ Tài chính\nBộ Tài chính" (a task's two sub-rows joined): one agency, once. Two provinces' bodies
-      // of one kind ("UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh" in a national plan) are two.
-      if (!mentions.some((m) => m.entry?.id === mention.entry?.id && m.province?.id === mention.province?.id))
+      // of one kind ("UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh" in a national plan) are two, and
+      // two communes' ("Công an xã Tân Phú, Công an xã Tân An").
+      if (
+        !mentions.some(
+          (m) =>
+            m.entry?.id === mention.entry?.id &&
+            m.province?.id === mention.province?.id &&
+            m.unit === mention.unit,
+        )
+      )
         mentions.push(mention);
       i = end.token;
       continue;

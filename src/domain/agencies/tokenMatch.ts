@@ -26,6 +26,8 @@ export interface TokenMatch {
    * the province (a company's branches are not the province's bodies).
    */
   branch?: true;
+  /** Where a commune's name starts after its body's ("Công an xã Tân Phú": the token of "Tân"). */
+  unitFrom?: number;
   /** The phrase as written with a slip in its standard wording mended ("trữ thuộc" → "trực thuộc"). */
   mended?: string;
 }

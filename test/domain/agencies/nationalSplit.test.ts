@@ -645,6 +645,29 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ]);
   });
 
+  // Session 19: a commune's plan names the commune's bodies (Nghị định 150/2025/NĐ-CP), with or without the
+  // level word, with or without the commune's name — one body each, and no name run into another.
+  it('knows the bodies every commune has from 1/7/2025, however a commune’s plan writes them', () => {
+    const of = (lead: string) =>
+      agencyFindingsAt('10/11/2025', lead, 'UBND xã Tân Phú').map((f) => [f.code, f.data.agency]);
+    expect(of('Văn phòng HĐND và UBND xã; Phòng Kinh tế; Phòng Văn hóa - Xã hội xã')).toEqual([]);
+    expect(of('Công an xã Tân Phú, Ban Chỉ huy quân sự xã; Trạm Y tế xã; Đảng ủy xã')).toEqual([]);
+    expect(of('Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã, Đoàn Thanh niên xã; UBND xã')).toEqual([]);
+    const split = (text: string) =>
+      splitAgencies(text, DEFAULT_REGISTRY).map((m) => [mentionName(m), m.entry?.id ?? null]);
+    expect(split('Văn phòng HĐND và UBND xã')).toEqual([
+      ['Văn phòng HĐND và UBND xã', 'van-phong-hdnd-ubnd-xa'],
+    ]);
+    expect(split('Công an xã Tân Phú, Công an xã Tân An')).toEqual([
+      ['Công an xã Tân Phú', 'cong-an-xa'],
+      ['Công an xã Tân An', 'cong-an-xa'],
+    ]);
+    expect(split('Trạm Y tế xã Sở Y tế')).toEqual([
+      ['Trạm Y tế xã', 'tram-y-te-xa'],
+      ['Sở Y tế', 'so-y-te'],
+    ]);
+  });
+
   // Session 19 probe of the plan corpus's lead cells: Đồng Nai is a city only from 30/4/2026.
   it('names a province’s bodies with the level it had on the plan’s day', () => {
     const of2025 = agencyFindingsAt('10/11/2025', 'Sở Khoa học - Công nghệ Đồng Nai; UBND tỉnh Bình Phước');

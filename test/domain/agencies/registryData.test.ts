@@ -2,6 +2,7 @@ import type { AgencyEntry } from '../../../src/domain/agencies';
 import { agencyKey, registryProblems, sheetNameProblem } from '../../../src/domain/agencies';
 import { CENTRAL } from '../../../src/domain/agencies/data/central';
 import { COLLECTIVES } from '../../../src/domain/agencies/data/collectives';
+import { COMMUNE_BODIES } from '../../../src/domain/agencies/data/communeBodies';
 import { PROVINCES } from '../../../src/domain/agencies/data/provinces';
 import { PROVINCIAL_BODIES } from '../../../src/domain/agencies/data/provincialBodies';
 import { DEFAULT_REGISTRY } from '../../../src/domain/agencies/defaultRegistry';
@@ -25,7 +26,12 @@ const dayAfter = (iso: string): string => {
 const duplicates = (values: readonly string[]): string[] =>
   values.filter((value, index) => values.indexOf(value) !== index);
 
-const AGENCIES: readonly AgencyEntry[] = [...CENTRAL, ...PROVINCIAL_BODIES, ...COLLECTIVES];
+const AGENCIES: readonly AgencyEntry[] = [
+  ...CENTRAL,
+  ...PROVINCIAL_BODIES,
+  ...COMMUNE_BODIES,
+  ...COLLECTIVES,
+];
 const EVERYTHING: readonly Dated[] = [...AGENCIES, ...PROVINCES];
 
 // Nghị quyết 176/2025/QH15: 14 ministries and 3 ministerial-level agencies from 1/3/2025.

@@ -242,27 +242,38 @@ const REFERENCE_TEST = new RegExp(`(${TYPE_NAMES_LONGEST_FIRST.join('|')})\\s`, 
 // Documents identified by their name alone: a law, code or constitution by its title and year ("Luật Tổ chức
 // chính quyền địa phương năm 2025", "Bộ luật Lao động 2019", "Hiến pháp năm 2013": one text each), a
 // congress's resolution by the congress ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I").
+// A law's title may hold a comma before a lower-case word: "Luật Phòng, chống thiên tai".
+const TITLE_WORDS = String.raw`(?:[^;,.()\d“”"]|,(?=\s+\p{Ll}))`;
 const NAMED = new RegExp(
   [
-    String.raw`(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)(?:\s+[^;,.()\d“”"]{1,90}?)?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/])`,
+    String.raw`(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)(?:\s+${TITLE_WORDS}{1,90}?)?\s+(?:năm\s+)?(?:19|20)\d{2}(?![\d/])`,
     String.raw`(?<!\p{L})(Nghị quyết|Văn kiện) Đại hội\s[^;()]{0,90}?(?:lần thứ|khóa)\s+(?:[IVXLC]+|\d{1,2})(?!\p{L})`,
+    // A law or code by its title alone ("Luật Đất đai", "Bộ luật Lao động", "khoản 3 Điều 7 Luật Ngân sách nhà
+    // nước"): one text in force under each title, named — not "no document at all".
+    String.raw`(?<!\p{L})(Bộ luật|Luật|Pháp lệnh)\s+\p{Lu}${TITLE_WORDS}{0,90}?(?=\s*(?:[;.()]|,(?!\s+\p{Ll})|$|\s(?:và|của|số|ngày|được|đã|quy định|về việc)\s))`,
   ].join('|'),
   'gu',
 );
 
 /** Documents named by their title, each once, outside the numbered citations. */
 function namedDocuments(text: string, citations: readonly Citation[]): DocumentReference[] {
-  return [...text.matchAll(NAMED)]
-    .filter((m) => !citations.some((c) => m.index < c.end && c.start < m.index + m[0].length))
-    .map((m) => ({
-      text: m[0],
-      start: m.index,
-      typeName: (m[1] ?? m[2]) as string,
-      issuer: null,
-      title: m[0],
-      named: true,
-    }));
+  return (
+    [...text.matchAll(NAMED)]
+      .filter((m) => !citations.some((c) => m.index < c.end && c.start < m.index + m[0].length))
+      // "Luật Đầu tư công số 58/2024/QH15": the title of the numbered citation after it.
+      .filter((m) => !citations.some((c) => numbers(text.slice(m.index + m[0].length, c.start))))
+      .map((m) => ({
+        text: m[0],
+        start: m.index,
+        typeName: (m[1] ?? m[2] ?? m[3]) as string,
+        issuer: null,
+        title: m[0],
+        named: true,
+      }))
+  );
 }
+
+const numbers = (between: string) => /^\s*số\s*$/u.test(between);
 
 function references(text: string, citations: readonly Citation[]): DocumentReference[] {
   const found: DocumentReference[] = namedDocuments(text, citations);

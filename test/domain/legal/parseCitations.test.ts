@@ -124,6 +124,23 @@ describe('parseCitations', () => {
     expect(named('Kế hoạch năm 2026; theo luật năm 2025')).toEqual([]);
   });
 
+  // Session 19 probe of common Căn cứ wordings: a title with a comma in it, a law by its title alone.
+  it('finds a law by its title, with a comma in it or without its year', () => {
+    const named = (text: string) => parseCitations(text).references.map((r) => [r.text, r.named ?? false]);
+    expect(named('Điều 15 Luật Phòng, chống thiên tai năm 2013')).toEqual([
+      ['Luật Phòng, chống thiên tai năm 2013', true],
+    ]);
+    expect(named('Luật Đất đai; khoản 3 Điều 7 Luật Ngân sách nhà nước')).toEqual([
+      ['Luật Đất đai', true],
+      ['Luật Ngân sách nhà nước', true],
+    ]);
+    expect(named('Bộ luật Lao động và Luật Việc làm của Quốc hội')).toEqual([
+      ['Bộ luật Lao động', true],
+      ['Luật Việc làm', true],
+    ]);
+    expect(named('Luật sư và luật pháp')).toEqual([]);
+  });
+
   it('tells a document cited as the subject of another from a basis in its own right', () => {
     const { citations } = parseCitations(
       'Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 24-NQ/TW; Chỉ thị 15-CT/TW',

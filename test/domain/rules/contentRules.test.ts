@@ -63,8 +63,17 @@ describe('content rules', () => {
     'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030',
     'Quy định số 144-QĐ/TW của Bộ Chính trị',
     'Thông báo kết luận số 45-TB/TU ngày 10/01/2024',
+    // Session 19: a law by its title (one in force under each), a title with a comma, a short name in brackets.
+    'Luật Đất đai',
+    'Khoản 3 Điều 7 Luật Ngân sách nhà nước',
+    'Điều 15 Luật Phòng, chống thiên tai năm 2013',
+    'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)',
   ])('takes the Căn cứ %j as a document', (basis) => {
     expect(findings([{ basis }])).toEqual([]);
+  });
+
+  it('still finds a short name alone incomplete', () => {
+    expect(findings([{ basis: 'Đề án 06' }])).toEqual([['incomplete-citation', 'E3']]);
   });
 
   it.each(['Chức năng, nhiệm vụ được giao', 'Theo quy định'])('still finds %j a weak basis', (basis) => {

@@ -1,4 +1,4 @@
-import type { CellCitations, Citation } from '../../legal';
+import type { CellCitations, Citation, DocumentReference } from '../../legal';
 import { parseCitations } from '../../legal';
 import type { FieldCell } from '../fieldCells';
 import { atCell as at, fieldCells } from '../fieldCells';
@@ -84,6 +84,7 @@ export const incompleteCitation: Rule = {
       // A named document beside a complete citation is often its subject; a bare number never identifies one.
       const unnumbered = references
         .filter((r) => r.named !== true && (r.number !== undefined || !anyComplete))
+        .filter((r) => !nickname(cell.text, r, citations))
         .map((r) => ({
           ...at(cell),
           data: { kind: r.number === undefined ? 'no-number' : 'no-symbol', citation: r.text },
@@ -93,6 +94,17 @@ export const incompleteCitation: Rule = {
     ...undatedUnlikeOthers(input),
   ],
 };
+
+/**
+ * A short name in brackets right after the citation it names: "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
+ * tướng Chính phủ (Đề án 06)", "Nghị quyết số 57-NQ/TW (Nghị quyết 57)" — the document is the citation's.
+ */
+function nickname(text: string, reference: DocumentReference, citations: readonly Citation[]): boolean {
+  return citations.some((c) => {
+    const between = text.slice(c.end, reference.start);
+    return c.end <= reference.start && /^[^()]{0,60}\(\s*$/u.test(between);
+  });
+}
 
 // A number and symbol that may be a document's ("60/2021/NĐ-CP", "217/KH-UBND"): the task cells worth parsing.
 const MAY_CITE = /\d+\s?[/-]\s?(?:\d{4}\/)?[A-ZĐ]/u;

@@ -35,7 +35,8 @@ const MINISTRY =
 export const FUNDING_TERMS: readonly FundingTerm[] = [
   {
     categories: ['no-cost'],
-    pattern: `khong (?:(?:phat sinh|su dung|can|yeu cau|co|ton) )?(?:them )?(?:${KP}|${NS}(?: nha nuoc)?|nsnn)`,
+    // "Không" alone in the cell: no money needed (session 19 probe of common wordings).
+    pattern: `khong (?:(?:phat sinh|su dung|can|yeu cau|co|ton) )?(?:them )?(?:${KP}|${NS}(?: nha nuoc)?|nsnn)|^khong$`,
   },
   { categories: ['state-budget'], pattern: `${NS} (?:nha nuoc|cac cap)|nsnn` },
   // "Theo phân cấp ngân sách hiện hành": each level's budget as the law divides it; "nguồn cải cách tiền lương"
@@ -69,6 +70,9 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   // khoa học và công nghệ", "Vốn sự nghiệp"; a public unit's own revenue is its own money.
   { categories: ['self-funded'], pattern: 'nguon thu (?:su nghiep|cua don vi)' },
   { categories: ['regular-operating'], pattern: `du toan|(?:${KP}|von|chi) su nghiep` },
+  // "Từ nguồn kinh phí được giao": the unit's assigned budget; fees it collects ("Nguồn thu phí, lệ phí").
+  { categories: ['regular-operating'], pattern: `${KP} duoc giao` },
+  { categories: ['self-funded'], pattern: 'thu phi' },
   {
     categories: ['delegation-out'],
     pattern: 'doan ra|(?:doan )?di (?:cong tac )?nuoc ngoai|cong tac nuoc ngoai',
@@ -83,9 +87,14 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   { categories: ['promotion'], pattern: 'xuc tien|quang ba' },
   {
     categories: ['project'],
-    pattern: 'du an|de an(?! toan| ninh)|chuong trinh muc tieu|(?:ct)?mtqg|long ghep|dau tu cong',
+    // "Vốn đầu tư phát triển" is public investment; "Kinh phí khuyến công" a programme's.
+    pattern:
+      'du an|de an(?! toan| ninh)|chuong trinh muc tieu|(?:ct)?mtqg|long ghep|dau tu (?:cong|phat trien)|khuyen (?:cong|nong)',
   },
-  { categories: ['socialization'], pattern: 'xa hoi hoa|xhh|von (?:cua )?(?:cac )?doanh nghiep' },
+  {
+    categories: ['socialization'],
+    pattern: `xa hoi hoa|xhh|(?:von|${KP}|nguon) (?:cua )?(?:cac )?doanh nghiep`,
+  },
   { categories: ['sponsorship'], pattern: 'tai tro|dai tho|doi tac (?:ho tro|chi tra)' },
   {
     categories: ['oda-aid'],

@@ -10,6 +10,13 @@ import {
 describe('classifyFunding vocabulary', () => {
   it.each<[string, FundingCategory[]]>([
     ['Ngân sách tỉnh', ['provincial-budget']],
+    // Session 19 probe of usual wordings.
+    ['Không', ['no-cost']],
+    ['Vốn đầu tư phát triển', ['project']],
+    ['Kinh phí của doanh nghiệp', ['socialization']],
+    ['Nguồn thu phí, lệ phí', ['self-funded']],
+    ['Kinh phí khuyến công', ['project']],
+    ['Từ nguồn kinh phí được giao', ['regular-operating']],
     // Session 16 probe of usual wordings.
     ['Trong dự toán được giao hằng năm', ['regular-operating']],
     ['Theo phân cấp ngân sách hiện hành', ['state-budget']],

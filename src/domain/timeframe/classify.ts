@@ -96,8 +96,9 @@ const readEveryNext: Reader = (canonical, text) => {
 // "Trong quá trình thực hiện Đề án", "Kỳ họp thứ nhất Quốc hội khóa XVI": an event or a stretch of work.
 // "Ngay khi nước rút", "trước khi có lũ tràn về", "trong thời gian sớm nhất" (Công điện 96/CĐ-BXD, 0130/KH-UBND
 // Đắk Lắk 2025): tied to an event, or as soon as can be.
+// "Trước kỳ họp HĐND tỉnh cuối năm 2025", "Trước Tết Nguyên đán", "Mùa mưa bão năm 2025" (session 19 probe).
 const LINKED =
-  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|ngay khi|truoc khi|den khi|de kip|trong thoi gian|dip|vao dip|nhan dip|trong qua trinh|(?:tai )?ky hop) /;
+  /^(?:theo|tuy|tuy theo|tuy thuoc|phu thuoc|can cu|khi|sau khi|ngay sau khi|ngay khi|truoc khi|den khi|de kip|trong thoi gian|dip|vao dip|nhan dip|trong qua trinh|(?:truoc |tai )?ky hop|truoc (?:tet|dip|le)|mua (?:mua|kho|lu|bao|dong|he)) /;
 // Only a closing "năm 2024" dates the task ("Theo Hướng dẫn … năm 2024"); years inside document numbers or
 // "ngày 31/12/2021" belong to a citation, not to the time frame.
 const LINKED_YEAR = / nam (\d{4})$/;
@@ -105,7 +106,7 @@ const LINKED_YEAR = / nam (\d{4})$/;
 // Counted from an event: "100 ngày kể từ ngày ban hành Kế hoạch", "Từ ngày ban hành Kế hoạch trở đi"
 // (Hà Nội 277/KH-UBND 2026), "03 tháng sau khi …".
 const RELATIVE =
-  /^(?:(?:trong |sau )?\d+(?: - \d+)? (?:gio|ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
+  /^(?:(?:trong(?: vong)? |sau )?\d+(?: - \d+)? (?:gio|ngay|tuan|thang|nam)(?: lam viec)? (?:ke tu|tinh tu|sau|sau khi|tu)|(?:ke )?tu (?:ngay|khi) (?:ban hanh|ky|co hieu luc|phe duyet)) /;
 // A duration alone, counted from the plan's issue: "Trong 30 ngày", "07 ngày làm việc", "Trong vòng 03
 // tháng", "Sau 06 tháng" (work-step plans such as 6582/SYT-QLBHYTCNTT Hà Nội 2026).
 const DURATION = /^(?:(?:trong|trong vong|sau|khoang|du kien) )?\d{1,3} (?:ngay|tuan|thang)(?: lam viec)?$/;
@@ -127,7 +128,8 @@ const readDeadline: Reader = (canonical, text) => {
 
 // "Giai đoạn 2026 - 2027", "trong giai đoạn …", "Hoàn thành trong giai đoạn …" (done within it).
 const PERIOD_LEAD = /^(?:hoan thanh )?(?:trong )?giai doan /;
-const YEAR_RANGE = /^(?:(?:cac )?nam |tu nam )?(\d{4}) (?:-|den|den nam) (\d{4})$/;
+// "Năm học 2025 - 2026": a school year runs over the two.
+const YEAR_RANGE = /^(?:(?:cac )?nam (?:hoc )?|tu nam )?(\d{4}) (?:-|den|den nam) (\d{4})$/;
 // "đến" first, so the dashes inside "15-3-2024" are not taken for the range.
 const FROM_TO = [/^tu (.+?) (?:den|toi) (?:het )?(.+)$/, /^tu (.+?) - (.+)$/];
 const TO_ONLY = /^(?:cho )?den (?:het )?(.+)$/;
@@ -174,7 +176,8 @@ const readPeriod: Reader = (canonical, text) => {
 };
 
 // Words before a quarter, month, date or year that do not change which one is meant.
-const LEAD = /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|cuoi|dau|giua) )+/;
+// "Tuần 1 tháng 12/2025", "Đợt 1: tháng 11/2025": a week or a round inside the month names the month.
+const LEAD = /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|cuoi|dau|giua|(?:tuan|dot) \d{1,2}(?: :)?) )+/;
 // "Năm 2024", "trong năm 2024", "2024"; "trong năm" and "Cả năm" (the plan's year) need their lead word.
 const YEAR_ALONE = /^(?:nam )?(\d{4})$/;
 const HALF_YEAR = /^(?:6 thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;

@@ -333,6 +333,14 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['thường xuyên và báo cáo định kỳ (6 tháng/ năm)', ['recurring', 'recurring']],
     ['Tháng 11, 12/2013 và kiện toàn thường xuyên', ['month', 'recurring']],
     ['15 giờ', ['unparsed']],
+    // A week or a round inside a month, a school year, an event or a season with its year, a duration "trong vòng".
+    ['Tuần 1 tháng 12/2025', ['month']],
+    ['Đợt 1: tháng 11/2025; đợt 2: tháng 3/2026', ['month', 'month']],
+    ['Năm học 2025 - 2026', ['period']],
+    ['Trước kỳ họp HĐND tỉnh cuối năm 2025', ['linked']],
+    ['Trước Tết Nguyên đán Bính Ngọ 2026', ['linked']],
+    ['Mùa mưa bão năm 2025', ['linked']],
+    ['Trong vòng 10 ngày kể từ ngày ban hành', ['linked']],
   ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

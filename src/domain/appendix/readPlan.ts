@@ -141,10 +141,15 @@ const CENTRAL_ISSUER =
 function jurisdiction(issuer: string | null, lines: readonly TitleLine[]): Pick<Plan, 'province' | 'level'> {
   const issuerText = issuer ?? '';
   if (CENTRAL_ISSUER.test(issuerText.trim())) return { province: null, level: 'central' };
-  const province =
-    findProvinceIn(issuerText) ?? (issuer ? undefined : findProvinceIn(lines.map((l) => l.text).join('\n')));
+  // "… của UBND thành phố" under "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ", "… của Tỉnh ủy" under "TỈNH ỦY ĐỒNG NAI": the
+  // issuer's own heading names the province the reference line leaves out.
+  const heading = issuer ? lines.filter((l) => ISSUER_HEADING.test(l.text.trim())) : lines;
+  const province = findProvinceIn(issuerText) ?? findProvinceIn(heading.map((l) => l.text).join('\n'));
   return province ? { province: province.id, level: 'province' } : { province: null, level: null };
 }
+
+const ISSUER_HEADING =
+  /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG NHÂN DÂN)\s/u;
 
 const RANGE = /(?:giai\s+đoạn\s+)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/iu;
 const UNTIL = /đến\s+năm\s+((?:19|20)\d{2})/iu;

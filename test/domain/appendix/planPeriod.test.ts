@@ -1,4 +1,4 @@
-import { planPeriod } from '../../../src/domain/appendix/readPlan';
+import { planPeriod, readPlan } from '../../../src/domain/appendix/readPlan';
 
 describe('planPeriod: the years a plan covers, from its title', () => {
   it.each([
@@ -20,5 +20,47 @@ describe('planPeriod: the years a plan covers, from its title', () => {
     ['DANH MỤC NHIỆM VỤ', null, null],
   ])('%s', (title, year, expected) => {
     expect(planPeriod(title, year)).toEqual(expected);
+  });
+});
+
+describe('readPlan: whose plan it is', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ rowNumber: i + 1, text }));
+
+  // Session 19: the reference line may leave the province out that the issuer's heading names.
+  it.each([
+    [
+      [
+        'ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ',
+        'PHỤ LỤC',
+        '(Kèm theo Kế hoạch số 188/KH-UBND ngày 10/01/2026 của UBND thành phố)',
+      ],
+      'hue',
+    ],
+    [
+      [
+        'TỈNH ỦY ĐỒNG NAI',
+        'PHỤ LỤC',
+        '(Kèm theo Chương trình hành động số 12-CTr/TU ngày 05/3/2025 của Tỉnh ủy)',
+      ],
+      'dong-nai',
+    ],
+    [
+      [
+        'PHỤ LỤC',
+        'KẾ HOẠCH HỢP TÁC VỚI TỈNH LÀO CAI',
+        '(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/01/2026 của UBND tỉnh Yên Bái)',
+      ],
+      'yen-bai',
+    ],
+    [
+      [
+        'PHỤ LỤC',
+        'KẾ HOẠCH HỢP TÁC VỚI TỈNH LÀO CAI',
+        '(Kèm theo Kế hoạch số 5/KH-UBND ngày 10/01/2026 của UBND tỉnh)',
+      ],
+      null,
+    ],
+  ])('%j is of %s', (texts, province) => {
+    expect(readPlan(lines(...texts)).plan.province).toBe(province);
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ComparisonReport, Lang, WorkbookPort } from '../domain';
-import { compareMatrix, comparisonReport, failureMessage, importPlanText, parseAppendix } from '../domain';
+import { comparisonReport, failureMessage, parseAppendix } from '../domain';
+import { loadPlanText } from './loadPlanText';
 import { useLatestRun } from './useLatestRun';
 
 export type CompareState =
@@ -24,9 +25,8 @@ export function useComparePlan(
     (text: string, sheet?: string) => {
       const isLatest = begin();
       setComparing({ status: 'comparing' });
-      port
-        .read(sheet)
-        .then((snapshot) => {
+      Promise.all([port.read(sheet), loadPlanText()])
+        .then(([snapshot, { importPlanText, compareMatrix }]) => {
           if (!isLatest()) return;
           const appendix = parseAppendix(snapshot.grid);
           const imported = importPlanText(text);

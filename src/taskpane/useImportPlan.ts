@@ -1,15 +1,14 @@
 import { useCallback, useState } from 'react';
-import type { AgencyRegistry, Lang, WorkbookPort } from '../domain';
+import type { AgencyRegistry, Lang, PlanImport, WorkbookPort } from '../domain';
 import {
   appendixChoices,
   appendixTemplate,
   choicesSheetSpec,
   failureMessage,
-  importPlanText,
   isoDay,
-  planMatrixSheet,
   planTextLines,
 } from '../domain';
+import { loadPlanText } from './loadPlanText';
 import { STRINGS } from './strings';
 import { useLatestRun } from './useLatestRun';
 
@@ -37,17 +36,29 @@ export function useImportPlan(
   const start = useCallback(
     (text: string) => {
       const isLatest = begin();
-      const imported = importPlanText(text);
-      if (imported.taskCount === 0) {
-        setImporting({ status: 'failed', message: planTextLines(imported.findings, 'line', lang)[0] ?? '' });
-        return;
-      }
       setImporting({ status: 'importing' });
-      const drawing = planMatrixSheet(imported, { name: STRINGS[lang].importSource, unit: 'line' });
-      port
-        .addSheet(drawing)
-        .then(({ name }) => {
+      loadPlanText()
+        .then(
+          ({
+            importPlanText,
+            planMatrixSheet,
+          }): Promise<{ imported: PlanImport; added?: { name: string } }> => {
+            const imported = importPlanText(text);
+            if (imported.taskCount === 0) return Promise.resolve({ imported });
+            const drawing = planMatrixSheet(imported, { name: STRINGS[lang].importSource, unit: 'line' });
+            return port.addSheet(drawing).then((added) => ({ imported, added }));
+          },
+        )
+        .then(({ imported, added }) => {
           if (!isLatest()) return;
+          if (added === undefined) {
+            setImporting({
+              status: 'failed',
+              message: planTextLines(imported.findings, 'line', lang)[0] ?? '',
+            });
+            return;
+          }
+          const { name } = added;
           setImporting({
             status: 'done',
             sheet: name,

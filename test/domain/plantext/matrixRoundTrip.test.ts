@@ -49,6 +49,13 @@ describe('a plan’s matrix read back (every plan of the corpus)', () => {
     expect(gaps).toEqual([]);
   });
 
+  it('says no lead only cooperates: "Phối hợp với X …" under body B is B’s duty as the plan gives it', () => {
+    const reversed = plans.flatMap((p) =>
+      validate(p.appendix).findings.filter((f) => f.code === 'lead-only-cooperates'),
+    );
+    expect(reversed).toEqual([]);
+  });
+
   it('adds no numbering fault of its own: no number repeats at a level unless the plan repeats it', () => {
     const repeats = plans.flatMap((p) =>
       validate(p.appendix)

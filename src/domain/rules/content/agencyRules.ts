@@ -1,4 +1,5 @@
 import type { AgencyMention } from '../../agencies';
+import { madeFromText } from '../../appendix/madeFromText';
 import {
   agencyKey,
   agencyStatusAt,
@@ -397,15 +398,23 @@ export const leadOnlyCooperates: Rule = {
     columns: ['task'],
   },
   check: (input) =>
-    fieldCells(input, 'task').flatMap((cell) => {
-      const rest = COOPERATES_WITH.exec(cell.text.normalize('NFC'))?.[1];
-      const partners = input.analyses[cell.taskIndex]?.partnerAgencies ?? [];
-      if (!rest || partners.length === 0) return [];
-      const named = splitAgencies(rest, input.registry, { province: input.appendix.plan.province ?? null });
-      // Working with "các đơn vị liên quan" or "các sở, ban, ngành" is no reversal: a named body only.
-      const partner = named.find((m) => isOneBody(m) && partners.some((p) => p.entry?.id === m.entry?.id));
-      return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
-    }),
+    // A matrix made from a plan's text files each body's duties under that body, "Phối hợp với X …" among
+    // them, as the plan gives them (D152): the roles are the plan's, not reversed by the officer.
+    madeFromText(input.appendix)
+      ? []
+      : fieldCells(input, 'task').flatMap((cell) => {
+          const rest = COOPERATES_WITH.exec(cell.text.normalize('NFC'))?.[1];
+          const partners = input.analyses[cell.taskIndex]?.partnerAgencies ?? [];
+          if (!rest || partners.length === 0) return [];
+          const named = splitAgencies(rest, input.registry, {
+            province: input.appendix.plan.province ?? null,
+          });
+          // Working with "các đơn vị liên quan" or "các sở, ban, ngành" is no reversal: a named body only.
+          const partner = named.find(
+            (m) => isOneBody(m) && partners.some((p) => p.entry?.id === m.entry?.id),
+          );
+          return partner ? [{ ...atCell(cell), data: { agency: mentionName(partner) } }] : [];
+        }),
 };
 
 /** One body as a key: its entry and, for a province's own body, the province. */

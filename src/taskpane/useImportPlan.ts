@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { AgencyRegistry, Lang, PlanImport, WorkbookPort } from '../domain';
+import type { AgencyRegistry, Lang, WorkbookPort } from '../domain';
 import {
   appendixChoices,
   appendixTemplate,
@@ -38,33 +38,22 @@ export function useImportPlan(
       const isLatest = begin();
       setImporting({ status: 'importing' });
       loadPlanText()
-        .then(
-          ({
-            importPlanText,
-            planMatrixSheet,
-          }): Promise<{ imported: PlanImport; added?: { name: string } }> => {
-            const imported = importPlanText(text);
-            if (imported.taskCount === 0) return Promise.resolve({ imported });
-            const drawing = planMatrixSheet(imported, { name: STRINGS[lang].importSource, unit: 'line' });
-            return port.addSheet(drawing).then((added) => ({ imported, added }));
-          },
-        )
-        .then(({ imported, added }) => {
-          if (!isLatest()) return;
-          if (added === undefined) {
-            setImporting({
-              status: 'failed',
-              message: planTextLines(imported.findings, 'line', lang)[0] ?? '',
-            });
+        .then(async ({ importPlanText, planMatrixSheet }) => {
+          const imported = importPlanText(text);
+          const notes = planTextLines(imported.findings, 'line', lang);
+          if (imported.taskCount === 0) {
+            if (isLatest()) setImporting({ status: 'failed', message: notes[0] ?? '' });
             return;
           }
-          const { name } = added;
+          const drawing = planMatrixSheet(imported, { name: STRINGS[lang].importSource, unit: 'line' });
+          const { name } = await port.addSheet(drawing);
+          if (!isLatest()) return;
           setImporting({
             status: 'done',
             sheet: name,
             tasks: imported.taskCount,
             sections: imported.rows.filter((row) => row.kind === 'section').length,
-            notes: planTextLines(imported.findings, 'line', lang),
+            notes,
           });
           onAdded(name);
         })

@@ -1,7 +1,7 @@
 import type { CellGrid } from '../grid';
 import { columnNumber } from '../grid';
 import type { NumberedEntry } from '../rules/structure/numberedEntries';
-import { listNumberedEntries, siblingGroups } from '../rules/structure/numberedEntries';
+import { listNumberedEntries, romanBracket, siblingGroups } from '../rules/structure/numberedEntries';
 import type { Appendix, Finding } from '../schema';
 import { romanNumeral, VIETNAMESE_LETTERS } from '../text';
 import type { CellChange } from './cellChange';
@@ -17,13 +17,15 @@ const NUMBERING = new Set(['numbering-duplicate', 'numbering-gap', 'numbering-or
 
 /** The n-th number in the style of an entry's last part: "7", "VIII", "Đ", "đ", "(3)". */
 function render(entry: NumberedEntry, n: number): string | undefined {
-  if (entry.tt.kind === 'bracketed') {
-    const inner = render({ ...entry, tt: { ...entry.tt, kind: 'sub-letter' } }, n);
-    return inner === undefined
-      ? undefined
-      : `(${/^[ivx]+$/u.test(entry.tt.parts[0] ?? '') ? romanNumeral(n).toLowerCase() : inner})`;
-  }
   const last = entry.tt.parts.at(-1) ?? '';
+  if (entry.tt.kind === 'bracketed') {
+    const inner = /^\d+$/u.test(last)
+      ? String(n)
+      : romanBracket(entry.tt)
+        ? romanNumeral(n).toLowerCase()
+        : VIETNAMESE_LETTERS[n - 1]?.toLocaleLowerCase('vi');
+    return inner === undefined ? undefined : `(${inner})`;
+  }
   if (/^\d+$/u.test(last)) return String(n);
   if (entry.tt.kind === 'letter') return VIETNAMESE_LETTERS[n - 1];
   if (entry.tt.kind === 'sub-letter') return VIETNAMESE_LETTERS[n - 1]?.toLocaleLowerCase('vi');

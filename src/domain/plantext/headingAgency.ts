@@ -10,7 +10,7 @@ import { knownNames, splitPerformers } from './splitPerformers';
  * bodies, "X chủ trì, phối hợp với Y:", a class of bodies.
  */
 
-const CLASS_OF_BODIES = /^(?:Các|Những)\s/u;
+const CLASS_OF_BODIES = /^(?:[Cc]ác|[Nn]hững)\s/u;
 // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" (157/KH-UBND Cần Thơ 2025).
 const ASKS = /^(?:Đề nghị|Giao|Yêu cầu)\s+(?=\p{Lu}|người đứng đầu\s|các\s)/u;
 const DUTY_OF = /^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+của\s+(.+?)[\s:.]*$/iu;
@@ -114,9 +114,7 @@ export function classHeading(title: string): string | undefined {
     .replace(/[\s:.]+$/u, '')
     .replace(BY_MANDATE, '')
     .replace(ASKS, '');
-  return CLASS_OF_BODIES.test(name.charAt(0).toLocaleUpperCase('vi') + name.slice(1)) &&
-    BODY_KINDS.test(foldKey(name)) &&
-    name.length <= 200
+  return CLASS_OF_BODIES.test(name) && BODY_KINDS.test(foldKey(name)) && name.length <= 200
     ? name
     : undefined;
 }

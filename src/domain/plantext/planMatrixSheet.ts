@@ -4,6 +4,7 @@ import { fitWidths } from '../views/listSheetSpec';
 import type { PlanImport } from './importPlanText';
 import type { MarkerStyle } from './paragraphRole';
 import { attachedToLine } from './planHeader';
+import { BULLET } from './planTask';
 import type { PlanTask } from './planTasks';
 
 /** The standard appendix's columns, with the width bounds of each (characters). */
@@ -71,9 +72,6 @@ export function planMatrixSheet(
   };
 }
 
-// A bullet's mark opening an unnumbered task's text: "- Đánh giá …", "+ Sở Xây dựng …".
-const BULLET_MARK = /^([-–—•+])\s+/u;
-
 /**
  * A row's TT as an appendix reads it back as that row's own: the plan's number as the plan writes it ("(1)"
  * keeps its brackets, so the items under "1." are no second "1"), a bullet's mark moved out of the text, or
@@ -83,9 +81,10 @@ const BULLET_MARK = /^([-–—•+])\s+/u;
  */
 function rowTt(task: PlanTask): { tt: string; task: string } {
   if (task.tt !== '') return { tt: written(task.tt, task.numbering), task: task.task };
-  const mark = BULLET_MARK.exec(task.task);
+  // A bullet's mark opening an unnumbered task's text: "- Đánh giá …", "+ Sở Xây dựng …".
+  const mark = BULLET.exec(task.task)?.[0];
   if (!mark) return { tt: '-', task: task.task };
-  return { tt: mark[1] === '+' ? '+' : '-', task: task.task.slice(mark[0].length) };
+  return { tt: mark.startsWith('+') ? '+' : '-', task: task.task.slice(mark.length) };
 }
 
 function written(tt: string, numbering: MarkerStyle | undefined): string {

@@ -583,11 +583,6 @@ const JUDICIAL: readonly AgencyEntry[] = [
   }),
 ];
 
-/** Every central entry (level 'central'). */
-// The State's economic groups and corporations that Government documents give tasks to: the 18 whose owner's
-// rights passed from the Ủy ban Quản lý vốn nhà nước tại doanh nghiệp to Bộ Tài chính on 28/2/2025 (among
-// them these), and Viettel under Bộ Quốc phòng. Tập đoàn Dầu khí Việt Nam was renamed by the Prime
-// Minister's decision of 9/4/2025 (Quyết định 733/QĐ-TTg).
 // The State's policy banks, under the Prime Minister: Ngân hàng Chính sách xã hội (Quyết định 131/2002/QĐ-TTg,
 // 4/10/2002) and Ngân hàng Phát triển Việt Nam (Quyết định 108/2006/QĐ-TTg, 19/5/2006). The first has a branch
 // in every province (provincialBodies.ts).
@@ -596,6 +591,10 @@ const POLICY_BANKS: readonly AgencyEntry[] = [
   agency('ngan-hang-phat-trien-viet-nam', 'Ngân hàng Phát triển Việt Nam', 'VDB', 'central-body', central()),
 ];
 
+// The State's economic groups and corporations that Government documents give tasks to: the 18 whose owner's
+// rights passed from the Ủy ban Quản lý vốn nhà nước tại doanh nghiệp to Bộ Tài chính on 28/2/2025 (among
+// them these), and Viettel under Bộ Quốc phòng. Tập đoàn Dầu khí Việt Nam was renamed by the Prime
+// Minister's decision of 9/4/2025 (Quyết định 733/QĐ-TTg).
 const STATE_GROUPS: readonly AgencyEntry[] = [
   agency('tap-doan-dien-luc-viet-nam', 'Tập đoàn Điện lực Việt Nam', 'EVN', 'central-body', central()),
   agency(
@@ -658,6 +657,7 @@ const STATE_GROUPS: readonly AgencyEntry[] = [
   ),
 ];
 
+/** Every central entry (level 'central'). */
 export const CENTRAL: readonly AgencyEntry[] = [
   ...GOVERNMENT,
   ...MINISTRIES,

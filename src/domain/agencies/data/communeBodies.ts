@@ -7,8 +7,7 @@
  * "phường" or "đặc khu", or without one in the commune's own plan; the unit's name may follow ("Công an xã
  * Tân Phú"). No dates: before 2025 a district had offices of the same names.
  */
-import type { AgencyEntry } from '../schema';
-import type { AgencyKind } from '../schema';
+import type { AgencyEntry, AgencyKind } from '../schema';
 import { agency } from './entry';
 
 const LEVELS = ['xã', 'phường', 'đặc khu'];

@@ -74,14 +74,17 @@ export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[
   return [...groups.values()];
 }
 
+/** A bracketed number counting in Roman numerals: "(i)", "(ii)"; "(a)", "(b)" count in letters. */
+export function romanBracket(tt: ParsedTt): boolean {
+  return tt.kind === 'bracketed' && /^[ivx]+$/u.test(tt.parts[0] ?? '');
+}
+
 function valueOf(tt: ParsedTt): number {
   const last = tt.parts.at(-1) ?? '';
   if (/^\d+$/.test(last)) return Number(last);
-  // "(i)", "(ii)" count in Roman numerals, "(a)", "(b)" in letters.
-  if (tt.kind === 'bracketed' && !/^[ivx]+$/.test(last))
-    return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
-  if (tt.kind === 'bracketed') return romanValue(last.toUpperCase());
+  if (romanBracket(tt)) return romanValue(last);
   if (tt.kind === 'letter') return LETTERS.indexOf(last) + 1 || Number.NaN;
-  if (tt.kind === 'sub-letter') return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
+  if (tt.kind === 'sub-letter' || tt.kind === 'bracketed')
+    return LETTERS.indexOf(last.toUpperCase()) + 1 || Number.NaN;
   return romanValue(last);
 }

@@ -2,7 +2,7 @@ import { madeFromText } from '../../appendix/madeFromText';
 import type { Appendix } from '../../schema';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import type { NumberedEntry } from './numberedEntries';
-import { numberedEntries, siblingGroups } from './numberedEntries';
+import { numberedEntries, romanBracket, siblingGroups } from './numberedEntries';
 import { romanNumeral, VIETNAMESE_LETTERS } from '../../text';
 
 function at(appendix: Appendix, row: number): Pick<RuleFinding, 'rowNumber' | 'column' | 'cell'> {
@@ -143,10 +143,10 @@ function labelLike(entry: NumberedEntry, value: number): string {
     ? String(value)
     : kind === 'letter'
       ? letter
-      : kind === 'sub-letter' || (kind === 'bracketed' && !/^[ivx]+$/u.test(last))
-        ? letter.toLowerCase()
-        : kind === 'bracketed'
-          ? romanNumeral(value).toLowerCase()
+      : romanBracket(entry.tt)
+        ? romanNumeral(value).toLowerCase()
+        : kind === 'sub-letter' || kind === 'bracketed'
+          ? letter.toLowerCase()
           : romanNumeral(value);
   return kind === 'bracketed' ? `(${own})` : [...parts.slice(0, -1), own].join('.');
 }

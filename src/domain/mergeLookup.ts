@@ -41,10 +41,14 @@ export class MergeLookup {
   /**
    * The text shown for the cell's area when it belongs to this column: the cell's own text, or the text
    * merged down from a row above in the same column; '' for a cell inside an area that starts in another
-   * column (a section title merged across B:F is not a lead agency). Allocation-free: the parser's hot path.
+   * column (a section title merged across B:F is not a lead agency). Allocation-free: the parser's hot path,
+   * which passes the area it has already looked up.
    */
-  columnText(rowNumber: number, column: number): string {
-    const area = this.areaAt(rowNumber, column);
+  columnText(
+    rowNumber: number,
+    column: number,
+    area: CellArea | undefined = this.areaAt(rowNumber, column),
+  ): string {
     if (!area) return cellText(this.grid, rowNumber, column);
     return area.left === column ? cellText(this.grid, area.top, column) : '';
   }

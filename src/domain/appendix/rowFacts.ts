@@ -143,9 +143,9 @@ function fieldCell(
   column: number | undefined,
 ): FieldCell | undefined {
   if (column === undefined) return undefined;
-  const text = merges.columnText(rowNumber, column);
-  if (isBlank(text)) return undefined;
   const area = merges.areaAt(rowNumber, column);
+  const text = merges.columnText(rowNumber, column, area);
+  if (text === '' || isBlank(text)) return undefined;
   const sourceRow = area ? area.top : rowNumber;
   return {
     text,

@@ -32,6 +32,8 @@ export function fieldCells(input: RuleInput, field: Field): FieldCell[] {
   return cells;
 }
 
+const NOT_BLANK = /\S/u;
+
 function listFieldCells({ appendix }: RuleInput, field: Field): FieldCell[] {
   const column = appendix.columns[field];
   if (column === undefined) return [];
@@ -39,7 +41,7 @@ function listFieldCells({ appendix }: RuleInput, field: Field): FieldCell[] {
   const cells: FieldCell[] = [];
   appendix.tasks.forEach((task, taskIndex) => {
     const raw = task[field] ?? '';
-    if (raw.trim() === '') return;
+    if (!NOT_BLANK.test(raw)) return;
     const merged = task.mergedFrom[field];
     if (merged !== undefined && seen.has(merged)) return;
     if (merged !== undefined) seen.add(merged);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { foldKey, normalizeText, parseVietnameseDate } from '../../../src/domain';
 
 describe('normalizeText', () => {
@@ -8,6 +9,36 @@ describe('normalizeText', () => {
   it('treats the three spellings of ệ alike', () => {
     const forms = ['\u1ec7', 'e\u0323\u0302', '\u00ea\u0323'];
     expect(new Set(forms.map(normalizeText)).size).toBe(1);
+  });
+
+  it('returns a clean text as it is, and cleans any other exactly as the full clean-up would', () => {
+    const full = (text: string) =>
+      text
+        .normalize('NFC')
+        .replace(/\u200b|\u200c|\u200d|\u2060/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const pieces = [
+      'Sở',
+      'Nội vụ',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      'e\u0323\u0302',
+      'x',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(full(text));
+      }),
+    );
+    const clean = 'Sở Nội vụ chủ trì';
+    expect(normalizeText(clean)).toBe(clean);
   });
 });
 

@@ -11,14 +11,12 @@ export function eachAgencyCell(
   input: RuleInput,
   visit: (cell: FieldCell, field: Field, mentions: readonly AgencyMention[]) => RuleFinding[],
 ): RuleFinding[] {
-  return AGENCY_FIELDS.flatMap((field) =>
-    fieldCells(input, field).flatMap((cell) => {
+  const findings: RuleFinding[] = [];
+  for (const field of AGENCY_FIELDS)
+    for (const cell of fieldCells(input, field)) {
       const analysis = input.analyses[cell.taskIndex];
-      return visit(
-        cell,
-        field,
-        (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [],
-      );
-    }),
-  );
+      const mentions = (field === 'lead' ? analysis?.leadAgencies : analysis?.partnerAgencies) ?? [];
+      for (const finding of visit(cell, field, mentions)) findings.push(finding);
+    }
+  return findings;
 }

@@ -180,21 +180,31 @@ function leavesOutAnd(m: AgencyMention): boolean {
       at > 0 &&
       name[at] === 'và' &&
       name.slice(at + 1).every((word, i) => word === written[at + i]);
-    if (andVerdicts.size >= AND_VERDICTS_LIMIT) andVerdicts.clear();
+    if (andVerdicts.size >= MEMO_LIMIT) andVerdicts.clear();
     andVerdicts.set(key, verdict);
   }
   return verdict;
 }
 
 const andVerdicts = new Map<string, boolean>();
-const AND_VERDICTS_LIMIT = 10_000;
+// Bounds of the per-name memos below: a sheet never names more, and nothing is kept beyond them.
+const MEMO_LIMIT = 10_000;
 
 /** A name as compared: its literal form in lower case, without a bracket after it or a trailing level word. */
 function plainName(text: string): string {
-  return literalForm(text.replace(/\s*\(.*$/su, ''))
-    .toLocaleLowerCase('vi')
-    .replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  // A lead column repeats its few names down the sheet, and every mention asks for two or three of them.
+  let plain = plainNames.get(text);
+  if (plain === undefined) {
+    plain = literalForm(text.replace(/\s*\(.*$/su, ''))
+      .toLocaleLowerCase('vi')
+      .replace(/\s+(?:tỉnh|thành phố)$/u, '');
+    if (plainNames.size >= MEMO_LIMIT) plainNames.clear();
+    plainNames.set(text, plain);
+  }
+  return plain;
 }
+
+const plainNames = new Map<string, string>();
 
 /** A name's words (plainName), its commas left out; joining marks kept as words of their own. */
 function plainWords(text: string): string[] {

@@ -27,7 +27,7 @@ export const rowInTaskCell: Rule = {
   check: (input) => {
     const context = { province: input.appendix.plan.province ?? null };
     return fieldCells(input, 'task').flatMap((cell): RuleFinding[] => {
-      const text = cell.text.normalize('NFC');
+      const { text } = cell;
       const years = [...text.matchAll(YEARS)];
       if (years.length === 0) return [];
       for (const capital of text.matchAll(CAPITAL_AFTER_WORD)) {

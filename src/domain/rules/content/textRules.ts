@@ -12,12 +12,13 @@ function eachCell(
   input: RuleInput,
   test: (cell: FieldCell) => RuleFinding['data'] | undefined,
 ): RuleFinding[] {
-  return TEXT_FIELDS.flatMap((field) =>
-    fieldCells(input, field).flatMap((cell) => {
+  const findings: RuleFinding[] = [];
+  for (const field of TEXT_FIELDS)
+    for (const cell of fieldCells(input, field)) {
       const data = test(cell);
-      return data ? [{ ...atCell(cell), data: { field, ...data } }] : [];
-    }),
-  );
+      if (data) findings.push({ ...atCell(cell), data: { field, ...data } });
+    }
+  return findings;
 }
 
 /**
@@ -94,17 +95,19 @@ export const duplicateTask: Rule = {
     columns: ['task'],
   },
   check: (input) => {
-    const first = new Map<string, number>();
-    return fieldCells(input, 'task').flatMap((cell) => {
+    // Keyed by heading, then by text: no key string built per task.
+    const first = new Map<number | null, Map<string, number>>();
+    const findings: RuleFinding[] = [];
+    for (const cell of fieldCells(input, 'task')) {
       const parent = input.appendix.tasks[cell.taskIndex]?.parentRow ?? null;
-      const key = `${parent ?? ''}\u0000${normalizeText(cell.text).toLowerCase()}`;
-      const firstRow = first.get(key);
-      if (firstRow === undefined) {
-        first.set(key, cell.rowNumber);
-        return [];
-      }
-      return [{ ...atCell(cell), data: { firstRow } }];
-    });
+      let underParent = first.get(parent);
+      if (!underParent) first.set(parent, (underParent = new Map()));
+      const text = normalizeText(cell.text).toLowerCase();
+      const firstRow = underParent.get(text);
+      if (firstRow === undefined) underParent.set(text, cell.rowNumber);
+      else findings.push({ ...atCell(cell), data: { firstRow } });
+    }
+    return findings;
   },
 };
 

@@ -1,5 +1,5 @@
 import type { ParsedTt } from '../../appendix/parseTt';
-import { parseTt } from '../../appendix/parseTt';
+import { parseTtCached } from '../../appendix/parseTt';
 import type { Appendix } from '../../schema';
 import { romanValue, VIETNAMESE_LETTERS } from '../../text';
 import type { RuleInput } from '../types';
@@ -42,10 +42,13 @@ export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
       .map((s) => ({ row: s.row, tt: s.tt, parentRow: s.parentRow })),
     ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),
   ].sort((a, b) => a.row - b.row);
-  const entries = rows
-    .map(({ row, tt, parentRow }) => ({ row, tt: parseTt(tt), parentRow }))
-    .filter(({ tt }) => tt.label !== '')
-    .map((entry) => ({ ...entry, value: valueOf(entry.tt), effective: valueOf(entry.tt) }));
+  const entries: NumberedEntry[] = [];
+  for (const { row, tt: text, parentRow } of rows) {
+    const tt = parseTtCached(text);
+    if (tt.label === '') continue;
+    const value = valueOf(tt);
+    entries.push({ row, tt, parentRow, value, effective: value });
+  }
   for (const group of siblingGroups(entries)) {
     const seen = new Set<string>();
     let previous: NumberedEntry | undefined;
@@ -64,15 +67,27 @@ export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
  * 1, 2, 3 of a section; its sub-sections II.I, II.II; the items 5.1, 5.2 of a group).
  */
 export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[][] {
-  const groups = new Map<string, NumberedEntry[]>();
+  // Keyed by parent row, then by kind and depth: no key string built per entry.
+  const byParent = new Map<number, Map<string, NumberedEntry[]>>();
+  const groups: NumberedEntry[][] = [];
   for (const entry of entries) {
-    const key = `${entry.parentRow ?? 0}|${entry.tt.kind}|${entry.tt.parts.length}`;
-    const group = groups.get(key);
+    const parent = entry.parentRow ?? 0;
+    let ofParent = byParent.get(parent);
+    if (!ofParent) byParent.set(parent, (ofParent = new Map()));
+    const level = LEVEL_KEYS[entry.tt.parts.length] ?? String(entry.tt.parts.length);
+    const key = entry.tt.kind + level;
+    const group = ofParent.get(key);
     if (group) group.push(entry);
-    else groups.set(key, [entry]);
+    else {
+      const created = [entry];
+      ofParent.set(key, created);
+      groups.push(created);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }
+
+const LEVEL_KEYS = ['|0', '|1', '|2', '|3', '|4', '|5'];
 
 /** A bracketed number counting in Roman numerals: "(i)", "(ii)"; "(a)", "(b)" count in letters. */
 export function romanBracket(tt: ParsedTt): boolean {

@@ -37,7 +37,10 @@ export const en: Catalogue = {
         : `The ${itemEn(d)} has no lead agency.`,
     'missing-timeframe': (d) =>
       d.section !== undefined ? blankSectionEn(d) : `The ${itemEn(d)} has no time frame.`,
-    'missing-legal-basis': () => 'The task has no legal basis.',
+    'missing-legal-basis': (d) =>
+      d.fromText === true
+        ? `${str(d, 'count')} of ${str(d, 'total')} tasks have no legal basis: the source text names none for them (plans usually cite theirs in the preamble only). If your office's appendix form needs the Căn cứ column, write the document each task rests on.`
+        : 'The task has no legal basis.',
     'missing-funding': (d) =>
       d.section !== undefined ? blankSectionEn(d) : `The ${itemEn(d)} has no funding source.`,
     'weak-legal-basis': (d) =>

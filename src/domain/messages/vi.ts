@@ -37,7 +37,10 @@ export const vi: Catalogue = {
         : `${itemVi(d)} chưa có cơ quan chủ trì.`,
     'missing-timeframe': (d) =>
       d.section !== undefined ? blankSectionVi(d) : `${itemVi(d)} chưa có thời gian thực hiện.`,
-    'missing-legal-basis': () => 'Nhiệm vụ chưa có căn cứ.',
+    'missing-legal-basis': (d) =>
+      d.fromText === true
+        ? `${str(d, 'count')} trong ${str(d, 'total')} nhiệm vụ chưa có căn cứ: văn bản gốc không nêu căn cứ riêng cho các nhiệm vụ này (thường chỉ nêu ở phần mở đầu). Nếu mẫu phụ lục của cơ quan cần cột Căn cứ, hãy ghi văn bản làm căn cứ cho từng nhiệm vụ.`
+        : 'Nhiệm vụ chưa có căn cứ.',
     'missing-funding': (d) =>
       d.section !== undefined ? blankSectionVi(d) : `${itemVi(d)} chưa có nguồn kinh phí.`,
     'weak-legal-basis': (d) =>

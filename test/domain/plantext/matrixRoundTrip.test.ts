@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPlanText, listSheetGrid, parseAppendix, planMatrixSheet, validate } from '../../../src/domain';
+import {
+  formatFinding,
+  importPlanText,
+  listSheetGrid,
+  parseAppendix,
+  planMatrixSheet,
+  validate,
+} from '../../../src/domain';
 import { FIXTURES } from '../../helpers/grid';
 
 /**
@@ -54,6 +61,27 @@ describe('a plan’s matrix read back (every plan of the corpus)', () => {
       validate(p.appendix).findings.filter((f) => f.code === 'lead-only-cooperates'),
     );
     expect(reversed).toEqual([]);
+  });
+
+  it('notes the tasks without a basis once per sheet: the text cites its bases in its preamble, not task by task', () => {
+    const notes = plans
+      .filter((p) => p.imported.taskCount > 0)
+      .map((p) => {
+        const found = validate(p.appendix).findings.filter((f) => f.code === 'missing-legal-basis');
+        const blank = p.appendix.tasks.filter((task) => task.basis.trim() === '').length;
+        return { found, blank, total: p.appendix.tasks.length };
+      });
+    for (const { found, blank, total } of notes) {
+      expect(found).toHaveLength(blank > 0 ? 1 : 0);
+      if (blank > 0) expect(found[0]).toMatchObject({ severity: 'info', data: { count: blank, total } });
+    }
+    // Most tasks of a plan's text rest on the plan alone: the note is there, one per sheet, not 1,223 errors.
+    expect(notes.filter((n) => n.blank > 0).length).toBeGreaterThan(notes.length * 0.9);
+    const note = notes.find((n) => n.blank > 0)?.found[0];
+    expect(note && formatFinding(note)).toMatch(
+      /^\d+ trong \d+ nhiệm vụ chưa có căn cứ: văn bản gốc không nêu/u,
+    );
+    expect(note && formatFinding(note, 'en')).toMatch(/^\d+ of \d+ tasks have no legal basis/u);
   });
 
   it('adds no numbering fault of its own: no number repeats at a level unless the plan repeats it', () => {

@@ -22,8 +22,10 @@ export function nameInProvince(
   isoDate: string | null = null,
 ): string {
   if (entry.name.endsWith(` ${province.name}`)) return entry.name;
+  const bare = entry.name.replace(PROVINCE_SUFFIX, '');
+  if (entry.bareProvince) return `${bare} ${province.name}`;
   const level = levelAt(province, isoDate) ?? province.level;
-  return `${entry.name.replace(PROVINCE_SUFFIX, '')} ${level} ${province.name}`;
+  return `${bare} ${level} ${province.name}`;
 }
 
 function ownEnd(

@@ -86,7 +86,11 @@ function acceptedForms(entry: AgencyEntry): ReadonlySet<string> {
   // own plan: each of those forms is its name (communeBodies.ts).
   const written = [entry.name, entry.shortName, ...(entry.level === 'local' ? entry.aliases : [])];
   const forms = isProvincial(entry) ? written.flatMap(provinceLevelForms) : written;
-  return new Set(forms.map((text) => comparableForm(text, entry)));
+  // "Báo và Phát thanh, Truyền hình Đồng Nai": the name without its level word is the body's own.
+  const bare = entry.bareProvince
+    ? forms.map((form) => form.replace(/\s+(?:tỉnh|thành phố|Thành phố)$/u, ''))
+    : [];
+  return new Set([...forms, ...bare].map((text) => comparableForm(text, entry)));
 }
 
 /**

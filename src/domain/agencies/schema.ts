@@ -101,6 +101,12 @@ export const AgencyEntrySchema = z
      * 17/11/2025): no end is read from its province's.
      */
     outlivesProvince: z.boolean().optional(),
+    /**
+     * A provincial body whose own name takes the province's name with no level word: "Báo và Phát thanh,
+     * Truyền hình Đồng Nai", "Đài Phát thanh và Truyền hình Nghệ An" (the press units' founding decisions
+     * name them so). Written so, or with "tỉnh", it is no variant, and its name in a province is said bare.
+     */
+    bareProvince: z.boolean().optional(),
   })
   .refine((e) => !e.validFrom || !e.validTo || e.validFrom <= e.validTo, {
     message: 'validFrom is after validTo',

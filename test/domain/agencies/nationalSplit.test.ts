@@ -511,6 +511,12 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Đoàn TNCS Hồ Chí Minh tỉnh', []],
     // The 2025 media unit with its comma left out (7360/KH-UBND Lai Châu 2025): its name, written otherwise.
     ['Báo và Phát thanh Truyền hình Đồng Nai', [['agency-name-variant', 'info']]],
+    // The press units' own names take the province's bare name (session 20 probe): no note, with "tỉnh" or
+    // without; "Công an Đồng Nai" leaves out the level word of "Công an tỉnh Đồng Nai" (a quiet note).
+    ['Báo và Phát thanh, Truyền hình Đồng Nai', []],
+    ['Báo và Phát thanh, Truyền hình tỉnh Đồng Nai', []],
+    ['Đài Phát thanh và Truyền hình Đồng Nai', []],
+    ['Công an Đồng Nai', [['agency-name-variant', 'info']]],
     ['Các địa phương chủ trì', [['vague-agency', 'warning']]],
     ['Sở Ngoại vụ', []],
     // A standard wording of a collective a letter off (88/NQ-CP 2022); written right, no finding.
@@ -643,6 +649,25 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     expect(findings.map((f) => [f.code, f.data])).toEqual([
       ['agency-name-variant', { agency: 'Thuế Hà Nội', field: 'lead', canonical: 'Thuế thành phố Hà Nội' }],
     ]);
+  });
+
+  it('names a press unit with the province’s bare name, as its founding decision does (session 20 probe)', () => {
+    const findings = agencyFindingsAt(
+      '10/11/2025',
+      'Báo và Phát thanh Truyền hình Nghệ An',
+      'UBND tỉnh Nghệ An',
+    );
+    expect(findings.map((f) => [f.code, f.data.canonical])).toEqual([
+      ['agency-name-variant', 'Báo và Phát thanh, Truyền hình Nghệ An'],
+    ]);
+  });
+
+  it('keeps a numbered unit’s number in the name it suggests, before the province (session 20 probe)', () => {
+    const canonical = (lead: string) =>
+      agencyFindingsAt('10/11/2025', lead, 'UBND tỉnh Nghệ An').map((f) => f.data.canonical);
+    expect(canonical('Ngân hàng nhà nước Khu vực 10')).toEqual(['Ngân hàng Nhà nước chi nhánh Khu vực 10']);
+    expect(canonical('Kho bạc nhà nước khu vực X')).toEqual(['Kho bạc Nhà nước khu vực X']);
+    expect(canonical('Thuế Cơ sở 2 tỉnh Nghệ An')).toEqual(['Thuế cơ sở 2 tỉnh Nghệ An']);
   });
 
   // Session 19: a commune's plan names the commune's bodies (Nghị định 150/2025/NĐ-CP), with or without the

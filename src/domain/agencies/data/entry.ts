@@ -18,6 +18,7 @@ export type Extra = Partial<
     | 'endedBy'
     | 'officeOf'
     | 'outlivesProvince'
+    | 'bareProvince'
   >
 >;
 

@@ -419,16 +419,21 @@ const PUBLIC_SERVICE_UNITS: readonly AgencyEntry[] = [
     'Đài Phát thanh và Truyền hình tỉnh',
     'Đài PT-TH tỉnh',
     'public-service-unit',
-    own({ aliases: ['Đài PTTH tỉnh'], successors: ['bao-va-phat-thanh-truyen-hinh'] }),
+    own({ aliases: ['Đài PTTH tỉnh'], successors: ['bao-va-phat-thanh-truyen-hinh'], bareProvince: true }),
   ),
-  // One unit despite its comma.
+  // One unit despite its comma. The founding decisions name both with the province's bare name ("Báo và
+  // Phát thanh, Truyền hình TPHCM", Quyết định 352-QĐ/TU 2025 of the city's Party committee; "Báo và Đài
+  // Phát thanh - Truyền hình Quảng Bình", 2025): no "tỉnh" before it.
   agency(
     'bao-va-phat-thanh-truyen-hinh',
     'Báo và Phát thanh, Truyền hình tỉnh',
     'Báo và PT, TH tỉnh',
     'public-service-unit',
     // "Báo và Phát thanh Truyền hình Lai Châu" (7360/KH-UBND 2025): the comma left out.
-    own({ aliases: ['Báo và Phát thanh - Truyền hình tỉnh', 'Báo và Phát thanh Truyền hình tỉnh'] }),
+    own({
+      aliases: ['Báo và Phát thanh - Truyền hình tỉnh', 'Báo và Phát thanh Truyền hình tỉnh'],
+      bareProvince: true,
+    }),
   ),
   // Units every province has, named in plans of any province (0130/KH-UBND Đắk Lắk, 2954/QĐ-UBND Sơn La
   // 2025): the disease control centre under Sở Y tế (each province's CDC, made by merging its preventive

@@ -219,10 +219,25 @@ function variantFindings(input: RuleInput, slips: boolean): RuleFinding[] {
   const written = rightlyWritten(input);
   return eachMention(input, (m) =>
     m.entry && m.variant && !m.vague && !leavesOutAnd(m) && isSlip(m, written) === slips
-      ? // "Thuế Hà Nội": the name the province's body has, "Thuế thành phố Hà Nội", not the registry's pattern.
-        { canonical: m.province ? nameInProvince(m.entry, m.province, input.planDate) : m.entry.name }
+      ? // "Thuế Hà Nội": the name the province's body has, "Thuế thành phố Hà Nội", not the registry's pattern;
+        // a numbered unit keeps its number ("Ngân hàng Nhà nước chi nhánh Khu vực 10").
+        {
+          canonical: withUnit(
+            m.province ? nameInProvince(m.entry, m.province, input.planDate) : m.entry.name,
+            m,
+          ),
+        }
       : undefined,
   );
+}
+
+/** A canonical name with the unit's number the mention writes, before the province: "Thuế cơ sở 1 tỉnh X". */
+function withUnit(canonical: string, m: AgencyMention): string {
+  if (!m.unit || !m.entry) return canonical;
+  const base = m.entry.name.replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  return canonical.startsWith(base)
+    ? `${base} ${m.unit}${canonical.slice(base.length)}`
+    : `${canonical} ${m.unit}`;
 }
 
 const writtenCache = new WeakMap<RuleInput, ReadonlySet<string>>();

@@ -74,6 +74,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Thời lượng',
     'Lộ trình',
     'Lộ trình thực hiện',
+    // "Dự kiến thời gian hoàn thành", "Dự kiến sản phẩm": the estimate said first (session 20 probe).
+    'Dự kiến thời gian',
   ],
   basis: [
     'Căn cứ',
@@ -106,6 +108,8 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Đầu ra chủ yếu',
     // 88/NQ-CP 2022 heads it "Sản phẩm, hình thức văn bản": the form of the document the task yields.
     'Hình thức văn bản',
+    'Dự kiến sản phẩm',
+    'Dự kiến kết quả',
   ],
   note: ['Ghi chú'],
 };

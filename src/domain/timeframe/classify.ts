@@ -68,23 +68,32 @@ const DAY_OF_NEXT =
 // A time of each year, quarter or month: "Tháng 12 hằng năm", "Trước ngày 15/12 hằng năm", "Quý IV hằng
 // năm", "Trước ngày 20 tháng cuối quý".
 const EACH_UNIT = / (?:(?:hang|moi) (nam|quy|thang|tuan)|(?:cua )?thang cuoi (quy|nam))$/;
-// "Trước ngày thứ Sáu hằng tuần" (Công điện 229/CĐ-TTg 2025): a day of each week.
+// "Trước ngày thứ Sáu hằng tuần" (Công điện 229/CĐ-TTg 2025), "Hằng tuần (thứ Sáu)": a day of each week.
 const WEEKDAY =
-  /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)$/;
+  /^(?:(?:truoc|cham nhat(?: la)?|vao|trong) )?(?:ngay )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)$/;
+
+// The cadence first, the day after it: "Hằng tháng, trước ngày 25", "Hằng tháng (trước ngày 25)" (session 20
+// probe) — the same as "Trước ngày 25 hằng tháng".
+const EACH_UNIT_FIRST = /^(?:hang|moi) (nam|quy|thang|tuan) (?:, |\( )?(.+?)(?: \))?$/;
 
 const readEachUnit: Reader = (canonical, text) => {
+  const first = EACH_UNIT_FIRST.exec(canonical);
+  if (first) return eachUnitOn(first[2] ?? '', first[1] ?? '', text);
   const each = EACH_UNIT.exec(canonical);
   if (!each) return undefined;
-  const rest = canonical.slice(0, each.index);
+  return eachUnitOn(canonical.slice(0, each.index), each[1] ?? each[2] ?? '', text);
+};
+
+/** A day or time (`rest`) of every `unit`: "trước ngày 25" of every month. */
+function eachUnitOn(rest: string, unit: string, text: string): TimeframePart | undefined {
   // "Quý IV/2026 hằng năm" names one year and every year: not read.
   if (/\d{4}/.test(rest)) return undefined;
-  const unit = each[1] ?? each[2] ?? '';
   const dated =
     /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}$/.test(rest) ||
     (unit === 'tuan' && WEEKDAY.test(rest)) ||
     [readWithin, readDeadline].some((read) => read(rest, text) !== undefined);
   return dated ? { kind: 'recurring', text, cadence: CADENCE_OF_UNIT[unit] ?? 'periodic' } : undefined;
-};
+}
 
 const readEveryNext: Reader = (canonical, text) => {
   const next = EVERY_NEXT.exec(canonical) ?? DAY_OF_NEXT.exec(canonical);
@@ -180,7 +189,8 @@ const readPeriod: Reader = (canonical, text) => {
 const LEAD = /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|cuoi|dau|giua|(?:tuan|dot) \d{1,2}(?: :)?) )+/;
 // "Năm 2024", "trong năm 2024", "2024"; "trong năm" and "Cả năm" (the plan's year) need their lead word.
 const YEAR_ALONE = /^(?:nam )?(\d{4})$/;
-const HALF_YEAR = /^(?:6 thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
+// "6 tháng", "06 tháng", "Sáu tháng" (session 20 probe), "Nửa" đầu/cuối năm.
+const HALF_YEAR = /^(?:0?6 thang|sau thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
 
 function readWithin(canonical: string, text: string): TimeframePart | undefined {
   const lead = LEAD.exec(canonical);

@@ -47,6 +47,10 @@ describe('fieldForTitle', () => {
     ['Dự kiến kinh phí (triệu đồng)', 'funding'],
     ['Hình thức văn bản', 'product'],
     ['Lãnh đạo UBND tỉnh phụ trách', undefined],
+    // Session 20: the estimate said first.
+    ['Dự kiến thời gian hoàn thành', 'time'],
+    ['Dự kiến sản phẩm', 'product'],
+    ['Dự kiến kết quả đạt được', 'product'],
     // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.
     ['  Ca\u0306n cu\u031b\u0301  ', 'basis'],
     ['Co\u031b quan chu\u0309 tri\u0300', 'lead'],

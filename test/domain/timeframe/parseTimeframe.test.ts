@@ -341,6 +341,15 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['Trước Tết Nguyên đán Bính Ngọ 2026', ['linked']],
     ['Mùa mưa bão năm 2025', ['linked']],
     ['Trong vòng 10 ngày kể từ ngày ban hành', ['linked']],
+    // Session 20 probe: the cadence before the day, a half-year in words or with a leading zero.
+    ['Hằng tháng, trước ngày 25', ['recurring']],
+    ['Hằng tháng (trước ngày 25)', ['recurring']],
+    ['Hằng tuần (thứ Sáu)', ['recurring']],
+    ['Sáu tháng đầu năm 2026', ['half-year']],
+    ['06 tháng cuối năm', ['half-year']],
+    ['thứ hai', ['unparsed']],
+    // A cadence after a cadence is no day of it (a property run's counterexample: it recursed without end).
+    ['Hằng năm Hằng năm', ['unparsed']],
   ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -64,11 +64,12 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   { categories: ['regular-operating'], pattern: `(?:${KP}|chi|nguon) hanh chinh` },
   {
     categories: ['regular-operating'],
-    pattern: `(?:${KP}|du toan)(?: chi)?(?: hoat dong)?(?: duoc giao)? (?:cua|thuoc) (?:don vi|co quan)`,
+    pattern: `(?:${KP}|du toan)(?: chi)?(?: hoat dong)?(?: duoc giao)? (?:cua|thuoc) (?:cac )?(?:don vi|co quan)`,
   },
   // The unit's own estimate and recurrent funds: "Trong dự toán được giao hằng năm", "Kinh phí sự nghiệp
   // khoa học và công nghệ", "Vốn sự nghiệp"; a public unit's own revenue is its own money.
-  { categories: ['self-funded'], pattern: 'nguon thu (?:su nghiep|cua don vi)' },
+  // "Nguồn thu để lại" (session 20 probe): the revenue a unit keeps.
+  { categories: ['self-funded'], pattern: 'nguon thu (?:su nghiep|cua don vi|(?:duoc )?de lai)' },
   { categories: ['regular-operating'], pattern: `du toan|(?:${KP}|von|chi) su nghiep` },
   // "Từ nguồn kinh phí được giao": the unit's assigned budget; fees it collects ("Nguồn thu phí, lệ phí").
   { categories: ['regular-operating'], pattern: `${KP} duoc giao` },
@@ -87,9 +88,10 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   { categories: ['promotion'], pattern: 'xuc tien|quang ba' },
   {
     categories: ['project'],
-    // "Vốn đầu tư phát triển" is public investment; "Kinh phí khuyến công" a programme's.
+    // "Vốn đầu tư phát triển" is public investment; "Kinh phí khuyến công" a programme's; "vốn đối ứng" the
+    // domestic share of a funded project.
     pattern:
-      'du an|de an(?! toan| ninh)|chuong trinh muc tieu|(?:ct)?mtqg|long ghep|dau tu (?:cong|phat trien)|khuyen (?:cong|nong)',
+      'du an|de an(?! toan| ninh)|chuong trinh muc tieu|(?:ct)?mtqg|long ghep|dau tu (?:cong|phat trien)|khuyen (?:cong|nong)|(?:von )?doi ung',
   },
   {
     categories: ['socialization'],
@@ -103,7 +105,7 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   // "tự chủ" but not "từ chủ đầu tư" (from the investor), which folds to the same letters.
   {
     categories: ['self-funded'],
-    pattern: 'tu (?:tuc|bo tri|chi tra|dam bao|can doi|trang trai|chu(?! dau tu))',
+    pattern: 'tu (?:tuc|bo tri|chi tra|dam bao|bao dam|can doi|trang trai|chu(?! dau tu))',
   },
   { categories: ['other-lawful'], pattern: 'hop phap|nguon (?:von |kinh phi )?khac' },
   // Loans other than concessional ones ("Vốn vay", "Vốn tín dụng") and the State's funds outside the budget
@@ -112,7 +114,7 @@ export const FUNDING_TERMS: readonly FundingTerm[] = [
   {
     categories: ['other-lawful'],
     pattern:
-      'von vay(?! uu dai| oda)|(?:von )?tin dung|quy (?:phat trien|bao ve|ho tro|dau tu|khuyen|bao tro|phong chong|vi nguoi ngheo)',
+      'von vay(?! uu dai| oda)|(?:von )?tin dung|quy (?:phat trien|bao ve|ho tro|dau tu|khuyen|bao tro|phong chong|vi nguoi ngheo|bao hiem)',
   },
 ];
 

@@ -24,6 +24,12 @@ describe('classifyFunding vocabulary', () => {
     ['Nguồn thu sự nghiệp', ['self-funded']],
     ['Vốn doanh nghiệp', ['socialization']],
     ['Nguồn cải cách tiền lương', ['state-budget']],
+    // Session 20 probe: the bodies' own budgets, retained revenue, the insurance fund, "tự bảo đảm", counterpart funds.
+    ['Kinh phí của các cơ quan, đơn vị', ['regular-operating']],
+    ['Nguồn thu để lại', ['self-funded']],
+    ['Quỹ Bảo hiểm y tế', ['other-lawful']],
+    ['Doanh nghiệp tự bảo đảm', ['self-funded']],
+    ['Nguồn vốn đối ứng', ['project']],
     // Session 17: loans other than concessional ones, and the State's funds outside the budget.
     ['Vốn vay', ['other-lawful']],
     ['Vốn tín dụng', ['other-lawful']],

@@ -29,6 +29,7 @@ const TYPE_BEFORE = new RegExp(
   'iu',
 );
 const DATE_AFTER = /^\s*,?\s*(?:ban hành\s+)?ngày\s+/iu;
+const YEAR_AFTER = /^\s*,?\s*(?:ban hành\s+)?năm\s+((?:19|20)\d{2})(?!\d)/iu;
 // An issuer runs to the next clause: a comma or semicolon, a quote or bracket, a verb that starts the
 // document's subject ("về", "ban hành" …), or "và" + the next document. "TP." and "TX." stay inside it.
 const ISSUER_CHARS = '(?:[^;,.“”"(]|(?<=TP|TX|Tp|đ/c)\\.)';
@@ -148,6 +149,10 @@ function toCitation(text: string, m: SymbolMatch): Citation {
   let end = m.index + m.length;
   const date = dateAfter(text, end);
   if (date) end = date.end;
+  // "Quyết định 1234/QĐ-TTg năm 2025": the year named after an administrative number identifies it, as
+  // numbers restart each year (session 20 probe).
+  const stated = date || m.year !== null ? null : YEAR_AFTER.exec(text.slice(end));
+  if (stated) end += stated[0].length;
   const issuerMatch = ISSUER_AFTER.exec(text.slice(end));
   const issuer = issuerMatch?.[1]?.trim() ?? null;
   if (issuerMatch) end += issuerMatch[0].length;
@@ -164,7 +169,7 @@ function toCitation(text: string, m: SymbolMatch): Citation {
     canonicalSymbol,
     system: m.system,
     number: m.number,
-    year: m.year,
+    year: stated ? Number(stated[1]) : m.year,
     issuerCode: m.issuerCode,
     date: date ? { text: date.text, iso: date.iso } : null,
     issuer,

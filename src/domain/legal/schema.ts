@@ -43,7 +43,7 @@ export const CitationSchema = z.object({
   canonicalSymbol: z.string(),
   system: CitationSystemSchema,
   number: z.number().int().nonnegative(),
-  /** Year carried in the symbol (normative and legislative documents). */
+  /** Year carried in the symbol (normative and legislative documents), or named after it ("… 1234/QĐ-TTg năm 2025"). */
   year: z.number().int().nullable(),
   issuerCode: z.string(),
   date: CitationDateSchema.nullable(),

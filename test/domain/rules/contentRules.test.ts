@@ -68,12 +68,24 @@ describe('content rules', () => {
     'Khoản 3 Điều 7 Luật Ngân sách nhà nước',
     'Điều 15 Luật Phòng, chống thiên tai năm 2013',
     'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (Đề án 06)',
+    // Session 20: an administrative number with its year named after it, which identifies it.
+    'Quyết định 1234/QĐ-TTg năm 2025',
+    'Kế hoạch số 34/KH-UBND, năm 2024 của UBND tỉnh',
   ])('takes the Căn cứ %j as a document', (basis) => {
     expect(findings([{ basis }])).toEqual([]);
   });
 
   it('still finds a short name alone incomplete', () => {
     expect(findings([{ basis: 'Đề án 06' }])).toEqual([['incomplete-citation', 'E3']]);
+  });
+
+  it('still finds an administrative number incomplete when the year is another document’s or a period', () => {
+    expect(findings([{ basis: 'Kế hoạch số 34/KH-UBND thực hiện Luật Đất đai năm 2024' }])).toEqual([
+      ['incomplete-citation', 'E3'],
+    ]);
+    expect(findings([{ basis: 'Kế hoạch số 34/KH-UBND giai đoạn 2021 - 2025' }])).toEqual([
+      ['incomplete-citation', 'E3'],
+    ]);
   });
 
   it.each(['Chức năng, nhiệm vụ được giao', 'Theo quy định'])('still finds %j a weak basis', (basis) => {

@@ -224,7 +224,8 @@ function leftmostField(layout: ColumnLayout): Field | undefined {
 function isRowBlank(grid: CellGrid, merges: MergeLookup, rowNumber: number): boolean {
   const texts = grid.texts[rowNumber - grid.top] ?? [];
   for (let i = 0; i < texts.length; i++) {
-    if (!isBlank(texts[i] as string) && merges.ownsValue(rowNumber, grid.left + i)) return false;
+    const text = texts[i] as string;
+    if (text !== '' && !isBlank(text) && merges.ownsValue(rowNumber, grid.left + i)) return false;
   }
   return true;
 }

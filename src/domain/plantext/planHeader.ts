@@ -92,7 +92,9 @@ function titleFrom(sameLine: string, below: readonly string[]): string | null {
   if (sameLine !== '') return sameLine;
   const lines: string[] = [];
   for (const text of below) {
-    if (text !== text.toLocaleUpperCase('vi') || /^Căn cứ|^Thực hiện/iu.test(text)) break;
+    // A line in capitals under the type is the title's, "THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP …" included (556/KH-UBND
+    // Đồng Tháp 2025): the preamble ("Căn cứ …", "Thực hiện …") is written in sentence case.
+    if (text !== text.toLocaleUpperCase('vi')) break;
     lines.push(text);
   }
   return lines.length > 0 ? lines.join(' ') : null;

@@ -84,6 +84,15 @@ describe('a plan’s matrix read back (every plan of the corpus)', () => {
     expect(note && formatFinding(note, 'en')).toMatch(/^\d+ of \d+ tasks have no legal basis/u);
   });
 
+  it('takes the document its title dates as identified when a task cites it short (556/KH-UBND Đồng Tháp 2025)', () => {
+    const kh556 = plans.find((p) => p.slug === 'kh-556-ubnd-dong-thap-2025');
+    const cited = kh556?.appendix.tasks.filter((task) => /48\/NQ-CP/u.test(task.basis)) ?? [];
+    expect(cited.length).toBeGreaterThan(2);
+    expect(
+      kh556 && validate(kh556.appendix).findings.filter((f) => f.code === 'incomplete-citation'),
+    ).toEqual([]);
+  });
+
   it('adds no numbering fault of its own: no number repeats at a level unless the plan repeats it', () => {
     const repeats = plans.flatMap((p) =>
       validate(p.appendix)

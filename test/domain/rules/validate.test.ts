@@ -119,6 +119,28 @@ describe('validate', () => {
     expect(check([task]).filter((f) => f.code === 'invalid-citation-date')).toEqual([]);
   });
 
+  it('reports a slip once when the row’s Căn cứ repeats it from the task text (a matrix made from a text)', () => {
+    const task = [...row('1', 'Quyết định số 46/2002/QĐ-UBND ngày 12/09/2022 của UBND tỉnh')];
+    task[1] = 'Thực hiện Quyết định số 46/2002/QĐ-UBND ngày 12/09/2022 của UBND tỉnh quy định …';
+    expect(
+      check([task])
+        .filter((f) => f.code === 'invalid-citation-date')
+        .map((f) => f.cell),
+    ).toEqual(['E3']);
+  });
+
+  it('takes a symbol only the cell or the title dates as identified when cited short, not another cell', () => {
+    const undated = (rows: string[][]) =>
+      check(rows)
+        .filter((f) => f.code === 'incomplete-citation')
+        .map((f) => f.cell);
+    expect(undated([row('1', 'Kế hoạch 5/KH-UBND')])).toEqual(['E3']);
+    // Each Căn cứ stands on its own (the sample's E20 among dozens of dated "217/KH-UBND").
+    expect(undated([row('1', 'Kế hoạch 5/KH-UBND ngày 02/01/2024'), row('2', 'Kế hoạch 5/KH-UBND')])).toEqual(
+      ['E4'],
+    );
+  });
+
   it('checks "as of" the date in the settings when given', () => {
     const findings = check([row('1', 'Kế hoạch 5/KH-UBND ngày 20/02/2024')], { planDate: '2024-03-01' });
     expect(findings.filter((f) => f.code === 'invalid-citation-date')).toEqual([]);

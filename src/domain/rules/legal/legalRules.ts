@@ -57,7 +57,7 @@ function isCentralParty(citation: Citation): boolean {
 
 /**
  * A document that cannot be identified: an administrative or Party number without its date (`217/KH-UBND`
- * restarts every year, Party numbers every term), unless the same symbol is dated elsewhere in the cell;
+ * restarts every year, Party numbers every term), unless the cell or the appendix's title dates the symbol;
  * in a cell with no complete citation at all, documents named without number ("Kế hoạch của Ban Thường vụ
  * Tỉnh ủy"); and, anywhere, a bare number without symbol or date ("Kế hoạch 02"). Documents mentioned as
  * another's subject are not checked.
@@ -72,9 +72,16 @@ export const incompleteCitation: Rule = {
   check: (input) => [
     ...basisCells(input).flatMap((cell) => {
       const { citations, references } = cell.citations;
+      const titled = datedInTitle(input);
       const dated = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
       const undated = citations
-        .filter((c) => !c.subordinate && !isComplete(c) && !dated.has(c.canonicalSymbol))
+        .filter(
+          (c) =>
+            !c.subordinate &&
+            !isComplete(c) &&
+            !dated.has(c.canonicalSymbol) &&
+            !titled.has(c.canonicalSymbol.toUpperCase()),
+        )
         .map((c) => ({
           ...at(cell),
           data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
@@ -94,6 +101,28 @@ export const incompleteCitation: Rule = {
     ...undatedUnlikeOthers(input),
   ],
 };
+
+const datedCache = new WeakMap<RuleInput, ReadonlySet<string>>();
+
+/**
+ * Symbols the appendix's title lines cite with their date ("Kế hoạch thực hiện Nghị quyết số 48/NQ-CP ngày
+ * 03/4/2023 …", 556/KH-UBND Đồng Tháp 2025): the document the whole plan carries out, identified for every
+ * cell that cites it short. Another cell's full citation does not excuse a short one: each Căn cứ stands on
+ * its own (the sample's E20 "Kế hoạch 217/KH-UBND" among dozens of dated ones is a slip, as keyed).
+ */
+function datedInTitle(input: RuleInput): ReadonlySet<string> {
+  let symbols = datedCache.get(input);
+  if (!symbols) {
+    const { plan, heading } = input.appendix;
+    const cited = [plan.title, plan.appendixName, plan.reference, heading?.text]
+      .filter((text): text is string => typeof text === 'string' && MAY_CITE.test(text))
+      .flatMap((text) => parseCitations(text).citations);
+    // A title in capitals writes "27/CT-TTG" for "27/CT-TTg": compared in capitals.
+    symbols = new Set(cited.filter((c) => c.date !== null).map((c) => c.canonicalSymbol.toUpperCase()));
+    datedCache.set(input, symbols);
+  }
+  return symbols;
+}
 
 /**
  * A short name in brackets right after the citation it names: "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ
@@ -191,32 +220,42 @@ export const invalidCitationDate: Rule = {
     title: { vi: 'Ngày văn bản không hợp lệ', en: 'Invalid citation date' },
     columns: ['basis', 'task'],
   },
-  check: (input) => [
-    ...basisCells(input).flatMap((cell) =>
-      cell.citations.citations.flatMap((c) => {
-        const fault = dateFault(c);
-        if (fault) return [{ ...at(cell), data: fault }];
-        if (c.date?.iso && input.planDate && c.date.iso > input.planDate) {
-          const data = {
-            reason: 'after-plan',
-            citation: c.text,
-            date: c.date.text,
-            planDate: input.planDate,
-          };
-          return [{ ...at(cell), data }];
-        }
-        return [];
-      }),
-    ),
-    ...fieldCells(input, 'task')
-      .filter((cell) => MAY_CITE.test(cell.text))
-      .flatMap((cell) =>
-        parseCitations(cell.text).citations.flatMap((c) => {
+  check: (input) => {
+    // A slip the row's Căn cứ repeats from its task text (as a matrix made from a plan's text does) is one
+    // slip: reported on the Căn cứ only.
+    const inBasis = new Set<string>();
+    const faultKey = (taskIndex: number, c: Citation) =>
+      `${taskIndex}|${c.canonicalSymbol}|${c.date?.text ?? ''}`;
+    return [
+      ...basisCells(input).flatMap((cell) =>
+        cell.citations.citations.flatMap((c) => {
           const fault = dateFault(c);
-          return fault ? [{ ...at(cell), data: fault }] : [];
+          if (fault) {
+            inBasis.add(faultKey(cell.taskIndex, c));
+            return [{ ...at(cell), data: fault }];
+          }
+          if (c.date?.iso && input.planDate && c.date.iso > input.planDate) {
+            const data = {
+              reason: 'after-plan',
+              citation: c.text,
+              date: c.date.text,
+              planDate: input.planDate,
+            };
+            return [{ ...at(cell), data }];
+          }
+          return [];
         }),
       ),
-  ],
+      ...fieldCells(input, 'task')
+        .filter((cell) => MAY_CITE.test(cell.text))
+        .flatMap((cell) =>
+          parseCitations(cell.text).citations.flatMap((c) => {
+            const fault = dateFault(c);
+            return fault && !inBasis.has(faultKey(cell.taskIndex, c)) ? [{ ...at(cell), data: fault }] : [];
+          }),
+        ),
+    ];
+  },
 };
 
 /** What is wrong with a citation's date whatever the plan: a day that does not exist, a year the number denies. */

@@ -155,7 +155,11 @@ const EFFECT = /^(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch) nà
 // A share to reach: "100% số người …", "Phấn đấu có ít nhất 70% số người …".
 const TARGET =
   /^(?:[Pp]hấn đấu\s+(?:(?:có|đạt)\s+)?)?(?:(?:[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Dd]ưới|[Đđ]ạt|[Kk]hoảng)\s+)?\d+(?:[.,]\d+)?\s*%/u;
-const NO_TASK: readonly RegExp[] = [TARGET, EXECUTION, EFFECT];
+// A conclusion's praise: "Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, đánh giá cao và biểu dương sự nỗ lực
+// …" (653, 637/TB-VPCP 2025) — what was done, no work given, unless the point goes on to ask for some.
+const PRAISE =
+  /^(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Chúc mừng|(?:Trân trọng )?[Cc]ảm ơn)(?![\p{L}])(?!.*\s(?:đề nghị|yêu cầu|giao)\s)/su;
+const NO_TASK: readonly RegExp[] = [TARGET, EXECUTION, EFFECT, PRAISE];
 
 // A heading that announces the items below it: "… một số nội dung trọng tâm sau:", "…, trong đó:", "Cụ thể:";
 // not "… có trách nhiệm:", whose items are the duties of others it directs (09/CT-UBND Cần Thơ 2025).

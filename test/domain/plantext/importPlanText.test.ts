@@ -649,6 +649,17 @@ describe('any text', () => {
     ]);
   });
 
+  it('reads a conclusion’s praise as no task, unless the point goes on to ask for work (653, 637/TB-VPCP 2025)', () => {
+    const text = [
+      '1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4',
+      'a) Đánh giá cao nỗ lực của Chủ đầu tư dự án đã hoàn thành xây dựng dự án.',
+      'b) Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam đẩy nhanh đàm phán trong tháng 12 năm 2025.',
+      'c) Ghi nhận kết quả của Tỉnh; đề nghị Ủy ban nhân dân tỉnh tiếp tục chỉ đạo hoàn thành bàn giao mặt bằng.',
+      '2. Ghi nhận, đánh giá cao và biểu dương sự nỗ lực, cố gắng rất lớn của Bộ Y tế.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.tt)).toEqual(['b', 'c']);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -10,8 +10,10 @@ export const TASK_PARTS: ReadonlySet<PartLabel> = new Set(['content', 'contentTi
 // Chapters that never hold tasks, whatever their items say ("b) Thời gian: Từ ngày 15/11 …" under
 // "II. MỤC TIÊU", TP HCM 174/KH-UBND 2025; "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN" over "1. Thời gian thực hiện",
 // 982/KH-UBND Nghệ An 2025), and titles that announce tasks even without labels.
+// A conclusion's assessment point too: "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay" over the
+// achievements "(1) Công tác tham mưu … ngày càng bài bản …" (07-KL/VPTW 2025).
 const NOT_TASKS =
-  /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|CĂN CỨ|SỰ CẦN THIẾT|THỜI GIAN)/iu;
+  /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KINH PHÍ|PHẠM VI|ĐỐI TƯỢNG|ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|CĂN CỨ|SỰ CẦN THIẾT|THỜI GIAN)|^VỀ\s+(?:ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH)/iu;
 // "I. Trách nhiệm phối hợp trong công tác thẩm định …" (Chỉ thị 010/CT-UBND Đắk Lắk 2025): the bodies' duties.
 const TASK_TITLE = /NHIỆM VỤ|NỘI DUNG|HOẠT ĐỘNG|KIẾN NGHỊ|TRÁCH NHIỆM(?! THỰC HIỆN)/iu;
 // "III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH …" over topics and their bullets (2954/QĐ-UBND Sơn La 2025): the tasks

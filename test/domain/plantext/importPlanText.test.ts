@@ -660,6 +660,19 @@ describe('any text', () => {
     expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.tt)).toEqual(['b', 'c']);
   });
 
+  it('reads a conclusion’s assessment point as no tasks, its directions as tasks (07-KL/VPTW 2025)', () => {
+    const text = [
+      '1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay',
+      '(1) Công tác tham mưu phục vụ sự lãnh đạo ngày càng bài bản, chuyên nghiệp.',
+      '(2) Duy trì nền nếp, nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.',
+      '2. Về phương hướng, nhiệm vụ thời gian tới',
+      '(1) Các văn phòng tiếp tục nâng cao chất lượng tham mưu, phục vụ cấp ủy.',
+    ];
+    expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.task)).toEqual([
+      'Các văn phòng tiếp tục nâng cao chất lượng tham mưu, phục vụ cấp ủy.',
+    ]);
+  });
+
   it('never throws, and every task comes from a heading of the text', () => {
     const line = fc.oneof(
       fc.constantFrom(

@@ -159,7 +159,10 @@ const TARGET =
 // …" (653, 637/TB-VPCP 2025) — what was done, no work given, unless the point goes on to ask for some.
 const PRAISE =
   /^(?:Ghi nhận|Đánh giá cao|Biểu dương|Hoan nghênh|Chúc mừng|(?:Trân trọng )?[Cc]ảm ơn)(?![\p{L}])(?!.*\s(?:đề nghị|yêu cầu|giao)\s)/su;
-const NO_TASK: readonly RegExp[] = [TARGET, EXECUTION, EFFECT, PRAISE];
+// A heading over the state of things: "1. Hiện trạng" over paragraphs on the parks' networks (987/KH-UBND Nghệ
+// An 2025), "Thực trạng", "Bối cảnh".
+const STATE_OF_THINGS = /^(?:Hiện trạng|Thực trạng|Bối cảnh)(?![\p{L}])[^.;]{0,60}$/u;
+const NO_TASK: readonly RegExp[] = [TARGET, EXECUTION, EFFECT, PRAISE, STATE_OF_THINGS];
 
 // A heading that announces the items below it: "… một số nội dung trọng tâm sau:", "…, trong đó:", "Cụ thể:";
 // not "… có trách nhiệm:", whose items are the duties of others it directs (09/CT-UBND Cần Thơ 2025).

@@ -660,13 +660,16 @@ describe('any text', () => {
     expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.tt)).toEqual(['b', 'c']);
   });
 
-  it('reads a conclusion’s assessment point as no tasks, its directions as tasks (07-KL/VPTW 2025)', () => {
+  it('reads a conclusion’s assessment point and a state of things as no tasks, the directions as tasks (07-KL/VPTW, 987/KH-UBND 2025)', () => {
     const text = [
       '1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay',
       '(1) Công tác tham mưu phục vụ sự lãnh đạo ngày càng bài bản, chuyên nghiệp.',
       '(2) Duy trì nền nếp, nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.',
       '2. Về phương hướng, nhiệm vụ thời gian tới',
       '(1) Các văn phòng tiếp tục nâng cao chất lượng tham mưu, phục vụ cấp ủy.',
+      // A heading over the state of things (987/KH-UBND Nghệ An 2025).
+      '3. Hiện trạng',
+      'Nghệ An hiện có nhiều khu công nghiệp với tốc độ lấp đầy nhanh.',
     ];
     expect(tasksOf(importPlanText(text.join('\n'))).map((t) => t.task)).toEqual([
       'Các văn phòng tiếp tục nâng cao chất lượng tham mưu, phục vụ cấp ủy.',

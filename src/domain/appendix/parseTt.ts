@@ -5,7 +5,7 @@ import { normalizeText } from '../text';
  * - `letter`: A, B, Đ … (outermost sections)
  * - `roman`: I, II … ; `roman-sub`: II.I, II.1 (sub-sections)
  * - `number`: 5, 5.1, 3.4.2 (tasks, or groups over them)
- * - `sub-letter`: a, b) (items under a number); `bracketed`: (1), (ii), (a) (items under those);
+ * - `sub-letter`: a, b), 1.a (items under a number); `bracketed`: (1), (ii), (a) (items under those);
  *   `bullet`: -, +, • (unnumbered items)
  * - `text`: anything else ("* Chưa bao gồm …", "Ghi chú:")
  */
@@ -27,7 +27,8 @@ const ROMAN = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$/;
 const NUMBER = /^\d{1,3}(\.\d{1,3})*$/;
 const ROMAN_SUB = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(\.((?=[IVX])X{0,3}(IX|IV|V?I{0,3})|\d{1,3}))+$/;
 const LETTER = /^[A-ZĐ]$/u;
-const SUB_LETTER = /^[a-zđ]$/u;
+// "a", and "1.a", "2.1.b": an item lettered under its number, as some appendices write it (session 20 probe).
+const SUB_LETTER = /^(?:\d{1,3}(?:\.\d{1,3})*\.)?[a-zđ]$/u;
 const BULLET = /^[-+•–—*◦▪]$/u;
 // "(1)", "(ii)", "(a)": items numbered in brackets (07-KL/VPTW, 653/TB-VPCP 2025), maybe with their title.
 const BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-zđ])\)(?:\s*(\S.*))?$/u;

@@ -18,6 +18,9 @@ describe('parseTt', () => {
     ['1)', 'number', '1', ''],
     ['a)', 'sub-letter', 'a', ''],
     ['b', 'sub-letter', 'b', ''],
+    // An item lettered under its number (session 20 probe).
+    ['1.a', 'sub-letter', '1.a', ''],
+    ['2.1.b)', 'sub-letter', '2.1.b', ''],
     ['-', 'bullet', '', ''],
     ['+', 'bullet', '', ''],
     ['', 'empty', '', ''],

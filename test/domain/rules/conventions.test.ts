@@ -188,6 +188,48 @@ describe('the document’s own numbering scheme', () => {
     expect(numbering(rows)).toEqual(['numbering-duplicate A7']);
   });
 
+  // Session 20 probe: a task with its own lead and time numbers its items under it, "1.1" or "a" or "1.a";
+  // under the next task they start again — no step back, no number used twice.
+  it('numbers the items of each task on their own: 1, 1.1, 1.2, 2, 2.1 and 1, a, b, 2, a, b', () => {
+    const numbering = (rows: Array<Array<string | null>>) =>
+      check(rows).filter((f) => f.startsWith('numbering'));
+    const under = (items: string[][]) => [['I', 'Mục một'], ...items.flat().map((tt) => task(tt, 'NS'))];
+    expect(
+      numbering(
+        under([
+          ['1', '1.1', '1.2'],
+          ['2', '2.1'],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      numbering(
+        under([
+          ['1', 'a', 'b'],
+          ['2', 'a', 'b'],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      numbering(
+        under([
+          ['1', '1.a', '1.b'],
+          ['2', '2.a'],
+        ]),
+      ),
+    ).toEqual([]);
+    // Slips inside one task's items are still slips.
+    expect(
+      numbering(
+        under([
+          ['1', '1.a', '1.c'],
+          ['2', '2.a', '2.a'],
+        ]),
+      ),
+    ).toEqual(['numbering-gap A6', 'numbering-duplicate A9']);
+    expect(numbering(under([['1', 'a', 'b', 'b'], ['2']]))).toEqual(['numbering-duplicate A7']);
+  });
+
   it('takes "3" as the one item of section III in a document numbering its items 1.1, 2.1', () => {
     const rows = [['I', 'Mục một'], task('1.1', 'NS'), task('1.2', 'NS'), ['III', 'Mục ba'], task('3', 'NS')];
     expect(gaps(rows)).toEqual(['numbering-gap A6']);

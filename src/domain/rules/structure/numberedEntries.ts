@@ -1,5 +1,5 @@
 import type { ParsedTt } from '../../appendix/parseTt';
-import { parseTtCached } from '../../appendix/parseTt';
+import { parseTtCached, ttLevel } from '../../appendix/parseTt';
 import type { Appendix } from '../../schema';
 import { romanValue, VIETNAMESE_LETTERS } from '../../text';
 import type { RuleInput } from '../types';
@@ -9,6 +9,12 @@ export interface NumberedEntry {
   row: number;
   tt: ParsedTt;
   parentRow: number | null;
+  /**
+   * The row its numbering hangs from: the parent row, or a task numbered above it whose items it numbers ("1.1",
+   * "a" after a task "1" that has its own lead and time) — so that "2.1" after "1.2", or a second "a" under
+   * task "2", starts again instead of running on.
+   */
+  scopeRow: number | null;
   /** Position the TT claims: 3 for "III", "II.III", "5.3", "C"; NaN when it has none (bullets). */
   value: number;
   /**
@@ -43,11 +49,19 @@ export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
     ...appendix.tasks.map((t) => ({ row: t.rows[0], tt: t.tt, parentRow: t.parentRow })),
   ].sort((a, b) => a.row - b.row);
   const entries: NumberedEntry[] = [];
+  // The entries above, shallowest first: the last one shallower than an entry is what its number hangs from.
+  const open: NumberedEntry[] = [];
   for (const { row, tt: text, parentRow } of rows) {
     const tt = parseTtCached(text);
     if (tt.label === '') continue;
+    const level = ttLevel(tt);
+    while (open.length > 0 && ttLevel((open.at(-1) as NumberedEntry).tt) >= level) open.pop();
+    const above = open.at(-1);
+    const scopeRow = above && above.row > (parentRow ?? 0) ? above.row : parentRow;
     const value = valueOf(tt);
-    entries.push({ row, tt, parentRow, value, effective: value });
+    const entry = { row, tt, parentRow, scopeRow, value, effective: value };
+    entries.push(entry);
+    open.push(entry);
   }
   for (const group of siblingGroups(entries)) {
     const seen = new Set<string>();
@@ -63,15 +77,15 @@ export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
 }
 
 /**
- * Entries grouped as siblings: the same parent row and the same kind and depth of numbering (the tasks
- * 1, 2, 3 of a section; its sub-sections II.I, II.II; the items 5.1, 5.2 of a group).
+ * Entries grouped as siblings: the same scope row and the same kind and depth of numbering (the tasks
+ * 1, 2, 3 of a section; its sub-sections II.I, II.II; the items 5.1, 5.2 of a group or of task 5).
  */
 export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[][] {
   // Keyed by parent row, then by kind and depth: no key string built per entry.
   const byParent = new Map<number, Map<string, NumberedEntry[]>>();
   const groups: NumberedEntry[][] = [];
   for (const entry of entries) {
-    const parent = entry.parentRow ?? 0;
+    const parent = entry.scopeRow ?? 0;
     let ofParent = byParent.get(parent);
     if (!ofParent) byParent.set(parent, (ofParent = new Map()));
     const level = LEVEL_KEYS[entry.tt.parts.length] ?? String(entry.tt.parts.length);

@@ -48,7 +48,9 @@ export function assemble(
       // A new table of the same sheet starts a new outline: nothing above it encloses it.
       const table = kind === 'section' && headsNextTable(rows, i, (j) => kinds[j] === 'repeated-header');
       if (table) stack.length = 0;
-      const path = enter(stack, facts.tt);
+      // An unnumbered heading sits just above the numbered rows under it ("NHIỆM VỤ CHUNG" over 1, 2 …).
+      const level = facts.tt.label === '' ? headingLevel(rows, i) : ttLevel(facts.tt);
+      const path = enter(stack, facts.tt, level);
       const parentRow = stack.at(-1)?.row ?? null;
       out.sections.push({
         row: facts.rowNumber,
@@ -60,7 +62,7 @@ export function assemble(
         ...(table ? { startsTable: true } : {}),
       });
       // Below every TT level, so the table's own "1.", "I" … stay inside it.
-      stack.push({ level: table ? -1 : ttLevel(facts.tt), label: facts.tt.label, row: facts.rowNumber });
+      stack.push({ level: table ? -1 : level, label: facts.tt.label, row: facts.rowNumber });
     } else if (kind === 'task') {
       const path = facts.tt.label === '' ? stack.map((e) => e.label) : enter(stack, facts.tt);
       out.tasks.push(newTask(facts, path, stack.at(-1)?.row ?? null, layout, extraTitles));
@@ -74,9 +76,17 @@ export function assemble(
   return out;
 }
 
+/** The level of an unnumbered heading: just above the first numbered row below it. */
+function headingLevel(rows: readonly RowFacts[], i: number): number {
+  for (let j = i + 1; j < rows.length; j++) {
+    const tt = (rows[j] as RowFacts).tt;
+    if (tt.label !== '') return ttLevel(tt) - 0.5;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
 /** Pops the entries this TT closes and returns its full path. */
-function enter(stack: PathEntry[], tt: ParsedTt): string[] {
-  const level = ttLevel(tt);
+function enter(stack: PathEntry[], tt: ParsedTt, level = ttLevel(tt)): string[] {
   while (stack.length > 0 && (stack.at(-1) as PathEntry).level >= level) stack.pop();
   return [...stack.map((e) => e.label), tt.label];
 }

@@ -65,9 +65,15 @@ function classifyRow(
   if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bracketed' || tt.kind === 'bullet') {
     return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
   }
-  if (tt.kind === 'text') return facts.anyData === 0 || NOTE_START.test(tt.rest) ? 'note' : 'task';
+  if (tt.kind === 'text') {
+    if (NOTE_START.test(tt.rest)) return 'note';
+    // "Phần I", "Phần thứ nhất" over tasks numbered from 1: a heading whose number is a word.
+    if (facts.anyData === 0) return isUnnumberedHeading(context.rows, i) ? 'section' : 'note';
+    return 'task';
+  }
   // No TT from here on.
   if (inNotes || isNoteText(facts)) return 'note';
+  if (isUnnumberedHeading(context.rows, i)) return 'section';
   const previous = kinds[i - 1];
   const followsTask = previous === 'task' || previous === 'continuation';
   // A row with its own task text and its own lead is a task of its own, numbered or not; so is one that
@@ -151,6 +157,23 @@ export function headsNextTable(
   }
   return false;
 }
+
+/**
+ * A title alone in the task column, with no number, over numbered rows that start again from their first
+ * ("NHIỆM VỤ CHUNG" over 1, 2 …; "Lĩnh vực giáo dục" over 1, 2 … after another field's 1, 2, 3): a heading of
+ * its own, not a task without lead or time, nor the last task's text continued (session 20 probe).
+ */
+function isUnnumberedHeading(rows: readonly RowFacts[], i: number): boolean {
+  const facts = rows[i] as RowFacts;
+  if (!isOwn(facts.cells.task) || facts.ownData !== 0 || facts.anyData !== 0 || facts.extra.size > 0)
+    return false;
+  const next = nextMeaningful(rows, i);
+  if (!next || next.tt.kind === 'empty' || next.tt.kind === 'text' || next.tt.kind === 'bullet') return false;
+  return FIRST_OF_SEQUENCE.test(next.tt.parts.at(-1) ?? '');
+}
+
+// The first number of a sequence, in any of its numerals: 1, 01, I, A, a, i.
+const FIRST_OF_SEQUENCE = /^(?:0?1|I|A|a|i)$/u;
 
 function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefined {
   for (let j = i + 1; j < rows.length; j++) {

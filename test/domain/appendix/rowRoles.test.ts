@@ -109,6 +109,40 @@ describe('row roles decided from numbering, content and children', () => {
     expect(kinds(appendix)).toMatchObject({ 5: 'group', 6: 'task', 7: 'task' });
     expect(appendix.sections[0]?.title).toBe('Nhóm nhiệm vụ về dữ liệu');
   });
+
+  // Session 20 probe: a heading without a number had been read as a task with no lead or time (four errors),
+  // the next one as the last task's text continued, and the numbers under both as duplicates.
+  it('reads a title alone over rows numbered again from 1 as a heading, its number a word or none', () => {
+    const task = (tt: string) => [tt, `Tổ chức việc ${tt}`, 'Sở Tài chính', 'Quý IV/2026'];
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        [null, 'NHIỆM VỤ CHUNG'],
+        task('1'),
+        task('2'),
+        ['Phần II', 'Lĩnh vực giáo dục'],
+        task('1'),
+        [null, 'Văn bản hướng dẫn kèm theo'],
+        task('2'),
+      ]),
+    );
+    expect(kinds(appendix)).toMatchObject({
+      5: 'section',
+      6: 'task',
+      8: 'section',
+      9: 'task',
+      10: 'continuation',
+    });
+    expect(appendix.tasks.map((t) => [t.tt, t.parentRow])).toEqual([
+      ['1', 5],
+      ['2', 5],
+      ['1', 8],
+      ['2', 8],
+    ]);
+    const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(faults.map((f) => f.code)).toEqual([]);
+  });
 });
 
 describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 2023)', () => {

@@ -33,6 +33,7 @@ export function buildReport(
           variant: m.variant,
           vague: m.vague,
           collective: m.collective,
+          ...(m.supporting ? { supporting: true } : {}),
         })),
       };
     }),

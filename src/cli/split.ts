@@ -175,7 +175,7 @@ function report(
 ): string {
   const t = SPLIT_STRINGS[options.lang];
   const index = agencyIndex(lists);
-  const withSupporting = lists.fields.includes('partners');
+  const { withSupporting } = lists;
   const describe = [
     t.index(index.tasks, index.rows.length),
     ...index.rows.map((row) =>

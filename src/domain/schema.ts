@@ -239,6 +239,8 @@ export const ReportAgencySchema = z.object({
   variant: z.boolean(),
   vague: z.boolean(),
   collective: z.boolean(),
+  /** Named in the lead cell as supporting, not leading ("Sở Nội vụ phối hợp"). */
+  supporting: z.boolean().optional(),
 });
 
 export const ReportTaskSchema = TaskSchema.extend({

@@ -18,6 +18,7 @@ import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
 import { punctuationTwin, typoSuggestion } from './typoSuggestion';
 import { appendAll } from '../arrays';
+import { markSupporting } from './cellRoles';
 
 /** What the plan tells the splitter: whose province "tỉnh" is (a province id), when known. */
 export interface SplitContext {
@@ -61,6 +62,11 @@ export interface AgencyMention {
    * a comma or "và" missing between two bodies.
    */
   runsOn?: boolean;
+  /**
+   * Named in a lead cell as supporting the task, not leading it ("Sở Nội vụ phối hợp", after "Phối hợp:"):
+   * its list has the task as one it supports (cellRoles.ts).
+   */
+  supporting?: boolean;
 }
 
 /**
@@ -90,7 +96,7 @@ export function splitAgencies(
   const key = `${context.province ?? ''}\u0000${cellText}`;
   let mentions = cache.get(key);
   if (!mentions) {
-    mentions = findMentions(index, cellText, context);
+    mentions = markSupporting(cellText, findMentions(index, cellText, context));
     if (cache.size >= CELL_CACHE_LIMIT) cache.clear();
     cache.set(key, mentions);
   }

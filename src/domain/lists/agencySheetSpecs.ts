@@ -33,7 +33,7 @@ export function agencySheetSpecs(
   const index = indexSheetSpec(agencyIndex(lists), lists.plan, {
     sheetName: names.index.name,
     targets,
-    withSupporting: lists.fields.includes('partners'),
+    withSupporting: lists.withSupporting,
     withBasis: !lists.blankColumns.includes('basis'),
     delegationCount: lists.delegationCount,
     lang,

@@ -37,7 +37,7 @@ export function agencyFiles(lists: AgencyLists, lang: Lang = 'vi'): AgencyFiles 
   const index = indexSheetSpec(agencyIndex(lists), lists.plan, {
     sheetName: names.index.name,
     targets,
-    withSupporting: lists.fields.includes('partners'),
+    withSupporting: lists.withSupporting,
     withBasis: !lists.blankColumns.includes('basis'),
     delegationCount: lists.delegationCount,
     lang,

@@ -57,7 +57,9 @@ export function agencySheetSpec(
       ...lists.fields.filter((f) => f !== 'partners'),
     ] as Column[]
   ).filter((column) => !blank.has(column));
-  const withPartners = columns.includes('partners');
+  // Without a partner column, the part is there for the bodies the lead column names as supporting.
+  const withPartners =
+    columns.includes('partners') || (!lists.fields.includes('partners') && lists.withSupporting);
   const rows = [...part(text.partLed(list.led.length), text.noTasks, list.led, list, columns, text)];
   if (withPartners) {
     const title = text.partSupporting(list.supporting.length);

@@ -50,7 +50,9 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
   eachTask(appendix, analyses, leadsOf, (base, leads, analysis) => {
     fileUnderLeads(lists, base, leads, 'led');
     const leadKeys = new Set(leads.map((lead) => lead.key));
-    for (const partner of partnersOf(analysis?.partnerAgencies ?? [])) {
+    // A body the lead cell names as supporting ("Sở Nội vụ phối hợp") supports the task, as the partner column's do.
+    const supporting = (analysis?.leadAgencies ?? []).filter((m) => m.supporting === true);
+    for (const partner of partnersOf([...(analysis?.partnerAgencies ?? []), ...supporting])) {
       if (leadKeys.has(partner.key)) continue; // an agency leading the task does not also support it
       listFor(lists, partner).supporting.push(entry(base, partner, 'support', namesOf(leads)));
     }
@@ -67,6 +69,9 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
     taskCount: appendix.tasks.length,
     plan: appendix.plan,
     fields: CARRIED.filter((field) => appendix.columns[field] !== undefined),
+    withSupporting:
+      appendix.columns.partners !== undefined ||
+      [...lists.values()].some((list) => list.supporting.length > 0),
     delegationCount: delegations ? delegations.tasks.length : null,
     // A column the list would print (time, basis and funding always; the others when the appendix has them).
     blankColumns: PRINTED.filter(
@@ -103,7 +108,8 @@ function eachTask(
       quarters: analysis?.timeframe.quarters ?? [],
       lacksBasis: isBlank(task.basis),
     };
-    visit(base, leadsOf(analysis?.leadAgencies ?? []), analysis);
+    const leads = (analysis?.leadAgencies ?? []).filter((m) => m.supporting !== true);
+    visit(base, leadsOf(leads), analysis);
   });
 }
 

@@ -55,7 +55,10 @@ export interface AgencyList {
   entry?: AgencyEntry;
   /** Tasks it leads (alone or shared), in appendix order. */
   led: AgencyTaskEntry[];
-  /** Tasks it supports ("Phối hợp"), in appendix order; always empty when the sheet has no such column. */
+  /**
+   * Tasks it supports ("Phối hợp"), in appendix order: from the partner column, or named as supporting in the
+   * lead column ("Sở Nội vụ phối hợp").
+   */
   supporting: AgencyTaskEntry[];
   /**
    * Delegations abroad ("Đoàn ra") it leads as "Cơ quan chủ trì tham mưu", from the workbook's delegations
@@ -75,6 +78,11 @@ export interface AgencyLists {
   plan: Plan;
   /** Optional columns the appendix has, in this order: partners, product, note. */
   fields: CarriedField[];
+  /**
+   * The lists have a part for the tasks an agency supports: the appendix has a partner column, or its lead
+   * column names bodies as supporting ("Sở Nội vụ phối hợp").
+   */
+  withSupporting: boolean;
   /** Number of delegations in the delegations appendix given with the tasks; null when none was. */
   delegationCount: number | null;
   /**

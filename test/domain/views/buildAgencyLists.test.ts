@@ -145,7 +145,31 @@ describe('buildAgencyLists', () => {
   it('leaves the supporting part empty when the sheet has no partners column', () => {
     const lists = listsOf([['1', 'Sở Ngoại vụ']]);
     expect(lists.fields).toEqual([]);
+    expect(lists.withSupporting).toBe(false);
     expect(lists.lists.every((l) => l.supporting.length === 0)).toBe(true);
+  });
+
+  // Session 20 probe: the lead column that says who supports had filed the task under the supporter as a lead.
+  it('files a body the lead column names as supporting under the tasks it supports, not those it leads', () => {
+    const lists = listsOf([
+      ['1', 'Sở Tài chính chủ trì, Sở Nội vụ phối hợp'],
+      ['2', 'Sở Tài chính (chủ trì); Sở Nội vụ (phối hợp)'],
+      ['3', 'Chủ trì: Sở Tài chính; Phối hợp: Sở Nội vụ, Công an tỉnh'],
+      // Works with another and leads: "phối hợp với" names the other.
+      ['4', 'Sở Nội vụ phối hợp với Sở Tài chính'],
+      // The only body named: it leads, whatever the cell says of it.
+      ['5', 'Sở Nội vụ (phối hợp)'],
+    ]);
+    const byKey = new Map(lists.lists.map((l) => [l.key, l]));
+    expect(lists.withSupporting).toBe(true);
+    expect(byKey.get('so-tai-chinh')?.led.map((e) => e.task.tt)).toEqual(['1', '2', '3']);
+    expect(byKey.get('so-noi-vu')?.led.map((e) => e.task.tt)).toEqual(['4', '5']);
+    expect(byKey.get('so-noi-vu')?.supporting.map((e) => [e.task.tt, e.otherLeads])).toEqual([
+      ['1', ['Sở Tài chính']],
+      ['2', ['Sở Tài chính']],
+      ['3', ['Sở Tài chính']],
+    ]);
+    expect(byKey.get('cong-an-tinh')?.supporting.map((e) => e.task.tt)).toEqual(['3']);
   });
 
   it('orders named agencies by the registry, then collectives', () => {

@@ -301,6 +301,24 @@ describe('sheet specs of a sheet with partners and unknown leads', () => {
     expect(['+84', '-', '@x', 'Sở'].map(isFormulaLike)).toEqual([true, true, true, false]);
   });
 
+  it('prints the supporting part for a body the lead column names as supporting, without a partner column', () => {
+    const noColumn = buildAgencyLists(
+      parseAppendix(
+        gridFrom([
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+          ['1', 'Việc một', 'Sở Tài chính chủ trì, Sở Nội vụ phối hợp', 'Quý II/2025'],
+        ]),
+      ),
+    );
+    const list = noColumn.lists.find((l) => l.key === 'so-noi-vu');
+    const spec = list && agencySheetSpec(list, noColumn, { sheetName: 'Sở Nội vụ' });
+    expect(spec?.header).not.toContain('Cơ quan phối hợp');
+    expect(spec?.rows.filter((r) => r.kind === 'part').map(outline)).toEqual([
+      'part: A. NHIỆM VỤ CHỦ TRÌ (0)',
+      'part: B. NHIỆM VỤ PHỐI HỢP (1)',
+    ]);
+  });
+
   it('counts the supporting column in the index only when the sheet has partners', () => {
     const spec = agencyFiles(lists).index.spec;
     expect(spec.header).toContain('Phối hợp');

@@ -1,0 +1,38 @@
+import type { AgencyMention } from './splitAgencies';
+
+// "Sở Nội vụ phối hợp", "Sở Nội vụ (phối hợp)", "Sở Nội vụ - phối hợp thực hiện": the body's part is to support.
+// Not "Sở Nội vụ phối hợp với Sở Tài chính", where it works with another and leads.
+const SUPPORTS_AFTER = /^\s*(?:[-–]\s*)?\(?\s*phối hợp(?:\s+thực hiện)?\s*\)?\s*(?=[,;.\n]|$)/iu;
+const SUPPORTS_IN_NAME = /\(\s*phối hợp(?:\s+thực hiện)?\s*\)\s*$/iu;
+// "Chủ trì: Sở Tài chính; Phối hợp: Sở Nội vụ": a label for the names after it, up to the next label.
+const ROLE_LABEL = /(?<![\p{L}])(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)\s*:/giu;
+
+/**
+ * Marks the mentions a lead cell names as supporting, not leading — "Sở Tài chính chủ trì, Sở Nội vụ phối
+ * hợp", "Sở Tài chính (chủ trì); Sở Nội vụ (phối hợp)", "Chủ trì: Sở Tài chính; Phối hợp: Sở Nội vụ" (session
+ * 20 probe) — so that the task goes to Sở Nội vụ's list as one it supports. A cell whose every body is so
+ * marked keeps them all: the lead column names them, and nobody else leads.
+ * @example markSupporting('Sở A chủ trì, Sở B phối hợp', mentions).map((m) => m.supporting) // [undefined, true]
+ */
+export function markSupporting(cellText: string, mentions: AgencyMention[]): AgencyMention[] {
+  if (!/phối hợp/iu.test(cellText)) return mentions;
+  const zones = supportZones(cellText);
+  const supporting = mentions.map(
+    (m) =>
+      SUPPORTS_IN_NAME.test(m.text) ||
+      SUPPORTS_AFTER.test(cellText.slice(m.end)) ||
+      zones.some(([from, to]) => m.start >= from && m.start < to),
+  );
+  if (supporting.every(Boolean) || !supporting.some(Boolean)) return mentions;
+  return mentions.map((m, i) => (supporting[i] ? { ...m, supporting: true } : m));
+}
+
+/** The stretches of the cell that a "Phối hợp:" label opens, each up to the next label or the end. */
+function supportZones(cellText: string): Array<[number, number]> {
+  const labels = [...cellText.matchAll(ROLE_LABEL)];
+  return labels.flatMap((label, i): Array<[number, number]> => {
+    if (!/phối hợp/iu.test(label[1] ?? '')) return [];
+    const end = labels[i + 1]?.index ?? cellText.length;
+    return [[label.index + label[0].length, end]];
+  });
+}

@@ -82,7 +82,10 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
     if (!expected) return [];
     const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, {
       province: appendix.plan.province ?? null,
-    }).map((m) => withoutScope(mentionName(m)));
+    })
+      // The keys list who leads: a body named as supporting ("phối hợp với Bộ Nội vụ") is not one.
+      .filter((m) => m.supporting !== true)
+      .map((m) => withoutScope(mentionName(m)));
     // A bracket or an "đối với …" after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it,
     // some do not.
     return sameList(actual, expected.map(withoutScope)) ? [] : [{ row: task.rows[0], expected, actual }];

@@ -15,15 +15,18 @@ const ROLE_LABEL = /(?<![\p{L}])(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phố
  * @example markSupporting('Sở A chủ trì, Sở B phối hợp', mentions).map((m) => m.supporting) // [undefined, true]
  */
 export function markSupporting(cellText: string, mentions: AgencyMention[]): AgencyMention[] {
-  if (!/phối hợp/iu.test(cellText)) return mentions;
+  if (!/phối hợp|cùng với/iu.test(cellText)) return mentions;
   const zones = supportZones(cellText);
   const supporting = mentions.map(
     (m) =>
+      m.supporting === true ||
       SUPPORTS_IN_NAME.test(m.text) ||
       SUPPORTS_AFTER.test(cellText.slice(m.end)) ||
       zones.some(([from, to]) => m.start >= from && m.start < to),
   );
-  if (supporting.every(Boolean) || !supporting.some(Boolean)) return mentions;
+  if (!supporting.some(Boolean)) return mentions;
+  // Nobody left to lead: the lead column's bodies lead, whatever it says of them.
+  if (supporting.every(Boolean)) return mentions.map(({ supporting: _, ...m }) => m);
   return mentions.map((m, i) => (supporting[i] ? { ...m, supporting: true } : m));
 }
 

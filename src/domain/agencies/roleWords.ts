@@ -52,6 +52,8 @@ const DESCRIPTION_OPENERS: ReadonlyArray<{
   words: readonly string[];
   notAfter?: readonly string[];
   partners?: true;
+  /** What follows names the agencies it works with, read as supporting it ("phối hợp với", "cùng với"). */
+  supports?: true;
 }> = [
   ...[
     'chu tri',
@@ -84,8 +86,8 @@ const DESCRIPTION_OPENERS: ReadonlyArray<{
     notAfter: ['ban', 'truong', 'pho', 'hoi', 'dong', 'to', 'co', 'quan'],
     partners: true,
   },
-  { words: ['phoi', 'hop', 'voi'], partners: true },
-  { words: ['cung', 'voi'], partners: true },
+  { words: ['phoi', 'hop', 'voi'], partners: true, supports: true },
+  { words: ['cung', 'voi'], partners: true, supports: true },
   { words: ['trinh'], notAfter: ['chuong', 'cong', 'lo', 'quy', 'qua', 'tien', 'giao'] },
   // "các đơn vị sự nghiệp công lập" (4240/UBND-VX TP HCM 2025): public, no action.
   { words: ['lap'], notAfter: ['doc', 'thanh', 'thiet', 'xac', 'cong'] },
@@ -97,6 +99,8 @@ export interface DescriptionOpener {
   length: number;
   /** What follows names partners ("phối hợp với …"): the description runs to the end of the line. */
   partners: boolean;
+  /** The names that follow, up to the line's end, support the agency before ("phối hợp với Sở Y"). */
+  supports: boolean;
 }
 
 /**
@@ -116,10 +120,14 @@ export function descriptionOpenerAt(
   for (const opener of DESCRIPTION_OPENERS) {
     if (!opener.words.every((word, k) => tokens[i + k]?.key === word && !tokens[i + k]?.separator)) continue;
     if (before && opener.notAfter?.includes(before)) continue;
-    return { length: opener.words.length, partners: opener.partners === true };
+    return {
+      length: opener.words.length,
+      partners: opener.partners === true,
+      supports: opener.supports === true,
+    };
   }
   if (first.key === 'voi' && before !== undefined && !bodyFollows(text, tokens, i + 1))
-    return { length: 1, partners: false };
+    return { length: 1, partners: false, supports: false };
   return undefined;
 }
 

@@ -290,15 +290,30 @@ function scanMentions(
   // After a description opener ("Bộ Tư pháp tổng hợp, đánh giá …"), what the agency is to do: skipped up
   // to the line's end, or to a comma before another name ("…, Thanh tra Chính phủ").
   let describing: { partners: boolean } | undefined;
+  // "… phối hợp với Sở Tài chính, Công an tỉnh": the names up to the line's end support the lead (cellRoles).
+  let supportFrom: number | undefined;
+  const supportZones: Array<[number, number]> = [];
+  const closeSupport = (at: number) => {
+    if (supportFrom !== undefined) supportZones.push([supportFrom, at]);
+    supportFrom = undefined;
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as AgencyToken;
     if (describing) {
       // "chủ trì, phối hợp với Bộ Nội vụ, các địa phương …": from "với" on, the names are partners.
-      if (!describing.partners && descriptionOpenerAt(cellText, tokens, i)?.partners)
-        describing.partners = true;
-      if (token.separator === 'hard' || token.separator === 'line') describing = undefined;
-      else if (
+      const inner = describing.partners ? undefined : descriptionOpenerAt(cellText, tokens, i);
+      if (inner?.supports) {
+        describing = undefined;
+        supportFrom = token.start;
+        i += inner.length;
+        continue;
+      }
+      if (inner?.partners) describing.partners = true;
+      if (token.separator === 'hard' || token.separator === 'line') {
+        describing = undefined;
+        closeSupport(token.start);
+      } else if (
         !describing.partners &&
         (token.separator === 'comma' || token.separator === 'and') &&
         startsNamedAgency(index, cellText, tokens, i + 1)
@@ -310,6 +325,11 @@ function scanMentions(
     const opener = token.separator ? undefined : descriptionOpenerAt(cellText, tokens, i);
     if (opener && !(unknown && isHeadOnly(tokens, unknown.first, i))) {
       flush();
+      if (opener.supports) {
+        supportFrom = token.start;
+        i += opener.length;
+        continue;
+      }
       describing = { partners: opener.partners };
       i += opener.length;
       continue;
@@ -323,8 +343,10 @@ function scanMentions(
         i++;
         continue;
       }
-      if (token.separator === 'hard' || token.separator === 'line') flush();
-      else if (
+      if (token.separator === 'hard' || token.separator === 'line') {
+        flush();
+        closeSupport(token.start);
+      } else if (
         token.separator !== 'join' &&
         (startsAgency(index, cellText, tokens, i + 1) || slashBeforeName(cellText, tokens, i))
       )
@@ -371,7 +393,15 @@ function scanMentions(
     i++;
   }
   flush();
-  const read = lonelyHeadsAsKinds(cellText, mentions);
+  closeSupport(cellText.length);
+  const read = lonelyHeadsAsKinds(
+    cellText,
+    supportZones.length === 0
+      ? mentions
+      : mentions.map((m) =>
+          supportZones.some(([from, to]) => m.start >= from && m.start < to) ? { ...m, supporting: true } : m,
+        ),
+  );
   return mendHeadless ? headlessNames(index, context, read) : read;
 }
 

@@ -592,6 +592,12 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     expect(check(lead)).toEqual(expected);
   });
 
+  it('takes the bodies a lead cell names as supporting for partners: no conflict with the partner column, no vague lead', () => {
+    expect(check('Sở Tài chính chủ trì, phối hợp với Sở Nội vụ', 'Sở Nội vụ')).toEqual([]);
+    expect(check('Sở Tài chính chủ trì, Sở Nội vụ phối hợp', 'Sở Nội vụ')).toEqual([]);
+    expect(check('Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan')).toEqual([]);
+  });
+
   /** The agency findings on one task led by `lead`, in a plan of that day and issuer. */
   const agencyFindingsAt = (date: string, lead: string, issuer = 'UBND tỉnh Đồng Nai') =>
     validate(
@@ -888,7 +894,21 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     ['Viện nghiên cứu Hải sản', ['Viện nghiên cứu Hải sản']],
     ['Ban Quản lý các chương trình', ['Ban Quản lý các chương trình']],
   ])('reads the bodies of the narrative cell %j', (text, names) => {
-    expect(splitAgencies(text, DEFAULT_REGISTRY).map((m) => mentionName(m))).toEqual(names);
+    const leading = splitAgencies(text, DEFAULT_REGISTRY).filter((m) => m.supporting !== true);
+    expect(leading.map((m) => mentionName(m))).toEqual(names);
+  });
+
+  it('reads the bodies named after "phối hợp với" as supporting the lead, up to the line’s end (109/NQ-CP 2026)', () => {
+    const text =
+      '1. Bộ Tư pháp tổng hợp, đánh giá; chủ trì, phối hợp với Bộ Nội vụ, các địa phương nghiên cứu thiết lập cơ quan chuyên trách.\n2. Các bộ, cơ quan, địa phương rà soát, cắt giảm.';
+    expect(splitAgencies(text, DEFAULT_REGISTRY).map((m) => [mentionName(m), m.supporting === true])).toEqual(
+      [
+        ['Bộ Tư pháp', false],
+        ['Bộ Nội vụ', true],
+        ['các địa phương', true],
+        ['Các bộ, cơ quan, địa phương', false],
+      ],
+    );
   });
 
   it('reads a lone head word in lower case, or one listed after a collective, as a kind of body', () => {

@@ -87,6 +87,14 @@ const DESCRIPTION_OPENERS: ReadonlyArray<{
     partners: true,
   },
   { words: ['phoi', 'hop', 'voi'], partners: true, supports: true },
+  // "Sở Tài chính chủ trì, phối hợp Sở Nội vụ và các xã" (session 20 probe): "với" left out. Not inside a
+  // name ("Tổ công tác phối hợp liên ngành").
+  {
+    words: ['phoi', 'hop'],
+    notAfter: ['to', 'ban', 'nhom', 'tac', 'dong', 'doan', 'quan', 'tam', 'vien', 'chinh'],
+    partners: true,
+    supports: true,
+  },
   { words: ['cung', 'voi'], partners: true, supports: true },
   { words: ['trinh'], notAfter: ['chuong', 'cong', 'lo', 'quy', 'qua', 'tien', 'giao'] },
   // "các đơn vị sự nghiệp công lập" (4240/UBND-VX TP HCM 2025): public, no action.

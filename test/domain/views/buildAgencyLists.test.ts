@@ -155,7 +155,7 @@ describe('buildAgencyLists', () => {
       ['1', 'Sở Tài chính chủ trì, Sở Nội vụ phối hợp'],
       ['2', 'Sở Tài chính (chủ trì); Sở Nội vụ (phối hợp)'],
       ['3', 'Chủ trì: Sở Tài chính; Phối hợp: Sở Nội vụ, Công an tỉnh'],
-      // Works with another and leads: "phối hợp với" names the other.
+      // Works with another and leads: "phối hợp (với)" names the other, who supports.
       ['4', 'Sở Nội vụ phối hợp với Sở Tài chính'],
       // The only body named: it leads, whatever the cell says of it.
       ['5', 'Sở Nội vụ (phối hợp)'],
@@ -170,6 +170,14 @@ describe('buildAgencyLists', () => {
       ['3', ['Sở Tài chính']],
     ]);
     expect(byKey.get('cong-an-tinh')?.supporting.map((e) => e.task.tt)).toEqual(['3']);
+    expect(byKey.get('so-tai-chinh')?.supporting.map((e) => e.task.tt)).toEqual(['4']);
+    // "với" left out, and a collective after "và": both support.
+    const without = listsOf([['1', 'Sở Tài chính chủ trì, phối hợp Sở Nội vụ và các xã']]);
+    expect(without.lists.map((l) => [l.key, l.led.length, l.supporting.length])).toEqual([
+      ['so-noi-vu', 0, 1],
+      ['so-tai-chinh', 1, 0],
+      ['tap-the-cac-xa', 0, 1],
+    ]);
   });
 
   it('orders named agencies by the registry, then collectives', () => {

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Appendix, Finding } from '../../src/domain';
-import { DEFAULT_REGISTRY, mentionName, parseAppendix, splitAgencies, validate } from '../../src/domain';
+import {
+  DEFAULT_REGISTRY,
+  leadingMentions,
+  mentionName,
+  parseAppendix,
+  splitAgencies,
+  validate,
+} from '../../src/domain';
 import { fixtureGrids } from './grid';
 
 export const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -80,12 +87,10 @@ export async function scoreSlug(slug: string): Promise<CorpusScore> {
   const wrongLeads = appendix.tasks.flatMap((task) => {
     const expected = key.leads[String(task.rows[0])];
     if (!expected) return [];
-    const actual = splitAgencies(task.lead, DEFAULT_REGISTRY, {
-      province: appendix.plan.province ?? null,
-    })
-      // The keys list who leads: a body named as supporting ("phối hợp với Bộ Nội vụ") is not one.
-      .filter((m) => m.supporting !== true)
-      .map((m) => withoutScope(mentionName(m)));
+    // The keys list who leads: a body named as supporting ("phối hợp với Bộ Nội vụ") is not one.
+    const actual = leadingMentions(
+      splitAgencies(task.lead, DEFAULT_REGISTRY, { province: appendix.plan.province ?? null }),
+    ).map((m) => withoutScope(mentionName(m)));
     // A bracket or an "đối với …" after a name qualifies it ("Bộ Tư pháp (đối với …)"); some keys keep it,
     // some do not.
     return sameList(actual, expected.map(withoutScope)) ? [] : [{ row: task.rows[0], expected, actual }];

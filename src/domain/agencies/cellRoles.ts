@@ -22,12 +22,27 @@ export function markSupporting(cellText: string, mentions: AgencyMention[]): Age
       m.supporting === true ||
       SUPPORTS_IN_NAME.test(m.text) ||
       SUPPORTS_AFTER.test(cellText.slice(m.end)) ||
-      zones.some(([from, to]) => m.start >= from && m.start < to),
+      inZones(m, zones),
   );
   if (!supporting.some(Boolean)) return mentions;
   // Nobody left to lead: the lead column's bodies lead, whatever it says of them.
   if (supporting.every(Boolean)) return mentions.map(({ supporting: _, ...m }) => m);
   return mentions.map((m, i) => (supporting[i] ? { ...m, supporting: true } : m));
+}
+
+/** The mentions of a lead cell that lead: not those it names as supporting ("Sở Nội vụ phối hợp"). */
+export function leadingMentions(mentions: readonly AgencyMention[]): AgencyMention[] {
+  return mentions.filter((m) => m.supporting !== true);
+}
+
+/** The mentions of a lead cell that support the lead ("Sở Nội vụ phối hợp", "phối hợp với Sở Nội vụ"). */
+export function supportingMentions(mentions: readonly AgencyMention[]): AgencyMention[] {
+  return mentions.filter((m) => m.supporting === true);
+}
+
+/** Whether the mention starts inside one of the stretches [from, to) of its cell. */
+export function inZones(m: AgencyMention, zones: ReadonlyArray<readonly [number, number]>): boolean {
+  return zones.some(([from, to]) => m.start >= from && m.start < to);
 }
 
 /** The stretches of the cell that a "Phối hợp:" label opens, each up to the next label or the end. */

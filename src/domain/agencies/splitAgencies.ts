@@ -18,7 +18,7 @@ import type { TokenMatch } from './tokenMatch';
 import { rawStartsUpper } from './tokenMatch';
 import { punctuationTwin, typoSuggestion } from './typoSuggestion';
 import { appendAll } from '../arrays';
-import { markSupporting } from './cellRoles';
+import { inZones, markSupporting } from './cellRoles';
 
 /** What the plan tells the splitter: whose province "tỉnh" is (a province id), when known. */
 export interface SplitContext {
@@ -394,14 +394,8 @@ function scanMentions(
   }
   flush();
   closeSupport(cellText.length);
-  const read = lonelyHeadsAsKinds(
-    cellText,
-    supportZones.length === 0
-      ? mentions
-      : mentions.map((m) =>
-          supportZones.some(([from, to]) => m.start >= from && m.start < to) ? { ...m, supporting: true } : m,
-        ),
-  );
+  const marked = mentions.map((m) => (inZones(m, supportZones) ? { ...m, supporting: true } : m));
+  const read = lonelyHeadsAsKinds(cellText, marked);
   return mendHeadless ? headlessNames(index, context, read) : read;
 }
 

@@ -145,7 +145,7 @@ function fieldCell(
   if (column === undefined) return undefined;
   const area = merges.areaAt(rowNumber, column);
   const text = merges.columnText(rowNumber, column, area);
-  if (text === '' || isBlank(text)) return undefined;
+  if (isBlank(text)) return undefined;
   const sourceRow = area ? area.top : rowNumber;
   return {
     text,
@@ -224,8 +224,7 @@ function leftmostField(layout: ColumnLayout): Field | undefined {
 function isRowBlank(grid: CellGrid, merges: MergeLookup, rowNumber: number): boolean {
   const texts = grid.texts[rowNumber - grid.top] ?? [];
   for (let i = 0; i < texts.length; i++) {
-    const text = texts[i] as string;
-    if (text !== '' && !isBlank(text) && merges.ownsValue(rowNumber, grid.left + i)) return false;
+    if (!isBlank(texts[i] as string) && merges.ownsValue(rowNumber, grid.left + i)) return false;
   }
   return true;
 }

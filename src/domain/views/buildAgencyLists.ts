@@ -1,5 +1,5 @@
 import type { AgencyMention, AgencyRegistry } from '../agencies';
-import { DEFAULT_REGISTRY, splitAgencies } from '../agencies';
+import { DEFAULT_REGISTRY, leadingMentions, splitAgencies, supportingMentions } from '../agencies';
 import type { Appendix, Task } from '../schema';
 import { isBlank } from '../text';
 import type { DurationUnit, Timeframe } from '../timeframe';
@@ -51,7 +51,7 @@ export function buildAgencyLists(appendix: Appendix, options: AgencyListOptions 
     fileUnderLeads(lists, base, leads, 'led');
     const leadKeys = new Set(leads.map((lead) => lead.key));
     // A body the lead cell names as supporting ("Sở Nội vụ phối hợp") supports the task, as the partner column's do.
-    const supporting = (analysis?.leadAgencies ?? []).filter((m) => m.supporting === true);
+    const supporting = supportingMentions(analysis?.leadAgencies ?? []);
     for (const partner of partnersOf([...(analysis?.partnerAgencies ?? []), ...supporting])) {
       if (leadKeys.has(partner.key)) continue; // an agency leading the task does not also support it
       listFor(lists, partner).supporting.push(entry(base, partner, 'support', namesOf(leads)));
@@ -108,8 +108,7 @@ function eachTask(
       quarters: analysis?.timeframe.quarters ?? [],
       lacksBasis: isBlank(task.basis),
     };
-    const leads = (analysis?.leadAgencies ?? []).filter((m) => m.supporting !== true);
-    visit(base, leadsOf(leads), analysis);
+    visit(base, leadsOf(leadingMentions(analysis?.leadAgencies ?? [])), analysis);
   });
 }
 

@@ -4,6 +4,7 @@ import {
   agencyKey,
   agencyStatusAt,
   DISTRICTS_LAST_DAY,
+  leadingMentions,
   literalForm,
   mentionName,
   nameInProvince,
@@ -321,7 +322,7 @@ export const vagueAgency: Rule = {
     if (listsLateTasks(input)) return [];
     const { convention } = everyoneLeads(input);
     return fieldCells(input, 'lead').flatMap((cell) => {
-      const mentions = leading(input.analyses[cell.taskIndex]?.leadAgencies ?? []);
+      const mentions = leadingMentions(input.analyses[cell.taskIndex]?.leadAgencies ?? []);
       if (refersElsewhere(cell.text, mentions))
         return [{ ...atCell(cell), data: { agency: cell.text.trim(), field: 'lead' } }];
       const vague = mentions.filter((m) => m.vague && !(convention && m.entry?.everyone));
@@ -348,7 +349,7 @@ function everyoneLeads(input: RuleInput): {
   convention: boolean;
 } {
   const cells = fieldCells(input, 'lead').flatMap((cell) => {
-    const all = leading(input.analyses[cell.taskIndex]?.leadAgencies ?? []);
+    const all = leadingMentions(input.analyses[cell.taskIndex]?.leadAgencies ?? []);
     const mentions = all.filter((m) => m.entry?.everyone);
     return mentions.length > 0 && mentions.length === all.filter((m) => m.vague).length && !namesLead(all)
       ? [{ cell, mentions }]
@@ -442,9 +443,6 @@ export const leadOnlyCooperates: Rule = {
         }),
 };
 
-/** The lead cell's mentions that lead: not those it names as supporting ("phối hợp với Sở Y", cellRoles.ts). */
-const leading = (mentions: readonly AgencyMention[]) => mentions.filter((m) => m.supporting !== true);
-
 /** One body as a key: its entry and, for a province's own body, the province. */
 // "Thuế cơ sở 1" and "Thuế cơ sở 2" are two bodies: a unit's number is part of who it is.
 const bodyKey = (m: AgencyMention) =>
@@ -470,7 +468,7 @@ export const leadAlsoPartner: Rule = {
       // the partner of one line may lead another.
       const lead = input.appendix.tasks[cell.taskIndex]?.lead.trim() ?? '';
       if (!analysis || lead.includes('\n')) return [];
-      const leads = new Set(leading(analysis.leadAgencies).filter(isOneBody).map(bodyKey));
+      const leads = new Set(leadingMentions(analysis.leadAgencies).filter(isOneBody).map(bodyKey));
       const both = analysis.partnerAgencies.find((m) => isOneBody(m) && leads.has(bodyKey(m)));
       return both ? [{ ...atCell(cell), data: { agency: mentionName(both) } }] : [];
     }),

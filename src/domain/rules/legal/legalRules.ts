@@ -69,37 +69,39 @@ export const incompleteCitation: Rule = {
     title: { vi: 'Văn bản thiếu số hoặc ngày', en: 'Incomplete citation' },
     columns: ['basis'],
   },
-  check: (input) => [
-    ...basisCells(input).flatMap((cell) => {
-      const { citations, references } = cell.citations;
-      const titled = datedInTitle(input);
-      const dated = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
-      const undated = citations
-        .filter(
-          (c) =>
-            !c.subordinate &&
-            !isComplete(c) &&
-            !dated.has(c.canonicalSymbol) &&
-            !titled.has(c.canonicalSymbol.toUpperCase()),
-        )
-        .map((c) => ({
-          ...at(cell),
-          data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
-        }));
-      const anyComplete =
-        citations.some((c) => !c.subordinate && isComplete(c)) || references.some((r) => r.named === true);
-      // A named document beside a complete citation is often its subject; a bare number never identifies one.
-      const unnumbered = references
-        .filter((r) => r.named !== true && (r.number !== undefined || !anyComplete))
-        .filter((r) => !nickname(cell.text, r, citations))
-        .map((r) => ({
-          ...at(cell),
-          data: { kind: r.number === undefined ? 'no-number' : 'no-symbol', citation: r.text },
-        }));
-      return [...undated, ...unnumbered];
-    }),
-    ...undatedUnlikeOthers(input),
-  ],
+  check: (input) => {
+    const titled = datedInTitle(input);
+    return [
+      ...basisCells(input).flatMap((cell) => {
+        const { citations, references } = cell.citations;
+        const dated = new Set(citations.filter((c) => c.date !== null).map((c) => c.canonicalSymbol));
+        const undated = citations
+          .filter(
+            (c) =>
+              !c.subordinate &&
+              !isComplete(c) &&
+              !dated.has(c.canonicalSymbol) &&
+              !titled.has(c.canonicalSymbol.toUpperCase()),
+          )
+          .map((c) => ({
+            ...at(cell),
+            data: { kind: 'no-date', citation: c.text, symbol: c.canonicalSymbol },
+          }));
+        const anyComplete =
+          citations.some((c) => !c.subordinate && isComplete(c)) || references.some((r) => r.named === true);
+        // A named document beside a complete citation is often its subject; a bare number never identifies one.
+        const unnumbered = references
+          .filter((r) => r.named !== true && (r.number !== undefined || !anyComplete))
+          .filter((r) => !nickname(cell.text, r, citations))
+          .map((r) => ({
+            ...at(cell),
+            data: { kind: r.number === undefined ? 'no-number' : 'no-symbol', citation: r.text },
+          }));
+        return [...undated, ...unnumbered];
+      }),
+      ...undatedUnlikeOthers(input),
+    ];
+  },
 };
 
 const datedCache = new WeakMap<RuleInput, ReadonlySet<string>>();

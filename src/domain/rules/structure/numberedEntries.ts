@@ -81,20 +81,20 @@ export function listNumberedEntries(appendix: Appendix): NumberedEntry[] {
  * 1, 2, 3 of a section; its sub-sections II.I, II.II; the items 5.1, 5.2 of a group or of task 5).
  */
 export function siblingGroups(entries: readonly NumberedEntry[]): NumberedEntry[][] {
-  // Keyed by parent row, then by kind and depth: no key string built per entry.
-  const byParent = new Map<number, Map<string, NumberedEntry[]>>();
+  // Keyed by scope row, then by kind and depth: no key string built per entry.
+  const byScope = new Map<number, Map<string, NumberedEntry[]>>();
   const groups: NumberedEntry[][] = [];
   for (const entry of entries) {
-    const parent = entry.scopeRow ?? 0;
-    let ofParent = byParent.get(parent);
-    if (!ofParent) byParent.set(parent, (ofParent = new Map()));
+    const scope = entry.scopeRow ?? 0;
+    let inScope = byScope.get(scope);
+    if (!inScope) byScope.set(scope, (inScope = new Map()));
     const level = LEVEL_KEYS[entry.tt.parts.length] ?? String(entry.tt.parts.length);
     const key = entry.tt.kind + level;
-    const group = ofParent.get(key);
+    const group = inScope.get(key);
     if (group) group.push(entry);
     else {
       const created = [entry];
-      ofParent.set(key, created);
+      inScope.set(key, created);
       groups.push(created);
     }
   }

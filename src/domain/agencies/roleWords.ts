@@ -124,7 +124,11 @@ export function descriptionOpenerAt(
   if (!first || first.separator || rawStartsUpper(text, first)) return undefined;
   // Inside an abbreviation's expansion ("UBND" spells four words) no opener starts.
   if (i > 0 && tokens[i - 1]?.start === first.start) return undefined;
-  const before = tokens[i - 1]?.separator ? undefined : tokens[i - 1]?.key;
+  // A bracket cuts the word before from the opener: "Sở Tài chính (phối hợp …)" is no "Tài chính phối hợp".
+  const previous = tokens[i - 1];
+  const cut =
+    previous === undefined || previous.separator || text.slice(previous.end, first.start).includes('(');
+  const before = cut ? undefined : previous.key;
   for (const opener of DESCRIPTION_OPENERS) {
     if (!opener.words.every((word, k) => tokens[i + k]?.key === word && !tokens[i + k]?.separator)) continue;
     if (before && opener.notAfter?.includes(before)) continue;

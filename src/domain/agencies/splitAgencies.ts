@@ -292,20 +292,32 @@ function scanMentions(
   let describing: { partners: boolean } | undefined;
   // "… phối hợp với Sở Tài chính, Công an tỉnh": the names up to the line's end support the lead (cellRoles).
   let supportFrom: number | undefined;
+  // "Sở Tài chính (phối hợp với Sở Nội vụ), Công an tỉnh": opened inside a bracket, the zone ends at its close.
+  let supportUntil: number | undefined;
   const supportZones: Array<[number, number]> = [];
   const closeSupport = (at: number) => {
     if (supportFrom !== undefined) supportZones.push([supportFrom, at]);
     supportFrom = undefined;
+    supportUntil = undefined;
+  };
+  const openSupport = (at: number) => {
+    supportFrom = at;
+    supportUntil = bracketCloseAfter(cellText, tokens, i);
   };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as AgencyToken;
+    if (supportUntil !== undefined && token.start > supportUntil) {
+      flush();
+      describing = undefined;
+      closeSupport(supportUntil);
+    }
     if (describing) {
       // "chủ trì, phối hợp với Bộ Nội vụ, các địa phương …": from "với" on, the names are partners.
       const inner = describing.partners ? undefined : descriptionOpenerAt(cellText, tokens, i);
       if (inner?.supports) {
         describing = undefined;
-        supportFrom = token.start;
+        openSupport(token.start);
         i += inner.length;
         continue;
       }
@@ -326,7 +338,7 @@ function scanMentions(
     if (opener && !(unknown && isHeadOnly(tokens, unknown.first, i))) {
       flush();
       if (opener.supports) {
-        supportFrom = token.start;
+        openSupport(token.start);
         i += opener.length;
         continue;
       }
@@ -561,6 +573,9 @@ function startsAgency(
   );
 }
 
+// A bracket that says who supports the body before it: "(phối hợp Sở Nội vụ)", "(chủ trì, phối hợp với …)".
+const SUPPORT_BRACKET = /^\s*(?:chủ trì\s*[,;]?\s*)?(?:phối hợp|cùng với)(?!\p{L})/iu;
+
 function qualifiedEnd(
   index: RegistryIndex,
   cellText: string,
@@ -573,11 +588,29 @@ function qualifiedEnd(
   const owner = ownerEnd(index, cellText, tokens, end);
   if (owner > end) return { offset: endOf(tokens, owner), token: owner };
   const open = /^\s*\(/u.exec(cellText.slice(offset));
+  // "Sở Tài chính (phối hợp với Sở Nội vụ)": the bracket names who supports, read as a lead cell's words are.
+  if (open && SUPPORT_BRACKET.test(cellText.slice(offset + open[0].length))) return { offset, token: end };
   const close = open ? cellText.indexOf(')', offset) : -1;
   if (close < 0) return { offset, token: end };
   let token = end;
   while (token < tokens.length && (tokens[token] as AgencyToken).start < close) token++;
   return { offset: close + 1, token };
+}
+
+/**
+ * The offset of the ")" that closes a bracket opened before token i since the token before it ("Sở Tài chính
+ * (chủ trì, phối hợp với Sở Nội vụ)"), or undefined when token i is not inside such a bracket.
+ */
+function bracketCloseAfter(cellText: string, tokens: readonly AgencyToken[], i: number): number | undefined {
+  let j = i;
+  while (
+    j > 0 &&
+    !cellText.slice((tokens[j - 1] as AgencyToken).end, (tokens[j] as AgencyToken).start).includes('(')
+  )
+    if ((tokens[--j] as AgencyToken).separator) return undefined;
+  if (j === 0) return undefined;
+  const close = cellText.indexOf(')', (tokens[i] as AgencyToken).start);
+  return close < 0 ? undefined : close;
 }
 
 /** True when the text from token `first` up to token `at` opens a bracket it has not closed. */

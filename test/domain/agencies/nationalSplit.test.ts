@@ -911,6 +911,58 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     );
   });
 
+  it.each<[string, Array<[string, boolean]>]>([
+    // A bracket that says who supports (session 21 probe): Sở Nội vụ had been lost inside the lead's name.
+    [
+      'Sở Tài chính (phối hợp Sở Nội vụ)',
+      [
+        ['Sở Tài chính', false],
+        ['Sở Nội vụ', true],
+      ],
+    ],
+    [
+      'Sở Tài chính (chủ trì, phối hợp với Sở Nội vụ)',
+      [
+        ['Sở Tài chính', false],
+        ['Sở Nội vụ', true],
+      ],
+    ],
+    [
+      'Sở Tài chính (phối hợp: Sở Nội vụ)',
+      [
+        ['Sở Tài chính', false],
+        ['Sở Nội vụ', true],
+      ],
+    ],
+    // The support ends where the bracket closes: Công an tỉnh leads.
+    [
+      'Sở Tài chính (phối hợp với Sở Nội vụ), Công an tỉnh',
+      [
+        ['Sở Tài chính', false],
+        ['Sở Nội vụ', true],
+        ['Công an tỉnh', false],
+      ],
+    ],
+    [
+      'Sở Tài chính (phối hợp với Sở Nội vụ); Công an tỉnh (phối hợp với Sở Y tế)',
+      [
+        ['Sở Tài chính', false],
+        ['Sở Nội vụ', true],
+        ['Công an tỉnh', false],
+        ['Sở Y tế', true],
+      ],
+    ],
+    // Other brackets still qualify the name before them.
+    ['Sở Tài chính (Văn phòng Sở)', [['Sở Tài chính (Văn phòng Sở)', false]]],
+    [
+      'Bộ Tư pháp (đối với các nội dung về hộ tịch)',
+      [['Bộ Tư pháp (đối với các nội dung về hộ tịch)', false]],
+    ],
+  ])('reads who supports in a bracket after the lead: %j', (text, expected) => {
+    const mentions = splitAgencies(text, DEFAULT_REGISTRY, { province: 'Đồng Nai' });
+    expect(mentions.map((m) => [mentionName(m), m.supporting === true])).toEqual(expected);
+  });
+
   it('reads a lone head word in lower case, or one listed after a collective, as a kind of body', () => {
     const kinds = [
       'Bộ, cơ quan, tổ chức, đơn vị có liên quan, cơ sở khám bệnh, chữa bệnh, doanh nghiệp',

@@ -55,7 +55,7 @@ export function assemble(
       out.sections.push({
         row: facts.rowNumber,
         kind,
-        tt: facts.tt.label,
+        tt: sectionTt(facts),
         title: titleOf(facts),
         path,
         parentRow,
@@ -89,6 +89,17 @@ function headingLevel(rows: readonly RowFacts[], i: number): number {
 function enter(stack: PathEntry[], tt: ParsedTt, level = ttLevel(tt)): string[] {
   while (stack.length > 0 && (stack.at(-1) as PathEntry).level >= level) stack.pop();
   return [...stack.map((e) => e.label), tt.label];
+}
+
+/**
+ * What the TT column says of a section: its number, or the words that stand for one ("Phần II" over a
+ * title in the task column), which the lists and the result sheet print before the title. A TT read from
+ * the task column's own text is part of the title already.
+ */
+function sectionTt(facts: RowFacts): string {
+  if (facts.tt.label !== '' || facts.ttFromTask || facts.tt.kind !== 'text' || !facts.cells.task)
+    return facts.tt.label;
+  return facts.tt.rest;
 }
 
 function titleOf(facts: RowFacts): string {

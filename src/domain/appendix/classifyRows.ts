@@ -68,12 +68,12 @@ function classifyRow(
   if (tt.kind === 'text') {
     if (NOTE_START.test(tt.rest)) return 'note';
     // "Phần I", "Phần thứ nhất" over tasks numbered from 1: a heading whose number is a word.
-    if (facts.anyData === 0) return isUnnumberedHeading(context.rows, i) ? 'section' : 'note';
+    if (facts.anyData === 0) return isUnnumberedHeading(context.rows, kinds, i) ? 'section' : 'note';
     return 'task';
   }
   // No TT from here on.
   if (inNotes || isNoteText(facts)) return 'note';
-  if (isUnnumberedHeading(context.rows, i)) return 'section';
+  if (isUnnumberedHeading(context.rows, kinds, i)) return 'section';
   const previous = kinds[i - 1];
   const followsTask = previous === 'task' || previous === 'continuation';
   // A row with its own task text and its own lead is a task of its own, numbered or not; so is one that
@@ -161,15 +161,29 @@ export function headsNextTable(
 /**
  * A title alone in the task column, with no number, over numbered rows that start again from their first
  * ("NHIỆM VỤ CHUNG" over 1, 2 …; "Lĩnh vực giáo dục" over 1, 2 … after another field's 1, 2, 3): a heading of
- * its own, not a task without lead or time, nor the last task's text continued (session 20 probe).
+ * its own, not a task without lead or time, nor the last task's text continued (session 20 probe). Over
+ * bullet rows that carry their own lead or time ("- Tổ chức …"), which have no first, it is a heading where
+ * no task stands above it to continue, or where it is written in capitals, as titles are (session 21 probe).
  */
-function isUnnumberedHeading(rows: readonly RowFacts[], i: number): boolean {
+function isUnnumberedHeading(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number): boolean {
   const facts = rows[i] as RowFacts;
   if (!isOwn(facts.cells.task) || facts.ownData !== 0 || facts.anyData !== 0 || facts.extra.size > 0)
     return false;
   const next = nextMeaningful(rows, i);
-  if (!next || next.tt.kind === 'empty' || next.tt.kind === 'text' || next.tt.kind === 'bullet') return false;
+  if (!next || next.tt.kind === 'empty' || next.tt.kind === 'text') return false;
+  if (next.tt.kind === 'bullet') return next.ownData > 0 && (!afterTask(kinds, i) || isCapitals(facts));
   return FIRST_OF_SEQUENCE.test(next.tt.parts.at(-1) ?? '');
+}
+
+function afterTask(kinds: readonly RowKind[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && kinds[j] === 'blank') j--;
+  return kinds[j] === 'task' || kinds[j] === 'continuation';
+}
+
+function isCapitals(facts: RowFacts): boolean {
+  const text = facts.cells.task?.text ?? '';
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 // The first number of a sequence, in any of its numerals: 1, 01, I, A, a, i.

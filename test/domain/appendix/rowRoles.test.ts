@@ -140,6 +140,43 @@ describe('row roles decided from numbering, content and children', () => {
       ['1', 8],
       ['2', 8],
     ]);
+    // The word that stands for a number is printed with the title, in the lists and the result sheet.
+    expect(appendix.sections.map((s) => [s.tt, s.title])).toEqual([
+      ['', 'NHIỆM VỤ CHUNG'],
+      ['Phần II', 'Lĩnh vực giáo dục'],
+    ]);
+    const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(faults.map((f) => f.code)).toEqual([]);
+  });
+
+  // Session 21 probe: over bullet rows, the first heading had been read as a task with no lead or time (three
+  // errors), a later one as the last bullet's text continued.
+  it('reads a title alone over bullet rows as a heading where no task stands above it, or in capitals', () => {
+    const bullet = (n: number) => ['-', `Tổ chức việc ${n}`, 'Sở Tài chính', 'Quý IV/2026'];
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ['I', 'NHIỆM VỤ TRỌNG TÂM'],
+        [null, 'Lĩnh vực giáo dục'],
+        bullet(1),
+        bullet(2),
+        [null, 'LĨNH VỰC Y TẾ'],
+        bullet(3),
+        [null, 'và các việc khác có liên quan'],
+        bullet(4),
+      ]),
+    );
+    expect(kinds(appendix)).toMatchObject({
+      5: 'section',
+      6: 'section',
+      7: 'task',
+      9: 'section',
+      10: 'task',
+      11: 'continuation',
+      12: 'task',
+    });
+    expect(appendix.tasks.map((t) => t.parentRow)).toEqual([6, 6, 9, 9]);
     const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
     expect(faults.map((f) => f.code)).toEqual([]);
   });

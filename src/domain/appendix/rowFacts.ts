@@ -81,12 +81,22 @@ export function readRowFacts(
     funding: fieldCell(merges, rowNumber, f.funding),
     product: fieldCell(merges, rowNumber, f.product),
     note: fieldCell(merges, rowNumber, f.note),
-    destination: fieldCell(merges, rowNumber, f.destination),
-    area: fieldCell(merges, rowNumber, f.area),
-    members: fieldCell(merges, rowNumber, f.members),
-    people: fieldCell(merges, rowNumber, f.people),
-    days: fieldCell(merges, rowNumber, f.days),
   };
+  // A delegations table's own fields, only on such a table: a task row's object stays small.
+  if (
+    f.destination !== undefined ||
+    f.area !== undefined ||
+    f.members !== undefined ||
+    f.people !== undefined ||
+    f.days !== undefined
+  )
+    Object.assign(cells, {
+      destination: fieldCell(merges, rowNumber, f.destination),
+      area: fieldCell(merges, rowNumber, f.area),
+      members: fieldCell(merges, rowNumber, f.members),
+      people: fieldCell(merges, rowNumber, f.people),
+      days: fieldCell(merges, rowNumber, f.days),
+    });
   let extra: Map<number, FieldCell> | undefined;
   for (const column of layout.extraColumns) {
     const value = fieldCell(merges, rowNumber, column);
@@ -128,7 +138,8 @@ export function readRowFacts(
     mergedFromRow: mergedFrom?.sourceRow,
     ownData,
     anyData,
-    blank: isRowBlank(grid, merges, rowNumber),
+    // A field's own value is a value of the row's own: no need to look at every cell again.
+    blank: ownData === 0 && !isOwn(cells.tt) && !isOwn(cells.task) && isRowBlank(grid, merges, rowNumber),
     taskAcross: isAcross(merges, rowNumber, f.task, f.lead),
   };
 }
@@ -159,6 +170,10 @@ const NO_EXTRA: ReadonlyMap<number, FieldCell> = new Map();
 
 function own(cell: FieldCell | undefined): number {
   return cell && !cell.inherited ? 1 : 0;
+}
+
+function isOwn(cell: FieldCell | undefined): boolean {
+  return cell !== undefined && !cell.inherited;
 }
 
 function any(cell: FieldCell | undefined): number {

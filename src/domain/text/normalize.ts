@@ -59,5 +59,8 @@ const VISIBLE = /(?!\u200b|\u200c|\u200d|\u2060)\S/u;
 
 /** True when the text is empty after normalisation. @example isBlank(' \u00a0\u200b ') === true */
 export function isBlank(text: string): boolean {
-  return !VISIBLE.test(text);
+  // Most cells start with a printable ASCII character: visible, no regular expression needed.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.length === 0 || !VISIBLE.test(text);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { foldKey, normalizeText, parseVietnameseDate } from '../../../src/domain';
+import { isBlank } from '../../../src/domain/text';
 
 describe('normalizeText', () => {
   it('composes NFD to NFC and collapses whitespace, NBSP and zero-width spaces', () => {
@@ -39,6 +40,30 @@ describe('normalizeText', () => {
     );
     const clean = 'Sở Nội vụ chủ trì';
     expect(normalizeText(clean)).toBe(clean);
+  });
+
+  it('calls a text blank exactly when it normalises to nothing (the ASCII shortcut of isBlank included)', () => {
+    const pieces = [
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      '\u2060',
+      '\ufeff',
+      '\u007f',
+      '!',
+      '~',
+      'x',
+      'Đ',
+      '\u0301',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(isBlank(text)).toBe(normalizeText(text) === '');
+      }),
+    );
   });
 });
 

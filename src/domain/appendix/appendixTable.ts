@@ -122,6 +122,14 @@ const ENDINGS: Partial<Record<Field, readonly string[]>> = {
   partners: ['phối hợp', 'phối hợp thực hiện'],
 };
 
+/**
+ * Titles that name a field's content outright, taking it from a column that another of its titles heads:
+ * "Nguồn vốn" beside "Kinh phí (triệu đồng)" holds the sources the funding checks read (session 21 probe).
+ */
+const RANKS_FIRST: Partial<Record<Field, readonly string[]>> = {
+  funding: ['Nguồn kinh phí', 'Nguồn vốn', 'Nguồn lực thực hiện', 'Nguồn'],
+};
+
 /** Generic words that name a field only as the whole title (175/NQ-CP 2023 heads its lead column "Đơn vị"). */
 const WHOLE_TITLES: Partial<Record<Field, readonly string[]>> = {
   lead: ['Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị', 'Bộ, ngành', 'Bộ, cơ quan'],
@@ -140,6 +148,7 @@ export const APPENDIX_TABLE: AppendixKind = {
     match: EXACT_ONLY.has(field) ? 'exact' : 'prefix',
     ...(WHOLE_TITLES[field] ? { wholeTitles: WHOLE_TITLES[field] } : {}),
     ...(ENDINGS[field] ? { endings: ENDINGS[field] } : {}),
+    ...(RANKS_FIRST[field] ? { ranksFirst: RANKS_FIRST[field] } : {}),
   })),
   required: ['task'],
   expected: ['tt', 'task', 'lead', 'time', 'basis', 'funding'],

@@ -14,7 +14,8 @@ export interface ClassifyContext {
   numberedTwice?: boolean;
 }
 
-const NOTE_START = /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng\b)/iu;
+// "Cộng", "Cộng mục I" open a total; "Cộng đồng …" opens a sentence.
+const NOTE_START = /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng(?!\p{L})(?!\s+đồng))/iu;
 const COLUMN_INDEX = /^\(?\d{1,2}\)?$/;
 
 /**
@@ -214,7 +215,29 @@ function isNoteText(facts: RowFacts): boolean {
     const only = present.length === 1 && facts.extra.size === 0 ? present[0]?.[1] : undefined;
     return only !== undefined && !only.inherited && NOTE_START.test(normalizeText(only.text));
   }
-  return facts.ownData === 0 && NOTE_START.test(normalizeText(text));
+  return (facts.ownData === 0 || amountsOnly(facts)) && NOTE_START.test(normalizeText(text));
+}
+
+// "2.000", "4 500", "1,5 tỷ đồng": an amount, the only thing a total row carries besides its words.
+const AMOUNT = /^\d[\d.,\s]*(?:\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|đ)?)?$/iu;
+
+/**
+ * Every value of the row besides its words is an amount: "Cộng mục I | … | 2.000", "Tổng cộng | … | 4.500"
+ * under a column of costs (session 21 probe) — a total, not the last task's text and cost continued.
+ */
+function amountsOnly(facts: RowFacts): boolean {
+  let amounts = 0;
+  for (const [field, cell] of presentCells(facts)) {
+    if (field === 'task' || field === 'tt' || cell.inherited) continue;
+    if (!AMOUNT.test(normalizeText(cell.text))) return false;
+    amounts++;
+  }
+  for (const cell of facts.extra.values()) {
+    if (cell.inherited) continue;
+    if (!AMOUNT.test(normalizeText(cell.text))) return false;
+    amounts++;
+  }
+  return amounts > 0;
 }
 
 function startsWithOwnDeadline(facts: RowFacts): boolean {

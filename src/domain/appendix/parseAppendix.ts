@@ -180,7 +180,9 @@ function headerFindings(kind: AppendixKind, header: HeaderMatch<Field>): Finding
       data: { field, title: fieldTitle(kind, field) },
     });
   }
-  for (const { field, column, usedColumn, sameTitle } of header.duplicates) {
+  for (const { field, column, usedColumn, sameTitle, ranked } of header.duplicates) {
+    // Sources beside amounts ("Nguồn vốn" | "Kinh phí (triệu đồng)"): two columns of the form, no duplicate.
+    if (ranked) continue;
     findings.push({
       code: 'duplicate-column',
       // The same title twice is likely a column pasted twice; two titles of one field are the form's layout.

@@ -1,6 +1,7 @@
 import type { CellGrid } from '../grid';
 import { columnLetter, lastColumn, lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
+import { foldKey } from '../text';
 import type { TableKind } from './tableKind';
 import { titleMatcher } from './titleMatcher';
 
@@ -13,7 +14,7 @@ export interface HeaderMatch<F extends string> {
    * read the same (a column pasted twice) rather than two aspects of one field ("Tên dự án, nhiệm vụ" |
    * "Nội dung chính", 2530/QĐ-TTg 2025).
    */
-  duplicates: Array<{ field: F; column: number; usedColumn: number; sameTitle: boolean }>;
+  duplicates: Array<{ field: F; column: number; usedColumn: number; sameTitle: boolean; ranked?: true }>;
   /** Non-empty titles that name no known field: kept, never dropped. */
   unknown: Array<{ column: number; title: string }>;
   /** Number of distinct fields recognised: how much the row looks like the kind's header. */
@@ -62,28 +63,55 @@ function matchHeaderRow<F extends string>(
   const duplicates: HeaderMatch<F>['duplicates'] = [];
   const unknown: HeaderMatch<F>['unknown'] = [];
   const titles = new Map<number, string>();
+  const headerTitles = new Map<number, string>();
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const source = merges.source(rowNumber, column);
     // A title merged across columns names the first of them only.
     if (source.area && source.column !== column) continue;
     const title = source.text;
     titles.set(column, foldTitle(title));
+    headerTitles.set(column, title);
     const field = fieldOf(title);
     if (field === undefined) {
       if (title.trim() !== '') unknown.push({ column, title });
       continue;
     }
     const usedColumn = fields[field];
-    if (usedColumn === undefined) fields[field] = column;
-    else
+    if (usedColumn === undefined) {
+      fields[field] = column;
+      continue;
+    }
+    const sameTitle = titles.get(usedColumn) === titles.get(column);
+    const first = ranksFirst(kind, field, headerTitles.get(usedColumn) ?? '');
+    const second = ranksFirst(kind, field, title);
+    if (second && !first) {
+      fields[field] = column;
+      duplicates.push({ field, column: usedColumn, usedColumn: column, sameTitle, ranked: true });
+    } else
       duplicates.push({
         field,
         column,
         usedColumn,
-        sameTitle: titles.get(usedColumn) === titles.get(column),
+        sameTitle,
+        ...(first && !second ? { ranked: true as const } : {}),
       });
   }
   return { rowNumber, fields, duplicates, unknown, score: Object.keys(fields).length, lastRow: rowNumber };
+}
+
+const rankedTitles = new WeakMap<TableKind<string>, Map<string, string[]>>();
+
+/** Whether the title is one of the field's `ranksFirst` titles (itself, or it followed by more words). */
+function ranksFirst<F extends string>(kind: TableKind<F>, field: F, title: string): boolean {
+  let byField = rankedTitles.get(kind);
+  if (!byField) {
+    byField = new Map(kind.columns.map((c) => [c.field as string, (c.ranksFirst ?? []).map(foldKey)]));
+    rankedTitles.set(kind, byField);
+  }
+  const keys = byField.get(field) ?? [];
+  if (keys.length === 0) return false;
+  const key = foldKey(title);
+  return keys.some((k) => key === k || key.startsWith(`${k} `));
 }
 
 /** A title for comparison: case, spacing and composition folded. */

@@ -22,6 +22,11 @@ export interface ColumnSpec<F extends string> {
    * Lào Cai 2026) ends with "chủ trì".
    */
   endings?: readonly string[];
+  /**
+   * Titles that take the field from a column of it that no such title heads: "Nguồn vốn" beside "Kinh phí
+   * (triệu đồng)" — the sources are the field, the amounts an extra column of the form, and no duplicate.
+   */
+  ranksFirst?: readonly string[];
 }
 
 export interface TableKind<F extends string> {

@@ -221,14 +221,35 @@ describe('parseAppendix on messy sheets', () => {
       { column: 'H', title: 'H' },
     ]);
     expect(appendix.tasks[0]?.extra).toEqual({ 'Kinh phí': '100', H: 'ghi thêm' });
-    expect(appendix.findings).toContainEqual(
-      expect.objectContaining({
-        code: 'duplicate-column',
-        severity: 'info',
-        cell: 'G1',
-        data: expect.objectContaining({ usedColumn: 'F' }),
-      }),
+    // Sources beside amounts are the form's two columns, not one pasted twice: nothing to say.
+    expect(appendix.findings.filter((f) => f.code === 'duplicate-column')).toEqual([]);
+  });
+
+  // Session 21 probe: "Kinh phí (triệu đồng)" before "Nguồn vốn" had taken the funding field, so a task with
+  // its source named and no amount was "without funding", and the sources went unchecked.
+  it('reads the sources as the funding column whichever side of the amounts they stand', () => {
+    const read = (titles: string[], row: string[]) => parseAppendix(gridFrom([titles, row]));
+    const amountsFirst = read(
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Kinh phí (triệu đồng)', 'Nguồn vốn'],
+      ['1', 'Việc', 'Sở A', 'Quý I', '', 'Ngân sách tỉnh'],
     );
+    expect(amountsFirst.columns.funding).toBe('F');
+    expect(amountsFirst.extraColumns).toEqual([{ column: 'E', title: 'Kinh phí (triệu đồng)' }]);
+    expect(amountsFirst.tasks[0]?.funding).toBe('Ngân sách tỉnh');
+    expect(amountsFirst.findings.filter((f) => f.code === 'duplicate-column')).toEqual([]);
+    const sourcesFirst = read(
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Nguồn kinh phí', 'Kinh phí dự kiến'],
+      ['1', 'Việc', 'Sở A', 'Quý I', 'Ngân sách tỉnh', '200'],
+    );
+    expect(sourcesFirst.columns.funding).toBe('E');
+    expect(sourcesFirst.findings.filter((f) => f.code === 'duplicate-column')).toEqual([]);
+    // Two amounts, or two sources, are still two columns of one field.
+    const twice = read(
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Nguồn vốn', 'Nguồn kinh phí'],
+      ['1', 'Việc', 'Sở A', 'Quý I', 'NSTW', 'NSĐP'],
+    );
+    expect(twice.columns.funding).toBe('E');
+    expect(twice.findings.map((f) => f.code)).toContain('duplicate-column');
   });
 
   it('warns of a column pasted twice, and notes two titles of one field quietly (2530/QĐ-TTg 2025)', () => {

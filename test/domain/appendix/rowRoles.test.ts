@@ -182,6 +182,30 @@ describe('row roles decided from numbering, content and children', () => {
   });
 });
 
+// Session 21 probe: under a column of costs, "Cộng mục I | … | 2.000" and "Tổng cộng | … | 4.500" had been read
+// as the last task's text continued, its cost become "1.500\n2.000".
+describe('total rows under a column of amounts', () => {
+  const appendix = parseAppendix(
+    gridFrom([
+      ...TITLE,
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Kinh phí (triệu đồng)'],
+      ['I', 'Hoàn thiện thể chế'],
+      ['1', 'Rà soát văn bản', 'Sở Tư pháp', 'Quý II/2026', '500'],
+      ['2', 'Xây dựng cơ sở dữ liệu', 'Sở Khoa học và Công nghệ', 'Quý II/2026', '1.500'],
+      [null, 'Cộng mục I', null, null, '2.000'],
+      ['II', 'Chuyển đổi số'],
+      ['1', 'Đào tạo nhân lực số', 'Sở Nội vụ', '2026', 2500],
+      [null, 'Cộng đồng doanh nghiệp cùng tham gia', null, null, '100'],
+      [null, 'Tổng cộng (I+II)', null, null, 4600],
+    ]),
+  );
+
+  it('reads a total as a note and leaves the tasks their own cost', () => {
+    expect(kinds(appendix)).toMatchObject({ 8: 'note', 11: 'continuation', 12: 'note' });
+    expect(appendix.tasks.map((t) => t.funding)).toEqual(['500', '1.500', '2500\n100']);
+  });
+});
+
 describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 2023)', () => {
   const grid = gridFrom(
     [

@@ -60,10 +60,12 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
     const appendix: RegExpExecArray | null = appendixName === null ? APPENDIX.exec(line.text) : null;
     if (appendix) {
       appendixName = appendix[1] ?? null;
+      // What stood above "PHỤ LỤC" is the document's letterhead, not the appendix's title.
+      titleParts.length = 0;
       if (appendix[2]) titleParts.push(appendix[2]);
     } else if (!referenceLine && REFERENCE_HINT.test(line.text)) {
       referenceLine = line;
-    } else if (!referenceLine) {
+    } else if (!referenceLine && !isLetterhead(line.text)) {
       titleParts.push(line.text);
     }
   }
@@ -92,6 +94,21 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
   };
   plan.period = planPeriod(title, plan.year);
   return { plan, ...(referenceLine ? { referenceRow: referenceLine.rowNumber } : {}) };
+}
+
+// A document's letterhead pasted above the table (session 21 probe): the issuer's name, the national motto,
+// the number and the place and date. None of it is the appendix's title.
+const LETTERHEAD = [
+  /^(?:THỦ TƯỚNG )?CHÍNH PHỦ$/u,
+  /^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu,
+  /^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/iu,
+  /^Số\s*:/iu,
+  /^[\p{L} .'-]{2,40},\s*ngày\s/u,
+  /^[-–—_=*\s]+$/u,
+];
+
+function isLetterhead(text: string): boolean {
+  return ISSUER_HEADING.test(text) || LETTERHEAD.some((pattern) => pattern.test(text));
 }
 
 function parseReference(text: string) {

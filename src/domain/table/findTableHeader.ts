@@ -48,7 +48,32 @@ export function findTableHeader<F extends string>(
     if (!best || match.score > best.score) best = match;
     if (kind.pick === 'first') break;
   }
-  return best && kind.twoRowHeaders ? withSubHeader(kind, grid, merges, best) : best;
+  if (!best || !kind.twoRowHeaders) return best;
+  return withParentRow(kind, grid, merges, best) ?? withSubHeader(kind, grid, merges, best);
+}
+
+/**
+ * The header read from the row above the best one, when that row is the header's top: titles merged down
+ * over both rows beside a parent merged across ("Thời gian" over A3:A4 … "Thực hiện" over D3:E3, its
+ * children "Đơn vị chủ trì" | "Đơn vị phối hợp" on row 4, 836/QĐ-BXD 2019). The children's row names more
+ * fields, so it had been taken for the header and the top row for a title line.
+ */
+function withParentRow<F extends string>(
+  kind: TableKind<F>,
+  grid: CellGrid,
+  merges: MergeLookup,
+  best: HeaderMatch<F>,
+): HeaderMatch<F> | undefined {
+  const above = best.rowNumber - 1;
+  if (above < grid.top) return undefined;
+  let mergedDown = 0;
+  for (let column = grid.left; column <= lastColumn(grid); column++) {
+    const area = merges.areaAt(above, column);
+    if (area && area.top === above && area.left === column && area.bottom >= best.rowNumber) mergedDown++;
+  }
+  if (mergedDown < 2) return undefined;
+  const both = withSubHeader(kind, grid, merges, matchHeaderRow(kind, grid, merges, above));
+  return both.lastRow === best.rowNumber && both.score >= best.score ? both : undefined;
 }
 
 /** Reads one row as if it were the kind's header. */

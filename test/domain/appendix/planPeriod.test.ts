@@ -1,5 +1,7 @@
 import { planPeriod, readPlan } from '../../../src/domain/appendix/readPlan';
 
+const lines = (...texts: string[]) => texts.map((text, i) => ({ rowNumber: i + 1, text }));
+
 describe('planPeriod: the years a plan covers, from its title', () => {
   it.each([
     ['KẾ HOẠCH CÔNG TÁC ĐỐI NGOẠI NĂM 2024', 2024, { from: 2024, to: 2024 }],
@@ -24,8 +26,6 @@ describe('planPeriod: the years a plan covers, from its title', () => {
 });
 
 describe('readPlan: whose plan it is', () => {
-  const lines = (...texts: string[]) => texts.map((text, i) => ({ rowNumber: i + 1, text }));
-
   // Session 19: the reference line may leave the province out that the issuer's heading names.
   it.each([
     [
@@ -62,5 +62,42 @@ describe('readPlan: whose plan it is', () => {
     ],
   ])('%j is of %s', (texts, province) => {
     expect(readPlan(lines(...texts)).plan.province).toBe(province);
+  });
+});
+
+describe('readPlan: the appendix title', () => {
+  // Session 21 probe: a letterhead pasted above the table had become the first half of the title.
+  it.each([
+    [
+      [
+        'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Phụ lục I',
+        'DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2025',
+        '(Kèm theo Kế hoạch số 215/KH-UBND ngày 20/3/2025 của UBND tỉnh)',
+      ],
+      'DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2025',
+    ],
+    [
+      [
+        'CHÍNH PHỦ',
+        'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập – Tự do – Hạnh phúc',
+        '---------------',
+        'Số: 12/NQ-CP',
+        'Hà Nội, ngày 05 tháng 02 năm 2026',
+        'NHIỆM VỤ TRỌNG TÂM NĂM 2026',
+        '(Kèm theo Nghị quyết số 12/NQ-CP ngày 05/02/2026 của Chính phủ)',
+      ],
+      'NHIỆM VỤ TRỌNG TÂM NĂM 2026',
+    ],
+    // A title that names a body stays whole.
+    [
+      ['PHỤ LỤC', 'NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG'],
+      'NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG',
+    ],
+  ])('%j is titled %j', (texts, title) => {
+    const { plan } = readPlan(lines(...texts));
+    expect(plan.title).toBe(title);
   });
 });

@@ -60,6 +60,31 @@ describe('one header engine for every table kind', () => {
     expect(header).toMatchObject({ fields: { tt: 1, content: 2, from: 3, to: 4 }, lastRow: 2 });
   });
 
+  // 836/QĐ-BXD 2019: the children's row names more fields than the top row, so it had been taken for the
+  // header and the top row ("Thời gian | Nội dung công việc | … | Thực hiện") for a line of the title.
+  it('starts a two-row header at its top row when that row names fewer fields than its children', () => {
+    const { header } = read(
+      [
+        ['KẾ HOẠCH ĐOÀN RA'],
+        ['TT', 'Nội dung', 'Chuyến đi', ''],
+        ['', '', 'Thời gian đi', 'Nước đến'],
+        ['1', 'Đoàn A', 'Quý I', 'Lào'],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:D2'] },
+    );
+    expect(header).toMatchObject({ rowNumber: 2, lastRow: 3, fields: { tt: 1, content: 2, from: 3, to: 4 } });
+    // A title merged across the whole row above a one-row header is no part of it.
+    const { header: plain } = read(
+      [
+        ['KẾ HOẠCH ĐOÀN RA', '', '', ''],
+        ['TT', 'Nội dung', 'Thời gian đi', 'Nước đến'],
+        ['1', 'Đoàn A', 'Quý I', 'Lào'],
+      ],
+      { merges: ['A1:D1'] },
+    );
+    expect(plain).toMatchObject({ rowNumber: 2, lastRow: 2 });
+  });
+
   it('knows its header repeated further down by the columns it names, not by its first cell', () => {
     const { grid, merges, header } = read([
       ['TT', 'Nội dung', 'Thời gian đi', 'Nước đến'],

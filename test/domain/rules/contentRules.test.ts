@@ -40,6 +40,8 @@ describe('content rules', () => {
     [{ task: '-5% chi phí hành chính' }, 'formula-like-text', 'B3'],
     // A Word bullet is the document's list, not a formula in waiting.
     [{ task: '- Tổ chức hội nghị\n- Báo cáo kết quả' }, undefined, undefined],
+    // A sign alone says "none"; Excel keeps it as text.
+    [{ time: '-' }, undefined, undefined],
     [{ task: 'KÕ ho¹ch thùc hiÖn QuyÕt ®Þnh cña Uû ban' }, 'legacy-encoding', 'B3'],
     [{ basis: 'Ngân sách tỉnh', funding: '' }, 'shifted-cells', 'E3'],
     // A time frame with words added is still in its column (2820/QĐ-UBND TP HCM 2025): no cells shifted, and

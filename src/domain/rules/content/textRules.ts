@@ -68,8 +68,9 @@ export const extraWhitespace: Rule = {
  * may prefer to reword it.
  */
 // "=…" always; "+", "-", "@" only when a formula could follow ("-5%", "+84…", "@Sở"): a Word bullet "- Tổ
-// chức …" (a sign, a space, then words) is the document's list, not a formula in waiting (issue 11).
-const FORMULA_LIKE = /^(?:=|[+\-@](?!\s))/u;
+// chức …" (a sign, a space, then words) is the document's list, not a formula in waiting (issue 11); a sign
+// alone ("-" for "none" in a partner cell, session 21 probe) is plain text to Excel too.
+const FORMULA_LIKE = /^(?:=|[+\-@](?=\S))/u;
 
 export const formulaLikeText: Rule = {
   meta: {

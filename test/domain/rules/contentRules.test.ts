@@ -73,9 +73,21 @@ describe('content rules', () => {
     // Session 20: an administrative number with its year named after it, which identifies it.
     'Quyết định 1234/QĐ-TTg năm 2025',
     'Kế hoạch số 34/KH-UBND, năm 2024 của UBND tỉnh',
+    // Session 21: a part of the plan the appendix goes with, which its reference line identifies.
+    'Mục II.1 Kế hoạch',
+    'Điểm a, khoản 2, Mục II',
+    'Tiểu mục 3 Mục III Kế hoạch này',
+    'Phần thứ hai',
   ])('takes the Căn cứ %j as a document', (basis) => {
     expect(findings([{ basis }])).toEqual([]);
   });
+
+  it.each(['Điểm a khoản 2 Điều 5', 'Mục tiêu của Kế hoạch', 'Kế hoạch này'])(
+    'still finds the Căn cứ %j weak: an article of no named law, or no part at all',
+    (basis) => {
+      expect(findings([{ basis }])).toEqual([['weak-legal-basis', 'E3']]);
+    },
+  );
 
   it('still finds a short name alone incomplete', () => {
     expect(findings([{ basis: 'Đề án 06' }])).toEqual([['incomplete-citation', 'E3']]);

@@ -34,8 +34,20 @@ export const weakLegalBasis: Rule = {
   check: (input) =>
     basisCells(input)
       .filter((cell) => cell.citations.citations.length === 0 && cell.citations.references.length === 0)
+      .filter((cell) => !OWN_PART.test(cell.text.normalize('NFC').trim()))
       .map((cell) => ({ ...at(cell), data: { text: cell.text } })),
 };
+
+// "Mục II.1 Kế hoạch", "Điểm a, khoản 2, Mục II", "Tiểu mục 3 Mục III Kế hoạch này" (session 21 probe): the
+// task rests on a part of the plan the appendix goes with, which its reference line identifies. A plan is
+// built of Phần and Mục; an "Điều" alone names an article of some unnamed law and stays weak.
+const PART_LABEL = String.raw`(?:(?:[IVXLC]+|\d+)(?:\.\d+)*\.?|thứ\s+\p{L}+)`;
+const OWN_PART = new RegExp(
+  String.raw`^(?:theo\s+|tại\s+)?(?:(?:điểm\s+\p{L}|khoản\s+\d+|tiểu\s+mục\s+\d+)\s*,?\s*)*` +
+    String.raw`(?:mục|phần)\s+${PART_LABEL}(?:\s*,\s*(?:(?:mục|phần)\s+)?${PART_LABEL})*\s*,?\s*` +
+    String.raw`(?:(?:của\s+)?(?:kế hoạch|chương trình|quyết định|nghị quyết|đề án)(?:\s+này)?)?\s*\.?$`,
+  'iu',
+);
 
 /** Identifiable on its own: it carries its date, or its year (normative and legislative documents). */
 function isComplete(citation: Citation): boolean {

@@ -151,7 +151,10 @@ const VERB_READINGS: ReadonlySet<string> = new Set([
  */
 export function writtenAsHead(text: string, tokens: readonly AgencyToken[], i: number): boolean {
   const token = tokens[i];
-  if (token && VERB_READINGS.has(`${token.key} ${tokens[i + 1]?.key ?? ''}`)) return false;
+  // "phòng, chống tội phạm" (a name's "Cục An ninh mạng và phòng, chống tội phạm …"): the comma the legal
+  // style puts between the two verbs does not make the first a head word.
+  const next = tokens[i + 1]?.separator === 'comma' ? tokens[i + 2] : tokens[i + 1];
+  if (token && VERB_READINGS.has(`${token.key} ${next?.key ?? ''}`)) return false;
   const forms = token ? WRITTEN.get(token.key) : undefined;
   if (!token || !forms) return true;
   const word = foldTonePlacement(text.slice(token.start, token.end).normalize('NFC').toLowerCase());

@@ -553,7 +553,31 @@ function endsInside(tokens: readonly AgencyToken[], end: number): boolean {
  */
 function slashBeforeName(cellText: string, tokens: readonly AgencyToken[], i: number): boolean {
   const token = tokens[i] as AgencyToken;
-  return cellText.charAt(token.start) === '/' && rawStartsUpper(cellText, tokens[nextWord(tokens, i + 1)]);
+  return (
+    cellText.charAt(token.start) === '/' &&
+    rawStartsUpper(cellText, tokens[nextWord(tokens, i + 1)]) &&
+    !acronymPair(cellText, tokens, i)
+  );
+}
+
+/**
+ * "HIV/AIDS" in "Trung tâm Phòng, chống HIV/AIDS" (session 21 probe): two acronyms joined by a slash with no
+ * space are one term of a name. Bodies' abbreviations ("UBND/HĐND") still part, being names themselves.
+ */
+function acronymPair(cellText: string, tokens: readonly AgencyToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.separator || after.separator) return false;
+  const slash = (tokens[i] as AgencyToken).start;
+  if (before.end !== slash || after.start !== slash + 1) return false;
+  const acronym = (t: AgencyToken) =>
+    /^\p{Lu}{2,6}$/u.test(cellText.slice(t.start, t.end)) && !isExpansion(tokens, t);
+  return acronym(before) && acronym(after);
+}
+
+/** The token is one of the words an abbreviation spells ("UBND": its tokens share its offsets). */
+function isExpansion(tokens: readonly AgencyToken[], token: AgencyToken): boolean {
+  return tokens.filter((t) => t.start === token.start).length > 1;
 }
 
 function startsAgency(

@@ -890,6 +890,13 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     ['Ủy ban Pháp luật và Tư pháp của HQuốc hội', ['Ủy ban Pháp luật và Tư pháp của HQuốc hội']],
     ['Chủ trì: Sở Y tế', ['Sở Y tế']],
     // Names in which such a word is part of the name stay whole.
+    // Session 21 probe: "phòng, chống" is two verbs, not a "Phòng" after "và"; "HIV/AIDS" one term.
+    [
+      'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao',
+      ['Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao'],
+    ],
+    ['Trung tâm Phòng, chống HIV/AIDS', ['Trung tâm Phòng, chống HIV/AIDS']],
+    ['Sở Y tế và Phòng Y tế các xã', ['Sở Y tế', 'Phòng Y tế các xã']],
     ['Tổ công tác triển khai Đề án 06', ['Tổ công tác triển khai Đề án 06']],
     ['Viện nghiên cứu Hải sản', ['Viện nghiên cứu Hải sản']],
     ['Ban Quản lý các chương trình', ['Ban Quản lý các chương trình']],

@@ -23,6 +23,8 @@ const DOCUMENT_TYPES = [
   'Thông báo',
   'Chỉ thị',
   'Hướng dẫn',
+  // An appendix of a report on progress (session 21 probe).
+  'Báo cáo',
 ];
 const DOC_TYPE = new RegExp(`(${DOCUMENT_TYPES.join('|')})`, 'iu');
 // 58/KH-UBND, 12/2023/QĐ-UBND, 124-KH/TU: the symbol runs up to a space, comma, semicolon or bracket.

@@ -60,6 +60,66 @@ describe('a sheet of several tables, each numbered from 1 under its own heading'
   });
 });
 
+// Session 21 probe: a report's appendix on how the plan's tasks went. Its deadlines passed before it was
+// written, its results stay blank where nothing is done yet: neither is a slip of the report.
+describe('the appendix of a report on progress', () => {
+  const report = (title: string, reference: string) =>
+    parseAppendix(
+      gridFrom([
+        ['PHỤ LỤC'],
+        [title],
+        [reference],
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Kết quả thực hiện', 'Tình trạng'],
+        [
+          '1',
+          'Rà soát văn bản',
+          'Sở Tư pháp',
+          'Quý I/2025',
+          'Đã ban hành Quyết định số 12/QĐ-UBND',
+          'Đã hoàn thành',
+        ],
+        [
+          '2',
+          'Xây dựng cơ sở dữ liệu',
+          'Sở Khoa học và Công nghệ',
+          'Quý IV/2025',
+          'Đang triển khai',
+          'Đang thực hiện',
+        ],
+        ['3', 'Đào tạo nhân lực số', 'Sở Nội vụ', 'Quý I/2025', '', 'Chưa thực hiện'],
+      ]),
+    );
+  const codes = (title: string, reference: string) =>
+    validate(report(title, reference))
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => f.code);
+
+  it('reads a "Báo cáo" as the document, and judges no past deadline nor blank result', () => {
+    const byReference = report(
+      'KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025',
+      '(Kèm theo Báo cáo số 120/BC-UBND ngày 20/6/2025 của UBND tỉnh Nghệ An)',
+    );
+    expect(byReference.plan.documentType).toBe('Báo cáo');
+    expect(validate(byReference).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // The title alone says so too.
+    expect(
+      codes('TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025', '(Kèm theo Văn bản số 120/UBND-TH ngày 20/6/2025)'),
+    ).toEqual([]);
+  });
+
+  it('still judges the same table as a plan', () => {
+    const found = codes(
+      'DANH MỤC NHIỆM VỤ NĂM 2025',
+      '(Kèm theo Kế hoạch số 120/KH-UBND ngày 20/6/2025 của UBND tỉnh)',
+    );
+    expect(found.sort()).toEqual([
+      'missing-product',
+      'timeframe-before-plan-date',
+      'timeframe-before-plan-date',
+    ]);
+  });
+});
+
 describe('other layouts and wordings of real appendices (batch K, 2025)', () => {
   it('takes "Chỉ tiêu" for the task column (Bắc Ninh 144/KH-UBND: TT | Chỉ tiêu | Chủ trì)', () => {
     const appendix = parseAppendix(

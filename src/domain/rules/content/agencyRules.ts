@@ -15,7 +15,7 @@ import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
 import { eachAgencyCell } from './agencyCells';
-import { listsLateTasks } from './lateTasks';
+import { reportsOnAssignedTasks } from './lateTasks';
 import { lostWords } from './lostWords';
 import { splitMergedNames } from './splitMergedName';
 
@@ -318,8 +318,8 @@ export const vagueAgency: Rule = {
     columns: ['lead', 'partners'],
   },
   check: (input) => {
-    // A list of late tasks reports whom the original documents assigned (listsLateTasks): not its slip.
-    if (listsLateTasks(input)) return [];
+    // A list of late tasks reports whom the original documents assigned (reportsOnAssignedTasks): not its slip.
+    if (reportsOnAssignedTasks(input)) return [];
     const { convention } = everyoneLeads(input);
     return fieldCells(input, 'lead').flatMap((cell) => {
       const mentions = leadingMentions(input.analyses[cell.taskIndex]?.leadAgencies ?? []);

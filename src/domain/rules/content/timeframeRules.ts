@@ -1,7 +1,7 @@
 import { isUnparsed, partEnd, timelessReason, yearsOutside } from '../../timeframe';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule } from '../types';
-import { listsLateTasks } from './lateTasks';
+import { reportsOnAssignedTasks } from './lateTasks';
 
 /** A time frame the parser cannot read as a quarter, month, date, deadline, year, period or recurrence. */
 export const unparsedTimeframe: Rule = {
@@ -72,7 +72,7 @@ export const timeframeOutsidePlanYear: Rule = {
   },
   check: (input) => {
     const { planPeriod, planYear } = input;
-    if (planPeriod === null || listsLateTasks(input)) return [];
+    if (planPeriod === null || reportsOnAssignedTasks(input)) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
       const years = timeframe ? yearsOutside(timeframe, planPeriod, input.planDate) : [];
@@ -90,7 +90,7 @@ export const timeframeOutsidePlanYear: Rule = {
 /**
  * A deadline that had passed when the plan was issued: "Tháng 3/2026" in a resolution of 06/4/2026, "Quý
  * I/2026" in one of 08/4/2026 (the real corpus: 97/NQ-CP, 105/NQ-CP). Only time frames that write their
- * year are judged; an appendix that lists late tasks (listsLateTasks) is not.
+ * year are judged; an appendix that lists late tasks (reportsOnAssignedTasks) is not.
  */
 export const timeframeBeforePlanDate: Rule = {
   meta: {
@@ -101,7 +101,7 @@ export const timeframeBeforePlanDate: Rule = {
   },
   check: (input) => {
     const issued = input.appendix.plan.date;
-    if (issued === null || listsLateTasks(input)) return [];
+    if (issued === null || reportsOnAssignedTasks(input)) return [];
     return fieldCells(input, 'time').flatMap((cell) => {
       const timeframe = input.analyses[cell.taskIndex]?.timeframe;
       if (!timeframe || timeframe.parts.length === 0) return [];

@@ -1,4 +1,5 @@
 import { madeFromText } from '../../appendix/madeFromText';
+import { reportsOnAssignedTasks } from '../content/lateTasks';
 import type { Appendix, Field, Severity } from '../../schema';
 import { isBlank } from '../../text';
 import type { Rule, RuleFinding } from '../types';
@@ -20,12 +21,16 @@ export function requiredField(
     rareShare?: number;
     /** On a matrix made from a plan's text, the blanks are one note: the text gives no such value. */
     onceFromText?: boolean;
+    /** Not in a report on assigned tasks, whose results stay blank until they come (reportsOnAssignedTasks). */
+    assigningOnly?: boolean;
   } = {},
 ): Rule {
   return {
     meta: { code, severity, title, columns: [field] },
-    check: ({ appendix }) => {
+    check: (input) => {
+      const { appendix } = input;
       if (appendix.columns[field] === undefined) return [];
+      if (options.assigningOnly && reportsOnAssignedTasks(input)) return [];
       if (options.byConvention && !filledByConvention(appendix.tasks, field)) return [];
       const blank = appendix.tasks.filter((task) => isBlank(task[field] ?? ''));
       if (options.onceFromText && madeFromText(appendix)) return onceForSheet(appendix, blank, field);
@@ -196,5 +201,5 @@ export const missingProduct = requiredField(
   'product',
   'warning',
   { vi: 'Thiếu sản phẩm', en: 'Missing expected output' },
-  { byConvention: true },
+  { byConvention: true, assigningOnly: true },
 );

@@ -12,7 +12,8 @@ type Reader = (canonical: string, text: string) => TimeframePart | undefined;
 
 const year = (group: string | undefined) => (group === undefined ? {} : { year: Number(group) });
 
-const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky)`;
+// "Đột xuất" (ad hoc, as need arises: "Thường xuyên, đột xuất"), session 21 probe.
+const STANDING = String.raw`(?:thuong xuyen|lien tuc|dinh ky|dot xuat)`;
 const UNIT = String.raw`(6 thang|3 thang|nua nam|nam|quy|thang|tuan|ngay)`;
 const IN_THE_YEAR = String.raw`(?: trong (?:thang|quy|tuan))?(?: (?:trong|ca|suot|trong ca|trong suot) nam(?: (\d{4}))?)?`;
 // "Thường xuyên", "thường xuyên trong năm", "Định kỳ 6 tháng", "định kỳ hằng năm", "Hằng/Hàng năm", "theo quý".
@@ -60,7 +61,7 @@ const readRecurring: Reader = (canonical, text) => {
 // following year or month: "Trước ngày 31/01 năm liền kề", "chậm nhất là ngày 05 của tháng liền kề" (reports).
 // "Từ năm 2013 đến năm 2020 và tiếp theo" (252/KH-BCĐQG1237 2013): on after the period.
 const EVERY_NEXT =
-  /^(?:(?:cac|nhung) (nam|quy|thang) (?:tiep theo|sau do|sau)|(?:cac nam |nhung nam )?tiep theo)$/;
+  /^(?:trong )?(?:(?:cac|nhung) (nam|quy|thang) (?:tiep theo|sau do|sau)|(?:cac nam |nhung nam )?tiep theo)$/;
 const EACH_STAGE = /^(?:(?:tung|moi|cac) (?:giai doan|dot|ky)|giai doan)$/;
 const DAY_OF_NEXT =
   /^(?:truoc|cham nhat(?: la)?|vao|trong) (?:ngay )?\d{1,2}(?: \/ \d{1,2})? (?:cua )?(nam|quy|thang) (?:truoc )?(?:lien ke|tiep theo|sau)$/;
@@ -159,9 +160,14 @@ function readFromTo(s: string): { from?: TimePoint; to: TimePoint } | undefined 
   return undefined;
 }
 
+// "sau năm 2028", "từ sau năm 2027" (2530/QĐ-TTg 2025): from the year after, open-ended.
+const AFTER_YEAR = /^(?:tu )?sau nam (\d{4})$/;
+
 function readRange(s: string): { from?: TimePoint; to?: TimePoint } | undefined {
   const years = YEAR_RANGE.exec(s);
   if (years) return { from: { year: Number(years[1]) }, to: { year: Number(years[2]) } };
+  const after = AFTER_YEAR.exec(s);
+  if (after) return { from: { year: Number(after[1]) + 1 } };
   if (s.startsWith('tu ')) {
     const fromTo = readFromTo(s);
     if (fromTo) return fromTo;
@@ -212,10 +218,14 @@ function readWithin(canonical: string, text: string): TimeframePart | undefined 
 const ACTION_LEAD =
   /^(?:thuc hien|trien khai|to chuc thuc hien|to chuc|van hanh|duy tri|nhiem vu|cong viec|bat dau(?: (?:thuc hien|trien khai))?) /;
 
+const LABEL =
+  /^(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|hoan thanh) : /;
+
 // Words of the work itself, not of when it is done: "Ban hành kế hoạch", "tổ chức thực hiện", "lắp đặt".
 const WORK_VERB =
-  '(?:kien toan|to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh)';
-const WORK = new RegExp(`^${WORK_VERB}(?: |$)`);
+  '(?:kien toan|to chuc|thuc hien|trien khai|van hanh|duy tri|nang cap|cap nhat|bao cao|hoan thanh|xay dung|ban hanh|lap dat|dau tu|mo rong|thi diem|ra soat|sua doi|bo sung|kiem tra|danh gia|tong ket|so ket|trinh|long ghep)';
+// "… và có rà soát, sửa đổi …" (2530/QĐ-TTg 2025): "có" before the verb.
+const WORK = new RegExp(`^(?:co )?${WORK_VERB}(?: |$)`);
 const NO_DIGIT = /^\D*$/;
 
 /** A piece that only names work (a verb first, no number): "tổ chức thực hiện" after "Quý II/2026 và". */
@@ -225,7 +235,7 @@ export function namesWork(canonical: string): boolean {
 
 // Where the time starts in a sentence of work: "Ban hành kế hoạch trong tháng 01/2026", "… chậm nhất là ngày
 // 15/4/2026", "Thí điểm trong giai đoạn 2026 - 2027".
-const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong xuyen|hang)(?: |$))/g;
+const WHEN_STARTS = / (?=(?:trong|cham nhat|truoc|vao|xong|tu|den|dinh ky|thuong xuyen|hang|sau)(?: |$))/g;
 
 function workThenWhen(canonical: string, text: string): TimeframePart | undefined {
   if (!WORK.test(canonical)) return undefined;
@@ -241,7 +251,8 @@ const WORK_STARTS = new RegExp(` (?=${WORK_VERB}(?: |$))`, 'g');
 
 function whenThenWork(canonical: string, text: string): TimeframePart | undefined {
   for (const at of canonical.matchAll(WORK_STARTS)) {
-    const part = readAny(canonical.slice(0, at.index), text);
+    // "Quý I/2025: ban hành kế hoạch", "Quý I/2025 - tổng kết": the mark between time and work goes with neither.
+    const part = readAny(canonical.slice(0, at.index).replace(/ [-:]$/u, ''), text);
     if (part) return part;
   }
   return undefined;
@@ -276,6 +287,9 @@ const READERS: readonly Reader[] = [
  * @example classify('quy ii / 2024', 'Quý II/2024') → { kind: 'quarter', text: 'Quý II/2024', quarters: [2], year: 2024 }
  */
 export function classify(canonical: string, text: string): TimeframePart {
+  // "Thời gian: Quý I/2025", "Thời hạn: 30/6/2025": the column's own word as a label (session 21 probe).
+  const label = LABEL.exec(canonical);
+  if (label) return classify(canonical.slice(label[0].length), text);
   // "Thực hiện thường xuyên", "Triển khai trong quý III/2026": the verb says nothing of when.
   const verb = ACTION_LEAD.exec(canonical);
   if (verb) {

@@ -20,6 +20,14 @@ function trimmed(tokens: readonly Token[], from: number, to: number): Piece | un
   return a < b ? { from: a, to: b } : undefined;
 }
 
+// "(nếu có)", "(nếu cần)" after a time (2530/QĐ-TTg 2025): a hedge on the work, no time of its own.
+const HEDGES = new Set(['neu co', 'neu can']);
+
+function isHedge(tokens: readonly Token[], piece: Piece): boolean {
+  if (piece.to - piece.from !== 2) return false;
+  return HEDGES.has(`${tokens[piece.from]?.key ?? ''} ${tokens[piece.from + 1]?.key ?? ''}`);
+}
+
 /**
  * Segments (between hard separators), each a list of pieces (between soft separators).
  * @example splitPieces(tokenize('thường xuyên; theo KH đoàn ra, đoàn vào').tokens).length === 2
@@ -33,7 +41,7 @@ export function splitPieces(tokens: readonly Token[]): Piece[][] {
     const hard = HARD.has(key);
     if (!hard && !SOFT.has(key)) continue;
     const piece = trimmed(tokens, start, i);
-    if (piece) pieces.push(piece);
+    if (piece && !(pieces.length > 0 && isHedge(tokens, piece))) pieces.push(piece);
     start = i + 1;
     if (hard && pieces.length > 0) {
       segments.push(pieces);

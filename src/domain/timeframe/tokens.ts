@@ -11,6 +11,8 @@ export interface Token {
   key: string;
   start: number;
   end: number;
+  /** A month or quarter word written as its capital alone ("T6", "Q.II"). */
+  short?: true;
 }
 
 /** A run of tokens between separators: tokens[from] … tokens[to - 1]. */
@@ -51,10 +53,21 @@ function foldWord(word: string): string {
   return key;
 }
 
+// "T6/2025", "Q2/2025", "Q.II/2025" (session 21 probe): a capital T or Q alone before a number is the month or
+// quarter word cut short, as tables write it; its dot goes with it.
+const SHORT_WORDS: Readonly<Record<string, string>> = { T: 'thang', Q: 'quy' };
+
 function pushTokens(line: string, offset: number, tokens: Token[]): void {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     const whole = m[0];
+    const previous = tokens[tokens.length - 1];
+    if (whole === '.' && previous?.short === true && /^[\dIVX]/u.test(line.slice(m.index + 1))) continue;
+    const short = m[2] !== undefined ? SHORT_WORDS[m[2]] : undefined;
+    if (short !== undefined && /^\.?\s?[\dIVX]/u.test(line.slice(m.index + 1))) {
+      tokens.push({ key: short, start: offset + m.index, end: offset + m.index + whole.length, short: true });
+      continue;
+    }
     const key = m[1] ?? (m[2] ? foldWord(m[2]) : DASHES.test(whole) ? '-' : whole);
     tokens.push({ key, start: offset + m.index, end: offset + m.index + whole.length });
   }

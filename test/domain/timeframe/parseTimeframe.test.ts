@@ -350,6 +350,28 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['thứ hai', ['unparsed']],
     // A cadence after a cadence is no day of it (a property run's counterexample: it recursed without end).
     ['Hằng năm Hằng năm', ['unparsed']],
+    // Session 21 probe: the column's word as a label, a milestone's work after a colon or a dash, the month and
+    // quarter words cut to their capital, ad-hoc work.
+    ['Thời gian: Quý I/2025', ['quarter']],
+    ['Thời hạn: 30/6/2025', ['date']],
+    ['Hoàn thành: tháng 6/2025', ['month']],
+    ['- Quý I/2025: ban hành kế hoạch;\n- Quý IV/2025: tổng kết', ['quarter', 'quarter']],
+    ['Quý I/2025 - ban hành kế hoạch', ['quarter']],
+    ['T6/2025', ['month']],
+    ['Q2/2025', ['quarter']],
+    ['Q.II/2025', ['quarter']],
+    ['Tổ T1', ['unparsed']],
+    ['Đột xuất', ['recurring']],
+    ['Thường xuyên, đột xuất', ['recurring', 'recurring']],
+    // 2530/QĐ-TTg 2025 and 100/NQ-CP 2026 (the real corpus): after a year, "có" before the work, a hedge, a
+    // time of integrating the work into standing work.
+    ['Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028', ['period', 'period']],
+    [
+      'Hoàn thành trong quý I năm 2026 và có rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)',
+      ['deadline', 'recurring'],
+    ],
+    ['Thực hiện thường xuyên, lồng ghép trong nhiệm vụ thường xuyên về tuyên truyền', ['recurring']],
+    ['(nếu có)', ['unparsed']],
   ])('reads %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

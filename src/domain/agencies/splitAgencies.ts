@@ -254,12 +254,45 @@ function itemMentions(
       },
     ];
   }
-  const cut = written.search(/\svà(?:\s|$)/u);
-  const second = written.indexOf('và', cut) + 2;
+  // Part at the last "và" that leaves a whole name before it ("Nông nghiệp và PTNT | và các đơn vị liên quan",
+  // 12/NQ-CP 2023), else at the first.
+  const cuts = [...written.matchAll(/\svà(?=\s|$)/gu)].map((m) => m.index);
+  const cut =
+    cuts
+      .slice(1)
+      .reverse()
+      .find((at) => isWholeName(index, `${head} ${written.slice(0, at)}`, context)) ?? (cuts[0] as number);
+  const left = { start: item.start, end: item.start + cut };
+  const right = { start: item.start + cut + ' và'.length + 1, end: item.end };
   return [
-    ...itemMentions(index, cellText, head, { start: item.start, end: item.start + cut }, context),
-    ...itemMentions(index, cellText, head, { start: item.start + second + 1, end: item.end }, context),
+    ...itemMentions(index, cellText, head, left, context),
+    ...afterListItem(index, cellText, head, right, context),
   ];
+}
+
+function isWholeName(index: RegistryIndex, text: string, context: SplitContext): boolean {
+  const found = scanMentions(index, text, context);
+  return found.length === 1 && found[0]?.entry !== undefined && found[0].end === text.length;
+}
+
+/**
+ * What follows an item's "và": another item, or, in lower case after "các", bodies of other kinds that take
+ * no head from the list ("Các Bộ: Quốc phòng, Xây dựng và các đơn vị liên quan" — no "Bộ các đơn vị").
+ */
+function afterListItem(
+  index: RegistryIndex,
+  cellText: string,
+  head: string,
+  item: { start: number; end: number },
+  context: SplitContext,
+): AgencyMention[] {
+  const written = cellText.slice(item.start, item.end);
+  if (!/^\s*các\s/u.test(written)) return itemMentions(index, cellText, head, item, context);
+  return scanMentions(index, written, context).map((m) => ({
+    ...m,
+    start: item.start + m.start,
+    end: item.start + m.end,
+  }));
 }
 
 function unknownItem(): AgencyMention {

@@ -1001,6 +1001,23 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  // 12/NQ-CP 2023 (the real corpus): the last item's "và" had cut "Nông nghiệp và PTNT" in two and read "Bộ các
+  // đơn vị liên quan".
+  it('keeps a whole name across an item’s "và", and takes no head for the bodies of other kinds after it', () => {
+    const text =
+      'Các Bộ: Quốc phòng, Xây dựng, Tài nguyên và Môi trường, Nông nghiệp và PTNT và các đơn vị liên quan';
+    expect(
+      splitAgencies(text, DEFAULT_REGISTRY).map((m) => [m.impliedHead ?? '', m.text, m.entry?.id]),
+    ).toEqual([
+      ['Bộ', 'Quốc phòng', 'bo-quoc-phong'],
+      ['Bộ', 'Xây dựng', 'bo-xay-dung'],
+      ['Bộ', 'Tài nguyên và Môi trường', 'bo-tai-nguyen-moi-truong'],
+      ['Bộ', 'Nông nghiệp và PTNT', 'bo-nong-nghiep-ptnt'],
+      ['', 'các đơn vị liên quan', 'cac-don-vi-co-lien-quan'],
+    ]);
+    for (const m of splitAgencies(text, DEFAULT_REGISTRY)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('ends a distributive list where the next one opens, so no two mentions overlap', () => {
     // Found by the property test in splitAgencies.test.ts (fast-check seed 1798684042).
     const text = 'Các Bộ: Y tế, Các Sở: Tài chính';

@@ -42,7 +42,13 @@ const MINISTRIES: readonly AgencyEntry[] = [
   }),
   agency('bo-cong-thuong', 'Bộ Công Thương', 'Bộ Công Thương', 'ministry', central({ aliases: ['BCT'] })),
   agency('bo-nong-nghiep-ptnt', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ NN&PTNT', 'ministry', {
-    aliases: ['Bộ NNPTNT', 'Bộ Nông nghiệp - PTNT', 'Bộ Nông nghiệp Phát triển nông thôn'],
+    aliases: [
+      'Bộ NNPTNT',
+      'Bộ Nông nghiệp - PTNT',
+      'Bộ Nông nghiệp Phát triển nông thôn',
+      // The tables' short form (12/NQ-CP 2023: "Các Bộ: …, Nông nghiệp và PTNT và các đơn vị liên quan").
+      'Bộ Nông nghiệp và PTNT',
+    ],
     ...endedInto('bo-nong-nghiep-moi-truong'),
   }),
   agency('bo-tai-nguyen-moi-truong', 'Bộ Tài nguyên và Môi trường', 'Bộ TN&MT', 'ministry', {

@@ -62,7 +62,12 @@ const DEPARTMENTS: readonly AgencyEntry[] = [
   }),
   agency('so-cong-thuong', 'Sở Công Thương', 'Sở Công Thương', 'department', own()),
   agency('so-nong-nghiep-ptnt', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở NN&PTNT', 'department', {
-    aliases: ['Sở NNPTNT', 'Sở Nông nghiệp - PTNT', 'Sở Nông nghiệp Phát triển nông thôn'],
+    aliases: [
+      'Sở NNPTNT',
+      'Sở Nông nghiệp - PTNT',
+      'Sở Nông nghiệp Phát triển nông thôn',
+      'Sở Nông nghiệp và PTNT',
+    ],
     ...mergedInto('so-nong-nghiep-moi-truong'),
   }),
   agency('so-tai-nguyen-moi-truong', 'Sở Tài nguyên và Môi trường', 'Sở TN&MT', 'department', {

@@ -244,16 +244,16 @@ function readPhrase(text: string, tokens: readonly AgencyToken[], start: number)
     end = k;
   }
   const byLevel = committee && [...words].some((word) => word.startsWith('cap') || word === 'dia phuong');
-  if (words.size === 0 || (!plural && words.size < 2 && !byLevel)) return undefined;
+  const tail = TAILS.find((t) => wordsAt(tokens, end, t.words) > 0);
+  // "Bộ có liên quan", "Cơ quan liên quan", "Trường Đại học có liên quan" (09/KH-BTNMT 2024, 980/KH-UBND Nghệ
+  // An 2025): one kind of body, whichever is concerned — as vague as "các cơ quan có liên quan".
+  const someRelated = !committee && words.size === 1 && tail?.vague === true && !tail.object;
+  if (words.size === 0 || (!plural && words.size < 2 && !byLevel && !someRelated)) return undefined;
   let vague = false;
-  for (const tail of TAILS) {
-    const length = wordsAt(tokens, end, tail.words);
-    if (length > 0) {
-      end += length;
-      vague = tail.vague === true;
-      if (tail.object) while (tokens[end] && !tokens[end]?.separator) end++;
-      break;
-    }
+  if (tail) {
+    end += wordsAt(tokens, end, tail.words);
+    vague = tail.vague === true;
+    if (tail.object) while (tokens[end] && !tokens[end]?.separator) end++;
   }
   return { end, committee, words, vague };
 }
@@ -376,7 +376,7 @@ function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number)
     if (
       rawStartsUpper(text, token) &&
       headWordAt(tokens, i) > 0 &&
-      !OWNER_WORDS.has(tokens[i - 1]?.key ?? '') &&
+      !ownerWordBefore(tokens, i) &&
       !OWNERS.has(keyText(tokens, i, i + 2))
     )
       break;
@@ -385,6 +385,12 @@ function qualifierEnd(text: string, tokens: readonly AgencyToken[], end: number)
     if (!token.separator) last = i + 1;
   }
   return last;
+}
+
+/** "thuộc Chính phủ", and "thuộc các Bộ có liên quan" (09/KH-BTNMT 2024): the body after is the owner. */
+function ownerWordBefore(tokens: readonly AgencyToken[], i: number): boolean {
+  const before = tokens[i - 1]?.key === 'cac' ? tokens[i - 2] : tokens[i - 1];
+  return OWNER_WORDS.has(before?.key ?? '');
 }
 
 /** After a comma, a lower-case word that starts no name goes on with the qualifier ("…, lĩnh vực"). */

@@ -1018,6 +1018,18 @@ describe('real lead and partner cells of the corpus (test/fixtures/real)', () =>
     for (const m of splitAgencies(text, DEFAULT_REGISTRY)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  // 09/KH-BTNMT 2024 and 980/KH-UBND Nghệ An 2025 (the real corpus): "Bộ có liên quan" had been an unknown body
+  // of its own (a list of its own), "các đơn vị thuộc các Bộ …" cut before the ministries it is of.
+  it.each([
+    ['Bộ có liên quan', 'Bộ có liên quan'],
+    ['Cơ quan liên quan', 'Cơ quan liên quan'],
+    ['Trường Đại học có liên quan', 'Trường Đại học có liên quan'],
+    ['các đơn vị thuộc các Bộ có liên quan', 'các đơn vị thuộc các Bộ có liên quan'],
+  ])('reads %j as one vague collective', (text, name) => {
+    const mentions = splitAgencies(text, DEFAULT_REGISTRY);
+    expect(mentions.map((m) => [m.text, m.vague, m.collective])).toEqual([[name, true, true]]);
+  });
+
   it('ends a distributive list where the next one opens, so no two mentions overlap', () => {
     // Found by the property test in splitAgencies.test.ts (fast-check seed 1798684042).
     const text = 'Các Bộ: Y tế, Các Sở: Tài chính';

@@ -170,6 +170,17 @@ const GOVERNMENT_AGENCIES: readonly AgencyEntry[] = [
     'central-body',
     central({ aliases: ['Đại học Quốc gia TP.HCM', 'ĐHQG-HCM'] }),
   ),
+  // Under Bộ Quốc phòng since Luật Cơ yếu 05/2011/QH13, keeping its name; central plans give it tasks of its
+  // own (175/NQ-CP 2023, 2629/QĐ-TTg 2025 in the real corpus).
+  agency('ban-co-yeu-chinh-phu', 'Ban Cơ yếu Chính phủ', 'Ban Cơ yếu Chính phủ', 'central-body', central()),
+  // The national academy of the Party and the State (a body of the Central Committee and the Government).
+  agency(
+    'hoc-vien-chinh-tri-quoc-gia-hcm',
+    'Học viện Chính trị quốc gia Hồ Chí Minh',
+    'Học viện CTQG Hồ Chí Minh',
+    'central-body',
+    central({ aliases: ['Học viện Chính trị quốc gia HCM', 'Học viện CTQG Hồ Chí Minh'] }),
+  ),
 ];
 
 // Units under Bộ Tài chính that provinces name as partners. From 1/3/2025 the general departments became
@@ -486,7 +497,16 @@ const CENTRAL_MASS_ORGANISATIONS: readonly AgencyEntry[] = [
     'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
     'UBTW MTTQ Việt Nam',
     'mass-organisation',
-    central({ aliases: ['Ủy ban Trung ương MTTQ Việt Nam', 'UBTWMTTQVN', 'Mặt trận Tổ quốc Việt Nam'] }),
+    central({
+      aliases: [
+        'Ủy ban Trung ương MTTQ Việt Nam',
+        'UBTWMTTQVN',
+        'Mặt trận Tổ quốc Việt Nam',
+        // "Trung ương Mặt trận Tổ quốc Việt Nam" (394/NQ-CP 2025 in the real corpus): its Central Committee.
+        'Trung ương Mặt trận Tổ quốc Việt Nam',
+        'Trung ương MTTQ Việt Nam',
+      ],
+    }),
   ),
   agency(
     'tong-lien-doan-lao-dong',

@@ -132,7 +132,10 @@ export const en: Catalogue = {
     'extra-whitespace': () => 'The cell has extra spaces at its start, end or between words.',
     'formula-like-text': (d) =>
       `The cell starts with "${str(d, 'first')}": Excel may take it for a formula when copied. The add-in always writes it literally.`,
-    'duplicate-task': (d) => `The ${itemEn(d)} repeats row ${str(d, 'firstRow')}.`,
+    'duplicate-task': (d) =>
+      d.otherLead === true
+        ? `The ${itemEn(d)} has the text of row ${str(d, 'firstRow')} but another lead: if each body does its own part, nothing needs changing.`
+        : `The ${itemEn(d)} repeats row ${str(d, 'firstRow')}.`,
     'registry-missing-name': (d) => `Sheet "${str(d, 'sheet')}": this row has no "Tên chuẩn"; skipped.`,
     'registry-invalid-date': (d) =>
       `Sheet "${str(d, 'sheet')}": the date "${str(d, 'text')}" of "${str(d, 'name')}" is unreadable or invalid; row skipped.`,

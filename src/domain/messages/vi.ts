@@ -131,7 +131,10 @@ export const vi: Catalogue = {
     'extra-whitespace': () => 'Ô có khoảng trắng thừa ở đầu, cuối hoặc giữa các từ.',
     'formula-like-text': (d) =>
       `Ô bắt đầu bằng "${str(d, 'first')}": Excel có thể hiểu là công thức khi sao chép. Phần bổ trợ luôn ghi đúng nguyên văn.`,
-    'duplicate-task': (d) => `${itemVi(d)} trùng với dòng ${str(d, 'firstRow')}.`,
+    'duplicate-task': (d) =>
+      d.otherLead === true
+        ? `${itemVi(d)} cùng nội dung với dòng ${str(d, 'firstRow')} nhưng giao cho cơ quan khác: nếu mỗi cơ quan làm phần việc của mình thì không cần sửa.`
+        : `${itemVi(d)} trùng với dòng ${str(d, 'firstRow')}.`,
     'registry-missing-name': (d) => `Trang "${str(d, 'sheet')}": dòng này thiếu "Tên chuẩn", đã bỏ qua.`,
     'registry-invalid-date': (d) =>
       `Trang "${str(d, 'sheet')}": ngày "${str(d, 'text')}" của "${str(d, 'name')}" không đọc được hoặc không hợp lệ; đã bỏ qua dòng.`,

@@ -113,6 +113,30 @@ describe('content rules', () => {
     ]);
   });
 
+  // Session 21 probe: "Xây dựng kế hoạch triển khai" given to each department is each one's own part.
+  it('notes the same task given to another lead quietly, and warns of it given to the same one', () => {
+    const got = (lead: string) =>
+      validate(
+        parseAppendix(
+          gridFrom([
+            plan,
+            HEADER,
+            ...[{ task: 'Xây dựng kế hoạch' }, { task: 'Xây dựng kế hoạch', lead }].map(toRow),
+          ]),
+        ),
+      )
+        .findings.filter((f) => f.code === 'duplicate-task')
+        .map((f) => [f.severity, f.cell, formatFinding(f)]);
+    expect(got('Sở Tư pháp')).toEqual([
+      [
+        'info',
+        'B4',
+        'Nhiệm vụ cùng nội dung với dòng 3 nhưng giao cho cơ quan khác: nếu mỗi cơ quan làm phần việc của mình thì không cần sửa.',
+      ],
+    ]);
+    expect(got('Sở Nội vụ')).toEqual([['warning', 'B4', 'Nhiệm vụ trùng với dòng 3.']]);
+  });
+
   it('reads the same task under two headings as the document’s plan, not a duplicate (Huế 188/KH-UBND 2026)', () => {
     const task = 'Xây dựng phương án, hướng dẫn các hộ kinh doanh bảo đảm an toàn thực phẩm';
     const row = (tt: string) => [

@@ -97,16 +97,27 @@ export const duplicateTask: Rule = {
   },
   check: (input) => {
     // Keyed by heading, then by text: no key string built per task.
-    const first = new Map<number | null, Map<string, number>>();
+    const first = new Map<number | null, Map<string, { row: number; lead: string }>>();
     const findings: RuleFinding[] = [];
+    const { tasks } = input.appendix;
     for (const cell of fieldCells(input, 'task')) {
-      const parent = input.appendix.tasks[cell.taskIndex]?.parentRow ?? null;
+      const task = tasks[cell.taskIndex];
+      const parent = task?.parentRow ?? null;
       let underParent = first.get(parent);
       if (!underParent) first.set(parent, (underParent = new Map()));
       const text = normalizeText(cell.text).toLowerCase();
-      const firstRow = underParent.get(text);
-      if (firstRow === undefined) underParent.set(text, cell.rowNumber);
-      else findings.push({ ...atCell(cell), data: { firstRow } });
+      const lead = normalizeText(task?.lead ?? '').toLowerCase();
+      const earlier = underParent.get(text);
+      if (earlier === undefined) underParent.set(text, { row: cell.rowNumber, lead });
+      // The same work given to another body ("Xây dựng kế hoạch triển khai" for each department, session 21
+      // probe) is each body's own part: a note, in case a copied row kept its text by mistake.
+      else if (lead !== '' && earlier.lead !== '' && lead !== earlier.lead)
+        findings.push({
+          ...atCell(cell),
+          severity: 'info',
+          data: { firstRow: earlier.row, otherLead: true },
+        });
+      else findings.push({ ...atCell(cell), data: { firstRow: earlier.row } });
     }
     return findings;
   },

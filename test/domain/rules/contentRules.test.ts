@@ -113,6 +113,21 @@ describe('content rules', () => {
     ]);
   });
 
+  // Session 21 probe: the lead named in the task's own text, its column left empty.
+  it('says where the lead is named when the task text opens with it, as a warning', () => {
+    const got = (task: string) =>
+      validate(parseAppendix(gridFrom([plan, HEADER, toRow({ task, lead: '' }, 0)])))
+        .findings.filter((f) => f.code === 'missing-lead-agency')
+        .map((f) => [f.severity, f.data.named ?? null]);
+    expect(got('Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan bố trí kinh phí')).toEqual([
+      ['warning', 'Sở Tài chính'],
+    ]);
+    expect(got('Sở Nội vụ tham mưu UBND tỉnh kiện toàn Ban Chỉ đạo')).toEqual([['warning', 'Sở Nội vụ']]);
+    // No known body before "chủ trì", or none at all: the lead is missing.
+    expect(got('Đơn vị được giao chủ trì tổ chức hội nghị')).toEqual([['error', null]]);
+    expect(got('Tổ chức hội nghị sơ kết')).toEqual([['error', null]]);
+  });
+
   // Session 21 probe: "Xây dựng kế hoạch triển khai" given to each department is each one's own part.
   it('notes the same task given to another lead quietly, and warns of it given to the same one', () => {
     const got = (lead: string) =>

@@ -1,8 +1,9 @@
 import { madeFromText } from '../../appendix/madeFromText';
 import { reportsOnAssignedTasks } from '../content/lateTasks';
 import type { Appendix, Field, Severity } from '../../schema';
-import { isBlank } from '../../text';
-import type { Rule, RuleFinding } from '../types';
+import { isBlank, normalizeText } from '../../text';
+import { splitAgencies } from '../../agencies';
+import type { Rule, RuleFinding, RuleInput } from '../types';
 import { fieldLocation } from '../types';
 
 /**
@@ -54,11 +55,16 @@ export function requiredField(
       for (const task of blank) {
         if (task.parentRow !== null && quiet.has(task.parentRow)) continue;
         const elsewhere = options.namedElsewhere ? agencyElsewhere(appendix, task) : undefined;
+        const inText = options.namedElsewhere && !elsewhere ? leadInTaskText(input, task) : undefined;
         findings.push({
           rowNumber: task.rows[0],
           ...fieldLocation(appendix, task, field),
-          ...(elsewhere || usual ? { severity: 'info' as const } : {}),
-          data: { tt: task.tt, ...elsewhere },
+          ...(elsewhere || usual
+            ? { severity: 'info' as const }
+            : inText
+              ? { severity: 'warning' as const }
+              : {}),
+          data: { tt: task.tt, ...(elsewhere ?? inText) },
         });
       }
       return findings;
@@ -102,6 +108,28 @@ function agencyElsewhere(appendix: Appendix, task: Appendix['tasks'][number]) {
   }
   return undefined;
 }
+
+// "Giao Sở Tài chính chủ trì, …", "Sở Nội vụ tham mưu UBND tỉnh …" (session 21 probe): the task's text opens
+// with the body that leads it.
+const OPENS_WITH_LEAD =
+  /^(?:giao\s+(?:cho\s+)?)?(\S.{1,80}?)\s+(?:chủ trì|tham mưu|làm đầu mối|là cơ quan đầu mối)(?!\p{L})/iu;
+
+/**
+ * The body the task's own text names as its lead, when its lead cell is empty: known to the registry and the
+ * whole of what stands before "chủ trì" / "tham mưu". The lead column still wants it (the lists read that
+ * column), so it stays a finding — a warning that says where the name is, not an error that none is given.
+ */
+function leadInTaskText(input: RuleInput, task: Appendix['tasks'][number]) {
+  const match = OPENS_WITH_LEAD.exec(normalizeText(task.task));
+  const named = match?.[1];
+  if (!named) return undefined;
+  const mentions = splitAgencies(named, input.registry, { province: input.appendix.plan.province ?? null });
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (!only?.entry || only.start !== 0 || only.end < named.length) return undefined;
+  return { named, namedIn: TASK_COLUMN };
+}
+
+const TASK_COLUMN = 'Nhiệm vụ';
 
 interface BlankSection {
   /** TT of the section's tasks that leave the column blank. */

@@ -128,6 +128,9 @@ const ENDINGS: Partial<Record<Field, readonly string[]>> = {
  */
 const RANKS_FIRST: Partial<Record<Field, readonly string[]>> = {
   funding: ['Nguồn kinh phí', 'Nguồn vốn', 'Nguồn lực thực hiện', 'Nguồn'],
+  // The deadline the follow-up tracks, beside the start: "Thời gian bắt đầu" | "Thời gian hoàn thành", or
+  // "Bắt đầu" | "Kết thúc" under "Thời gian thực hiện".
+  time: ['Thời gian hoàn thành', 'Thời hạn hoàn thành', 'Thời hạn', 'Hoàn thành', 'Kết thúc'],
 };
 
 /** Generic words that name a field only as the whole title (175/NQ-CP 2023 heads its lead column "Đơn vị"). */

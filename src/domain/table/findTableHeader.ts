@@ -181,16 +181,22 @@ function withSubHeader<F extends string>(
   const fieldOf = titleMatcher(kind);
   const children = new Map<number, F>();
   const parents: Array<{ left: number; right: number }> = [];
+  const subtitles: Subtitle[] = [];
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const parent = merges.areaAt(header.rowNumber, column);
     if (!parent || parent.right === parent.left || parent.bottom > header.rowNumber) continue;
     const source = merges.source(below, column);
     if (source.inherited || source.column !== column) continue;
     const field = fieldOf(source.text);
-    if (field === undefined) continue;
+    if (field === undefined) {
+      if (source.text.trim() !== '') subtitles.push({ column, title: source.text, parent });
+      continue;
+    }
     children.set(column, field);
     parents.push(parent);
   }
+  if (children.size === 0 && subtitles.length > 0 && spansBothRows(grid, merges, header.rowNumber))
+    return withSubtitles(kind, header, subtitles, below);
   if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
     return header;
   const fields: Partial<Record<F, number>> = {};
@@ -206,6 +212,39 @@ function withSubHeader<F extends string>(
     score: Object.keys(fields).length,
     lastRow: below,
   };
+}
+
+interface Subtitle {
+  column: number;
+  title: string;
+  parent: { left: number; right: number };
+}
+
+/**
+ * Children that name no field under a parent that does: "Thời gian thực hiện" over "Bắt đầu" | "Kết thúc"
+ * (session 21 probe). The header is two rows high (the children's row had been read as a task); the field
+ * goes to the child that ranks first for it ("Kết thúc": the deadline), else stays at the parent's first
+ * column, and the other children are extra columns under their own titles.
+ */
+function withSubtitles<F extends string>(
+  kind: TableKind<F>,
+  header: HeaderMatch<F>,
+  subtitles: readonly Subtitle[],
+  below: number,
+): HeaderMatch<F> {
+  const fields = { ...header.fields };
+  const placed = new Set<number>();
+  for (const [field, column] of Object.entries(header.fields) as Array<[F, number]>) {
+    const under = subtitles.filter((s) => s.parent.left === column);
+    const first = under.find((s) => ranksFirst(kind, field, s.title));
+    if (first) fields[field] = first.column;
+    placed.add(fields[field] as number);
+  }
+  const unknown = [
+    ...header.unknown,
+    ...subtitles.filter((s) => !placed.has(s.column)).map(({ column, title }) => ({ column, title })),
+  ];
+  return { ...header, fields, unknown, lastRow: below };
 }
 
 /**

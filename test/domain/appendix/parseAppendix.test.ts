@@ -252,6 +252,33 @@ describe('parseAppendix on messy sheets', () => {
     expect(twice.findings.map((f) => f.code)).toContain('duplicate-column');
   });
 
+  // Session 21 probe: the start beside the deadline, on one row or as children of "Thời gian thực hiện" (whose
+  // row had been read as a task: "Bắt đầu" a time frame without a time).
+  it('reads the deadline as the time column beside a start, and a children row of titles as header', () => {
+    const oneRow = parseAppendix(
+      gridFrom([
+        ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian bắt đầu', 'Thời gian hoàn thành'],
+        ['1', 'Rà soát', 'Sở Tư pháp', 'Tháng 3/2025', 'Tháng 6/2025'],
+      ]),
+    );
+    expect(oneRow.columns.time).toBe('E');
+    expect(oneRow.extraColumns).toEqual([{ column: 'D', title: 'Thời gian bắt đầu' }]);
+    expect(oneRow.findings.filter((f) => f.code === 'duplicate-column')).toEqual([]);
+    const twoRows = parseAppendix(
+      gridFrom(
+        [
+          ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian thực hiện', null],
+          [null, null, null, 'Bắt đầu', 'Kết thúc'],
+          ['1', 'Rà soát', 'Sở Tư pháp', 'Tháng 3/2025', 'Tháng 6/2025'],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'] },
+      ),
+    );
+    expect(twoRows.columns.time).toBe('E');
+    expect(twoRows.extraColumns).toEqual([{ column: 'D', title: 'Bắt đầu' }]);
+    expect(twoRows.tasks.map((t) => [t.tt, t.time])).toEqual([['1', 'Tháng 6/2025']]);
+  });
+
   it('warns of a column pasted twice, and notes two titles of one field quietly (2530/QĐ-TTg 2025)', () => {
     // Through validate: the grade the parser gave is the one the officer sees.
     const severity = (titles: string[]) =>

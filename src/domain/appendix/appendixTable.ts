@@ -51,6 +51,9 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Cơ quan phụ trách',
     'Đơn vị phụ trách',
     'Người/đơn vị phụ trách',
+    // A list of projects: "Tên dự án | Chủ đầu tư | … | Nguồn vốn" — the investor answers for the project.
+    'Chủ đầu tư',
+    'Đơn vị chủ đầu tư',
   ],
   partners: [
     'Cơ quan phối hợp',
@@ -131,6 +134,8 @@ const RANKS_FIRST: Partial<Record<Field, readonly string[]>> = {
   // The deadline the follow-up tracks, beside the start: "Thời gian bắt đầu" | "Thời gian hoàn thành", or
   // "Bắt đầu" | "Kết thúc" under "Thời gian thực hiện".
   time: ['Thời gian hoàn thành', 'Thời hạn hoàn thành', 'Thời hạn', 'Hoàn thành', 'Kết thúc'],
+  // The lead named as such over a project's investor beside it.
+  lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì'],
 };
 
 /** Generic words that name a field only as the whole title (175/NQ-CP 2023 heads its lead column "Đơn vị"). */

@@ -37,6 +37,8 @@ describe('fieldForTitle', () => {
     ['Cơ quan chủ trì thẩm tra', 'lead'],
     ['Cơ quan, tổ chức đảng chủ trì', 'lead'],
     ['Các đơn vị phối hợp', 'partners'],
+    // Session 21 probe: a list of projects names its investor.
+    ['Chủ đầu tư', 'lead'],
     // Session 16 probe of header wordings.
     ['Đề án, nhiệm vụ', 'task'],
     ['Nhiệm vụ, giải pháp', 'task'],

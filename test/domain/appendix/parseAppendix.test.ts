@@ -279,6 +279,31 @@ describe('parseAppendix on messy sheets', () => {
     expect(twoRows.tasks.map((t) => [t.tt, t.time])).toEqual([['1', 'Tháng 6/2025']]);
   });
 
+  it('reads a project list under "Kinh phí" over its sources as a two-row header, the investor as lead', () => {
+    const projects = parseAppendix(
+      gridFrom(
+        [
+          ['TT', 'Tên dự án', 'Chủ đầu tư', 'Cơ quan chủ trì', 'Kinh phí (triệu đồng)', null, null],
+          [null, null, null, null, 'Tổng', 'NSTW', 'NSĐP'],
+          [
+            '1',
+            'Trung tâm dữ liệu',
+            'Ban QLDA tỉnh',
+            'Sở Khoa học và Công nghệ',
+            '50.000',
+            '30.000',
+            '20.000',
+          ],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1'] },
+      ),
+    );
+    // The lead named as such takes the field over the investor beside it.
+    expect(projects.columns).toMatchObject({ task: 'B', lead: 'D', funding: 'E' });
+    expect(projects.extraColumns.map((c) => c.title)).toEqual(['Chủ đầu tư', 'NSTW', 'NSĐP']);
+    expect(projects.tasks).toHaveLength(1);
+  });
+
   it('warns of a column pasted twice, and notes two titles of one field quietly (2530/QĐ-TTg 2025)', () => {
     // Through validate: the grade the parser gave is the one the officer sees.
     const severity = (titles: string[]) =>

@@ -73,7 +73,7 @@ function classifyRow(
     return 'task';
   }
   // No TT from here on.
-  if (inNotes || isNoteText(facts)) return 'note';
+  if (inNotes || isNoteText(facts) || isClosingRow(facts)) return 'note';
   if (isUnnumberedHeading(context.rows, kinds, i)) return 'section';
   const previous = kinds[i - 1];
   const followsTask = previous === 'task' || previous === 'continuation';
@@ -216,6 +216,31 @@ function isNoteText(facts: RowFacts): boolean {
     return only !== undefined && !only.inherited && NOTE_START.test(normalizeText(only.text));
   }
   return (facts.ownData === 0 || amountsOnly(facts)) && NOTE_START.test(normalizeText(text));
+}
+
+// The document's closing block pasted under the table (session 21 probe): "Nơi nhận:", "- Như trên;", "- Lưu: VT",
+// the signing authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and "(Đã ký)".
+const CLOSING = [
+  /^Nơi nhận\s*:?/iu,
+  /^[-–+]?\s*(?:Như trên|Lưu\s*:|Lưu VT)/iu,
+  /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u,
+  /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)(?:\s+\p{Lu}+)*$/u,
+  /^\((?:đã ký|ký)/iu,
+];
+
+/**
+ * A row of the closing block: every value it holds is a closing line. The first such row starts the notes
+ * after the table (classifyRows), so the signer's name under it is no task continued either.
+ */
+function isClosingRow(facts: RowFacts): boolean {
+  const present = presentCells(facts).filter(([, cell]) => !cell.inherited);
+  const values = [
+    ...present.map(([, cell]) => cell.text),
+    ...[...facts.extra.values()].map((cell) => cell.text),
+  ];
+  return (
+    values.length > 0 && values.every((text) => CLOSING.some((pattern) => pattern.test(normalizeText(text))))
+  );
 }
 
 // "2.000", "4 500", "1,5 tỷ đồng": an amount, the only thing a total row carries besides its words.

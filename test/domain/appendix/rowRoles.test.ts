@@ -206,6 +206,43 @@ describe('total rows under a column of amounts', () => {
   });
 });
 
+// Session 21 probe: the document's closing block pasted under the table had become tasks (a "PHÓ CHỦ TỊCH"
+// lead, "Nơi nhận:" a task without time) or the last task's lead continued ("…\nCHỦ TỊCH\n(Đã ký)").
+describe('the closing block under the table', () => {
+  const task = (tt: string, lead: string) => [tt, `Tổ chức việc ${tt}`, lead, 'Quý IV/2026'];
+  it.each([
+    [
+      [null, 'Nơi nhận:', 'KT. CHỦ TỊCH', null],
+      [null, '- Như trên;', 'PHÓ CHỦ TỊCH', null],
+      [null, '- Lưu: VT, KGVX.', null, null],
+      [null, null, 'Nguyễn Văn A', null],
+    ],
+    [
+      [null, null, 'TM. ỦY BAN NHÂN DÂN', null],
+      [null, null, 'CHỦ TỊCH', null],
+      [null, null, '(Đã ký)', null],
+      [null, null, 'Nguyễn Văn A', null],
+    ],
+  ])('reads the signature and the recipients as notes, not tasks (%#)', (...closing) => {
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        task('1', 'Sở Tư pháp'),
+        task('2', 'Sở Nội vụ'),
+        ...closing,
+      ]),
+    );
+    expect(appendix.tasks.map((t) => [t.tt, t.lead])).toEqual([
+      ['1', 'Sở Tư pháp'],
+      ['2', 'Sở Nội vụ'],
+    ]);
+    expect(appendix.notes).toHaveLength(4);
+    const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(faults).toEqual([]);
+  });
+});
+
 describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 2023)', () => {
   const grid = gridFrom(
     [

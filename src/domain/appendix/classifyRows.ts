@@ -60,6 +60,16 @@ function classifyRow(
     return isOwnTaskUnderMerge(facts) ? 'task' : 'continuation';
   }
   const tt = facts.tt;
+  // "Ghi chú:" then "1. Các cơ quan chủ trì báo cáo …" over the whole row (session 21 probe): the notes are
+  // numbered too, their text in the number's cell with no task cell and no data of their own.
+  if (
+    inNotes &&
+    tt.kind !== 'empty' &&
+    tt.rest !== '' &&
+    facts.cells.task === undefined &&
+    facts.ownData === 0
+  )
+    return 'note';
   if (headsNextTable(context.rows, i, (j) => context.isRepeatedHeader(context.rows[j] as RowFacts)))
     return 'section';
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';

@@ -241,6 +241,26 @@ describe('the closing block under the table', () => {
     const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
     expect(faults).toEqual([]);
   });
+
+  it('reads notes numbered over the whole row after "Ghi chú:" as notes, not tasks numbered again', () => {
+    const appendix = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+          task('1', 'Sở Tư pháp'),
+          task('2', 'Sở Nội vụ'),
+          ['Ghi chú:', null, null, null],
+          ['1. Các cơ quan chủ trì báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.', null, null, null],
+          ['2. Nếu có vướng mắc, báo cáo UBND tỉnh.', null, null, null],
+        ],
+        { merges: ['A7:D7', 'A8:D8', 'A9:D9'] },
+      ),
+    );
+    expect(appendix.tasks.map((t) => t.tt)).toEqual(['1', '2']);
+    expect(appendix.notes).toHaveLength(3);
+    expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });
 
 describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 2023)', () => {

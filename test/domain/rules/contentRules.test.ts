@@ -125,6 +125,7 @@ describe('content rules', () => {
     expect(got('Sở Nội vụ tham mưu UBND tỉnh kiện toàn Ban Chỉ đạo')).toEqual([['warning', 'Sở Nội vụ']]);
     // No known body before "chủ trì", or none at all: the lead is missing.
     expect(got('Đơn vị được giao chủ trì tổ chức hội nghị')).toEqual([['error', null]]);
+    expect(got('Các cơ quan chủ trì báo cáo kết quả')).toEqual([['error', null]]);
     expect(got('Tổ chức hội nghị sơ kết')).toEqual([['error', null]]);
   });
 

@@ -125,7 +125,8 @@ function leadInTaskText(input: RuleInput, task: Appendix['tasks'][number]) {
   if (!named) return undefined;
   const mentions = splitAgencies(named, input.registry, { province: input.appendix.plan.province ?? null });
   const only = mentions.length === 1 ? mentions[0] : undefined;
-  if (!only?.entry || only.start !== 0 || only.end < named.length) return undefined;
+  // "Các cơ quan chủ trì …" names nobody.
+  if (!only?.entry || only.vague || only.start !== 0 || only.end < named.length) return undefined;
   return { named, namedIn: TASK_COLUMN };
 }
 

@@ -161,8 +161,18 @@ export const TaskSchema = z.object({
   mergedFrom: z.partialRecord(FieldSchema, CellAddress),
   /** Continuation rows joined to this task. */
   continuationRows: z.array(z.number().int().positive()),
+  /**
+   * The body the enclosing heading names, when the lead cell is empty: an appendix arranged by agency ("I. Sở
+   * Nội vụ" over its tasks, the lead column left blank). The lists file the task under it.
+   */
+  leadFromHeading: z.object({ row: z.number().int().positive(), text: z.string() }).optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;
+
+/** The lead a task is filed under: its lead cell, else the body its heading names. */
+export function leadOf(task: Pick<Task, 'lead' | 'leadFromHeading'>): string {
+  return task.leadFromHeading && task.lead.trim() === '' ? task.leadFromHeading.text : task.lead;
+}
 
 export const NoteSchema = z.object({ row: z.number().int().positive(), text: z.string() });
 export type Note = z.infer<typeof NoteSchema>;

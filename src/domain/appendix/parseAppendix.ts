@@ -5,6 +5,8 @@ import { MergeLookup } from '../mergeLookup';
 import type { Appendix, ExtraColumn, Field, Finding, Plan, RowInfo } from '../schema';
 import { detectLegacyEncoding, foldKey, isBlank } from '../text';
 import { assemble } from './assemble';
+import { addHeadingLeads } from './headingLeads';
+import { DEFAULT_REGISTRY } from '../agencies';
 import { classifyRows } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
 import type { HeaderMatch } from '../table';
@@ -48,6 +50,9 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     headerTitled(kind, facts) && repeatsHeader(kind, grid, merges, header, facts.rowNumber);
   const kinds = classifyRows({ rows, isRepeatedHeader, numberedTwice: ttDetail !== undefined });
   const assembled = assemble(rows, kinds, layout, extraTitles);
+  // The default registry: a heading that names a body names one the registry knows (the lists match it later
+  // against the workbook's own registry too).
+  addHeadingLeads(assembled.tasks, assembled.sections, DEFAULT_REGISTRY, plan.province ?? null);
   const findings = [
     ...headerFindings(kind, header),
     ...planFindings(plan, header.rowNumber, referenceRow),

@@ -5,6 +5,7 @@ import { classifyFunding } from '../funding';
 import type { CellCitations } from '../legal';
 import { parseCitations } from '../legal';
 import type { Appendix } from '../schema';
+import { leadOf } from '../schema';
 import { composed, convertLegacy, detectLegacyEncoding } from '../text';
 import type { Timeframe } from '../timeframe';
 import { parseTimeframe } from '../timeframe';
@@ -37,7 +38,7 @@ export function analyzeTasks(appendix: Appendix, registry: AgencyRegistry): Task
     citations: citations(task.basis),
     timeframe: timeframe(task.time),
     funding: funding(task.funding),
-    leadAgencies: agencies(task.lead),
+    leadAgencies: agencies(leadOf(task)),
     partnerAgencies: agencies(task.partners ?? ''),
   }));
 }

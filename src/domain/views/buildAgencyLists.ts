@@ -1,6 +1,7 @@
 import type { AgencyMention, AgencyRegistry } from '../agencies';
 import { DEFAULT_REGISTRY, leadingMentions, splitAgencies, supportingMentions } from '../agencies';
 import type { Appendix, Task } from '../schema';
+import { leadOf } from '../schema';
 import { isBlank } from '../text';
 import type { DurationUnit, Timeframe } from '../timeframe';
 import { parseTimeframe } from '../timeframe';
@@ -203,7 +204,7 @@ function analyze(
   const timeframes = new Map<string, Timeframe>();
   const split = (text: string) => cached(agencies, text, () => splitAgencies(text, registry, { province }));
   return tasks.map((task) => ({
-    leadAgencies: split(task.lead),
+    leadAgencies: split(leadOf(task)),
     partnerAgencies: split(task.partners ?? ''),
     timeframe: cached(timeframes, task.time, () => parseTimeframe(task.time, unit)),
   }));

@@ -1,4 +1,4 @@
-import { parseAppendix, validate } from '../../../src/domain';
+import { buildAgencyLists, parseAppendix, validate } from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
 
 const TITLE = [
@@ -260,6 +260,43 @@ describe('the closing block under the table', () => {
     expect(appendix.tasks.map((t) => t.tt)).toEqual(['1', '2']);
     expect(appendix.notes).toHaveLength(3);
     expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+// Session 21 probe: "I. Sở Nội vụ", "II. Sở Tài chính" over their tasks, the lead column left blank — a
+// "missing lead" error on every row, and no list for any of them.
+describe('an appendix arranged by agency', () => {
+  const appendix = parseAppendix(
+    gridFrom([
+      ...TITLE,
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      ['I', 'Sở Nội vụ'],
+      ['1', 'Tham mưu kiện toàn Ban Chỉ đạo', null, 'Quý II/2026'],
+      ['2', 'Hướng dẫn đánh giá cán bộ', 'Sở Tư pháp', 'Quý IV/2026'],
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      ['1', 'Rà soát văn bản', null, 'Quý I/2026'],
+      ['III', 'UBND các xã, phường'],
+      ['1', 'Tuyên truyền đến người dân', null, 'Thường xuyên'],
+    ]),
+  );
+
+  it('gives each task without a lead of its own the body its heading names', () => {
+    expect(appendix.tasks.map((t) => [t.rows[0], t.leadFromHeading?.text ?? null])).toEqual([
+      [6, 'Sở Nội vụ'],
+      [7, null],
+      [9, null],
+      [11, 'UBND các xã, phường'],
+    ]);
+    const missing = validate(appendix).findings.filter((f) => f.code === 'missing-lead-agency');
+    expect(missing.map((f) => f.cell)).toEqual(['C9']);
+  });
+
+  it('files those tasks under that body in the lists', () => {
+    const lists = buildAgencyLists(appendix);
+    const led = (key: string) => lists.lists.find((l) => l.key === key)?.led.map((e) => e.rowNumber);
+    expect(led('so-noi-vu')).toEqual([6]);
+    expect(led('so-tu-phap')).toEqual([7]);
+    expect(led('ubnd-cap-xa')).toEqual([11]);
   });
 });
 

@@ -33,7 +33,10 @@ export function requiredField(
       if (appendix.columns[field] === undefined) return [];
       if (options.assigningOnly && reportsOnAssignedTasks(input)) return [];
       if (options.byConvention && !filledByConvention(appendix.tasks, field)) return [];
-      const blank = appendix.tasks.filter((task) => isBlank(task[field] ?? ''));
+      // A task under a heading that names its lead ("I. Sở Nội vụ") has one: the document's arrangement.
+      const blank = appendix.tasks.filter(
+        (task) => isBlank(task[field] ?? '') && !(field === 'lead' && task.leadFromHeading),
+      );
       if (options.onceFromText && madeFromText(appendix)) return onceForSheet(appendix, blank, field);
       const quiet = options.byConvention ? blankSections(appendix, field) : new Map<number, BlankSection>();
       const findings: RuleFinding[] = [];

@@ -1,0 +1,54 @@
+import type { AgencyRegistry } from '../agencies';
+import { splitAgencies } from '../agencies';
+import type { Section, Task } from '../schema';
+
+/**
+ * An appendix arranged by agency: "I. Sở Nội vụ", "II. UBND các xã, phường" over their tasks, the lead
+ * column left blank or absent (session 21 probe). Each such task takes the body its nearest heading names
+ * (`leadFromHeading`): no "missing lead" on every row, and the lists file the task under that body. A heading
+ * that is not a body's name, or names of bodies, and nothing else ("I. CẢI CÁCH THỂ CHẾ", "II. Nhiệm vụ của
+ * Sở Nội vụ và các sở") gives nothing; a lead cell of the task's own always wins.
+ */
+export function addHeadingLeads(
+  tasks: Task[],
+  sections: readonly Section[],
+  registry: AgencyRegistry,
+  province: string | null,
+): void {
+  const byRow = new Map(sections.map((section) => [section.row, section]));
+  const named = new Map<number, string | null>();
+  const nameOf = (row: number): string | null => {
+    let name = named.get(row);
+    if (name === undefined) {
+      const title = byRow.get(row)?.title ?? '';
+      name = namesBodiesOnly(title, registry, province) ? title.trim().replace(/[:.]$/u, '') : null;
+      named.set(row, name);
+    }
+    return name;
+  };
+  for (const task of tasks) {
+    if (task.lead.trim() !== '') continue;
+    for (let row = task.parentRow; row !== null; row = byRow.get(row)?.parentRow ?? null) {
+      const name = nameOf(row);
+      if (name === null) continue;
+      task.leadFromHeading = { row, text: name };
+      break;
+    }
+  }
+}
+
+// What may stand between and around the names: separators, "và", a closing colon or full stop.
+const BETWEEN = /^[\s,;:.\-–]*(?:và[\s,;:.\-–]*)?$/u;
+
+/** The title is one or more known, named bodies and nothing else. */
+function namesBodiesOnly(title: string, registry: AgencyRegistry, province: string | null): boolean {
+  if (title.trim() === '' || title.length > 200) return false;
+  const mentions = splitAgencies(title, registry, { province });
+  if (mentions.length === 0 || mentions.some((m) => !m.entry || m.vague)) return false;
+  let at = 0;
+  for (const m of mentions) {
+    if (!BETWEEN.test(title.slice(at, m.start))) return false;
+    at = m.end;
+  }
+  return BETWEEN.test(title.slice(at));
+}

@@ -190,14 +190,18 @@ function joinContinuation(
     const cell = facts.cells[field];
     // A value merged down from the task's own row is already there.
     if (!cell || cell.inherited) continue;
-    task[field] = appendText(task[field], cell.text);
+    // A bullet item keeps its bullet: the task's content reads as the list the document wrote.
+    const mark = facts.tt.kind === 'bullet' ? (facts.cells.tt?.text.trim() ?? '') : '';
+    const bullet = field === 'task' && mark !== '' ? `${mark} ` : '';
+    task[field] = appendText(task[field], bullet + cell.text);
   }
   for (const [column, cell] of facts.extra) {
     if (cell.inherited) continue;
     const title = extraTitles.get(column) ?? columnLetter(column);
     ownExtra(task)[title] = appendText(task.extra[title], cell.text);
   }
-  if (viaMerge) return;
+  // A bullet item of the task's content is the document's way of writing it: nothing to note.
+  if (viaMerge || facts.tt.kind === 'bullet') return;
   task.continuationRows = [...task.continuationRows, facts.rowNumber];
   const column = layout.fields.task;
   findings.push({

@@ -73,6 +73,8 @@ function classifyRow(
   if (headsNextTable(context.rows, i, (j) => context.isRepeatedHeader(context.rows[j] as RowFacts)))
     return 'section';
   if (isSectionTt(tt)) return isAssignedLeaf(context.rows, i) ? 'task' : 'section';
+  if (tt.kind === 'bullet' && facts.anyData === 0 && bulletsContentOf(context.rows, kinds, i))
+    return 'continuation';
   if (tt.kind === 'number' || tt.kind === 'sub-letter' || tt.kind === 'bracketed' || tt.kind === 'bullet') {
     return isGroup(context.rows, i, context.numberedTwice === true) ? 'group' : 'task';
   }
@@ -109,6 +111,18 @@ function entityKindAt(rows: readonly RowFacts[], kinds: readonly RowKind[], i: n
   if (k < 0 || k >= i) return undefined;
   while (k > 0 && kinds[k] === 'continuation') k--;
   return kinds[k];
+}
+
+/**
+ * Bullet rows with nothing but text right under a numbered task that has its own lead or time: the task's
+ * content item by item ("1 | Cải cách thủ tục | Văn phòng UBND tỉnh | Năm 2025", then "- Rà soát …", "- Số hóa
+ * …", session 21 probe), not tasks without lead or time. Under a bullet task they are its siblings.
+ */
+function bulletsContentOf(rows: readonly RowFacts[], kinds: readonly RowKind[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (kinds[k] === 'continuation' || kinds[k] === 'blank')) k--;
+  const above = rows[k];
+  return kinds[k] === 'task' && above !== undefined && above.tt.kind !== 'bullet' && above.ownData > 0;
 }
 
 /**

@@ -6,6 +6,8 @@ const TITLE = [
   ['DANH MỤC NHIỆM VỤ NĂM 2026'],
   ['(Kèm theo Kế hoạch số 277/KH-UBND ngày 14/7/2026 của UBND thành phố Hà Nội)'],
 ];
+// The title lines and the usual four-column header most sheets here share.
+const TITLE_AND_HEADER = [...TITLE, ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện']];
 const kinds = (appendix: ReturnType<typeof parseAppendix>) =>
   Object.fromEntries(appendix.rowKinds.map((r) => [r.row, r.kind]));
 
@@ -72,8 +74,7 @@ describe('row roles decided from numbering, content and children', () => {
   it('takes a Roman-numbered row with its own lead and no children for a task', () => {
     const appendix = parseAppendix(
       gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ...TITLE_AND_HEADER,
         ['I', 'Công tác tuyên truyền', 'Sở Văn hóa và Thể thao', 'Quý III/2026'],
         ['II', 'CÔNG TÁC CHUYÊN MÔN'],
         [1, 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
@@ -86,8 +87,7 @@ describe('row roles decided from numbering, content and children', () => {
   it('keeps a row with no TT but its own task and its own lead as a task, not glued to the one above', () => {
     const appendix = parseAppendix(
       gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ...TITLE_AND_HEADER,
         [1, 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
         [null, 'Hướng dẫn các xã', 'Sở Nội vụ'],
         [null, '(tiếp theo nội dung trên)'],
@@ -99,8 +99,7 @@ describe('row roles decided from numbering, content and children', () => {
   it('reads a numbered row whose title sits alone in the lead column, over its items, as a group', () => {
     const appendix = parseAppendix(
       gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ...TITLE_AND_HEADER,
         [1, null, 'Nhóm nhiệm vụ về dữ liệu'],
         ['1.1', 'Rà soát dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
         ['1.2', 'Chuẩn hóa dữ liệu', 'Sở Tài chính', 'Quý IV/2026'],
@@ -116,8 +115,7 @@ describe('row roles decided from numbering, content and children', () => {
     const task = (tt: string) => [tt, `Tổ chức việc ${tt}`, 'Sở Tài chính', 'Quý IV/2026'];
     const appendix = parseAppendix(
       gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ...TITLE_AND_HEADER,
         [null, 'NHIỆM VỤ CHUNG'],
         task('1'),
         task('2'),
@@ -155,8 +153,7 @@ describe('row roles decided from numbering, content and children', () => {
     const bullet = (n: number) => ['-', `Tổ chức việc ${n}`, 'Sở Tài chính', 'Quý IV/2026'];
     const appendix = parseAppendix(
       gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+        ...TITLE_AND_HEADER,
         ['I', 'NHIỆM VỤ TRỌNG TÂM'],
         [null, 'Lĩnh vực giáo dục'],
         bullet(1),
@@ -225,13 +222,7 @@ describe('the closing block under the table', () => {
     ],
   ])('reads the signature and the recipients as notes, not tasks (%#)', (...closing) => {
     const appendix = parseAppendix(
-      gridFrom([
-        ...TITLE,
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
-        task('1', 'Sở Tư pháp'),
-        task('2', 'Sở Nội vụ'),
-        ...closing,
-      ]),
+      gridFrom([...TITLE_AND_HEADER, task('1', 'Sở Tư pháp'), task('2', 'Sở Nội vụ'), ...closing]),
     );
     expect(appendix.tasks.map((t) => [t.tt, t.lead])).toEqual([
       ['1', 'Sở Tư pháp'],
@@ -246,8 +237,7 @@ describe('the closing block under the table', () => {
     const appendix = parseAppendix(
       gridFrom(
         [
-          ...TITLE,
-          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+          ...TITLE_AND_HEADER,
           task('1', 'Sở Tư pháp'),
           task('2', 'Sở Nội vụ'),
           ['Ghi chú:', null, null, null],
@@ -268,8 +258,7 @@ describe('the closing block under the table', () => {
 describe('an appendix arranged by agency', () => {
   const appendix = parseAppendix(
     gridFrom([
-      ...TITLE,
-      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      ...TITLE_AND_HEADER,
       ['I', 'Sở Nội vụ'],
       ['1', 'Tham mưu kiện toàn Ban Chỉ đạo', null, 'Quý II/2026'],
       ['2', 'Hướng dẫn đánh giá cán bộ', 'Sở Tư pháp', 'Quý IV/2026'],
@@ -297,6 +286,32 @@ describe('an appendix arranged by agency', () => {
     expect(led('so-noi-vu')).toEqual([6]);
     expect(led('so-tu-phap')).toEqual([7]);
     expect(led('ubnd-cap-xa')).toEqual([11]);
+  });
+});
+
+// Session 21 probe: bullet items of a task's content, its lead and time on the numbered row only, had been
+// tasks without lead or time (two errors and two warnings on the probe sheet).
+describe('bullet items under a numbered task', () => {
+  const appendix = parseAppendix(
+    gridFrom([
+      ...TITLE_AND_HEADER,
+      ['1', 'Cải cách thủ tục hành chính', 'Văn phòng UBND tỉnh', 'Năm 2026'],
+      ['-', 'Rà soát, đơn giản hóa thủ tục', null, null],
+      ['-', 'Số hóa hồ sơ', null, null],
+      ['2', 'Chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Năm 2026'],
+      ['+', 'Nâng cấp hạ tầng', 'Sở Khoa học và Công nghệ', 'Quý III/2026'],
+      ['+', 'Đào tạo kỹ năng số', 'Sở Nội vụ', 'Quý IV/2026'],
+    ]),
+  );
+
+  it('reads items with nothing but text as the task’s content, and items with a lead or time as tasks', () => {
+    expect(appendix.tasks.map((t) => [t.tt, t.task])).toEqual([
+      ['1', 'Cải cách thủ tục hành chính\n- Rà soát, đơn giản hóa thủ tục\n- Số hóa hồ sơ'],
+      ['2', 'Chuyển đổi số'],
+      ['+', 'Nâng cấp hạ tầng'],
+      ['+', 'Đào tạo kỹ năng số'],
+    ]);
+    expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
 

@@ -603,14 +603,10 @@ function acronymPair(cellText: string, tokens: readonly AgencyToken[], i: number
   if (!before || !after || before.separator || after.separator) return false;
   const slash = (tokens[i] as AgencyToken).start;
   if (before.end !== slash || after.start !== slash + 1) return false;
-  const acronym = (t: AgencyToken) =>
-    /^\p{Lu}{2,6}$/u.test(cellText.slice(t.start, t.end)) && !isExpansion(tokens, t);
-  return acronym(before) && acronym(after);
-}
-
-/** The token is one of the words an abbreviation spells ("UBND": its tokens share its offsets). */
-function isExpansion(tokens: readonly AgencyToken[], token: AgencyToken): boolean {
-  return tokens.filter((t) => t.start === token.start).length > 1;
+  // An abbreviation's expansion ("UBND": four tokens) shares its offsets with the token beside it.
+  const acronym = (t: AgencyToken, neighbour: AgencyToken | undefined) =>
+    /^\p{Lu}{2,6}$/u.test(cellText.slice(t.start, t.end)) && neighbour?.start !== t.start;
+  return acronym(before, tokens[i - 2]) && acronym(after, tokens[i + 2]);
 }
 
 function startsAgency(
@@ -659,15 +655,15 @@ function qualifiedEnd(
  * (chủ trì, phối hợp với Sở Nội vụ)"), or undefined when token i is not inside such a bracket.
  */
 function bracketCloseAfter(cellText: string, tokens: readonly AgencyToken[], i: number): number | undefined {
-  let j = i;
-  while (
-    j > 0 &&
-    !cellText.slice((tokens[j - 1] as AgencyToken).end, (tokens[j] as AgencyToken).start).includes('(')
-  )
-    if ((tokens[--j] as AgencyToken).separator) return undefined;
-  if (j === 0) return undefined;
-  const close = cellText.indexOf(')', (tokens[i] as AgencyToken).start);
-  return close < 0 ? undefined : close;
+  for (let j = i; j > 0; j--) {
+    const before = tokens[j - 1] as AgencyToken;
+    if (cellText.slice(before.end, (tokens[j] as AgencyToken).start).includes('(')) {
+      const close = cellText.indexOf(')', (tokens[i] as AgencyToken).start);
+      return close < 0 ? undefined : close;
+    }
+    if (before.separator) return undefined;
+  }
+  return undefined;
 }
 
 /** True when the text from token `first` up to token `at` opens a bracket it has not closed. */

@@ -177,6 +177,11 @@ function ownMerges(task: Task): Task['mergedFrom'] {
   return task.mergedFrom;
 }
 
+function ownRows(task: Task): number[] {
+  if (task.continuationRows === NO_ROWS) task.continuationRows = [];
+  return task.continuationRows;
+}
+
 function joinContinuation(
   task: Task,
   facts: RowFacts,
@@ -202,7 +207,7 @@ function joinContinuation(
   }
   // A bullet item of the task's content is the document's way of writing it: nothing to note.
   if (viaMerge || facts.tt.kind === 'bullet') return;
-  task.continuationRows = [...task.continuationRows, facts.rowNumber];
+  ownRows(task).push(facts.rowNumber);
   const column = layout.fields.task;
   findings.push({
     code: 'continuation-row',

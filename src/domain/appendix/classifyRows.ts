@@ -2,8 +2,8 @@ import type { RowKind } from '../schema';
 import { normalizeText } from '../text';
 import { isUnparsed, parseTimeframe } from '../timeframe';
 import { isChildTt, isSectionTt, ttLevel } from './parseTt';
-import type { FieldCell, RowFacts } from './rowFacts';
-import { presentCells } from './rowFacts';
+import type { RowFacts } from './rowFacts';
+import { isOwn, presentCells } from './rowFacts';
 
 export interface ClassifyContext {
   /** Rows below the header, in sheet order. */
@@ -225,10 +225,6 @@ function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefi
 function isOwnTaskUnderMerge(facts: RowFacts): boolean {
   const { task, time, partners } = facts.cells;
   return isOwn(task) && (isOwn(time) || isOwn(partners)) && facts.cells.tt?.inherited === true;
-}
-
-function isOwn(cell: FieldCell | undefined): boolean {
-  return cell !== undefined && !cell.inherited;
 }
 
 function isNoteText(facts: RowFacts): boolean {

@@ -169,10 +169,11 @@ function fieldCell(
 const NO_EXTRA: ReadonlyMap<number, FieldCell> = new Map();
 
 function own(cell: FieldCell | undefined): number {
-  return cell && !cell.inherited ? 1 : 0;
+  return isOwn(cell) ? 1 : 0;
 }
 
-function isOwn(cell: FieldCell | undefined): boolean {
+/** The cell holds a value of the row's own, not one merged down from a row above. */
+export function isOwn(cell: FieldCell | undefined): boolean {
   return cell !== undefined && !cell.inherited;
 }
 

@@ -1,7 +1,6 @@
 import type { CellGrid } from '../grid';
 import { columnLetter, lastColumn, lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
-import { foldKey } from '../text';
 import type { TableKind } from './tableKind';
 import { titleMatcher } from './titleMatcher';
 
@@ -124,19 +123,22 @@ function matchHeaderRow<F extends string>(
   return { rowNumber, fields, duplicates, unknown, score: Object.keys(fields).length, lastRow: rowNumber };
 }
 
-const rankedTitles = new WeakMap<TableKind<string>, Map<string, string[]>>();
+// Each kind's `ranksFirst` titles as a kind of their own, matched as any title is.
+const rankedKinds = new WeakMap<TableKind<string>, Pick<TableKind<string>, 'columns'>>();
 
 /** Whether the title is one of the field's `ranksFirst` titles (itself, or it followed by more words). */
 function ranksFirst<F extends string>(kind: TableKind<F>, field: F, title: string): boolean {
-  let byField = rankedTitles.get(kind);
-  if (!byField) {
-    byField = new Map(kind.columns.map((c) => [c.field as string, (c.ranksFirst ?? []).map(foldKey)]));
-    rankedTitles.set(kind, byField);
+  let ranked = rankedKinds.get(kind);
+  if (!ranked) {
+    const columns = kind.columns.map((c) => ({
+      field: c.field,
+      titles: c.ranksFirst ?? [],
+      match: 'prefix' as const,
+    }));
+    ranked = { columns };
+    rankedKinds.set(kind, ranked);
   }
-  const keys = byField.get(field) ?? [];
-  if (keys.length === 0) return false;
-  const key = foldKey(title);
-  return keys.some((k) => key === k || key.startsWith(`${k} `));
+  return titleMatcher(ranked)(title) === field;
 }
 
 /** A title for comparison: case, spacing and composition folded. */

@@ -5,14 +5,14 @@ export type TitleMatcher<F extends string> = (title: string) => F | undefined;
 
 const MEMO_LIMIT = 5_000;
 
-const matchers = new WeakMap<TableKind<string>, TitleMatcher<string>>();
+const matchers = new WeakMap<Pick<TableKind<string>, 'columns'>, TitleMatcher<string>>();
 
 /**
  * The field a column title names in a kind, or undefined. Longest synonym first, so "Cơ quan chủ trì tham
  * mưu" is not read as a shorter one followed by more words.
  * @example titleMatcher(APPENDIX_TABLE)('Kinh phí (triệu đồng)') === 'funding'
  */
-export function titleMatcher<F extends string>(kind: TableKind<F>): TitleMatcher<F> {
+export function titleMatcher<F extends string>(kind: Pick<TableKind<F>, 'columns'>): TitleMatcher<F> {
   let matcher = matchers.get(kind) as TitleMatcher<F> | undefined;
   if (!matcher) {
     const folded = kind.columns

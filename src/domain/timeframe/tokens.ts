@@ -11,8 +11,6 @@ export interface Token {
   key: string;
   start: number;
   end: number;
-  /** A month or quarter word written as its capital alone ("T6", "Q.II"). */
-  short?: true;
 }
 
 /** A run of tokens between separators: tokens[from] … tokens[to - 1]. */
@@ -61,11 +59,10 @@ function pushTokens(line: string, offset: number, tokens: Token[]): void {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     const whole = m[0];
-    const previous = tokens[tokens.length - 1];
-    if (whole === '.' && previous?.short === true && /^[\dIVX]/u.test(line.slice(m.index + 1))) continue;
     const short = m[2] !== undefined ? SHORT_WORDS[m[2]] : undefined;
     if (short !== undefined && /^\.?\s?[\dIVX]/u.test(line.slice(m.index + 1))) {
-      tokens.push({ key: short, start: offset + m.index, end: offset + m.index + whole.length, short: true });
+      tokens.push({ key: short, start: offset + m.index, end: offset + m.index + whole.length });
+      if (line.charAt(m.index + 1) === '.') TOKEN.lastIndex += 1;
       continue;
     }
     const key = m[1] ?? (m[2] ? foldWord(m[2]) : DASHES.test(whole) ? '-' : whole);

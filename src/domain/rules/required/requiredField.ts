@@ -59,14 +59,11 @@ export function requiredField(
         if (task.parentRow !== null && quiet.has(task.parentRow)) continue;
         const elsewhere = options.namedElsewhere ? agencyElsewhere(appendix, task) : undefined;
         const inText = options.namedElsewhere && !elsewhere ? leadInTaskText(input, task) : undefined;
+        const graded: Severity | undefined = elsewhere || usual ? 'info' : inText ? 'warning' : undefined;
         findings.push({
           rowNumber: task.rows[0],
           ...fieldLocation(appendix, task, field),
-          ...(elsewhere || usual
-            ? { severity: 'info' as const }
-            : inText
-              ? { severity: 'warning' as const }
-              : {}),
+          ...(graded ? { severity: graded } : {}),
           data: { tt: task.tt, ...(elsewhere ?? inText) },
         });
       }

@@ -196,6 +196,12 @@ export const AppendixSchema = z.object({
    * bare number there is a duration ("7" is seven days), not an unread time.
    */
   timeUnit: z.enum(['day', 'month']).optional(),
+  /**
+   * A timetable: the time written as one column per period ("2026" | "2027" | …, "Quý I" … "Quý IV"), a
+   * mark under each period of the task. A task's `time` is then its marked periods ("2026, 2027"), and
+   * `columns.time` the first period column. The form does not rewrite these cells.
+   */
+  timePeriods: z.array(z.object({ column: ColumnLetter, title: z.string() })).optional(),
   extraColumns: z.array(ExtraColumnSchema),
   plan: PlanSchema,
   /**

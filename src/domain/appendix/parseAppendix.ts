@@ -38,6 +38,7 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     fields: header.fields,
     extraColumns: [...extraTitles.keys()],
     ...(ttDetail !== undefined ? { ttDetail } : {}),
+    ...(header.periods ? { timePeriods: header.periods } : {}),
   };
   const lines = titleLines(grid, merges, header.rowNumber);
   const { plan, referenceRow } = readPlan(lines);
@@ -66,6 +67,9 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     columns: columnLetters(header.fields),
     ...(ttDetail !== undefined ? { ttDetailColumn: columnLetter(ttDetail) } : {}),
     ...timeUnitOf(merges, header),
+    ...(header.periods
+      ? { timePeriods: header.periods.map((p) => ({ column: columnLetter(p.column), title: p.title })) }
+      : {}),
     extraColumns: [...extraTitles].map(([column, title]): ExtraColumn => ({
       column: columnLetter(column),
       title,
@@ -158,7 +162,7 @@ function extraColumnTitles(
   for (const { column, title } of header.unknown) titles.set(column, title);
   for (const { column } of header.duplicates)
     titles.set(column, merges.source(header.rowNumber, column).text);
-  const mapped = new Set(Object.values(header.fields));
+  const mapped = new Set([...Object.values(header.fields), ...(header.periods ?? []).map((p) => p.column)]);
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     if (mapped.has(column) || titles.has(column)) continue;
     if (merges.areaAt(header.rowNumber, column)) continue;

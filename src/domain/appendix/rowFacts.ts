@@ -2,9 +2,12 @@ import type { CellGrid } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
 import type { Field } from '../schema';
 import { FIELDS } from '../schema';
+import type { PeriodColumn } from '../table';
 import { isBlank } from '../text';
 import type { ParsedTt } from './parseTt';
 import { parseTtCached } from './parseTt';
+import type { PeriodCell } from './periodTime';
+import { periodTime } from './periodTime';
 
 /** One field's value on one row, with where it came from. */
 export interface FieldCell {
@@ -50,6 +53,8 @@ export interface ColumnLayout {
   extraColumns: number[];
   /** The detail numbering column beside TT (see detailTtColumn), when the sheet numbers tasks twice. */
   ttDetail?: number;
+  /** The time written as one column per period, a mark under each of the task's (see withPeriodColumns). */
+  timePeriods?: readonly PeriodColumn[];
 }
 
 /** The row's non-empty field values, in field order. */
@@ -76,7 +81,9 @@ export function readRowFacts(
     task: fieldCell(merges, rowNumber, f.task),
     lead: fieldCell(merges, rowNumber, f.lead),
     partners: fieldCell(merges, rowNumber, f.partners),
-    time: fieldCell(merges, rowNumber, f.time),
+    time: layout.timePeriods
+      ? markedTime(merges, rowNumber, layout.timePeriods)
+      : fieldCell(merges, rowNumber, f.time),
     basis: fieldCell(merges, rowNumber, f.basis),
     funding: fieldCell(merges, rowNumber, f.funding),
     product: fieldCell(merges, rowNumber, f.product),
@@ -164,6 +171,33 @@ function fieldCell(
     inherited: sourceRow !== rowNumber,
     mergedRows: area !== undefined && area.bottom > area.top,
   };
+}
+
+/**
+ * The time a timetable's marks give the row (see periodTime), in column order, marks merged down from above
+ * included; inherited when none of them is the row's own.
+ */
+function markedTime(
+  merges: MergeLookup,
+  rowNumber: number,
+  periods: readonly PeriodColumn[],
+): FieldCell | undefined {
+  const cells: PeriodCell[] = [];
+  let sourceRow = rowNumber;
+  let ownMark = false;
+  // Shared with the rows around only when every mark is a merged one.
+  let mergedRows = true;
+  for (const period of periods) {
+    const cell = fieldCell(merges, rowNumber, period.column);
+    if (!cell) continue;
+    cells.push({ period, text: cell.text });
+    ownMark ||= !cell.inherited;
+    mergedRows &&= cell.mergedRows;
+    sourceRow = Math.min(sourceRow, cell.sourceRow);
+  }
+  if (cells.length === 0) return undefined;
+  const source = ownMark ? rowNumber : sourceRow;
+  return { text: periodTime(cells), sourceRow: source, inherited: !ownMark, mergedRows };
 }
 
 const NO_EXTRA: ReadonlyMap<number, FieldCell> = new Map();

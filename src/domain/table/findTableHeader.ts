@@ -1,6 +1,8 @@
 import type { CellGrid } from '../grid';
 import { columnLetter, lastColumn, lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
+import type { PeriodColumn, Subtitle } from './periodColumns';
+import { withPeriodColumns } from './periodColumns';
 import type { TableKind } from './tableKind';
 import { titleMatcher } from './titleMatcher';
 
@@ -20,6 +22,8 @@ export interface HeaderMatch<F extends string> {
   score: number;
   /** The last row of the header: the row below when titles sit under merged parents (two-row header). */
   lastRow: number;
+  /** The kind's period field written as one column per period (see withPeriodColumns), in column order. */
+  periods?: PeriodColumn[];
 }
 
 /** The rows a header search looks at, for the "which rows were tried" message. */
@@ -47,8 +51,12 @@ export function findTableHeader<F extends string>(
     if (!best || match.score > best.score) best = match;
     if (kind.pick === 'first') break;
   }
-  if (!best || !kind.twoRowHeaders) return best;
-  return withParentRow(kind, grid, merges, best) ?? withSubHeader(kind, grid, merges, best);
+  if (!best) return undefined;
+  const header = kind.twoRowHeaders
+    ? (withParentRow(kind, grid, merges, best) ?? withSubHeader(kind, grid, merges, best))
+    : best;
+  // Period titles on the header row itself: "… | Quý I | Quý II | Quý III | Quý IV".
+  return withPeriodColumns(kind, grid, merges, header, []);
 }
 
 /**
@@ -191,14 +199,15 @@ function withSubHeader<F extends string>(
     if (source.inherited || source.column !== column) continue;
     const field = fieldOf(source.text);
     if (field === undefined) {
-      if (source.text.trim() !== '') subtitles.push({ column, title: source.text, parent });
+      const parentTitle = merges.source(header.rowNumber, column).text;
+      if (source.text.trim() !== '') subtitles.push({ column, title: source.text, parent, parentTitle });
       continue;
     }
     children.set(column, field);
     parents.push(parent);
   }
   if (children.size === 0 && subtitles.length > 0 && spansBothRows(grid, merges, header.rowNumber))
-    return withSubtitles(kind, header, subtitles, below);
+    return withPeriodColumns(kind, grid, merges, withSubtitles(kind, header, subtitles, below), subtitles);
   if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
     return header;
   const fields: Partial<Record<F, number>> = {};
@@ -207,19 +216,15 @@ function withSubHeader<F extends string>(
     if (!parents.some((p) => column >= p.left && column <= p.right)) fields[field] = column;
   for (const [column, field] of children) fields[field] ??= column;
   const mapped = new Set(Object.values(fields));
-  return {
+  const both = {
     ...header,
     fields,
     unknown: header.unknown.filter((u) => !mapped.has(u.column)),
     score: Object.keys(fields).length,
     lastRow: below,
   };
-}
-
-interface Subtitle {
-  column: number;
-  title: string;
-  parent: { left: number; right: number };
+  // Children that name no field beside those that do ("Lộ trình" over "2026" | "2027"): columns all the same.
+  return withPeriodColumns(kind, grid, merges, withSubtitles(kind, both, subtitles, below), subtitles);
 }
 
 /**

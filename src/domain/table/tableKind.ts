@@ -41,6 +41,12 @@ export interface TableKind<F extends string> {
   pick: 'best' | 'first';
   /** Titles may sit under parents merged across columns, on the row below ("Chủ trì" | "Phối hợp"). */
   twoRowHeaders: boolean;
+  /**
+   * A field that may be written as one column per period, a mark under each period the row takes ("Thời
+   * gian thực hiện" over "2026" | "2027" | …, "x" in each year of the task): `isPeriod` says which titles
+   * are periods.
+   */
+  periodColumns?: { field: F; isPeriod: (title: string) => boolean };
 }
 
 /** The canonical title of every field of a kind, for messages ("expected columns …"). */

@@ -10,8 +10,9 @@ export interface TaskEdit {
   task: Task;
   draft: TaskDraft;
   /**
-   * Fields whose cell is merged over several tasks (one text for all of them) or, on a task written over
-   * several rows, every field: the form shows them, the officer edits them on the sheet.
+   * Fields whose cell is merged over several tasks (one text for all of them), a timetable's time (a mark
+   * per period) or, on a task written over several rows, every field: the form shows them, the officer
+   * edits them on the sheet.
    */
   locked: Field[];
 }
@@ -32,7 +33,9 @@ export function editableTask(appendix: Appendix, task: Task): TaskEdit {
   for (const field of EDITABLE) {
     if (appendix.columns[field] === undefined) continue;
     draft[field] = task[field] ?? '';
-    if (multiRow || task.mergedFrom[field] !== undefined) locked.push(field);
+    // A timetable's marks are several cells: the officer marks them on the sheet.
+    const marks = field === 'time' && appendix.timePeriods !== undefined;
+    if (multiRow || marks || task.mergedFrom[field] !== undefined) locked.push(field);
   }
   return { task, draft, locked };
 }

@@ -287,6 +287,38 @@ describe('an appendix arranged by agency', () => {
     expect(led('so-tu-phap')).toEqual([7]);
     expect(led('ubnd-cap-xa')).toEqual([11]);
   });
+
+  // Session 22 probe: the same arrangement with the name framed — every task had gone to the unidentified list.
+  it('reads the body inside the words that frame it, and nothing from a heading that says more', () => {
+    const framed = parseAppendix(
+      gridFrom([
+        ...TITLE_AND_HEADER,
+        ['I', 'NHIỆM VỤ CỦA SỞ NỘI VỤ'],
+        ['1', 'Rà soát vị trí việc làm', null, 'Quý II/2026'],
+        ['II', 'Sở Tư pháp chủ trì'],
+        ['1', 'Rà soát văn bản', null, 'Quý III/2026'],
+        ['III', 'Các nhiệm vụ giao Sở Y tế'],
+        ['1', 'Kiểm tra an toàn thực phẩm', null, 'Quý III/2026'],
+        ['IV', 'Trách nhiệm của Sở Tài chính:'],
+        ['1', 'Bố trí kinh phí', null, 'Quý I/2026'],
+        ['V', 'Nhiệm vụ của các sở, ban, ngành'],
+        ['1', 'Báo cáo kết quả', null, 'Quý IV/2026'],
+        ['VI', 'Nhiệm vụ giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp'],
+        ['1', 'Sơ kết', null, 'Quý IV/2026'],
+      ]),
+    );
+    expect(framed.tasks.map((t) => t.leadFromHeading?.text ?? null)).toEqual([
+      'SỞ NỘI VỤ',
+      'Sở Tư pháp',
+      'Sở Y tế',
+      'Sở Tài chính',
+      // A collective the lead cell could name as well ("Các sở, ban, ngành": each of them does it).
+      'các sở, ban, ngành',
+      null,
+    ]);
+    const lists = buildAgencyLists(framed);
+    expect(lists.lists.find((l) => l.key === 'so-noi-vu')?.led.map((e) => e.rowNumber)).toEqual([6]);
+  });
 });
 
 // Session 21 probe: bullet items of a task's content, its lead and time on the numbered row only, had been

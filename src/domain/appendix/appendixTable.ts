@@ -1,7 +1,7 @@
 import type { Field } from '../schema';
 import { titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
-import { isPeriodTitle } from './periodTime';
+import { periodTitle } from './periodTime';
 
 /**
  * Column titles seen in real appendices, per field, the canonical title first. Matching is on folded text
@@ -166,7 +166,7 @@ export const APPENDIX_TABLE: AppendixKind = {
   pick: 'best',
   twoRowHeaders: true,
   // A timetable: "Thời gian thực hiện" over "2026" | "2027" | …, or "Quý I" … "Quý IV", an "x" per period.
-  periodColumns: { field: 'time', isPeriod: isPeriodTitle },
+  periodColumns: { field: 'time', periodTitle },
 };
 
 /**

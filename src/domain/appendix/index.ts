@@ -10,4 +10,4 @@ export type { AppendixKind } from './appendixKind';
 export { appendixKind, APPENDIX_KIND_TABLES } from './appendixKinds';
 export { readPlan } from './readPlan';
 export { MADE_FROM_TEXT, madeFromText } from './madeFromText';
-export { isPeriodTitle, periodTime } from './periodTime';
+export { isPeriodTitle, periodTime, periodTitle } from './periodTime';

@@ -20,6 +20,26 @@ export function isPeriodTitle(title: string): boolean {
   return PERIOD_KINDS.has(part.kind);
 }
 
+/**
+ * The period a timetable column stands for, under its parent's title ("" without one), or undefined: a
+ * period title ("2026", "Quý I"), with the parent's period when the parent is one ("Quý I" under "Năm 2026":
+ * "Quý I Năm 2026"), or a bare number under a parent that names the unit ("1" … "12" under "Thời gian thực
+ * hiện (tháng)": "Tháng 1"; "I" … "IV" under "Tiến độ theo quý": "Quý I").
+ * @example periodTitle('3', 'Thời gian thực hiện (tháng)') === 'Tháng 3'
+ */
+export function periodTitle(title: string, parentTitle: string): string | undefined {
+  const own = title.trim();
+  if (isPeriodTitle(own)) return isPeriodTitle(parentTitle) ? `${own} ${parentTitle.trim()}` : own;
+  const unit = UNIT.exec(foldKey(parentTitle))?.[1];
+  if (unit === 'thang' && MONTH.test(own)) return `Tháng ${own}`;
+  if (unit === 'quy' && QUARTER.test(own)) return `Quý ${own}`;
+  return undefined;
+}
+
+const UNIT = /(?<![a-z])(thang|quy)(?![a-z])/u;
+const MONTH = /^(?:0?[1-9]|1[0-2])$/u;
+const QUARTER = /^(?:[1-4]|I{1,3}|IV)$/u;
+
 /** One period column's value on a row: its text, and whether it comes from a merge above. */
 export interface PeriodCell {
   period: PeriodColumn;

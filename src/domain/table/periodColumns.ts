@@ -7,7 +7,7 @@ import type { TableKind } from './tableKind';
 /** One period of a field written as one column per period: its column and the period it stands for. */
 export interface PeriodColumn {
   column: number;
-  /** The period as the header names it, its parent's period added ("Quý I" under "Năm 2026": "Quý I Năm 2026"). */
+  /** The period the column stands for, as the kind names it ("Quý I" under "Năm 2026": "Quý I Năm 2026"). */
   title: string;
 }
 
@@ -82,14 +82,14 @@ function underParents<F extends string>(
   const periods: PeriodColumn[] = [];
   const parents: number[] = [];
   for (const [left, group] of [...groups].sort(([a], [b]) => a - b)) {
-    if (group.length < 2 || !group.every((s) => spec.isPeriod(s.title))) continue;
     const { parent, parentTitle } = group[0] as Subtitle;
+    const titles = group.map((s) => spec.periodTitle(s.title, parentTitle));
+    if (group.length < 2 || titles.some((t) => t === undefined)) continue;
     const underField = fieldColumn !== undefined && fieldColumn >= parent.left && fieldColumn <= parent.right;
-    const periodParent = spec.isPeriod(parentTitle);
+    const periodParent = spec.periodTitle(parentTitle, '') !== undefined;
     const columns = group.map((s) => s.column);
     if (!underField && !(periodParent && fieldColumn === undefined && marked(columns))) continue;
-    for (const s of group)
-      periods.push({ column: s.column, title: periodParent ? `${s.title} ${parentTitle.trim()}` : s.title });
+    group.forEach((s, i) => periods.push({ column: s.column, title: titles[i] as string }));
     if (periodParent) parents.push(left);
   }
   return periods.length > 0 ? { periods, parents } : undefined;
@@ -100,16 +100,17 @@ function inHeaderRow<F extends string>(
   match: HeaderMatch<F>,
   marked: (columns: readonly number[]) => boolean,
 ): Found | undefined {
-  let run: Array<{ column: number; title: string }> = [];
-  let best: typeof run = [];
+  let run: PeriodColumn[] = [];
+  let best: PeriodColumn[] = [];
   for (const u of [...match.unknown].sort((a, b) => a.column - b.column)) {
-    const adjacent = run.length > 0 && (run.at(-1) as { column: number }).column === u.column - 1;
-    if (!spec.isPeriod(u.title)) run = [];
-    else run = adjacent ? [...run, u] : [u];
+    const title = spec.periodTitle(u.title, '');
+    const adjacent = run.length > 0 && (run.at(-1) as PeriodColumn).column === u.column - 1;
+    if (title === undefined) run = [];
+    else run = adjacent ? [...run, { column: u.column, title }] : [{ column: u.column, title }];
     if (run.length > best.length) best = run;
   }
-  if (best.length < 2 || !marked(best.map((u) => u.column))) return undefined;
-  return { periods: best.map(({ column, title }) => ({ column, title: title.trim() })), parents: [] };
+  if (best.length < 2 || !marked(best.map((p) => p.column))) return undefined;
+  return { periods: best, parents: [] };
 }
 
 /** Most of the columns' values below the header are marks (at least one). */

@@ -43,10 +43,10 @@ export interface TableKind<F extends string> {
   twoRowHeaders: boolean;
   /**
    * A field that may be written as one column per period, a mark under each period the row takes ("Thời
-   * gian thực hiện" over "2026" | "2027" | …, "x" in each year of the task): `isPeriod` says which titles
-   * are periods.
+   * gian thực hiện" over "2026" | "2027" | …, "x" in each year of the task): `periodTitle` names the period a
+   * column title stands for under its parent's title ("" without one), undefined when it names none.
    */
-  periodColumns?: { field: F; isPeriod: (title: string) => boolean };
+  periodColumns?: { field: F; periodTitle: (title: string, parentTitle: string) => string | undefined };
 }
 
 /** The canonical title of every field of a kind, for messages ("expected columns …"). */

@@ -5,6 +5,7 @@ import {
   isPeriodTitle,
   parseAppendix,
   periodTime,
+  periodTitle,
   placeTask,
   validate,
 } from '../../../src/domain';
@@ -164,6 +165,36 @@ describe('a timetable: one column per period, a mark under each of the task', ()
     );
     expect(appendix.tasks.map((t) => t.time)).toEqual(['Quý IV năm 2026', '2027, 2028 - 2030']);
     expect(appendix.columns.funding).toBe('G');
+  });
+
+  it('reads bare month or quarter numbers under a title that names the unit', () => {
+    const months = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian thực hiện (tháng)', ...Array<null>(11).fill(null)],
+          [null, null, null, ...Array.from({ length: 12 }, (_, i) => String(i + 1))],
+          ['1', 'Kiểm tra', 'Thanh tra tỉnh', null, null, 'x', 'x', ...Array<null>(8).fill(null)],
+        ],
+        { merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:O4'] },
+      ),
+    );
+    expect(months.tasks[0]?.time).toBe('Tháng 3, Tháng 4');
+    expect(months.extraColumns).toEqual([]);
+    const quarters = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          ['TT', 'Nhiệm vụ', 'Chủ trì', 'Tiến độ thực hiện theo quý', null, null, null],
+          [null, null, null, 'I', 'II', 'III', 'IV'],
+          ['1', 'Kiểm tra', 'Thanh tra tỉnh', null, null, null, 'x'],
+        ],
+        { merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:G4'] },
+      ),
+    );
+    expect(quarters.tasks[0]?.time).toBe('Quý IV');
+    // Without the unit a bare number is no period: the columns stay as written.
+    expect(periodTitle('3', 'Thời gian thực hiện')).toBeUndefined();
   });
 
   it('gives marks merged down over several tasks to each of them', () => {

@@ -174,7 +174,12 @@ export function leadOf(task: Pick<Task, 'lead' | 'leadFromHeading'>): string {
   return task.leadFromHeading && task.lead.trim() === '' ? task.leadFromHeading.text : task.lead;
 }
 
-export const NoteSchema = z.object({ row: z.number().int().positive(), text: z.string() });
+export const NoteSchema = z.object({
+  row: z.number().int().positive(),
+  text: z.string(),
+  /** A row of another table on the sheet (its own header): kept, not checked (see otherTables). */
+  otherTable: z.literal(true).optional(),
+});
 export type Note = z.infer<typeof NoteSchema>;
 
 export const RowInfoSchema = z.object({ row: z.number().int().positive(), kind: RowKindSchema });

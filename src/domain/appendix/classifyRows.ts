@@ -12,6 +12,49 @@ export interface ClassifyContext {
   isRepeatedHeader: (facts: RowFacts) => boolean;
   /** The sheet numbers tasks twice: a running TT beside a detail column (see detailTtColumn). */
   numberedTwice?: boolean;
+  /** Rows of other tables on the sheet (see otherTables): kept as notes, never read as tasks. */
+  otherTables?: readonly RowSpan[];
+}
+
+/** Rows i to j (indices into the rows below the header, both included). */
+export interface RowSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * The other tables of the sheet: from a row that opens a header of its own ("TT | Chỉ tiêu | Đơn vị tính |
+ * Kế hoạch năm 2026" under the tasks, its TT cell a column title, the row not the task header repeated) to
+ * the row before the task header comes back, or the last row that holds anything; the heading right above
+ * it ("B. CHỈ TIÊU") is part of it. Its rows are no tasks of this table (session 22 probe: five false
+ * warnings, its header a task).
+ */
+export function otherTables(
+  rows: readonly RowFacts[],
+  opensOtherHeader: (facts: RowFacts) => boolean,
+  isRepeatedHeader: (facts: RowFacts) => boolean,
+): RowSpan[] {
+  const spans: RowSpan[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const facts = rows[i] as RowFacts;
+    if (!opensOtherHeader(facts) || isRepeatedHeader(facts)) continue;
+    let from = i;
+    let above = i - 1;
+    while (above >= 0 && (rows[above] as RowFacts).blank) above--;
+    if (above >= 0 && isTitleOnly(rows[above] as RowFacts)) from = above;
+    let to = i;
+    let j = i + 1;
+    for (; j < rows.length && !isRepeatedHeader(rows[j] as RowFacts); j++)
+      if (!(rows[j] as RowFacts).blank) to = j;
+    spans.push({ from, to });
+    i = j - 1;
+  }
+  return spans;
+}
+
+/** A row with a title and nothing else: a heading. */
+function isTitleOnly(facts: RowFacts): boolean {
+  return facts.ownData === 0 && (facts.tt.rest !== '' || isOwn(facts.cells.task));
 }
 
 // "Cộng", "Cộng mục I" open a total; "Cộng đồng …" opens a sentence.
@@ -48,6 +91,7 @@ function classifyRow(
 ): RowKind {
   const facts = context.rows[i] as RowFacts;
   if (facts.blank) return 'blank';
+  if (context.otherTables?.some((span) => i >= span.from && i <= span.to)) return 'note';
   // Under the header, or under a header repeated on a new page.
   if ((i === 0 || kinds[i - 1] === 'repeated-header') && isColumnIndexRow(facts)) return 'column-index';
   if (context.isRepeatedHeader(facts)) return 'repeated-header';

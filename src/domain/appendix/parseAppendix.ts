@@ -7,7 +7,8 @@ import { detectLegacyEncoding, foldKey, isBlank } from '../text';
 import { assemble } from './assemble';
 import { addHeadingLeads } from './headingLeads';
 import { DEFAULT_REGISTRY } from '../agencies';
-import { classifyRows } from './classifyRows';
+import type { RowSpan } from './classifyRows';
+import { classifyRows, otherTables } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
 import type { HeaderMatch } from '../table';
 import { columnLetters, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
@@ -49,14 +50,25 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
   }
   const isRepeatedHeader = (facts: RowFacts) =>
     headerTitled(kind, facts) && repeatsHeader(kind, grid, merges, header, facts.rowNumber);
-  const kinds = classifyRows({ rows, isRepeatedHeader, numberedTwice: ttDetail !== undefined });
+  const others = otherTables(rows, (facts) => opensOtherHeader(kind, facts), isRepeatedHeader);
+  const kinds = classifyRows({
+    rows,
+    isRepeatedHeader,
+    numberedTwice: ttDetail !== undefined,
+    otherTables: others,
+  });
   const assembled = assemble(rows, kinds, layout, extraTitles);
+  for (const span of others) {
+    const [first, last] = [(rows[span.from] as RowFacts).rowNumber, (rows[span.to] as RowFacts).rowNumber];
+    for (const note of assembled.notes) if (note.row >= first && note.row <= last) note.otherTable = true;
+  }
   // The default registry: a heading that names a body names one the registry knows (the lists match it later
   // against the workbook's own registry too).
   addHeadingLeads(assembled.tasks, assembled.sections, DEFAULT_REGISTRY, plan.province ?? null);
   const findings = [
     ...headerFindings(kind, header),
     ...planFindings(plan, header.rowNumber, referenceRow),
+    ...others.map((span) => otherTableFinding(rows, span, layout)),
     ...assembled.findings,
   ];
   findings.sort((a, b) => a.rowNumber - b.rowNumber);
@@ -120,6 +132,32 @@ function headerTitled(kind: AppendixKind, facts: RowFacts): boolean {
 }
 
 const MAX_TITLE_LENGTH = 60;
+
+/**
+ * The row opens another table's header: its own TT cell is the TT column's title ("TT", "STT"), which no
+ * task's number ever is. A header repeated on a new page is told apart by the caller.
+ */
+function opensOtherHeader(kind: AppendixKind, facts: RowFacts): boolean {
+  const tt = facts.cells.tt;
+  return (
+    tt !== undefined &&
+    !tt.inherited &&
+    tt.text.length <= MAX_TITLE_LENGTH &&
+    titleMatcher(kind)(tt.text) === 'tt'
+  );
+}
+
+function otherTableFinding(rows: readonly RowFacts[], span: RowSpan, layout: ColumnLayout): Finding {
+  const first = (rows[span.from] as RowFacts).rowNumber;
+  const column = layout.fields.tt;
+  return {
+    code: 'other-table',
+    severity: 'info',
+    rowNumber: first,
+    ...(column !== undefined ? { column: columnLetter(column), cell: cellAddress(first, column) } : {}),
+    data: { lastRow: (rows[span.to] as RowFacts).rowNumber },
+  };
+}
 
 function noHeaderError(grid: CellGrid, kind: AppendixKind): UnusableWorkbookError {
   const { first, last } = headerSearchRows(kind, grid);

@@ -149,6 +149,8 @@ export const en: Catalogue = {
       `Sheet "${str(d, 'sheet')}": the short name "${str(d, 'shortName')}" of "${str(d, 'name')}" cannot be an Excel sheet name (at most 31 characters, none of : \\ / ? * [ ]).`,
     'invalid-setting': (d) =>
       `Sheet "${str(d, 'sheet')}": ${SETTING_PROBLEMS_EN[str(d, 'problem')] ?? 'unusable row'} ("${str(d, 'item')}": "${str(d, 'value')}"); row ignored, the default applies.`,
+    'other-table': (d) =>
+      `Rows from here to row ${str(d, 'lastRow')} are another table (its column titles differ from the task table's): they are kept as they are, not checked, and not put in the agency lists.`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,

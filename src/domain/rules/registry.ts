@@ -85,6 +85,7 @@ export const RULES: readonly Rule[] = [
   strayRow,
   rowInTaskCell,
   fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
+  fromParser('other-table', 'info', { vi: 'Bảng khác trên trang', en: 'Another table on the sheet' }),
   shiftedCells,
   // Required fields.
   missingTask,

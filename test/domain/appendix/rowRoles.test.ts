@@ -1,4 +1,5 @@
-import { buildAgencyLists, parseAppendix, validate } from '../../../src/domain';
+import type { Finding } from '../../../src/domain';
+import { buildAgencyLists, formatFinding, parseAppendix, validate } from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
 
 const TITLE = [
@@ -375,5 +376,46 @@ describe('tasks under a TT and lead merged down over several rows (175/NQ-CP 202
   it('reports no missing number for a task under a merged TT beyond a quiet note', () => {
     const flagged = validate(appendix).findings.filter((f) => f.severity !== 'info');
     expect(flagged).toEqual([]);
+  });
+});
+
+// Session 22 probe: a second table of another kind under the tasks ("B. CHỈ TIÊU", then "TT | Chỉ tiêu | Đơn vị
+// tính | …"): its header had been a task numbered "TT", its rows tasks whose "time" was the body that follows
+// the target (five false warnings).
+describe('another table on the same sheet', () => {
+  const appendix = parseAppendix(
+    gridFrom([
+      ...TITLE_AND_HEADER,
+      ['1', 'Rà soát vị trí việc làm', 'Sở Nội vụ', 'Quý II/2026'],
+      ['B. CHỈ TIÊU'],
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Cơ quan theo dõi'],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 'Sở Khoa học và Công nghệ'],
+      ['2', 'Số doanh nghiệp thành lập mới', 'Doanh nghiệp', 'Sở Tài chính'],
+      [],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      ['2', 'Rà soát văn bản', 'Sở Tư pháp', 'Quý III/2026'],
+    ]),
+  );
+
+  it('keeps its rows, heading and header included, as notes, and reads the tasks again under the task header', () => {
+    expect(appendix.tasks.map((t) => [t.rows[0], t.task])).toEqual([
+      [5, 'Rà soát vị trí việc làm'],
+      [12, 'Rà soát văn bản'],
+    ]);
+    expect(kinds(appendix)).toMatchObject({
+      6: 'note',
+      7: 'note',
+      8: 'note',
+      9: 'note',
+      11: 'repeated-header',
+    });
+  });
+
+  it('says once which rows it left unchecked, and nothing else of them', () => {
+    const findings = validate(appendix).findings;
+    expect(findings.filter((f) => f.rowNumber >= 6 && f.rowNumber <= 10)).toEqual([
+      expect.objectContaining({ code: 'other-table', severity: 'info', cell: 'A6', data: { lastRow: 9 } }),
+    ]);
+    expect(formatFinding(findings.find((f) => f.code === 'other-table') as Finding)).toContain('đến dòng 9');
   });
 });

@@ -293,6 +293,7 @@ export const strayRow: Rule = {
     const { tasks } = appendix;
     let t = 0;
     return appendix.notes.flatMap((note): RuleFinding[] => {
+      if (note.otherTable) return [];
       while (t < tasks.length && (tasks[t]?.rows[0] ?? 0) < note.row) t++;
       const previous = tasks[t - 1];
       const next = tasks[t];

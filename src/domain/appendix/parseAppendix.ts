@@ -10,6 +10,7 @@ import { DEFAULT_REGISTRY } from '../agencies';
 import type { RowSpan } from './classifyRows';
 import { classifyRows, otherTables } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
+import { restoreNumericTt } from './numericTt';
 import type { HeaderMatch } from '../table';
 import { columnLetters, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
@@ -48,6 +49,7 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
   for (let rowNumber = header.lastRow + 1; rowNumber <= lastRow(grid); rowNumber++) {
     rows.push(readRowFacts(grid, merges, layout, rowNumber));
   }
+  const numericTt = restoreNumericTt(grid, layout, rows);
   const isRepeatedHeader = (facts: RowFacts) =>
     headerTitled(kind, facts) && repeatsHeader(kind, grid, merges, header, facts.rowNumber);
   const others = otherTables(rows, (facts) => opensOtherHeader(kind, facts), isRepeatedHeader);
@@ -69,6 +71,7 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     ...headerFindings(kind, header),
     ...planFindings(plan, header.rowNumber, referenceRow),
     ...others.map((span) => otherTableFinding(rows, span, layout)),
+    ...numericTt,
     ...assembled.findings,
   ];
   findings.sort((a, b) => a.rowNumber - b.rowNumber);

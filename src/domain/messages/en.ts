@@ -151,6 +151,8 @@ export const en: Catalogue = {
       `Sheet "${str(d, 'sheet')}": ${SETTING_PROBLEMS_EN[str(d, 'problem')] ?? 'unusable row'} ("${str(d, 'item')}": "${str(d, 'value')}"); row ignored, the default applies.`,
     'other-table': (d) =>
       `Rows from here to row ${str(d, 'lastRow')} are another table (its column titles differ from the task table's): they are kept as they are, not checked, and not put in the agency lists.`,
+    'tt-stored-as-number': (d) =>
+      `This cell shows "${str(d, 'shown')}" because Excel turned "${str(d, 'meant')}" into a number when it was typed or pasted (the trailing zero is lost); read as "${str(d, 'meant')}". Enter it as text: type '${str(d, 'meant')} or format the TT column as Text.`,
     'continuation-row': (d) =>
       `This row has no TT and only part of a task: it was joined to task ${str(d, 'tt') || '(unnumbered)'} on row ${str(d, 'taskRow')}. If it is a task of its own, give it a TT and fill its columns.`,
     'missing-column': (d) => `The header row has no "${str(d, 'title')}" column.`,

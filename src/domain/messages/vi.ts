@@ -150,6 +150,8 @@ export const vi: Catalogue = {
       `Trang "${str(d, 'sheet')}": ${SETTING_PROBLEMS_VI[str(d, 'problem')] ?? 'dòng không dùng được'} ("${str(d, 'item')}": "${str(d, 'value')}"); đã bỏ qua dòng, dùng mặc định.`,
     'other-table': (d) =>
       `Từ dòng này đến dòng ${str(d, 'lastRow')} là một bảng khác (tiêu đề cột khác bảng nhiệm vụ): các dòng này được giữ nguyên, không kiểm tra và không đưa vào danh sách theo cơ quan.`,
+    'tt-stored-as-number': (d) =>
+      `Ô này hiện "${str(d, 'shown')}" vì Excel đã đổi "${str(d, 'meant')}" thành số khi nhập hoặc dán (mất số 0 cuối); đã đọc là "${str(d, 'meant')}". Hãy nhập lại dạng văn bản: gõ '${str(d, 'meant')} hoặc định dạng cột TT là Văn bản (Text).`,
     'continuation-row': (d) =>
       `Dòng này không có TT và chỉ có một phần nội dung: đã ghép vào nhiệm vụ ${str(d, 'tt') || 'không số'} ở dòng ${str(d, 'taskRow')}. Nếu đây là nhiệm vụ riêng, hãy ghi TT và đủ các cột.`,
     'missing-column': (d) => `Không thấy cột "${str(d, 'title')}" trong dòng tiêu đề.`,

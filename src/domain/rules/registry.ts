@@ -86,6 +86,10 @@ export const RULES: readonly Rule[] = [
   rowInTaskCell,
   fromParser('continuation-row', 'info', { vi: 'Dòng nối tiếp', en: 'Continuation row' }),
   fromParser('other-table', 'info', { vi: 'Bảng khác trên trang', en: 'Another table on the sheet' }),
+  fromParser('tt-stored-as-number', 'warning', {
+    vi: 'Số thứ tự bị Excel đổi thành số',
+    en: 'Number turned into a decimal by Excel',
+  }),
   shiftedCells,
   // Required fields.
   missingTask,

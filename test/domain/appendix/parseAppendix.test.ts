@@ -406,3 +406,52 @@ describe('a time column that counts days (6582/SYT-QLBHYTCNTT Hà Nội 2026)', 
     expect(codes).toEqual([['timeframe-without-time', 'E4']]);
   });
 });
+
+// Session 22 probe: "1.10" pasted where the decimal separator is a dot becomes the number 1.1; the sheet then
+// shows "1.1" twice and the check said only "duplicate number".
+describe('a TT that Excel turned into a number', () => {
+  const rows = (tts: Array<string | number>) =>
+    gridFrom([
+      ...TITLE,
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+      ['I', 'MỤC MỘT'],
+      ['1', 'NHÓM MỘT'],
+      ...tts.map((tt, i) => [tt, `Việc ${i + 1}`, 'Sở Nội vụ', 'Quý IV/2025']),
+    ]);
+
+  it('reads 1.1 after 1.9 as 1.10 and says why the sheet shows 1.1', () => {
+    const tts = [
+      1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.1, 1.11, 1.12, 1.13, 1.14, 1.15, 1.16, 1.17, 1.18, 1.19,
+      1.2,
+    ];
+    const appendix = parseAppendix(rows(tts));
+    expect(appendix.tasks.map((t) => t.tt).slice(8, 11)).toEqual(['1.9', '1.10', '1.11']);
+    expect(appendix.tasks.at(-1)?.tt).toBe('1.20');
+    const findings = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => `${f.code} ${f.cell} ${String(f.data.meant)}`)).toEqual([
+      'tt-stored-as-number A16 1.10',
+      'tt-stored-as-number A26 1.20',
+    ]);
+    expect(formatFinding(findings[0] as Finding)).toContain("'1.10");
+  });
+
+  it('leaves a real duplicate, a number typed as text and a restart under a new section as they are', () => {
+    const duplicate = parseAppendix(rows([1.1, 1.2, 1.2]));
+    expect(validate(duplicate).findings.map((f) => f.code)).toContain('numbering-duplicate');
+    const asText = parseAppendix(rows([1.8, 1.9, '1.1']));
+    expect(asText.tasks.map((t) => t.tt)).toEqual(['1.8', '1.9', '1.1']);
+    const restart = parseAppendix(
+      gridFrom([
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+        ['I', 'MỤC MỘT'],
+        ['1', 'NHÓM'],
+        [1.9, 'Việc', 'Sở Nội vụ', 'Quý IV/2025'],
+        ['II', 'MỤC HAI'],
+        ['1', 'NHÓM'],
+        [1.1, 'Việc', 'Sở Nội vụ', 'Quý IV/2025'],
+      ]),
+    );
+    expect(restart.tasks.map((t) => t.tt)).toEqual(['1.9', '1.1']);
+  });
+});

@@ -10,6 +10,7 @@ import { DEFAULT_REGISTRY } from '../agencies';
 import type { RowSpan } from './classifyRows';
 import { classifyRows, otherTables } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
+import { readDateTimes } from './dateCells';
 import { restoreNumericTt } from './numericTt';
 import type { HeaderMatch } from '../table';
 import { columnLetters, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
@@ -50,6 +51,7 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     rows.push(readRowFacts(grid, merges, layout, rowNumber));
   }
   const numericTt = restoreNumericTt(grid, layout, rows);
+  readDateTimes(grid, layout, rows);
   const isRepeatedHeader = (facts: RowFacts) =>
     headerTitled(kind, facts) && repeatsHeader(kind, grid, merges, header, facts.rowNumber);
   const others = otherTables(rows, (facts) => opensOtherHeader(kind, facts), isRepeatedHeader);

@@ -455,3 +455,32 @@ describe('a TT that Excel turned into a number', () => {
     expect(restart.tasks.map((t) => t.tt)).toEqual(['1.9', '1.1']);
   });
 });
+
+// Session 22 probe: a time cell holding a real date, shown as an English-set Excel shows it.
+describe('a time cell that holds a date', () => {
+  const HEAD = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'];
+  // The grid as Office.js gives it: the date's serial in `values`, Excel's own display in `texts`.
+  const dated = (value: number, text: string) => ({
+    ...gridFrom([...TITLE, HEAD, ['1', 'Việc', 'Sở Nội vụ', text]]),
+    values: [...TITLE.map((r) => [r[0] ?? null, null, null, null]), HEAD, ['1', 'Việc', 'Sở Nội vụ', value]],
+  });
+  const read = (value: number, text: string) => parseAppendix(dated(value, text)).tasks[0]?.time;
+
+  // 46203 is 30/6/2026, 46357 is 1/12/2026.
+  it('reads it from the date, day first, whatever format shows it', () => {
+    expect(read(46203, '6/30/2026')).toBe('30/06/2026');
+    expect(read(46203, '30-Jun-26')).toBe('30/06/2026');
+    expect(read(46357, 'Dec-26')).toBe('12/2026');
+    expect(read(46203, '30/06/2026')).toBe('30/06/2026');
+  });
+
+  it('leaves numbers that are no date, and text, as written', () => {
+    expect(read(2026, '2026')).toBe('2026');
+    expect(read(30, '30')).toBe('30');
+  });
+
+  it('no longer calls a month-first date impossible (45838 is 30/6/2025, in the plan year)', () => {
+    const findings = validate(parseAppendix(dated(45838, '6/30/2025'))).findings;
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

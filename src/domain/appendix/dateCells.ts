@@ -17,22 +17,23 @@ const LAST_SERIAL = 73_050;
 export function readDateTimes(grid: CellGrid, layout: ColumnLayout, rows: RowFacts[]): void {
   const column = layout.fields.time;
   if (column === undefined || layout.timePeriods) return;
-  rows.forEach((facts, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const facts = rows[i] as RowFacts;
     const cell = facts.cells.time;
-    if (!cell) return;
+    if (!cell) continue;
     const value = grid.values[cell.sourceRow - grid.top]?.[column - grid.left];
-    if (typeof value !== 'number' || value < FIRST_SERIAL || value > LAST_SERIAL) return;
+    if (typeof value !== 'number' || value < FIRST_SERIAL || value > LAST_SERIAL) continue;
     const date = readDateCell(value);
     const iso = date.ok ? date.iso : undefined;
-    if (!iso) return;
+    if (!iso) continue;
     const [year, month, day] = iso.split('-') as [string, string, string];
     const full = `${day}/${month}/${year}`;
-    if (readsAs(cell.text, iso)) return;
+    if (readsAs(cell.text, iso)) continue;
     // The day shown as a number of its own: "6/30/2026", "30-Jun-26"; else a month's format ("Dec-26").
     const showsDay = (cell.text.match(/\d+/gu) ?? []).some((n) => Number(n) === Number(day) && n.length <= 2);
     const text = showsDay ? full : `${month}/${year}`;
     rows[i] = { ...facts, cells: { ...facts.cells, time: { ...cell, text } } };
-  });
+  }
 }
 
 /** The text already reads as that date (a Vietnamese-set Excel shows "30/06/2026"). */

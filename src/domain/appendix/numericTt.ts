@@ -14,24 +14,25 @@ import type { ColumnLayout, RowFacts } from './rowFacts';
  */
 export function restoreNumericTt(grid: CellGrid, layout: ColumnLayout, rows: RowFacts[]): Finding[] {
   const column = layout.ttDetail ?? layout.fields.tt;
-  if (column === undefined) return [];
+  if (column === undefined || !holdsFraction(grid, column)) return [];
   const findings: Finding[] = [];
-  // The last label seen at each depth ("1.9" at depth 2), reset below a label of a shallower depth.
-  const last = new Map<number, string[]>();
+  // The last label seen at each depth ("1.9" at index 2), cut below a label of a shallower depth. An array,
+  // not a Map: no iterator on every row of the read's hot path.
+  const last: Array<readonly string[]> = [];
   rows.forEach((facts, i) => {
     const tt = facts.tt;
     // A new section restarts the numbering under it.
-    if (tt.kind === 'roman' || tt.kind === 'roman-sub' || tt.kind === 'letter') last.clear();
+    if (tt.kind === 'roman' || tt.kind === 'roman-sub' || tt.kind === 'letter') last.length = 0;
     if (tt.kind !== 'number') return;
     const value = grid.values[facts.rowNumber - grid.top]?.[column - grid.left];
-    const before = last.get(tt.parts.length);
+    const before = last[tt.parts.length];
     const meant =
       typeof value === 'number' && !Number.isInteger(value) && before
         ? restored(tt.parts, before)
         : undefined;
     const parts = meant ? [...tt.parts.slice(0, -1), meant] : tt.parts;
-    for (const depth of [...last.keys()]) if (depth > parts.length) last.delete(depth);
-    last.set(parts.length, parts);
+    last.length = parts.length + 1;
+    last[parts.length] = parts;
     if (!meant) return;
     const label = parts.join('.');
     const cell = facts.cells.tt;
@@ -58,4 +59,14 @@ function restored(parts: readonly string[], before: readonly string[]): string |
     return undefined;
   const own = `${parts.at(-1) ?? ''}0`;
   return Number(own) === Number(before.at(-1)) + 1 ? own : undefined;
+}
+
+/** Some cell of the column holds a fractional number: most sheets have none, and are not walked again. */
+function holdsFraction(grid: CellGrid, column: number): boolean {
+  const index = column - grid.left;
+  for (const row of grid.values) {
+    const value = row[index];
+    if (typeof value === 'number' && !Number.isInteger(value)) return true;
+  }
+  return false;
 }

@@ -145,9 +145,12 @@ const MAX_TITLE_LENGTH = 60;
 function opensOtherHeader(kind: AppendixKind, facts: RowFacts): boolean {
   const tt = facts.cells.tt;
   return (
+    facts.tt.kind === 'text' &&
     tt !== undefined &&
     !tt.inherited &&
     tt.text.length <= MAX_TITLE_LENGTH &&
+    // A digit never stands in a TT title: most rows are ruled out before any matching.
+    !/\d/u.test(tt.text) &&
     titleMatcher(kind)(tt.text) === 'tt'
   );
 }

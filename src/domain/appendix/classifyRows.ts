@@ -239,8 +239,11 @@ function isUnnumberedHeading(rows: readonly RowFacts[], kinds: readonly RowKind[
   if (!isOwn(facts.cells.task) || facts.ownData !== 0 || facts.anyData !== 0 || facts.extra.size > 0)
     return false;
   const next = nextMeaningful(rows, i);
-  if (!next || next.tt.kind === 'empty' || next.tt.kind === 'text') return false;
-  if (next.tt.kind === 'bullet') return next.ownData > 0 && (!afterTask(kinds, i) || isCapitals(facts));
+  if (!next || next.tt.kind === 'text') return false;
+  // Over unnumbered rows or bullets that carry their own data ("NHIỆM VỤ CHUNG" over tasks without numbers,
+  // session 22 probe), in capitals or with no task above to continue.
+  if (next.tt.kind === 'empty' || next.tt.kind === 'bullet')
+    return next.ownData > 0 && isOwn(next.cells.task) && (!afterTask(kinds, i) || isCapitals(facts));
   return FIRST_OF_SEQUENCE.test(next.tt.parts.at(-1) ?? '');
 }
 

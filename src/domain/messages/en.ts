@@ -13,11 +13,13 @@ export const en: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" is a sub-number of "${str(d, 'expectedParent')}" but sits under ${d.parent ? `"${str(d, 'parent')}"` : 'no numbered item'}.`,
     'task-without-number': (d) =>
-      d.previous !== undefined
-        ? `${capitalised(itemEn(d))} without a number, between ${str(d, 'previous')} and ${str(d, 'next')}, which run on: the numbering skipped it.`
-        : d.lone
-          ? `The only ${itemEn(d)} of this section has no number.`
-          : `${capitalised(itemEn(d))} without a number.`,
+      d.all
+        ? `No task of the appendix has a number (${str(d, 'count')} tasks, the TT column empty). If the original document numbers them, compare the pasted copy with it.`
+        : d.previous !== undefined
+          ? `${capitalised(itemEn(d))} without a number, between ${str(d, 'previous')} and ${str(d, 'next')}, which run on: the numbering skipped it.`
+          : d.lone
+            ? `The only ${itemEn(d)} of this section has no number.`
+            : `${capitalised(itemEn(d))} without a number.`,
     'stray-row': (d) =>
       `An unnumbered row spanning the whole table between tasks ${str(d, 'previous')} and ${str(d, 'next')}: it belongs to no task (text astray, or a task that lost its number and columns?).`,
     'row-in-task-cell': (d) =>

@@ -13,11 +13,13 @@ export const vi: Catalogue = {
     'numbering-level': (d) =>
       `"${str(d, 'tt')}" là số cấp con của "${str(d, 'expectedParent')}", nhưng nằm dưới ${d.parent ? `"${str(d, 'parent')}"` : 'không mục nào'}.`,
     'task-without-number': (d) =>
-      d.previous !== undefined
-        ? `${itemVi(d)} chưa có số thứ tự, nằm giữa ${str(d, 'previous')} và ${str(d, 'next')} liền số nhau: việc đánh số đã bỏ sót nhiệm vụ này.`
-        : d.lone
-          ? `${itemVi(d)} duy nhất của mục này chưa có số thứ tự.`
-          : `${itemVi(d)} chưa có số thứ tự.`,
+      d.all
+        ? `Không nhiệm vụ nào của phụ lục có số thứ tự (${str(d, 'count')} nhiệm vụ, cột TT trống). Nếu văn bản gốc có đánh số, hãy đối chiếu lại bản dán.`
+        : d.previous !== undefined
+          ? `${itemVi(d)} chưa có số thứ tự, nằm giữa ${str(d, 'previous')} và ${str(d, 'next')} liền số nhau: việc đánh số đã bỏ sót nhiệm vụ này.`
+          : d.lone
+            ? `${itemVi(d)} duy nhất của mục này chưa có số thứ tự.`
+            : `${itemVi(d)} chưa có số thứ tự.`,
     'stray-row': (d) =>
       `Dòng không số thứ tự, trải hết bề ngang bảng, nằm giữa nhiệm vụ ${str(d, 'previous')} và ${str(d, 'next')}: không thuộc nhiệm vụ nào (nội dung lạc chỗ, hay một nhiệm vụ thiếu số và các cột?).`,
     'row-in-task-cell': (d) =>

@@ -419,3 +419,39 @@ describe('another table on the same sheet', () => {
     expect(formatFinding(findings.find((f) => f.code === 'other-table') as Finding)).toContain('đến dòng 9');
   });
 });
+
+// Session 22 probe: a table whose tasks carry no number at all, under headings in capitals: the first heading
+// had been a task without lead or time (an error and a warning), the second joined to the task above as its
+// text, and each task noted apart as unnumbered.
+describe('tasks without numbers under headings without numbers', () => {
+  const appendix = parseAppendix(
+    gridFrom([
+      ...TITLE_AND_HEADER,
+      [null, 'NHIỆM VỤ CHUNG'],
+      [null, 'Rà soát vị trí việc làm', 'Sở Nội vụ', 'Quý IV/2026'],
+      [null, 'Rà soát văn bản', 'Sở Tư pháp', 'Quý IV/2026'],
+      [null, 'NHIỆM VỤ CỤ THỂ'],
+      [null, 'Bố trí kinh phí', 'Sở Tài chính', 'Quý IV/2026'],
+      [null, 'và báo cáo kết quả'],
+    ]),
+  );
+
+  it('reads the headings as sections and a line in small letters after a task as its continuation', () => {
+    expect(appendix.sections.map((s) => s.title)).toEqual(['NHIỆM VỤ CHUNG', 'NHIỆM VỤ CỤ THỂ']);
+    expect(appendix.tasks.map((t) => t.task)).toEqual([
+      'Rà soát vị trí việc làm',
+      'Rà soát văn bản',
+      'Bố trí kinh phí\nvà báo cáo kết quả',
+    ]);
+    expect(appendix.tasks.map((t) => t.parentRow)).toEqual([5, 5, 8]);
+  });
+
+  it('says once that no task is numbered', () => {
+    const findings = validate(appendix).findings.filter((f) => f.code !== 'missing-column');
+    expect(findings.map((f) => [f.code, f.cell, f.data.count])).toEqual([
+      ['task-without-number', 'A6', 3],
+      ['continuation-row', 'B10', undefined],
+    ]);
+    expect(formatFinding(findings[0] as Finding)).toContain('Không nhiệm vụ nào');
+  });
+});

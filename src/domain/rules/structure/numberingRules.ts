@@ -234,6 +234,10 @@ export const taskWithoutNumber: Rule = {
   },
   check: ({ appendix }) => {
     if (appendix.columns.tt === undefined) return [];
+    const first = appendix.tasks[0];
+    // No task numbered at all: one note for the table, not one per row.
+    if (first && appendix.tasks.length > 1 && appendix.tasks.every((task) => task.tt.trim() === ''))
+      return [{ ...at(appendix, first.rows[0]), data: { all: true, count: appendix.tasks.length } }];
     const childCount = new Map<number | null, number>();
     for (const task of appendix.tasks)
       childCount.set(task.parentRow, (childCount.get(task.parentRow) ?? 0) + 1);

@@ -180,6 +180,25 @@ describe('buildAgencyLists', () => {
     ]);
   });
 
+  // Session 22 probe: one body named as the lead and the others beside it with no word of their part — every
+  // one had been filed as leading.
+  it('files the bodies beside the one named as lead as supporting, in a cell of names alone', () => {
+    const lists = listsOf([
+      ['1', 'Sở Nội vụ (chủ trì);\nSở Tư pháp;\nSở Tài chính'],
+      ['2', 'Sở Nội vụ chủ trì, các sở, ban, ngành'],
+      // Both named as leads together.
+      ['3', 'Sở Nội vụ, Sở Tư pháp (đồng chủ trì)'],
+      // Each with its own work (109/NQ-CP 2026): the second line's bodies lead theirs.
+      ['4', '1. Sở Tài chính chủ trì, tổng hợp.\n2. Sở Tư pháp rà soát văn bản thuộc lĩnh vực'],
+    ]);
+    const byKey = new Map(lists.lists.map((l) => [l.key, l]));
+    expect(byKey.get('so-noi-vu')?.led.map((e) => e.task.tt)).toEqual(['1', '2', '3']);
+    expect(byKey.get('so-tu-phap')?.led.map((e) => e.task.tt)).toEqual(['3', '4']);
+    expect(byKey.get('so-tu-phap')?.supporting.map((e) => e.task.tt)).toEqual(['1']);
+    expect(byKey.get('so-tai-chinh')?.supporting.map((e) => e.task.tt)).toEqual(['1']);
+    expect(byKey.get('cac-so-ban-nganh')?.supporting.map((e) => e.task.tt)).toEqual(['2']);
+  });
+
   it('orders named agencies by the registry, then collectives', () => {
     const lists = listsOf([
       ['1', 'UBND các huyện, thị xã, thành phố'],

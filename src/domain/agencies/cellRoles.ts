@@ -70,7 +70,7 @@ function supportZones(cellText: string): Array<[number, number]> {
 
 // What may stand between names in a cell of names alone: role words, "và", punctuation, list marks.
 const BETWEEN_NAMES =
-  /chủ trì(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?|(?<!\p{L})và(?!\p{L})|[\s()\[\],;.:\-–+•]/giu;
+  /chủ trì(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?|(?<!\p{L})và(?!\p{L})|[\s()[\],;.:\-–+•]/giu;
 
 /** The cell is its bodies' names and role words only, no work described. */
 function namesOnly(cellText: string, mentions: readonly AgencyMention[]): boolean {

@@ -4,6 +4,7 @@ import { excelWorkbook, hostCapabilities } from '../../src/excel';
 import type { FakeWorkbook } from './fakeWorkbook';
 import { fakeWorkbook, seedFromGrid } from './fakeWorkbook';
 import { fixtureGrid } from './workbooks';
+import { gridFrom } from '../helpers/grid';
 
 const SHEET = 'Phụ lục 1';
 const global = globalThis as unknown as { Excel?: unknown };
@@ -107,5 +108,38 @@ describe('checkWorkbook over the Office.js port', () => {
       { delayForCellEdit: true, mergeUndoGroup: true },
     ]);
     expect(fake.undoStackClears()).toBe(1);
+  });
+});
+
+// Session 22: a timetable (one column per year, an "x" under each of the task's) checked through the port: its
+// marks read as the time, only the unmarked task flagged, and no cell of the officer's changed.
+describe('checkWorkbook on a timetable', () => {
+  it('flags only the task with no mark, and leaves every mark as it was', async () => {
+    const grid = gridFrom(
+      [
+        ['PHỤ LỤC'],
+        ['DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030'],
+        ['(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/02/2026 của UBND tỉnh Quảng Ngãi)'],
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', null, null],
+        [null, null, null, '2026', '2027', '2028'],
+        ['1', 'Rà soát văn bản', 'Sở Tư pháp', 'x', 'x', null],
+        ['2', 'Đào tạo cán bộ', 'Sở Nội vụ', null, null, 'x'],
+        ['3', 'Kiểm tra', 'Thanh tra tỉnh', null, null, null],
+      ],
+      { sheetName: 'Phụ lục', merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:F4'] },
+    );
+    const fake = fakeWorkbook([seedFromGrid(grid)]);
+    global.Excel = fake.excel;
+    const before = fake.snapshot('Phụ lục').cells;
+    const outcome = await checkWorkbook(excelWorkbook({ notes: true, undoGroup: true }), {
+      checkedAt: '23/11/2026 09:15',
+    });
+    expect(outcome.appendix.tasks.map((t) => t.time)).toEqual(['2026, 2027', '2028', '']);
+    expect(outcome.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual([
+      'missing-timeframe D8',
+    ]);
+    const after = fake.sheet('Phụ lục').cells;
+    expect(Object.keys(before)).toContain('E6');
+    for (const [address, cell] of Object.entries(before)) expect(after[address]?.value).toEqual(cell.value);
   });
 });

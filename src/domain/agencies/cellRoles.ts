@@ -74,12 +74,21 @@ const BETWEEN_NAMES =
 
 /** The cell is its bodies' names and role words only, no work described. */
 function namesOnly(cellText: string, mentions: readonly AgencyMention[]): boolean {
-  let rest = '';
+  return !/\p{L}/u.test(gapsAround(cellText, mentions).join(' ').replace(BETWEEN_NAMES, ''));
+}
+
+/**
+ * The text outside the mentions: before the first, between each two, after the last — what a test of "names
+ * and nothing else" reads.
+ * @example gapsAround(text, splitAgencies(text, registry)) // ['', ' và ', ''] for 'Sở Nội vụ và Sở Tư pháp'
+ */
+export function gapsAround(text: string, mentions: readonly AgencyMention[]): string[] {
+  const gaps: string[] = [];
   let at = 0;
   for (const m of mentions) {
-    rest += cellText.slice(at, m.start);
+    gaps.push(text.slice(at, m.start));
     at = Math.max(at, m.end);
   }
-  rest += cellText.slice(at);
-  return !/\p{L}/u.test(rest.replace(BETWEEN_NAMES, ''));
+  gaps.push(text.slice(at));
+  return gaps;
 }

@@ -14,7 +14,7 @@ export { foldTonePlacement, literalForm } from './literalForm';
 export { matchAgency } from './matchAgency';
 export type { AgencyMatch } from './matchAgency';
 export { mentionName, splitAgencies } from './splitAgencies';
-export { leadingMentions, supportingMentions } from './cellRoles';
+export { gapsAround, leadingMentions, supportingMentions } from './cellRoles';
 export type { AgencyMention } from './splitAgencies';
 export { agencyStatusAt } from './agencyStatusAt';
 export type { AgencyStatus } from './agencyStatusAt';

@@ -1,5 +1,5 @@
 import type { AgencyRegistry } from '../agencies';
-import { splitAgencies } from '../agencies';
+import { gapsAround, splitAgencies } from '../agencies';
 import type { Section, Task } from '../schema';
 
 /**
@@ -63,10 +63,5 @@ function namesBodiesOnly(title: string, registry: AgencyRegistry, province: stri
   if (title.trim() === '' || title.length > 200) return false;
   const mentions = splitAgencies(title, registry, { province });
   if (mentions.length === 0 || mentions.some((m) => !m.entry || m.vague)) return false;
-  let at = 0;
-  for (const m of mentions) {
-    if (!BETWEEN.test(title.slice(at, m.start))) return false;
-    at = m.end;
-  }
-  return BETWEEN.test(title.slice(at));
+  return gapsAround(title, mentions).every((gap) => BETWEEN.test(gap));
 }

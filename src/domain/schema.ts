@@ -207,6 +207,15 @@ export const AppendixSchema = z.object({
    * `columns.time` the first period column. The form does not rewrite these cells.
    */
   timePeriods: z.array(z.object({ column: ColumnLetter, title: z.string() })).optional(),
+  /**
+   * Funding written as one column per source ("Kinh phí (triệu đồng)" over "Tổng số" | "NSTW" | "NSĐP" |
+   * "Khác"), an amount under each source of the task, in the unit the parent names. A task's `funding` is
+   * then its sources with their amounts ("NSTW: 500 triệu đồng; NSĐP: 200 triệu đồng"), and
+   * `columns.funding` the first source column. The form does not rewrite these cells.
+   */
+  fundingSources: z
+    .array(z.object({ column: ColumnLetter, title: z.string(), unit: z.string().optional() }))
+    .optional(),
   extraColumns: z.array(ExtraColumnSchema),
   plan: PlanSchema,
   /**

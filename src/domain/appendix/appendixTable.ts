@@ -1,6 +1,7 @@
 import type { Field } from '../schema';
 import { titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
+import { fundingSourceTitle } from './fundingSources';
 import { periodTitle } from './periodTime';
 
 /**
@@ -165,8 +166,12 @@ export const APPENDIX_TABLE: AppendixKind = {
   searchRows: 30,
   pick: 'best',
   twoRowHeaders: true,
-  // A timetable: "Thời gian thực hiện" over "2026" | "2027" | …, or "Quý I" … "Quý IV", an "x" per period.
-  periodColumns: { field: 'time', periodTitle },
+  valueColumns: [
+    // A timetable: "Thời gian thực hiện" over "2026" | "2027" | …, or "Quý I" … "Quý IV", an "x" per period.
+    { field: 'time', valueTitle: periodTitle, cells: 'marks' },
+    // Funding by source: "Kinh phí (triệu đồng)" over "Tổng số" | "NSTW" | "NSĐP" | "Khác", amounts below.
+    { field: 'funding', valueTitle: fundingSourceTitle, cells: 'amounts' },
+  ],
 };
 
 /**

@@ -321,7 +321,7 @@ function amountsOnly(facts: RowFacts): boolean {
   let amounts = 0;
   for (const [field, cell] of presentCells(facts)) {
     if (field === 'task' || field === 'tt' || cell.inherited) continue;
-    if (!AMOUNT.test(normalizeText(cell.text))) return false;
+    if (!cell.amounts && !AMOUNT.test(normalizeText(cell.text))) return false;
     amounts++;
   }
   for (const cell of facts.extra.values()) {

@@ -11,3 +11,4 @@ export { appendixKind, APPENDIX_KIND_TABLES } from './appendixKinds';
 export { readPlan } from './readPlan';
 export { MADE_FROM_TEXT, madeFromText } from './madeFromText';
 export { isPeriodTitle, periodTime, periodTitle } from './periodTime';
+export { amountUnit, fundingSourceTitle, fundingText } from './fundingSources';

@@ -10,9 +10,10 @@ import { DEFAULT_REGISTRY } from '../agencies';
 import type { RowSpan } from './classifyRows';
 import { classifyRows, otherTables } from './classifyRows';
 import { detailTtColumn } from './detailTtColumn';
+import { amountUnit } from './fundingSources';
 import { readDateTimes } from './dateCells';
 import { restoreNumericTt } from './numericTt';
-import type { HeaderMatch } from '../table';
+import type { HeaderMatch, ValueColumn } from '../table';
 import { columnLetters, headerSearchRows, repeatsHeader, titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
 import { fieldTitle } from './appendixKind';
@@ -41,7 +42,8 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     fields: header.fields,
     extraColumns: [...extraTitles.keys()],
     ...(ttDetail !== undefined ? { ttDetail } : {}),
-    ...(header.periods ? { timePeriods: header.periods } : {}),
+    ...(header.valueColumns?.time ? { timePeriods: header.valueColumns.time } : {}),
+    ...(header.valueColumns?.funding ? { fundingSources: header.valueColumns.funding } : {}),
   };
   const lines = titleLines(grid, merges, header.rowNumber);
   const { plan, referenceRow } = readPlan(lines);
@@ -84,9 +86,15 @@ export function parseAppendix(grid: CellGrid, only?: AppendixKind): Appendix {
     columns: columnLetters(header.fields),
     ...(ttDetail !== undefined ? { ttDetailColumn: columnLetter(ttDetail) } : {}),
     ...timeUnitOf(merges, header),
-    ...(header.periods
-      ? { timePeriods: header.periods.map((p) => ({ column: columnLetter(p.column), title: p.title })) }
+    ...(header.valueColumns?.time
+      ? {
+          timePeriods: header.valueColumns.time.map((p) => ({
+            column: columnLetter(p.column),
+            title: p.title,
+          })),
+        }
       : {}),
+    ...(header.valueColumns?.funding ? { fundingSources: header.valueColumns.funding.map(sourceEntry) } : {}),
     extraColumns: [...extraTitles].map(([column, title]): ExtraColumn => ({
       column: columnLetter(column),
       title,
@@ -199,6 +207,12 @@ function timeUnitOf(merges: MergeLookup, header: HeaderMatch<Field>): { timeUnit
   return {};
 }
 
+/** A funding source column as the report gives it: its letter, the source, and its amounts' unit if named. */
+function sourceEntry(source: ValueColumn): { column: string; title: string; unit?: string } {
+  const unit = amountUnit(source.parentTitle);
+  return { column: columnLetter(source.column), title: source.title, ...(unit !== '' ? { unit } : {}) };
+}
+
 function extraColumnTitles(
   grid: CellGrid,
   merges: MergeLookup,
@@ -208,7 +222,8 @@ function extraColumnTitles(
   for (const { column, title } of header.unknown) titles.set(column, title);
   for (const { column } of header.duplicates)
     titles.set(column, merges.source(header.rowNumber, column).text);
-  const mapped = new Set([...Object.values(header.fields), ...(header.periods ?? []).map((p) => p.column)]);
+  const values = Object.values(header.valueColumns ?? {}) as ValueColumn[][];
+  const mapped = new Set([...Object.values(header.fields), ...values.flat().map((p) => p.column)]);
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     if (mapped.has(column) || titles.has(column)) continue;
     if (merges.areaAt(header.rowNumber, column)) continue;

@@ -1,5 +1,5 @@
 import { isMark } from '../table';
-import type { PeriodColumn } from '../table';
+import type { ValueCell } from '../table';
 import { foldKey } from '../text';
 import { parseTimeframe } from '../timeframe';
 
@@ -40,45 +40,20 @@ const UNIT = /(?<![a-z])(thang|quy)(?![a-z])/u;
 const MONTH = /^(?:0?[1-9]|1[0-2])$/u;
 const QUARTER = /^(?:[1-4]|I{1,3}|IV)$/u;
 
-/** One period column's value on a row: its text, and whether it comes from a merge above. */
-export interface PeriodCell {
-  period: PeriodColumn;
-  text: string;
-}
-
 /**
  * The time frame a row's marks say, as the time checks and the lists read it: the marked periods' titles
  * in column order ("2026, 2027"); a period cell holding words instead of a mark gives them, its year added
  * when the period is one ("Quý II" under "2026": "Quý II năm 2026"), else after the period's title.
- * @example periodTime([{ period: { column: 5, title: '2026' }, text: 'x' }, { period: { column: 7, title: '2028' }, text: 'x' }]) === '2026, 2028'
+ * @example periodTime([{ column: { column: 5, title: '2026', parentTitle: '' }, text: 'x' }, { column: { column: 7, title: '2028', parentTitle: '' }, text: 'x' }]) === '2026, 2028'
  */
-export function periodTime(cells: readonly PeriodCell[]): string {
+export function periodTime(cells: readonly ValueCell[]): string {
   return cells
-    .map(({ period, text }) => {
-      if (isMark(text)) return period.title;
-      const year = YEAR.exec(period.title.trim());
-      return year ? `${text.trim()} năm ${year[1] as string}` : `${period.title}: ${text.trim()}`;
+    .map(({ column, text }) => {
+      if (isMark(text)) return column.title;
+      const year = YEAR.exec(column.title.trim());
+      return year ? `${text.trim()} năm ${year[1] as string}` : `${column.title}: ${text.trim()}`;
     })
     .join(', ');
 }
 
 const YEAR = /^(?:năm\s+)?(\d{4})$/iu;
-
-/**
- * The period columns a typed time names, item by item ("2026, 2027": the columns so titled), for a new
- * task's marks; undefined when an item names no period column (the text is then written as typed).
- * @example markedColumns([{ column: 'E', title: '2026' }, { column: 'F', title: '2027' }], '2027') // ['F']
- */
-export function markedColumns(
-  periods: ReadonlyArray<{ column: string; title: string }>,
-  time: string,
-): string[] | undefined {
-  const byTitle = new Map(periods.map((p) => [foldKey(p.title), p.column]));
-  const items = time
-    .split(/[,;]/u)
-    .map((item) => foldKey(item))
-    .filter((item) => item !== '');
-  const columns = items.map((item) => byTitle.get(item));
-  if (columns.length === 0 || columns.some((c) => c === undefined)) return undefined;
-  return [...new Set(columns as string[])];
-}

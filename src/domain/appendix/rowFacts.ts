@@ -2,11 +2,12 @@ import type { CellGrid } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
 import type { Field } from '../schema';
 import { FIELDS } from '../schema';
-import type { PeriodColumn } from '../table';
+import type { ValueCell, ValueColumn } from '../table';
+import { isAmount } from '../table';
+import { fundingText } from './fundingSources';
 import { isBlank } from '../text';
 import type { ParsedTt } from './parseTt';
 import { parseTtCached } from './parseTt';
-import type { PeriodCell } from './periodTime';
 import { periodTime } from './periodTime';
 
 /** One field's value on one row, with where it came from. */
@@ -19,6 +20,8 @@ export interface FieldCell {
   inherited: boolean;
   /** The cell is part of an area merged over several rows (the top row included). */
   mergedRows: boolean;
+  /** The text is composed from value columns whose cells all hold amounts (a total row's sums by source). */
+  amounts?: true;
 }
 
 export interface RowFacts {
@@ -53,8 +56,10 @@ export interface ColumnLayout {
   extraColumns: number[];
   /** The detail numbering column beside TT (see detailTtColumn), when the sheet numbers tasks twice. */
   ttDetail?: number;
-  /** The time written as one column per period, a mark under each of the task's (see withPeriodColumns). */
-  timePeriods?: readonly PeriodColumn[];
+  /** The time written as one column per period, a mark under each of the task's (see withValueColumns). */
+  timePeriods?: readonly ValueColumn[];
+  /** The funding written as one column per source, an amount under each of the task's (withValueColumns). */
+  fundingSources?: readonly ValueColumn[];
 }
 
 /** The row's non-empty field values, in field order. */
@@ -82,10 +87,12 @@ export function readRowFacts(
     lead: fieldCell(merges, rowNumber, f.lead),
     partners: fieldCell(merges, rowNumber, f.partners),
     time: layout.timePeriods
-      ? markedTime(merges, rowNumber, layout.timePeriods)
+      ? valuesCell(merges, rowNumber, layout.timePeriods, periodTime)
       : fieldCell(merges, rowNumber, f.time),
     basis: fieldCell(merges, rowNumber, f.basis),
-    funding: fieldCell(merges, rowNumber, f.funding),
+    funding: layout.fundingSources
+      ? valuesCell(merges, rowNumber, layout.fundingSources, fundingText)
+      : fieldCell(merges, rowNumber, f.funding),
     product: fieldCell(merges, rowNumber, f.product),
     note: fieldCell(merges, rowNumber, f.note),
   };
@@ -174,30 +181,34 @@ function fieldCell(
 }
 
 /**
- * The time a timetable's marks give the row (see periodTime), in column order, marks merged down from above
- * included; inherited when none of them is the row's own.
+ * The value a field written as one column per value gives the row (a timetable's marks, a funding
+ * table's amounts per source), composed from its filled columns in column order, values merged down from
+ * above included; inherited when none of them is the row's own.
  */
-function markedTime(
+function valuesCell(
   merges: MergeLookup,
   rowNumber: number,
-  periods: readonly PeriodColumn[],
+  columns: readonly ValueColumn[],
+  compose: (cells: readonly ValueCell[]) => string,
 ): FieldCell | undefined {
-  const cells: PeriodCell[] = [];
+  const cells: ValueCell[] = [];
   let sourceRow = rowNumber;
-  let ownMark = false;
-  // Shared with the rows around only when every mark is a merged one.
+  let ownValue = false;
+  // Shared with the rows around only when every value is a merged one.
   let mergedRows = true;
-  for (const period of periods) {
-    const cell = fieldCell(merges, rowNumber, period.column);
+  for (const column of columns) {
+    const cell = fieldCell(merges, rowNumber, column.column);
     if (!cell) continue;
-    cells.push({ period, text: cell.text });
-    ownMark ||= !cell.inherited;
+    cells.push({ column, text: cell.text });
+    ownValue ||= !cell.inherited;
     mergedRows &&= cell.mergedRows;
     sourceRow = Math.min(sourceRow, cell.sourceRow);
   }
-  if (cells.length === 0) return undefined;
-  const source = ownMark ? rowNumber : sourceRow;
-  return { text: periodTime(cells), sourceRow: source, inherited: !ownMark, mergedRows };
+  const text = cells.length === 0 ? '' : compose(cells);
+  if (text === '') return undefined;
+  const source = ownValue ? rowNumber : sourceRow;
+  const amounts = cells.every((cell) => isAmount(cell.text));
+  return { text, sourceRow: source, inherited: !ownValue, mergedRows, ...(amounts ? { amounts } : {}) };
 }
 
 const NO_EXTRA: ReadonlyMap<number, FieldCell> = new Map();

@@ -1,8 +1,8 @@
 import type { CellGrid } from '../grid';
 import { columnLetter, lastColumn, lastRow } from '../grid';
 import type { MergeLookup } from '../mergeLookup';
-import type { PeriodColumn, Subtitle } from './periodColumns';
-import { withPeriodColumns } from './periodColumns';
+import type { Subtitle, ValueColumn } from './valueColumns';
+import { withValueColumns } from './valueColumns';
 import type { TableKind } from './tableKind';
 import { titleMatcher } from './titleMatcher';
 
@@ -22,8 +22,8 @@ export interface HeaderMatch<F extends string> {
   score: number;
   /** The last row of the header: the row below when titles sit under merged parents (two-row header). */
   lastRow: number;
-  /** The kind's period field written as one column per period (see withPeriodColumns), in column order. */
-  periods?: PeriodColumn[];
+  /** The kind's fields written as one column per value (see withValueColumns), each in column order. */
+  valueColumns?: Partial<Record<F, ValueColumn[]>>;
 }
 
 /** The rows a header search looks at, for the "which rows were tried" message. */
@@ -55,8 +55,8 @@ export function findTableHeader<F extends string>(
   const header = kind.twoRowHeaders
     ? (withParentRow(kind, grid, merges, best) ?? withSubHeader(kind, grid, merges, best))
     : best;
-  // Period titles on the header row itself: "… | Quý I | Quý II | Quý III | Quý IV".
-  return withPeriodColumns(kind, grid, merges, header, []);
+  // Value titles on the header row itself: "… | Quý I | Quý II | Quý III | Quý IV".
+  return withValueColumns(kind, grid, merges, header, []);
 }
 
 /**
@@ -191,23 +191,23 @@ function withSubHeader<F extends string>(
   const fieldOf = titleMatcher(kind);
   const children = new Map<number, F>();
   const parents: Array<{ left: number; right: number }> = [];
-  const subtitles: Subtitle[] = [];
+  // Every child title, for the fields written as one column per value; those naming no field apart.
+  const childTitles: Subtitle[] = [];
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const parent = merges.areaAt(header.rowNumber, column);
     if (!parent || parent.right === parent.left || parent.bottom > header.rowNumber) continue;
     const source = merges.source(below, column);
-    if (source.inherited || source.column !== column) continue;
+    if (source.inherited || source.column !== column || source.text.trim() === '') continue;
     const field = fieldOf(source.text);
-    if (field === undefined) {
-      const parentTitle = merges.source(header.rowNumber, column).text;
-      if (source.text.trim() !== '') subtitles.push({ column, title: source.text, parent, parentTitle });
-      continue;
-    }
+    const parentTitle = merges.source(header.rowNumber, column).text;
+    childTitles.push({ column, title: source.text, parent, parentTitle, ...(field ? { field } : {}) });
+    if (field === undefined) continue;
     children.set(column, field);
     parents.push(parent);
   }
+  const subtitles = childTitles.filter((s) => s.field === undefined);
   if (children.size === 0 && subtitles.length > 0 && spansBothRows(grid, merges, header.rowNumber))
-    return withPeriodColumns(kind, grid, merges, withSubtitles(kind, header, subtitles, below), subtitles);
+    return withValueColumns(kind, grid, merges, withSubtitles(kind, header, subtitles, below), subtitles);
   if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
     return header;
   const fields: Partial<Record<F, number>> = {};
@@ -223,8 +223,9 @@ function withSubHeader<F extends string>(
     score: Object.keys(fields).length,
     lastRow: below,
   };
-  // Children that name no field beside those that do ("Lộ trình" over "2026" | "2027"): columns all the same.
-  return withPeriodColumns(kind, grid, merges, withSubtitles(kind, both, subtitles, below), subtitles);
+  // Children that name no field beside those that do ("Lộ trình" over "2026" | "2027"), and every child
+  // for the fields written one column per value ("Nguồn khác" beside "Ngân sách tỉnh" under "Kinh phí").
+  return withValueColumns(kind, grid, merges, withSubtitles(kind, both, subtitles, below), childTitles);
 }
 
 /**

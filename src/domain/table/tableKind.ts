@@ -42,11 +42,21 @@ export interface TableKind<F extends string> {
   /** Titles may sit under parents merged across columns, on the row below ("Chủ trì" | "Phối hợp"). */
   twoRowHeaders: boolean;
   /**
-   * A field that may be written as one column per period, a mark under each period the row takes ("Thời
-   * gian thực hiện" over "2026" | "2027" | …, "x" in each year of the task): `periodTitle` names the period a
-   * column title stands for under its parent's title ("" without one), undefined when it names none.
+   * Fields that may be written as one column per value, the row's value marked under its column: the time as
+   * one column per period ("Thời gian thực hiện" over "2026" | "2027" | …, an "x" in each year of the task),
+   * the funding as one column per source ("Kinh phí" over "Ngân sách trung ương" | "Ngân sách tỉnh", an
+   * amount under each source of the task).
    */
-  periodColumns?: { field: F; periodTitle: (title: string, parentTitle: string) => string | undefined };
+  valueColumns?: readonly ValueColumnsSpec<F>[];
+}
+
+/** A field written as one column per value (see withValueColumns). */
+export interface ValueColumnsSpec<F extends string> {
+  field: F;
+  /** The value a column title stands for under its parent's title ("" without one), undefined when none. */
+  valueTitle: (title: string, parentTitle: string) => string | undefined;
+  /** What a cell of the row's values holds: a mark ("x"), or an amount or a mark. */
+  cells: 'marks' | 'amounts';
 }
 
 /** The canonical title of every field of a kind, for messages ("expected columns …"). */

@@ -11,7 +11,7 @@ export interface TaskEdit {
   draft: TaskDraft;
   /**
    * Fields whose cell is merged over several tasks (one text for all of them), a timetable's time (a mark
-   * per period) or, on a task written over several rows, every field: the form shows them, the officer
+   * per period), funding by source (an amount per source) or, on a task written over several rows, every field: the form shows them, the officer
    * edits them on the sheet.
    */
   locked: Field[];
@@ -33,8 +33,10 @@ export function editableTask(appendix: Appendix, task: Task): TaskEdit {
   for (const field of EDITABLE) {
     if (appendix.columns[field] === undefined) continue;
     draft[field] = task[field] ?? '';
-    // A timetable's marks are several cells: the officer marks them on the sheet.
-    const marks = field === 'time' && appendix.timePeriods !== undefined;
+    // A timetable's marks, funding by source: several cells, which the officer fills on the sheet.
+    const marks =
+      (field === 'time' && appendix.timePeriods !== undefined) ||
+      (field === 'funding' && appendix.fundingSources !== undefined);
     if (multiRow || marks || task.mergedFrom[field] !== undefined) locked.push(field);
   }
   return { task, draft, locked };

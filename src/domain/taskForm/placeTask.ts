@@ -1,8 +1,8 @@
 import { maxOf } from '../arrays';
 import type { CellChange } from '../fixes';
 import type { Appendix, Field, Task } from '../schema';
-import { markedColumns } from '../appendix/periodTime';
 import { nextNumber } from './nextNumber';
+import { valueCells } from './valueCells';
 
 /** A task as the form holds it: the officer's text for each column (blank ones stay blank). */
 export type TaskDraft = Partial<Record<Exclude<Field, 'tt'>, string>> & { tt?: string };
@@ -39,12 +39,12 @@ export function placeTask(appendix: Appendix, sectionRow: number | null, draft: 
   const last = siblings[siblings.length - 1];
   const tt = draft.tt?.trim() || (last ? (nextNumber(last.tt) ?? '') : '1');
   const cells = Object.entries(appendix.columns).flatMap(([field, column]) => {
-    // A timetable takes a mark under each period the time names.
-    const marked =
-      field === 'time' && appendix.timePeriods && draft.time
-        ? markedColumns(appendix.timePeriods, draft.time)
-        : undefined;
-    if (marked) return marked.map((c) => ({ column: c, text: 'x' }));
+    // A timetable takes a mark under each period the time names; funding by source an amount under each.
+    const perValue =
+      field === 'time' ? appendix.timePeriods : field === 'funding' ? appendix.fundingSources : undefined;
+    const typed = draft[field as keyof TaskDraft];
+    const written = perValue && typed ? valueCells(perValue, typed) : undefined;
+    if (written) return written;
     const text = field === 'tt' ? tt : (draft[field as keyof TaskDraft] ?? '');
     return text === '' ? [] : [{ column, text }];
   });

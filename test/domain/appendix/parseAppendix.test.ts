@@ -300,8 +300,12 @@ describe('parseAppendix on messy sheets', () => {
     );
     // The lead named as such takes the field over the investor beside it.
     expect(projects.columns).toMatchObject({ task: 'B', lead: 'D', funding: 'E' });
-    expect(projects.extraColumns.map((c) => c.title)).toEqual(['Chủ đầu tư', 'NSTW', 'NSĐP']);
-    expect(projects.tasks).toHaveLength(1);
+    expect(projects.extraColumns.map((c) => c.title)).toEqual(['Chủ đầu tư']);
+    // The sources are the funding, each with its amount (the total only when no source is filled).
+    expect(projects.fundingSources?.map((s) => s.title)).toEqual(['Tổng', 'NSTW', 'NSĐP']);
+    expect(projects.tasks.map((t) => t.funding)).toEqual([
+      'NSTW: 30.000 triệu đồng; NSĐP: 20.000 triệu đồng',
+    ]);
   });
 
   it('warns of a column pasted twice, and notes two titles of one field quietly (2530/QĐ-TTg 2025)', () => {

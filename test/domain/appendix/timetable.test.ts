@@ -285,12 +285,12 @@ describe('period titles and marked times', () => {
   });
 
   it('joins marked periods in column order, and reads words with their year', () => {
-    const period = (column: number, title: string) => ({ column, title });
+    const period = (column: number, title: string) => ({ column, title, parentTitle: '' });
     expect(
       periodTime([
-        { period: period(5, '2026'), text: 'x' },
-        { period: period(6, 'Năm 2027'), text: 'Quý II' },
-        { period: period(7, 'Quý I'), text: 'tháng 2' },
+        { column: period(5, '2026'), text: 'x' },
+        { column: period(6, 'Năm 2027'), text: 'Quý II' },
+        { column: period(7, 'Quý I'), text: 'tháng 2' },
       ]),
     ).toBe('2026, Quý II năm 2027, Quý I: tháng 2');
   });

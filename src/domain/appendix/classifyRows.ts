@@ -57,8 +57,10 @@ function isTitleOnly(facts: RowFacts): boolean {
   return facts.ownData === 0 && (facts.tt.rest !== '' || isOwn(facts.cells.task));
 }
 
-// "Cộng", "Cộng mục I" open a total; "Cộng đồng …" opens a sentence.
-const NOTE_START = /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng(?!\p{L})(?!\s+đồng))/iu;
+// "Cộng", "Cộng mục I" open a total; "Cộng đồng …" opens a sentence. A proposal under the table
+// ("Đề xuất kiến nghị: Các đơn vị …", Đắk Lắk Phụ lục III 2026) is the drafter's note: with its colon only.
+const NOTE_START =
+  /^(\*|ghi chú|lưu ý|chú thích|nguồn\s*:|tổng cộng|tổng số|cộng(?!\p{L})(?!\s+đồng)|(?:đề xuất,?\s*)?kiến nghị\s*:|đề xuất\s*:)/iu;
 const COLUMN_INDEX = /^\(?\d{1,2}\)?$/;
 
 /**

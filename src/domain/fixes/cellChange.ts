@@ -10,6 +10,8 @@ export const FIXABLE_CODES = [
   'agency-typo',
   'malformed-citation',
   'extra-whitespace',
+  // Only letters drawn like others ("BТС" with a Cyrillic Т, "Ð" for "Đ"): a stray or foreign letter is retyped.
+  'odd-letter',
 ] as const;
 export type FixableCode = (typeof FIXABLE_CODES)[number];
 

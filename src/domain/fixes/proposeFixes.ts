@@ -4,7 +4,7 @@ import { provinceById } from '../agencies';
 import { MergeLookup } from '../mergeLookup';
 import type { TaskAnalysis } from '../rules';
 import type { Appendix, Finding } from '../schema';
-import { convertLegacy, detectLegacyEncoding, tidySpaces } from '../text';
+import { convertLegacy, detectLegacyEncoding, tidySpaces, withoutLookAlikes } from '../text';
 import type { CellChange, FixableCode } from './cellChange';
 import { FIXABLE_CODES, isFixableCode } from './cellChange';
 import type { ProvinceLevel, SpanEdit } from './spanEdits';
@@ -20,7 +20,8 @@ export interface FixInput {
 
 /**
  * The cells the safe fixes would rewrite, one change per cell with every fix that applies to it: the
- * legacy encoding converted, decomposed Unicode composed, a variant agency name made canonical, the stray
+ * legacy encoding converted, decomposed Unicode composed, look-alike letters written as the letters they
+ * stand for, a variant agency name made canonical, the stray
  * spaces of a citation's symbol removed, stray spaces tidied. Only the appendix's own cells (task rows,
  * known columns, never a cell inside a merged area but its first), only text values, and only into text
  * Excel reads as text (never a number, a date or a formula). A cell converted
@@ -74,6 +75,7 @@ class FixContext {
     const encoding = has('legacy-encoding') ? detectLegacyEncoding(raw) : undefined;
     if (encoding) text = mark(codes, 'legacy-encoding', text, convertLegacy(raw, encoding));
     if (has('non-nfc-text')) text = mark(codes, 'non-nfc-text', text, text.normalize('NFC'));
+    if (has('odd-letter')) text = mark(codes, 'odd-letter', text, withoutLookAlikes(text));
     if (text === raw) {
       const edited = applySpanEdits(raw, this.spanEdits(raw, rowNumber, findings));
       for (const edit of edited.applied) codes.add(edit.code);

@@ -131,6 +131,13 @@ export const en: Catalogue = {
       (d.suggestion ? ` It reads: "${str(d, 'suggestion')}".` : ''),
     'non-nfc-text': () =>
       'Decomposed Unicode (NFD): it displays right but searches and sorts wrong. Prefer precomposed (NFC).',
+    'odd-letter': (d) =>
+      d.kind === 'look-alike'
+        ? `In "${str(d, 'word')}", ${str(d, 'letters')} only looks like a Vietnamese letter (a Cyrillic or Greek letter, or the Icelandic "Ð"): it reads right but no search, filter or list finds it. Retype it: "${str(d, 'meant')}".`
+        : d.kind === 'stray'
+          ? `"${str(d, 'word')}" holds a stray character ${str(d, 'letters')} (often from a PDF copy): retype it.`
+          : `"${str(d, 'word')}" holds ${str(d, 'letters')}, a letter Vietnamese does not use` +
+            (d.meant ? `; the document writes "${str(d, 'meant')}" elsewhere.` : ': retype it.'),
     'extra-whitespace': () => 'The cell has extra spaces at its start, end or between words.',
     'formula-like-text': (d) =>
       `The cell starts with "${str(d, 'first')}": Excel may take it for a formula when copied. The add-in always writes it literally.`,

@@ -130,6 +130,13 @@ export const vi: Catalogue = {
       (d.suggestion ? ` Đọc là: "${str(d, 'suggestion')}".` : ''),
     'non-nfc-text': () =>
       'Chữ Unicode dạng tổ hợp (NFD): hiển thị đúng nhưng tìm kiếm, sắp xếp sai. Nên chuyển sang dựng sẵn.',
+    'odd-letter': (d) =>
+      d.kind === 'look-alike'
+        ? `Trong "${str(d, 'word')}", chữ ${str(d, 'letters')} chỉ trông giống chữ Việt (là chữ Nga, Hy Lạp hoặc chữ "Ð" Iceland): nhìn đúng nhưng không tìm, lọc, lập danh sách được. Gõ lại: "${str(d, 'meant')}".`
+        : d.kind === 'stray'
+          ? `Chữ "${str(d, 'word')}" có ký tự lạ ${str(d, 'letters')} (thường do chép từ PDF): hãy gõ lại cho đúng.`
+          : `Chữ "${str(d, 'word')}" có chữ cái ${str(d, 'letters')} không có trong tiếng Việt` +
+            (d.meant ? `; nơi khác trong văn bản viết "${str(d, 'meant')}".` : ': hãy gõ lại cho đúng.'),
     'extra-whitespace': () => 'Ô có khoảng trắng thừa ở đầu, cuối hoặc giữa các từ.',
     'formula-like-text': (d) =>
       `Ô bắt đầu bằng "${str(d, 'first')}": Excel có thể hiểu là công thức khi sao chép. Phần bổ trợ luôn ghi đúng nguyên văn.`,

@@ -21,6 +21,7 @@ import {
   fiveYearPeriod,
   legacyEncoding,
   nonNfcText,
+  oddLetter,
 } from './content/textRules';
 import {
   invalidTimeframe,
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   // Text.
   legacyEncoding,
   nonNfcText,
+  oddLetter,
   extraWhitespace,
   formulaLikeText,
   fiveYearPeriod,

@@ -5,3 +5,11 @@ export { convertLegacy, convertTcvn3, convertVni, detectLegacyEncoding } from '.
 export type { LegacyEncoding } from './legacyEncoding';
 export { hasStraySpaces, tidySpaces } from './straySpaces';
 export { romanNumeral, romanValue, VIETNAMESE_LETTERS } from './numerals';
+export {
+  bareLetters,
+  hasNonVietnameseLetter,
+  isVietnameseWord,
+  oddWords,
+  withoutLookAlikes,
+} from './oddLetters';
+export type { OddWord } from './oddLetters';

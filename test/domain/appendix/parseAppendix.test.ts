@@ -126,6 +126,23 @@ describe('parseAppendix on messy sheets', () => {
     expect(appendix.notes[0]?.text).toBe('* Chưa bao gồm các đoàn theo kế hoạch của bộ, ngành');
   });
 
+  it('keeps the drafter proposal under the last task as a note, not the task text continued', () => {
+    // Đắk Lắk Phụ lục III 2026: "Đề xuất kiến nghị: Các đơn vị …" right under project 19, no TT.
+    const grid = gridFrom([
+      HEADER,
+      ['1', 'Việc', 'Sở A', 'Quý I', 'KH', 'NS'],
+      [null, 'Đề xuất kiến nghị: Các đơn vị chủ động xây dựng chi tiết các mốc thời gian'],
+      ['2', 'Việc khác', 'Sở B', 'Quý II', 'KH', 'NS'],
+      [null, 'đề xuất phương án bố trí kinh phí'],
+    ]);
+    const appendix = parseAppendix(grid);
+    expect(appendix.tasks.map((t) => t.task)).toEqual([
+      'Việc',
+      'Việc khác\nđề xuất phương án bố trí kinh phí',
+    ]);
+    expect(appendix.notes.map((n) => n.row)).toEqual([3]);
+  });
+
   it('reads one task from TT and task cells merged over two rows, joining the second row silently', () => {
     const grid = gridFrom(
       [

@@ -117,6 +117,19 @@ describe('proposeFixes on small sheets', () => {
     ]);
   });
 
+  it('writes look-alike letters as the letters they stand for, and leaves a stray or foreign letter to the officer', () => {
+    const changes = proposeFixes(
+      sheet([
+        [1, 'Rà soát theo văn bản số 16495/BТС-PTHT', 'Sở Tài chính', 'Quý I/2025', '', ''],
+        [2, 'Ðánh giá an toàn thông tin định kǶ', 'Sở Khoa học và Công nghệ', 'Quý II/2025', '', ''],
+      ]),
+    );
+    expect(changes.map((c) => [c.cell, c.after, c.codes])).toEqual([
+      ['B3', 'Rà soát theo văn bản số 16495/BTC-PTHT', ['odd-letter']],
+      ['B4', 'Đánh giá an toàn thông tin định kǶ', ['odd-letter']],
+    ]);
+  });
+
   it('converts a TCVN3 cell as a whole', () => {
     const changes = proposeFixes(
       sheet([

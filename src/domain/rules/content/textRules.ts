@@ -1,6 +1,15 @@
 import type { Field } from '../../schema';
 import { FIELDS } from '../../schema';
-import { convertLegacy, detectLegacyEncoding, hasStraySpaces, normalizeText } from '../../text';
+import {
+  bareLetters,
+  convertLegacy,
+  detectLegacyEncoding,
+  hasNonVietnameseLetter,
+  hasStraySpaces,
+  isVietnameseWord,
+  normalizeText,
+  oddWords,
+} from '../../text';
 import type { FieldCell } from '../fieldCells';
 import { atCell, fieldCells } from '../fieldCells';
 import type { Rule, RuleFinding, RuleInput } from '../types';
@@ -50,6 +59,61 @@ export const nonNfcText: Rule = {
   },
   check: (input) => eachCell(input, (cell) => (cell.raw !== cell.text ? {} : undefined)),
 };
+
+/**
+ * A letter that has no place in the Vietnamese text and looks like one that does (see oddWords): a Cyrillic
+ * "Т" in "BТС", "Ð" for "Đ", a stray glyph ("định kǶ", 6225/BVHTTDL 2025), a foreign letter in a Vietnamese
+ * word ("Đắk Låk" where the document writes "Đắk Lắk"). The text reads right on screen and in print but no
+ * search, filter or per-agency list finds it. Text in a legacy encoding is legacy-encoding's.
+ */
+export const oddLetter: Rule = {
+  meta: {
+    code: 'odd-letter',
+    severity: 'warning',
+    title: { vi: 'Chữ cái lạ', en: 'Odd letter' },
+    columns: TEXT_FIELDS,
+  },
+  check: (input) => {
+    const cells: Array<{ field: Field; cell: FieldCell }> = [];
+    for (const field of TEXT_FIELDS)
+      for (const cell of fieldCells(input, field))
+        if (hasNonVietnameseLetter(cell.text) && !detectLegacyEncoding(cell.text))
+          cells.push({ field, cell });
+    if (cells.length === 0) return [];
+    const known = documentSpellings(input, cells);
+    return cells.flatMap(({ field, cell }) =>
+      oddWords(cell.text, (bare) => known.get(bare)).map((odd) => ({
+        ...atCell(cell),
+        data: {
+          field,
+          word: odd.word,
+          letters: odd.letters.join(' '),
+          kind: odd.kind,
+          ...(odd.meant !== undefined ? { meant: odd.meant } : {}),
+        },
+      })),
+    );
+  },
+};
+
+/**
+ * The document's own Vietnamese spelling of each word the odd cells hold, by its bare letters ("lak" →
+ * "Lắk"): read only when a cell has an odd letter, and only for those words.
+ */
+function documentSpellings(input: RuleInput, odd: ReadonlyArray<{ cell: FieldCell }>): Map<string, string> {
+  const wanted = new Set<string>();
+  for (const { cell } of odd)
+    for (const [word] of cell.text.matchAll(/\p{L}+/gu))
+      if (!isVietnameseWord(word)) wanted.add(bareLetters(word));
+  const spellings = new Map<string, string>();
+  for (const field of TEXT_FIELDS)
+    for (const cell of fieldCells(input, field))
+      for (const [word] of cell.text.matchAll(/\p{L}+/gu)) {
+        const bare = bareLetters(word);
+        if (wanted.has(bare) && !spellings.has(bare) && isVietnameseWord(word)) spellings.set(bare, word);
+      }
+  return spellings;
+}
 
 /** Spaces at either end of a cell or doubled inside it (line breaks are the officer's layout and stay). */
 export const extraWhitespace: Rule = {

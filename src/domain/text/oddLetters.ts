@@ -1,0 +1,164 @@
+/**
+ * Letters that have no place in Vietnamese text and look like letters that do: a Cyrillic "Т" or "С" in
+ * "BТС" (a citation no search finds), an Icelandic "Ð" for "Đ", a stray glyph from a PDF ("định kǶ" for
+ * "định kỳ"), a Scandinavian "å" in "Đắk Låk". Foreign names keep their own letters ("Malmö", "Curaçao"):
+ * a Latin letter outside Vietnamese counts only inside a word that is otherwise Vietnamese, or where the
+ * document writes the same word in Vietnamese letters elsewhere.
+ */
+
+/** One word holding odd letters: the word, the letters, and the word meant when it can be told. */
+export interface OddWord {
+  word: string;
+  letters: string[];
+  /**
+   * 'look-alike': a Cyrillic or Greek letter drawn like a Latin one, or "Ð" for "Đ" (the same glyph, another
+   * letter); 'stray': a letter no Vietnamese or Western text uses; 'foreign': a Western letter in a
+   * Vietnamese word.
+   */
+  kind: 'look-alike' | 'stray' | 'foreign';
+  /** The word with the odd letters replaced, when the replacement is certain or the document gives it. */
+  meant?: string;
+}
+
+const VIETNAMESE =
+  'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵfjwz';
+const VIETNAMESE_ALPHABET = new Set([...VIETNAMESE, ...VIETNAMESE.toLocaleUpperCase('vi')]);
+// Letters only Vietnamese writes: a word holding one is a Vietnamese word.
+const VIETNAMESE_ONLY = new Set([...VIETNAMESE].filter((letter) => !/[a-zàáâãèéêìíòóôõùúý]/u.test(letter)));
+
+// Cyrillic and Greek letters drawn like Latin ones, and Eth drawn like Đ: the letter each stands for.
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  Ð: 'Đ',
+  ð: 'đ',
+};
+
+// Any letter outside ASCII and Vietnamese: the cheap first test, most cells have none.
+const ODD = /(?![a-zA-Z])(?![àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\p{L}/iu;
+const WORD = /\p{L}+/gu;
+
+/**
+ * Whether the text holds a letter outside ASCII and Vietnamese (a Chinese name, a Greek μ, a foreign name
+ * too): the cheap test before oddWords.
+ */
+export function hasNonVietnameseLetter(text: string): boolean {
+  return ODD.test(text);
+}
+
+/**
+ * The words of an NFC text that hold odd letters. `known` gives, for a word folded to its bare letters, the
+ * document's own Vietnamese spelling of it ("lak" → "Lắk"), which names the word a foreign letter stands in.
+ * @example oddWords('văn bản số 16495/BТС-PTHT')[0] // { word: 'BТС', letters: ['Т', 'С'], kind: 'look-alike', meant: 'BTC' }
+ */
+export function oddWords(
+  text: string,
+  known: (bare: string) => string | undefined = () => undefined,
+): OddWord[] {
+  if (!ODD.test(text)) return [];
+  const found: OddWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const letters = [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
+    if (letters.length === 0) continue;
+    const odd = oddWord(word, letters, known);
+    if (odd) found.push(odd);
+  }
+  return found;
+}
+
+/**
+ * The text with each word of look-alike letters written in the letters they stand for ("BТС" → "BTC", "Ðồng" →
+ * "Đồng"): the safe fix of an odd-letter finding of that kind; other words untouched.
+ * @example withoutLookAlikes('16495/BТС-PTHT') === '16495/BTC-PTHT'
+ */
+export function withoutLookAlikes(text: string): string {
+  if (!ODD.test(text)) return text;
+  return text.replace(WORD, (word) => {
+    const letters = [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
+    if (letters.length === 0 || letters.some((letter) => LOOK_ALIKES[letter] === undefined)) return word;
+    return [...word].map((letter) => LOOK_ALIKES[letter] ?? letter).join('');
+  });
+}
+
+function oddWord(
+  word: string,
+  letters: string[],
+  known: (bare: string) => string | undefined,
+): OddWord | undefined {
+  // Look-alikes only, among Latin letters ("BТС") or alone ("КН" in "58/КН-UBND"): the letters meant are sure.
+  if (letters.every((letter) => LOOK_ALIKES[letter] !== undefined)) {
+    const meant = [...word].map((letter) => LOOK_ALIKES[letter] ?? letter).join('');
+    return { word, letters, kind: 'look-alike', meant };
+  }
+  if (!letters.every((letter) => LATIN.test(letter))) return undefined;
+  if (letters.some((letter) => !WESTERN.test(letter))) return { word, letters, kind: 'stray' };
+  const vietnamese = [...word].some((letter) => VIETNAMESE_ONLY.has(letter.toLocaleLowerCase('vi')));
+  const meant = known(bareLetters(word));
+  if (meant !== undefined && meant !== word) return { word, letters, kind: 'foreign', meant };
+  return vietnamese ? { word, letters, kind: 'foreign' } : undefined;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+// Latin-1 and Latin Extended-A: the letters of the Western and Central European languages.
+const WESTERN = /[\u00c0-\u017f]/u;
+
+/**
+ * A word's letters without marks, lower case, for matching spellings ("Låk", "Lắk" → "lak").
+ * @example bareLetters('Đắk') === 'dak'
+ */
+export function bareLetters(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐðÐ]/gu, 'd')
+    .replace(/[øØ]/gu, 'o')
+    .toLocaleLowerCase('vi');
+}
+
+/**
+ * Whether every letter of the word is Vietnamese (or ASCII): a word the document's own vocabulary may give.
+ * @example isVietnameseWord('Lắk') === true; isVietnameseWord('Låk') === false
+ */
+export function isVietnameseWord(word: string): boolean {
+  for (const letter of word) if (!VIETNAMESE_ALPHABET.has(letter)) return false;
+  return true;
+}

@@ -27,6 +27,19 @@ const EXPECTED = [
   'kh-ct11-ubnd-lao-cai-2026-phu-luc D19 Các Sở, ban, ngành và địa phương',
   'kh-ct11-ubnd-lao-cai-2026-phu-luc D20 các Sở, ban, ngành',
   'kh-ct11-ubnd-lao-cai-2026-phu-luc C21 UBND các xã, phường',
+  // Session 23 (Đắk Lắk Phụ lục III 2026): spaces left at the ends of investor cells and doubled in the steps
+  // note; the Tỉnh ủy's office with the registry's lower-case "ủy".
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D6 Sở Khoa học và Công nghệ',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao S6 Bước 7: Ký kết hợp đồng (5 - 10 ngày)',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D8 Chi cục Kiểm lâm tỉnh Đắk Lắk',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D10 Văn phòng Tỉnh ủy',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D11 Văn phòng Tỉnh ủy',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D14 Sở Khoa học và Công nghệ',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D15 Sở Khoa học và Công nghệ',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D16 Sở Khoa học và Công nghệ',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D17 Sở Khoa học và Công nghệ',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D18 Sở Xây dựng',
+  'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao D19 Sở Xây dựng',
   'nq-100-cp-2026-phu-luc C30 Bộ Khoa học và Công nghệ',
   'nq-100-cp-2026-phu-luc C31 Bộ Khoa học và Công nghệ',
   'nq-116-cp-2026-phu-luc C18 Bộ Tài chính, Ngân hàng Nhà nước Việt Nam',
@@ -82,8 +95,12 @@ describe('fixes on the real corpus', () => {
       }
     }
     expect(found).toEqual(EXPECTED.map((line) => line.split(' ').slice(0, 2).join(' ')));
-    // One numbering to set right in the whole corpus: Đồng Nai's second "IV" under B, whose items the
-    // document already numbers 5.1, 5.2 — the renumbering the document itself implies.
-    expect(renumbered).toEqual(['kh-179-ubnd-dong-nai-2025-phu-luc B: A91 IV→V']);
+    // Two numberings to set right in the whole corpus: Đồng Nai's second "IV" under B, whose items the
+    // document already numbers 5.1, 5.2 — the renumbering the document itself implies; Đắk Lắk's projects
+    // 5, 5, 7, 6, 7 … 19 under B, which run on from A's 1 to 21.
+    expect(renumbered).toEqual([
+      'kh-179-ubnd-dong-nai-2025-phu-luc B: A91 IV→V',
+      'kh-dtc-ubnd-dak-lak-2026-phu-luc-3-du-thao B: A12 5→6, A14 6→8, A15 7→9, A16 8→10, A17 9→11, A18 10→12, A19 11→13, A20 12→14, A21 13→15, A22 14→16, A23 15→17, A24 16→18, A25 17→19, A26 18→20, A27 19→21',
+    ]);
   });
 });

@@ -14,7 +14,11 @@ import { foldKey } from '../text';
  * @example fundingSourceTitle('Địa phương', '') === undefined
  */
 export function fundingSourceTitle(title: string, parentTitle: string): string | undefined {
-  const own = title.trim().replace(/\s+/gu, ' ');
+  // "Trong đó: NSTW" under "Kinh phí" beside "Tổng số": the source is NSTW.
+  const own = title
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:trong đó|bao gồm|gồm)\s*[:,-]?\s*/iu, '');
   const folded = foldKey(own);
   if (folded === '') return undefined;
   if (TOTAL.test(folded) || BUDGET.test(folded)) return own;

@@ -212,6 +212,7 @@ describe('funding source titles', () => {
     ['Địa phương', 'Kinh phí (triệu đồng)', 'Ngân sách địa phương'],
     ['Tỉnh', 'Ngân sách nhà nước', 'Ngân sách tỉnh'],
     ['Vốn đầu tư', 'Nguồn vốn', 'Vốn đầu tư'],
+    ['Trong đó: NSTW', 'Kinh phí', 'NSTW'],
     ['Địa phương', '', undefined],
     ['Tỉnh', '', undefined],
     ['2026', 'Kinh phí', undefined],

@@ -72,16 +72,38 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   ð: 'đ',
 };
 
-// Any letter outside ASCII and Vietnamese: the cheap first test, most cells have none.
-const ODD = /(?![a-zA-Z])(?![àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\p{L}/iu;
+// The letters the check looks at: the Latin letters outside Vietnamese (Latin-1, Extended-A and -B, IPA,
+// Extended Additional but Vietnamese's own block), Greek and Cyrillic, as a table by character code (a walk
+// over the codes is several times faster than a regular expression over the cell). Other scripts (Chinese,
+// Lao, Khmer …) are names in their own writing, not slips.
+const ODD_TABLE_END = 0x530;
+const ODD_CODES = oddCodes();
+
+function oddCodes(): Uint8Array {
+  const table = new Uint8Array(ODD_TABLE_END);
+  for (let code = 0xc0; code < ODD_TABLE_END; code++)
+    table[code] = (code < 0x2b0 || code >= 0x370) && code !== 0xd7 && code !== 0xf7 ? 1 : 0;
+  for (const letter of 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư') table[letter.charCodeAt(0)] = 0;
+  return table;
+}
+
+function isOddCode(code: number): boolean {
+  if (code < ODD_TABLE_END) return ODD_CODES[code] === 1;
+  return code >= 0x1e00 && code <= 0x1eff && (code < 0x1ea0 || code > 0x1ef9);
+}
+
 const WORD = /\p{L}+/gu;
 
 /**
- * Whether the text holds a letter outside ASCII and Vietnamese (a Chinese name, a Greek μ, a foreign name
- * too): the cheap test before oddWords.
+ * Whether the text holds a Latin, Greek or Cyrillic letter outside ASCII and Vietnamese (a foreign name too):
+ * the cheap test before oddWords.
  */
 export function hasNonVietnameseLetter(text: string): boolean {
-  return ODD.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xc0 && isOddCode(code)) return true;
+  }
+  return false;
 }
 
 /**
@@ -93,7 +115,7 @@ export function oddWords(
   text: string,
   known: (bare: string) => string | undefined = () => undefined,
 ): OddWord[] {
-  if (!ODD.test(text)) return [];
+  if (!hasNonVietnameseLetter(text)) return [];
   const found: OddWord[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
@@ -111,7 +133,7 @@ export function oddWords(
  * @example withoutLookAlikes('16495/BТС-PTHT') === '16495/BTC-PTHT'
  */
 export function withoutLookAlikes(text: string): string {
-  if (!ODD.test(text)) return text;
+  if (!hasNonVietnameseLetter(text)) return text;
   return text.replace(WORD, (word) => {
     const letters = [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
     if (letters.length === 0 || letters.some((letter) => LOOK_ALIKES[letter] === undefined)) return word;

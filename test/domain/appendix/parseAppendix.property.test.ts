@@ -139,3 +139,84 @@ describe('parseAppendix on random grids', () => {
     );
   });
 });
+
+// Session 23: a field written as one column per value (D206, D213) — a parent merged across children on a
+// two-row header, whatever the children say, and whatever the cells under them hold.
+const CHILD = [
+  '2026',
+  '2027',
+  'Quý I',
+  'Quý II',
+  'NSTW',
+  'Ngân sách tỉnh',
+  'Xã hội hóa',
+  'Tổng số',
+  'Khác',
+  'Ghi chú',
+  '',
+];
+const PARENT = ['Kinh phí (triệu đồng)', 'Thời gian thực hiện', 'Nguồn vốn', 'Lộ trình', 'Phân kỳ'];
+const VALUE = ['x', 'X', '500', '1.200', '-', '0', 'Lồng ghép', 'Quý III', '', '', null];
+
+const valueGridArb = fc
+  .record({
+    parent: fc.constantFrom(...PARENT),
+    children: fc.array(fc.constantFrom(...CHILD), { minLength: 2, maxLength: 5 }),
+    rows: fc.array(fc.array(fc.constantFrom<CellValue>(...VALUE), { minLength: 5, maxLength: 5 }), {
+      maxLength: 12,
+    }),
+  })
+  .map(({ parent, children, rows }) => {
+    const width = 3 + children.length;
+    const header: CellValue[] = [
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      parent,
+      ...children.slice(1).map(() => null),
+    ];
+    const sub: CellValue[] = [null, null, null, ...children];
+    const body = rows.map((r, i): CellValue[] => [
+      String(i + 1),
+      `Việc ${i + 1}`,
+      'Sở Tư pháp',
+      ...r.slice(0, children.length),
+    ]);
+    const values = [header, sub, ...body].map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+    const grid: CellGrid = {
+      sheetName: 'Phụ lục',
+      top: 1,
+      left: 1,
+      values,
+      texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+      merges: [
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: width },
+      ],
+    };
+    return { grid, children };
+  });
+
+describe('parseAppendix on value columns under a random parent', () => {
+  it('never throws, and keeps every mark and amount of a task in its field or its extra columns', () => {
+    fc.assert(
+      fc.property(valueGridArb, ({ grid }) => {
+        const appendix = parseAppendix(grid);
+        AppendixSchema.parse(appendix);
+        const valueColumns = [...(appendix.timePeriods ?? []), ...(appendix.fundingSources ?? [])];
+        for (const task of appendix.tasks) {
+          const row = grid.values[task.rows[0] - 1] as CellValue[];
+          const kept = [task.time, task.funding ?? '', ...Object.values(task.extra)].join(' | ');
+          for (const column of valueColumns) {
+            const text = String(row[column.column.charCodeAt(0) - 65] ?? '').trim();
+            if (text === '' || text === '-' || text === '0' || /^Tổng/u.test(column.title)) continue;
+            expect(kept).toContain(/^[xX]$/u.test(text) ? column.title : text);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -111,22 +111,55 @@ describe('checkWorkbook over the Office.js port', () => {
   });
 });
 
-// Session 22: a timetable (one column per year, an "x" under each of the task's) checked through the port: its
-// marks read as the time, only the unmarked task flagged, and no cell of the officer's changed.
-describe('checkWorkbook on a timetable', () => {
-  it('flags only the task with no mark, and leaves every mark as it was', async () => {
+// Sessions 22–23: a field written one column per value checked through the port — a timetable (an "x" under each
+// year of the task) and funding by source (an amount under each source): the values read as the field, only
+// the task with none flagged, and no cell of the officer's changed.
+describe('checkWorkbook on a field written one column per value', () => {
+  const TITLE = [
+    ['PHỤ LỤC'],
+    ['DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030'],
+    ['(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/02/2026 của UBND tỉnh Quảng Ngãi)'],
+  ];
+  const MERGES = ['A4:A5', 'B4:B5', 'C4:C5', 'D4:F4'];
+
+  it.each([
+    {
+      what: 'a timetable',
+      parent: 'Thời gian thực hiện',
+      children: ['2026', '2027', '2028'],
+      values: [
+        ['x', 'x', null],
+        [null, null, 'x'],
+      ],
+      field: 'time' as const,
+      read: ['2026, 2027', '2028', ''],
+      flagged: 'missing-timeframe D8',
+      kept: 'E6',
+    },
+    {
+      what: 'funding by source',
+      parent: 'Kinh phí (triệu đồng)',
+      children: ['NSTW', 'Ngân sách tỉnh', 'Xã hội hóa'],
+      values: [
+        ['500', null, null],
+        [null, null, '200'],
+      ],
+      field: 'funding' as const,
+      read: ['NSTW: 500 triệu đồng', 'Xã hội hóa: 200 triệu đồng', ''],
+      flagged: 'missing-funding D8',
+      kept: 'F7',
+    },
+  ])('$what: flags only the task with no value, and leaves every cell as it was', async (c) => {
     const grid = gridFrom(
       [
-        ['PHỤ LỤC'],
-        ['DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030'],
-        ['(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/02/2026 của UBND tỉnh Quảng Ngãi)'],
-        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', null, null],
-        [null, null, null, '2026', '2027', '2028'],
-        ['1', 'Rà soát văn bản', 'Sở Tư pháp', 'x', 'x', null],
-        ['2', 'Đào tạo cán bộ', 'Sở Nội vụ', null, null, 'x'],
+        ...TITLE,
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', c.parent, null, null],
+        [null, null, null, ...c.children],
+        ['1', 'Rà soát văn bản', 'Sở Tư pháp', ...(c.values[0] as Array<string | null>)],
+        ['2', 'Đào tạo cán bộ', 'Sở Nội vụ', ...(c.values[1] as Array<string | null>)],
         ['3', 'Kiểm tra', 'Thanh tra tỉnh', null, null, null],
       ],
-      { sheetName: 'Phụ lục', merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:F4'] },
+      { sheetName: 'Phụ lục', merges: MERGES },
     );
     const fake = fakeWorkbook([seedFromGrid(grid)]);
     global.Excel = fake.excel;
@@ -134,12 +167,12 @@ describe('checkWorkbook on a timetable', () => {
     const outcome = await checkWorkbook(excelWorkbook({ notes: true, undoGroup: true }), {
       checkedAt: '23/11/2026 09:15',
     });
-    expect(outcome.appendix.tasks.map((t) => t.time)).toEqual(['2026, 2027', '2028', '']);
+    expect(outcome.appendix.tasks.map((t) => t[c.field] ?? '')).toEqual(c.read);
     expect(outcome.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.cell}`)).toEqual([
-      'missing-timeframe D8',
+      c.flagged,
     ]);
     const after = fake.sheet('Phụ lục').cells;
-    expect(Object.keys(before)).toContain('E6');
+    expect(Object.keys(before)).toContain(c.kept);
     for (const [address, cell] of Object.entries(before)) expect(after[address]?.value).toEqual(cell.value);
   });
 });

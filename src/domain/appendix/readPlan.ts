@@ -33,6 +33,18 @@ const ISSUER = /\bcủa\s+(.+?)\s*\)?\s*$/iu;
 // "năm 2025" that is not the end of a date ("ngày 30 tháng 4 năm 2025" cites a document).
 const YEAR_IN_TITLE = /(?<!tháng\s+\d{1,2}\s+)năm\s+((?:19|20)\d{2})/iu;
 
+// A law named with its year ("LUẬT ĐẦU TƯ CÔNG NĂM 2024", "Hiến pháp năm 2013", "Bộ luật Lao động năm 2019"):
+// the year is the law's, not the plan's (session 23 probe: a 2025 list of the regulations that law delegates
+// had its 2025 deadlines "outside the plan year 2024"). Not the law in general ("pháp luật năm 2026", "các luật
+// mới năm 2025"), which the plan's year qualifies.
+const NAMED_LAW =
+  /(?<!(?:pháp|các|những|một số)\s+)\b(?:(?:bộ\s+)?luật|pháp\s+lệnh)\s+(?!năm\b)[^,;:()]{1,100}?\s+năm\s+(?:19|20)\d{2}|hiến\s+pháp\s+năm\s+(?:19|20)\d{2}/giu;
+
+/** The title with the years of the laws it names taken out (see NAMED_LAW). */
+function withoutNamedLaws(title: string): string {
+  return title.replace(NAMED_LAW, ' ');
+}
+
 /** The title rows above the header: the text of each non-empty row, cells joined left to right. */
 export function titleLines(grid: CellGrid, merges: MergeLookup, headerRow: number): TitleLine[] {
   const lines: TitleLine[] = [];
@@ -74,8 +86,9 @@ export function readPlan(lines: readonly TitleLine[]): { plan: Plan; referenceRo
   const title = titleParts.length > 0 ? titleParts.join(' ') : null;
   const reference = referenceLine ? parseReference(referenceLine.text) : undefined;
   // "… ĐẾN NĂM 2030" is the plan's horizon, not its year (Hà Nội 310/KH-UBND 2025).
-  const yearFromTitle = title
-    ? Number(YEAR_IN_TITLE.exec(title.replace(new RegExp(UNTIL.source, 'giu'), ''))?.[1] ?? NaN)
+  const dated = title ? withoutNamedLaws(title) : null;
+  const yearFromTitle = dated
+    ? Number(YEAR_IN_TITLE.exec(dated.replace(new RegExp(UNTIL.source, 'giu'), ''))?.[1] ?? NaN)
     : NaN;
   const plan: Plan = {
     appendixName,
@@ -180,7 +193,7 @@ const UNTIL = /đến\s+năm\s+((?:19|20)\d{2})/iu;
  * @example planPeriod('… NĂM 2024', 2024) → { from: 2024, to: 2024 }
  */
 export function planPeriod(title: string | null, year: number | null): Plan['period'] {
-  const text = title ?? '';
+  const text = withoutNamedLaws(title ?? '');
   const untils = [...text.matchAll(new RegExp(UNTIL.source, 'giu'))].map((m) => Number(m[1]));
   const range = RANGE.exec(text);
   // "GIAI ĐOẠN 2021 – 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030": the orientation runs on to its year.

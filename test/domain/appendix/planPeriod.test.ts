@@ -20,6 +20,18 @@ describe('planPeriod: the years a plan covers, from its title', () => {
     ['NHIỆM VỤ GIAI ĐOẠN 2021 – 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030', 2022, { from: 2021, to: 2030 }],
     ['CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 - 2030', 2025, { from: 2025, to: 2030 }],
     ['DANH MỤC NHIỆM VỤ', null, null],
+    // Session 23 probe: a law named with its year — the year is the law's.
+    [
+      'DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT LUẬT ĐẦU TƯ CÔNG NĂM 2024 GIAO ĐỊA PHƯƠNG',
+      2025,
+      { from: 2025, to: null },
+    ],
+    ['TRIỂN KHAI THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024 TRÊN ĐỊA BÀN TỈNH NĂM 2025', 2025, { from: 2025, to: 2025 }],
+    ['Kế hoạch thực hiện Bộ luật Lao động năm 2019', 2025, { from: 2025, to: null }],
+    ['Triển khai Hiến pháp năm 2013', 2025, { from: 2025, to: null }],
+    // The law in general is qualified by the plan's year.
+    ['KẾ HOẠCH PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2026', 2025, { from: 2026, to: 2026 }],
+    ['Tuyên truyền các luật mới năm 2025', 2025, { from: 2025, to: 2025 }],
   ])('%s', (title, year, expected) => {
     expect(planPeriod(title, year)).toEqual(expected);
   });

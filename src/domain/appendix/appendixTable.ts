@@ -36,6 +36,16 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Hoạt động',
     'Nội dung hoạt động',
     'Tên hoạt động',
+    // Training, events and conferences planned as tasks: "TT | Tên lớp | Đối tượng | Số lượng | Thời gian tổ
+    // chức | Cơ quan chủ trì | Kinh phí" (session 23 probe: no header was found at all).
+    'Tên lớp',
+    'Tên lớp học',
+    'Tên khóa học',
+    'Tên chuyên đề',
+    'Chuyên đề',
+    'Tên sự kiện',
+    'Tên hội nghị',
+    'Tên chương trình',
   ],
   lead: [
     'Cơ quan chủ trì',

@@ -53,6 +53,14 @@ describe('fieldForTitle', () => {
     ['Dự kiến thời gian hoàn thành', 'time'],
     ['Dự kiến sản phẩm', 'product'],
     ['Dự kiến kết quả đạt được', 'product'],
+    // Session 23 probe: training, events and conferences planned as tasks.
+    ['Tên lớp', 'task'],
+    ['Tên lớp bồi dưỡng', 'task'],
+    ['Chuyên đề tuyên truyền', 'task'],
+    ['Tên sự kiện', 'task'],
+    ['Thời gian tổ chức', 'time'],
+    ['Tên cơ quan', undefined],
+    ['Họ và tên', undefined],
     // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.
     ['  Ca\u0306n cu\u031b\u0301  ', 'basis'],
     ['Co\u031b quan chu\u0309 tri\u0300', 'lead'],

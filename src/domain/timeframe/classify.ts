@@ -191,8 +191,10 @@ const readPeriod: Reader = (canonical, text) => {
 };
 
 // Words before a quarter, month, date or year that do not change which one is meant.
-// "Tuần 1 tháng 12/2025", "Đợt 1: tháng 11/2025": a week or a round inside the month names the month.
-const LEAD = /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|cuoi|dau|giua|(?:tuan|dot) \d{1,2}(?: :)?) )+/;
+// "Tuần 1 tháng 12/2025", "Đợt 1: tháng 11/2025", "Tuần đầu tháng 2/2026": a week or a round inside the month
+// names the month; "Quanh năm" (all year round) is "Cả năm".
+const LEAD =
+  /^(?:(?:trong|vao|du kien|trong thoi gian|suot|ca|quanh|cuoi|dau|giua|(?:tuan|dot) (?:\d{1,2}|dau|cuoi|thu \d{1,2}|thu (?:nhat|hai|ba|tu))(?: :)?) )+/;
 // "Năm 2024", "trong năm 2024", "2024"; "trong năm" and "Cả năm" (the plan's year) need their lead word.
 const YEAR_ALONE = /^(?:nam )?(\d{4})$/;
 // "6 tháng", "06 tháng", "Sáu tháng" (session 20 probe), "Nửa" đầu/cuối năm.

@@ -335,6 +335,11 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['15 giờ', ['unparsed']],
     // A week or a round inside a month, a school year, an event or a season with its year, a duration "trong vòng".
     ['Tuần 1 tháng 12/2025', ['month']],
+    // Session 23 probe: the first, last or nth week of a month; all year round.
+    ['Tuần đầu tháng 2/2026', ['month']],
+    ['Tuần cuối tháng 12/2026', ['month']],
+    ['Tuần thứ 2 tháng 3/2026', ['month']],
+    ['Quanh năm', ['year']],
     ['Đợt 1: tháng 11/2025; đợt 2: tháng 3/2026', ['month', 'month']],
     ['Năm học 2025 - 2026', ['period']],
     ['Trước kỳ họp HĐND tỉnh cuối năm 2025', ['linked']],

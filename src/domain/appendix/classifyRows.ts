@@ -240,8 +240,11 @@ function isUnnumberedHeading(rows: readonly RowFacts[], kinds: readonly RowKind[
   const facts = rows[i] as RowFacts;
   if (!isOwn(facts.cells.task) || facts.ownData !== 0 || facts.anyData !== 0 || facts.extra.size > 0)
     return false;
-  const next = nextMeaningful(rows, i);
-  if (!next || next.tt.kind === 'text') return false;
+  const j = nextMeaningfulIndex(rows, i);
+  const next = j === undefined ? undefined : rows[j];
+  if (!next || j === undefined) return false;
+  // A heading over another heading whose number is a word ("Phần II" over "Nhóm 1" over "1)", session 23).
+  if (next.tt.kind === 'text') return isUnnumberedHeading(rows, kinds, j);
   // Over unnumbered rows or bullets that carry their own data ("NHIỆM VỤ CHUNG" over tasks without numbers,
   // session 22 probe), in capitals or with no task above to continue.
   if (next.tt.kind === 'empty' || next.tt.kind === 'bullet')
@@ -263,12 +266,14 @@ function isCapitals(facts: RowFacts): boolean {
 // The first number of a sequence, in any of its numerals: 1, 01, I, A, a, i.
 const FIRST_OF_SEQUENCE = /^(?:0?1|I|A|a|i)$/u;
 
-function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefined {
-  for (let j = i + 1; j < rows.length; j++) {
-    const next = rows[j] as RowFacts;
-    if (!next.blank) return next;
-  }
+function nextMeaningfulIndex(rows: readonly RowFacts[], i: number): number | undefined {
+  for (let j = i + 1; j < rows.length; j++) if (!(rows[j] as RowFacts).blank) return j;
   return undefined;
+}
+
+function nextMeaningful(rows: readonly RowFacts[], i: number): RowFacts | undefined {
+  const j = nextMeaningfulIndex(rows, i);
+  return j === undefined ? undefined : rows[j];
 }
 
 function isOwnTaskUnderMerge(facts: RowFacts): boolean {

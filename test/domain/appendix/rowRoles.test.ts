@@ -148,6 +148,33 @@ describe('row roles decided from numbering, content and children', () => {
     expect(faults.map((f) => f.code)).toEqual([]);
   });
 
+  // Session 23 probe: a heading whose number is a word over another such heading ("Phần II" over "Nhóm 1") had
+  // been read as a note, its groups filed under the part before it.
+  it('reads a heading over another heading whose number is a word as a heading too', () => {
+    const task = (tt: string) => [tt, `Tổ chức việc ${tt}`, 'Sở Tài chính', 'Quý IV/2026'];
+    const appendix = parseAppendix(
+      gridFrom([
+        ...TITLE_AND_HEADER,
+        ['Phần I', 'NHIỆM VỤ CHUNG'],
+        task('1'),
+        ['Phần II', 'NHIỆM VỤ CỤ THỂ'],
+        ['Nhóm 1', 'Về thể chế'],
+        task('1'),
+        ['Nhóm 2', 'Về tổ chức'],
+        task('1'),
+      ]),
+    );
+    // Headings numbered by words stand side by side (which word ranks above which is not read).
+    expect(appendix.sections.map((s) => [s.tt, s.row])).toEqual([
+      ['Phần I', 5],
+      ['Phần II', 7],
+      ['Nhóm 1', 8],
+      ['Nhóm 2', 10],
+    ]);
+    expect(appendix.notes).toEqual([]);
+    expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   // Session 21 probe: over bullet rows, the first heading had been read as a task with no lead or time (three
   // errors), a later one as the last bullet's text continued.
   it('reads a title alone over bullet rows as a heading where no task stands above it, or in capitals', () => {

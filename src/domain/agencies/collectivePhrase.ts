@@ -352,8 +352,19 @@ export function collectiveAt(
 }
 
 // The State's bodies a collective belongs to without a word before them: "các cơ quan Chính phủ" (631/TB-VPCP
-// 2025), "các cơ quan Trung ương", "các cơ quan Quốc hội".
-const OWNERS: ReadonlySet<string> = new Set(['chinh phu', 'trung uong', 'quoc hoi']);
+// 2025), "các cơ quan Trung ương", "các cơ quan Quốc hội"; and the Party committees: "Các ban đảng Tỉnh ủy",
+// "các ban xây dựng Đảng Thành ủy" (session 23 probe: warned as two bodies run together).
+const OWNERS: ReadonlySet<string> = new Set([
+  'chinh phu',
+  'trung uong',
+  'quoc hoi',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'quan uy',
+  'thi uy',
+  'dang uy',
+]);
 
 // Words before a body that belongs to the qualifier: "Các bộ ở Trung ương", "các cơ quan thuộc Chính phủ".
 const OWNER_WORDS: ReadonlySet<string> = new Set(['o', 'cua', 'thuoc', 'tai', 'voi', 'cho', 'tren']);

@@ -498,6 +498,9 @@ describe('agency findings: warnings only for what is likely wrong', () => {
     ['Trường Chính trị tỉnh, Đoàn đại biểu Quốc hội tỉnh', []],
     // The State body a collective belongs to, without "của" (631/TB-VPCP 2025).
     ['Bộ Tài chính, các cơ quan Chính phủ', []],
+    // The Party committee a collective belongs to (session 23 probe: "two bodies run together").
+    ['Văn phòng Tỉnh ủy, các ban đảng Tỉnh ủy', []],
+    ['Các ban xây dựng Đảng Thành ủy', []],
     // The State's policy banks and the social-policy bank's branch in each province (Quyết định 131/2002/QĐ-TTg).
     ['Ngân hàng Chính sách xã hội', []],
     ['Ngân hàng Chính sách xã hội tỉnh Đồng Nai', []],

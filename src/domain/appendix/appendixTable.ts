@@ -2,7 +2,7 @@ import type { Field } from '../schema';
 import { titleMatcher } from '../table';
 import type { AppendixKind } from './appendixKind';
 import { fundingSourceTitle } from './fundingSources';
-import { periodTitle } from './periodTime';
+import { timeColumnTitle } from './periodTime';
 
 /**
  * Column titles seen in real appendices, per field, the canonical title first. Matching is on folded text
@@ -25,6 +25,13 @@ const SYNONYMS: Partial<Record<Field, readonly string[]>> = {
     'Tên dự án',
     'Tên đề án',
     'Tên văn bản',
+    // A list of documents to draft: "TT | Tên Nghị quyết | Cơ quan chủ trì soạn thảo | Thời gian trình" (session
+    // 23 probe: no header was found).
+    'Tên nghị quyết',
+    'Tên quyết định',
+    'Tên báo cáo',
+    'Tên dự thảo',
+    'Tên chính sách',
     // "Đề án, nhiệm vụ", "Nhiệm vụ, giải pháp" (session 16 probe of header wordings).
     'Đề án, nhiệm vụ',
     'Tên đề án, nhiệm vụ',
@@ -177,8 +184,9 @@ export const APPENDIX_TABLE: AppendixKind = {
   pick: 'best',
   twoRowHeaders: true,
   valueColumns: [
-    // A timetable: "Thời gian thực hiện" over "2026" | "2027" | …, or "Quý I" … "Quý IV", an "x" per period.
-    { field: 'time', valueTitle: periodTitle, cells: 'marks' },
+    // A timetable: "Thời gian thực hiện" over "2026" | "2027" | …, or "Quý I" … "Quý IV", an "x" per period;
+    // "Thời gian trình" over "Kỳ họp giữa năm" | "Kỳ họp cuối năm", an "x" under the session.
+    { field: 'time', valueTitle: timeColumnTitle, cells: 'marks' },
     // Funding by source: "Kinh phí (triệu đồng)" over "Tổng số" | "NSTW" | "NSĐP" | "Khác", amounts below.
     { field: 'funding', valueTitle: fundingSourceTitle, cells: 'amounts' },
   ],

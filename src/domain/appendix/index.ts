@@ -10,5 +10,5 @@ export type { AppendixKind } from './appendixKind';
 export { appendixKind, APPENDIX_KIND_TABLES } from './appendixKinds';
 export { readPlan } from './readPlan';
 export { MADE_FROM_TEXT, madeFromText } from './madeFromText';
-export { isPeriodTitle, periodTime, periodTitle } from './periodTime';
+export { isPeriodTitle, periodTime, periodTitle, timeColumnTitle } from './periodTime';
 export { amountUnit, fundingSourceTitle, fundingText } from './fundingSources';

@@ -36,6 +36,21 @@ export function periodTitle(title: string, parentTitle: string): string | undefi
   return undefined;
 }
 
+/**
+ * The time a timetable column stands for: a period (see periodTitle) or, under a parent, an occasion the time
+ * checks read as such — "Thời gian trình" over "Kỳ họp giữa năm" | "Kỳ họp cuối năm" | "Kỳ họp chuyên đề",
+ * an "x" under the council's session each resolution goes to (session 23 probe: the first session's column
+ * had been the time, "x" a time without a time, the others' resolutions "without time").
+ * @example timeColumnTitle('Kỳ họp cuối năm', 'Thời gian trình') === 'Kỳ họp cuối năm'
+ */
+export function timeColumnTitle(title: string, parentTitle: string): string | undefined {
+  const period = periodTitle(title, parentTitle);
+  if (period !== undefined || parentTitle.trim() === '') return period;
+  const parsed = parseTimeframe(title);
+  const occasion = parsed.parts.length > 0 && parsed.parts.every((part) => part.kind === 'linked');
+  return occasion && parsed.problems.length === 0 ? title.trim() : undefined;
+}
+
 const UNIT = /(?<![a-z])(thang|quy)(?![a-z])/u;
 const MONTH = /^(?:0?[1-9]|1[0-2])$/u;
 const QUARTER = /^(?:[1-4]|I{1,3}|IV)$/u;

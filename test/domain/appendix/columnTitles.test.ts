@@ -59,6 +59,8 @@ describe('fieldForTitle', () => {
     ['Chuyên đề tuyên truyền', 'task'],
     ['Tên sự kiện', 'task'],
     ['Thời gian tổ chức', 'time'],
+    ['Tên Nghị quyết', 'task'],
+    ['Tên dự thảo văn bản', 'task'],
     ['Tên cơ quan', undefined],
     ['Họ và tên', undefined],
     // NFD (as typed with Unikey "tổ hợp" or pasted from a PDF) and stray spaces.

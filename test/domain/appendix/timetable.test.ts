@@ -7,6 +7,7 @@ import {
   periodTime,
   periodTitle,
   placeTask,
+  timeColumnTitle,
   validate,
 } from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
@@ -262,6 +263,41 @@ describe('a timetable: one column per period, a mark under each of the task', ()
     const edit = editableTask(appendix, task);
     expect(edit.locked).toContain('time');
     expect(editChanges(appendix, edit, { ...edit.draft, time: '2030' })).toEqual([]);
+  });
+});
+
+// Session 23 probe: a list of resolutions with an "x" under the council session each goes to. The first
+// session's column had been read as the time: "x" a time without a time, the others "without time".
+describe('a timetable of occasions: an "x" under the session each task goes to', () => {
+  it('reads the marked session as the time, with no finding', () => {
+    const appendix = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          ['TT', 'Tên Nghị quyết', 'Cơ quan chủ trì soạn thảo', 'Thời gian trình', null, null],
+          [null, null, null, 'Kỳ họp giữa năm', 'Kỳ họp cuối năm', 'Kỳ họp chuyên đề'],
+          ['1', 'Nghị quyết quy định mức chi', 'Sở Tài chính', 'x', null, null],
+          ['2', 'Nghị quyết kế hoạch đầu tư công', 'Sở Tài chính', null, 'x', null],
+          ['3', 'Nghị quyết chính sách hỗ trợ', 'Sở Nông nghiệp và Môi trường', null, null, 'x'],
+        ],
+        { merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:F4'] },
+      ),
+    );
+    expect(appendix.tasks.map((t) => t.time)).toEqual([
+      'Kỳ họp giữa năm',
+      'Kỳ họp cuối năm',
+      'Kỳ họp chuyên đề',
+    ]);
+    expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it.each([
+    ['Kỳ họp cuối năm', 'Thời gian trình', 'Kỳ họp cuối năm'],
+    ['Kỳ họp cuối năm', '', undefined],
+    ['Bắt đầu', 'Thời gian thực hiện', undefined],
+    ['Trình UBND', 'Thời gian', undefined],
+  ])('%s under "%s" stands for %s', (title, parent, expected) => {
+    expect(timeColumnTitle(title, parent)).toBe(expected);
   });
 });
 

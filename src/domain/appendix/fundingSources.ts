@@ -47,8 +47,12 @@ export function isTotalTitle(title: string): boolean {
  * @example amountUnit('Kinh phí dự kiến (Tr.đồng)') === 'triệu đồng'
  */
 export function amountUnit(parentTitle: string): string {
-  const bracketed = /\(([^()]*)\)\s*$/u.exec(parentTitle)?.[1];
-  const unit = bracketed === undefined ? null : UNIT.exec(foldKey(bracketed));
+  // The unit in brackets closing a title, of the parent or (on a three-row header) of one above it.
+  const unit = parentTitle
+    .split('\n')
+    .map((title) => /\(([^()]*)\)\s*$/u.exec(title)?.[1])
+    .map((bracketed) => (bracketed === undefined ? null : UNIT.exec(foldKey(bracketed))))
+    .find((found) => found !== null);
   if (!unit) return '';
   const scale = unit[1] ?? '';
   if (scale.startsWith('tr')) return 'triệu đồng';

@@ -205,9 +205,14 @@ function withSubHeader<F extends string>(
     children.set(column, field);
     parents.push(parent);
   }
+  // A third row: "Kinh phí" over "Tổng số" | "Ngân sách nhà nước" | "Khác", and "Trung ương" | "Địa phương"
+  // under "Ngân sách nhà nước" (session 23 probe: the third row had been a task, one amount column lost).
+  const third = thirdHeaderRow(grid, merges, header.rowNumber);
+  if (third) childTitles.splice(0, childTitles.length, ...withGrandchildren(childTitles, third));
+  const last = third ? below + 1 : below;
   const subtitles = childTitles.filter((s) => s.field === undefined);
   if (children.size === 0 && subtitles.length > 0 && spansBothRows(grid, merges, header.rowNumber))
-    return withValueColumns(kind, grid, merges, withSubtitles(kind, header, subtitles, below), subtitles);
+    return withValueColumns(kind, grid, merges, withSubtitles(kind, header, subtitles, last), subtitles);
   if (children.size === 0 || (children.size < 2 && !spansBothRows(grid, merges, header.rowNumber)))
     return header;
   const fields: Partial<Record<F, number>> = {};
@@ -221,11 +226,69 @@ function withSubHeader<F extends string>(
     fields,
     unknown: header.unknown.filter((u) => !mapped.has(u.column)),
     score: Object.keys(fields).length,
-    lastRow: below,
+    lastRow: last,
   };
   // Children that name no field beside those that do ("Lộ trình" over "2026" | "2027"), and every child
   // for the fields written one column per value ("Nguồn khác" beside "Ngân sách tỉnh" under "Kinh phí").
-  return withValueColumns(kind, grid, merges, withSubtitles(kind, both, subtitles, below), childTitles);
+  return withValueColumns(kind, grid, merges, withSubtitles(kind, both, subtitles, last), childTitles);
+}
+
+/**
+ * The titles of a header's third row, by column, when there is one: every title on it sits under a title of
+ * the second row merged across columns (itself under a parent merged across the first), and every other
+ * column of the row is a title merged down from above or empty. Undefined otherwise.
+ */
+function thirdHeaderRow(
+  grid: CellGrid,
+  merges: MergeLookup,
+  top: number,
+): Map<number, { title: string; midTitle: string }> | undefined {
+  const row = top + 2;
+  if (row > lastRow(grid)) return undefined;
+  const titles = new Map<number, { title: string; midTitle: string }>();
+  for (let column = grid.left; column <= lastColumn(grid); column++) {
+    const source = merges.source(row, column);
+    if (source.text.trim() === '') continue;
+    if (source.inherited) {
+      if ((source.area?.top ?? row) < top) return undefined;
+      continue;
+    }
+    if (source.column !== column) continue;
+    const mid = merges.areaAt(top + 1, column);
+    const parent = merges.areaAt(top, column);
+    const across = (area: typeof mid, at: number) =>
+      area !== undefined && area.top === at && area.bottom === at && area.right > area.left;
+    if (!across(mid, top + 1) || !across(parent, top)) return undefined;
+    titles.set(column, { title: source.text, midTitle: merges.source(top + 1, column).text });
+  }
+  return titles.size >= 2 ? titles : undefined;
+}
+
+/**
+ * The children with each title of the second row that heads a third-row group replaced by the group's
+ * titles, under the same first-row parent: the value each stands for is read under its own heading
+ * ("Trung ương" under "Ngân sách nhà nước"), with every title above it kept for the unit.
+ */
+function withGrandchildren(
+  children: readonly Subtitle[],
+  third: ReadonlyMap<number, { title: string; midTitle: string }>,
+): Subtitle[] {
+  const heads = new Set(
+    children.filter((c) => [...third.values()].some((t) => t.midTitle === c.title)).map((c) => c.column),
+  );
+  const result: Subtitle[] = children.filter((c) => !heads.has(c.column) && !third.has(c.column));
+  for (const [column, { title, midTitle }] of third) {
+    const under = children.find((c) => c.parent.left <= column && column <= c.parent.right);
+    if (!under) continue;
+    result.push({
+      column,
+      title,
+      parent: under.parent,
+      parentTitle: midTitle,
+      ancestry: `${midTitle}\n${under.parentTitle}`,
+    });
+  }
+  return result.sort((a, b) => a.column - b.column);
 }
 
 /**

@@ -9,7 +9,10 @@ export interface ValueColumn {
   column: number;
   /** The value the column stands for, as the kind names it ("Quý I" under "Năm 2026": "Quý I Năm 2026"). */
   title: string;
-  /** The title of the parent the column sits under ("Kinh phí (triệu đồng)"); "" on a one-row header. */
+  /**
+   * The title of the parent the column sits under ("Kinh phí (triệu đồng)"), every title above it on a header
+   * of three rows, nearest first; "" on a one-row header.
+   */
   parentTitle: string;
 }
 
@@ -27,6 +30,8 @@ export interface Subtitle {
   parentTitle: string;
   /** The field the title names by itself ("Nguồn khác" under "Kinh phí": funding), if any. */
   field?: string;
+  /** Every title above it, nearest first, on a header of three rows ("Ngân sách nhà nước\nKinh phí (triệu đồng)"). */
+  ancestry?: string;
 }
 
 /**
@@ -121,13 +126,15 @@ function underParents<F extends string>(
     const { parent, parentTitle } = group[0] as Subtitle;
     // A child that names another field by itself is no value of this one.
     if (group.some((s) => s.field !== undefined && s.field !== spec.field)) continue;
-    const titles = group.map((s) => spec.valueTitle(s.title, parentTitle));
+    const titles = group.map((s) => spec.valueTitle(s.title, s.parentTitle));
     if (group.length < 2 || titles.some((t) => t === undefined)) continue;
     const underField = fieldColumn !== undefined && fieldColumn >= parent.left && fieldColumn <= parent.right;
     const valueParent = spec.valueTitle(parentTitle, '') !== undefined;
     const columns = group.map((s) => s.column);
     if (!underField && !(valueParent && fieldColumn === undefined && holds(columns))) continue;
-    group.forEach((s, i) => values.push({ column: s.column, title: titles[i] as string, parentTitle }));
+    group.forEach((s, i) =>
+      values.push({ column: s.column, title: titles[i] as string, parentTitle: s.ancestry ?? s.parentTitle }),
+    );
     if (valueParent) parents.push(left);
   }
   return values.length > 0 ? { values, parents } : undefined;

@@ -113,6 +113,47 @@ describe('funding written as one column per source', () => {
     expect(appendix.notes.map((n) => n.row)).toContain(9);
   });
 
+  it('reads a third header row: the levels under "Ngân sách nhà nước", each its own source', () => {
+    const appendix = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          [
+            'TT',
+            'Nhiệm vụ',
+            'Cơ quan chủ trì',
+            'Thời gian thực hiện',
+            'Kinh phí (triệu đồng)',
+            null,
+            null,
+            null,
+          ],
+          [null, null, null, null, 'Tổng số', 'Ngân sách nhà nước', null, 'Khác'],
+          [null, null, null, null, null, 'Trung ương', 'Địa phương', null],
+          [
+            '1',
+            'Xây dựng cơ sở dữ liệu',
+            'Sở Nông nghiệp và Môi trường',
+            '2026',
+            '12.000',
+            '8.000',
+            '4.000',
+            null,
+          ],
+          ['2', 'Đào tạo cán bộ', 'Sở Nội vụ', '2026', '2.500', null, '2.000', '500'],
+        ],
+        { merges: ['A4:A6', 'B4:B6', 'C4:C6', 'D4:D6', 'E4:H4', 'E5:E6', 'F5:G5', 'H5:H6'] },
+      ),
+    );
+    // The third row had been a task (its "task" the merged title above), and the amounts under "Địa phương" lost.
+    expect(appendix.tasks.map((t) => [t.tt, t.funding])).toEqual([
+      ['1', 'Ngân sách trung ương: 8.000 triệu đồng; Ngân sách địa phương: 4.000 triệu đồng'],
+      ['2', 'Ngân sách địa phương: 2.000 triệu đồng; Nguồn khác: 500 triệu đồng'],
+    ]);
+    expect(appendix.rowKinds.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([4, 5, 6]);
+    expect(validate(appendix).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('reads the total alone when no source is filled, words as written', () => {
     const column = (title: string) => ({ column: 6, title, parentTitle: 'Kinh phí (triệu đồng)' });
     expect(fundingText([{ column: column('Tổng số'), text: 'Lồng ghép' }])).toBe('Lồng ghép');

@@ -266,6 +266,33 @@ describe('a timetable: one column per period, a mark under each of the task', ()
   });
 });
 
+// Session 23 probe: quarters under years under "Thời gian thực hiện", a header of three rows.
+describe('a timetable over three header rows', () => {
+  it('reads each quarter with its year, the third row no task', () => {
+    const appendix = parseAppendix(
+      gridFrom(
+        [
+          ...TITLE,
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', null, null, null, null],
+          [null, null, null, 'Năm 2026', null, null, 'Năm 2027', null],
+          [null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý I', 'Quý II'],
+          ['1', 'Rà soát', 'Sở Tư pháp', 'x', 'x', null, null, null],
+          ['2', 'Đào tạo', 'Sở Nội vụ', null, null, null, 'x', null],
+          ['3', 'Kiểm tra', 'Thanh tra tỉnh', null, null, null, null, null],
+        ],
+        { merges: ['A4:A6', 'B4:B6', 'C4:C6', 'D4:H4', 'D5:F5', 'G5:H5'] },
+      ),
+    );
+    expect(appendix.tasks.map((t) => [t.tt, t.time])).toEqual([
+      ['1', 'Quý I Năm 2026, Quý II Năm 2026'],
+      ['2', 'Quý I Năm 2027'],
+      ['3', ''],
+    ]);
+    const faults = validate(appendix).findings.filter((f) => f.severity !== 'info');
+    expect(faults.map((f) => `${f.code} ${f.cell}`)).toEqual(['missing-timeframe D9']);
+  });
+});
+
 // Session 23 probe: a list of resolutions with an "x" under the council session each goes to. The first
 // session's column had been read as the time: "x" a time without a time, the others "without time".
 describe('a timetable of occasions: an "x" under the session each task goes to', () => {

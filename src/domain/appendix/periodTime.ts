@@ -37,9 +37,10 @@ export function periodTitle(title: string, parentTitle: string): string | undefi
 }
 
 /**
- * The time a timetable column stands for: a period (see periodTitle) or, under a parent, an occasion the time
- * checks read as such — "Thời gian trình" over "Kỳ họp giữa năm" | "Kỳ họp cuối năm" | "Kỳ họp chuyên đề",
- * an "x" under the council's session each resolution goes to (session 23 probe: the first session's column
+ * The time a timetable column stands for: a period (see periodTitle) or, under a parent, an occasion or a
+ * cadence the time checks read as such — "Thời gian trình" over "Kỳ họp giữa năm" | "Kỳ họp cuối năm" | "Kỳ
+ * họp chuyên đề", an "x" under the council's session each resolution goes to; "Thời gian" over "Thường xuyên"
+ * | "Định kỳ" | "Đột xuất" (session 23 probe: the first session's column
  * had been the time, "x" a time without a time, the others' resolutions "without time").
  * @example timeColumnTitle('Kỳ họp cuối năm', 'Thời gian trình') === 'Kỳ họp cuối năm'
  */
@@ -47,7 +48,9 @@ export function timeColumnTitle(title: string, parentTitle: string): string | un
   const period = periodTitle(title, parentTitle);
   if (period !== undefined || parentTitle.trim() === '') return period;
   const parsed = parseTimeframe(title);
-  const occasion = parsed.parts.length > 0 && parsed.parts.every((part) => part.kind === 'linked');
+  const occasion =
+    parsed.parts.length > 0 &&
+    parsed.parts.every((part) => part.kind === 'linked' || part.kind === 'recurring');
   return occasion && parsed.problems.length === 0 ? title.trim() : undefined;
 }
 

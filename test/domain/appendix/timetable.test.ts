@@ -321,6 +321,7 @@ describe('a timetable of occasions: an "x" under the session each task goes to',
   it.each([
     ['Kỳ họp cuối năm', 'Thời gian trình', 'Kỳ họp cuối năm'],
     ['Kỳ họp cuối năm', '', undefined],
+    ['Đột xuất', 'Thời gian', 'Đột xuất'],
     ['Bắt đầu', 'Thời gian thực hiện', undefined],
     ['Trình UBND', 'Thời gian', undefined],
   ])('%s under "%s" stands for %s', (title, parent, expected) => {

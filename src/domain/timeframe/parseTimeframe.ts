@@ -48,6 +48,12 @@ function readSegment(cell: TokenizedCell, pieces: readonly Piece[]): TimeframePa
       reads.push(current);
       continue;
     }
+    // "Định kỳ hằng quý, năm": a unit after a cadence is that cadence again (session 23 probe).
+    if (previous.part.kind === 'recurring' && BARE_UNIT.test(canonical(cell.tokens, piece))) {
+      const both = { from: previous.piece.from, to: piece.to };
+      reads[reads.length - 1] = { piece: both, part: { ...previous.part, text: pieceText(cell, both) } };
+      continue;
+    }
     const joined = read(cell, { from: previous.piece.from, to: piece.to });
     const keep = joined.part.kind !== 'unparsed' || previous.part.kind === 'unparsed';
     if (keep) reads[reads.length - 1] = joined;
@@ -66,6 +72,8 @@ function namesWorkOnly(cell: TokenizedCell, previous: Read, current: Read): bool
   if (before === after) return false;
   return namesWork(canonical(cell.tokens, before ? previous.piece : current.piece));
 }
+
+const BARE_UNIT = /^(?:nam|quy|thang|tuan|0?6 thang|sau thang)$/u;
 
 function continuesMonths(previous: TimeframePart, current: TimeframePart): boolean {
   return previous.kind === 'month' && current.kind === 'month' && previous.year === undefined;

@@ -340,6 +340,8 @@ describe('parseTimeframe: more forms of real appendices', () => {
     ['Tuần cuối tháng 12/2026', ['month']],
     ['Tuần thứ 2 tháng 3/2026', ['month']],
     ['Quanh năm', ['year']],
+    ['Định kỳ hằng quý, năm', ['recurring']],
+    ['Báo cáo định kỳ hằng tháng, quý, năm', ['recurring']],
     ['Đợt 1: tháng 11/2025; đợt 2: tháng 3/2026', ['month', 'month']],
     ['Năm học 2025 - 2026', ['period']],
     ['Trước kỳ họp HĐND tỉnh cuối năm 2025', ['linked']],

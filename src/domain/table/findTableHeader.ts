@@ -191,24 +191,35 @@ function withSubHeader<F extends string>(
   const fieldOf = titleMatcher(kind);
   const children = new Map<number, F>();
   const parents: Array<{ left: number; right: number }> = [];
-  // Every child title, for the fields written as one column per value; those naming no field apart.
+  // Every child title, for the fields written as one column per value; those naming no field apart. On a
+  // third row ("Kinh phí" over "Tổng số" | "Ngân sách nhà nước" | "Khác", "Trung ương" | "Địa phương" under
+  // "Ngân sách nhà nước"; session 23 probe: the third row had been a task, one amount column lost) the
+  // grandchildren stand in for the title they sit under.
+  const third = thirdHeaderRow(grid, merges, header.rowNumber);
   const childTitles: Subtitle[] = [];
   for (let column = grid.left; column <= lastColumn(grid); column++) {
     const parent = merges.areaAt(header.rowNumber, column);
     if (!parent || parent.right === parent.left || parent.bottom > header.rowNumber) continue;
-    const source = merges.source(below, column);
-    if (source.inherited || source.column !== column || source.text.trim() === '') continue;
-    const field = fieldOf(source.text);
     const parentTitle = merges.source(header.rowNumber, column).text;
-    childTitles.push({ column, title: source.text, parent, parentTitle, ...(field ? { field } : {}) });
+    const grandchild = third?.get(column);
+    const source = merges.source(below, column);
+    const own = !source.inherited && source.column === column && source.text.trim() !== '';
+    if (!grandchild && !own) continue;
+    const title = grandchild ? grandchild.title : source.text;
+    const field = fieldOf(title);
+    childTitles.push({
+      column,
+      title,
+      parent,
+      ...(grandchild
+        ? { parentTitle: grandchild.midTitle, ancestry: `${grandchild.midTitle}\n${parentTitle}` }
+        : { parentTitle }),
+      ...(field ? { field } : {}),
+    });
     if (field === undefined) continue;
     children.set(column, field);
     parents.push(parent);
   }
-  // A third row: "Kinh phí" over "Tổng số" | "Ngân sách nhà nước" | "Khác", and "Trung ương" | "Địa phương"
-  // under "Ngân sách nhà nước" (session 23 probe: the third row had been a task, one amount column lost).
-  const third = thirdHeaderRow(grid, merges, header.rowNumber);
-  if (third) childTitles.splice(0, childTitles.length, ...withGrandchildren(childTitles, third));
   const last = third ? below + 1 : below;
   const subtitles = childTitles.filter((s) => s.field === undefined);
   if (children.size === 0 && subtitles.length > 0 && spansBothRows(grid, merges, header.rowNumber))
@@ -262,33 +273,6 @@ function thirdHeaderRow(
     titles.set(column, { title: source.text, midTitle: merges.source(top + 1, column).text });
   }
   return titles.size >= 2 ? titles : undefined;
-}
-
-/**
- * The children with each title of the second row that heads a third-row group replaced by the group's
- * titles, under the same first-row parent: the value each stands for is read under its own heading
- * ("Trung ương" under "Ngân sách nhà nước"), with every title above it kept for the unit.
- */
-function withGrandchildren(
-  children: readonly Subtitle[],
-  third: ReadonlyMap<number, { title: string; midTitle: string }>,
-): Subtitle[] {
-  const heads = new Set(
-    children.filter((c) => [...third.values()].some((t) => t.midTitle === c.title)).map((c) => c.column),
-  );
-  const result: Subtitle[] = children.filter((c) => !heads.has(c.column) && !third.has(c.column));
-  for (const [column, { title, midTitle }] of third) {
-    const under = children.find((c) => c.parent.left <= column && column <= c.parent.right);
-    if (!under) continue;
-    result.push({
-      column,
-      title,
-      parent: under.parent,
-      parentTitle: midTitle,
-      ancestry: `${midTitle}\n${under.parentTitle}`,
-    });
-  }
-  return result.sort((a, b) => a.column - b.column);
 }
 
 /**

@@ -123,7 +123,9 @@ function underParents<F extends string>(
   const values: ValueColumn[] = [];
   const parents: number[] = [];
   for (const [left, group] of [...groups].sort(([a], [b]) => a - b)) {
-    const { parent, parentTitle } = group[0] as Subtitle;
+    const { parent } = group[0] as Subtitle;
+    // The first row's title over the group (on a header of three rows, the last of a title's ancestry).
+    const parentTitle = topTitle(group[0] as Subtitle);
     // A child that names another field by itself is no value of this one.
     if (group.some((s) => s.field !== undefined && s.field !== spec.field)) continue;
     const titles = group.map((s) => spec.valueTitle(s.title, s.parentTitle));
@@ -138,6 +140,10 @@ function underParents<F extends string>(
     if (valueParent) parents.push(left);
   }
   return values.length > 0 ? { values, parents } : undefined;
+}
+
+function topTitle(subtitle: Subtitle): string {
+  return subtitle.ancestry?.split('\n').at(-1) ?? subtitle.parentTitle;
 }
 
 function inHeaderRow<F extends string>(

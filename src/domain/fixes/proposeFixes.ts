@@ -58,7 +58,11 @@ class FixContext {
     const { plan } = input.appendix;
     this.level = plan.province ? (provinceById(plan.province)?.level ?? null) : null;
     this.merges = new MergeLookup(input.grid);
-    this.columns = new Set(Object.values(input.appendix.columns));
+    // A field written one column per value (a timetable, funding by source) is composed from several cells:
+    // its text is no cell's, so no fix rewrites them.
+    const perValue = [...(input.appendix.timePeriods ?? []), ...(input.appendix.fundingSources ?? [])];
+    const composed = new Set(perValue.map((v) => v.column));
+    this.columns = new Set(Object.values(input.appendix.columns).filter((column) => !composed.has(column)));
     input.appendix.tasks.forEach((task, index) => {
       for (const row of task.rows) if (!this.taskAtRow.has(row)) this.taskAtRow.set(row, index);
     });

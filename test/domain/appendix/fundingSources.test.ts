@@ -7,6 +7,7 @@ import {
   fundingText,
   parseAppendix,
   placeTask,
+  proposeFixes,
   validate,
 } from '../../../src/domain';
 import { gridFrom } from '../../helpers/grid';
@@ -229,6 +230,16 @@ describe('funding written as one column per source', () => {
     const edit = editableTask(appendix, task);
     expect(edit.locked).toContain('funding');
     expect(editChanges(appendix, edit, { ...edit.draft, funding: 'Ngân sách tỉnh: 1' })).toEqual([]);
+  });
+
+  it('proposes no fix in a source column: the funding text is composed, no cell holds it', () => {
+    const grid = sheet([
+      ['13', 'Tổng kết', 'Sở Nội vụ', 'Sở Tài chính', 'Quý IV/2026', 'Lång ghÐp', null, null, null],
+    ]);
+    const appendix = parseAppendix(grid);
+    const { findings, analyses } = validate(appendix);
+    expect(findings.some((f) => f.cell === 'F18')).toBe(true);
+    expect(proposeFixes({ grid, appendix, analyses, findings }).filter((c) => c.column === 'F')).toEqual([]);
   });
 
   it('lists each agency its tasks with their funding by source, no source printed as an extra column', () => {

@@ -1,3 +1,5 @@
+import { foldKey } from './normalize';
+
 /**
  * Letters that have no place in Vietnamese text and look like letters that do: a Cyrillic "Т" or "С" in
  * "BТС" (a citation no search finds), an Icelandic "Ð" for "Đ", a stray glyph from a PDF ("định kǶ" for
@@ -117,11 +119,8 @@ export function oddWords(
 ): OddWord[] {
   if (!hasNonVietnameseLetter(text)) return [];
   const found: OddWord[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const letters = [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
-    if (letters.length === 0) continue;
-    const odd = oddWord(word, letters, known);
+  for (const [word] of text.matchAll(WORD)) {
+    const odd = oddWord(word, known);
     if (odd) found.push(odd);
   }
   return found;
@@ -134,23 +133,26 @@ export function oddWords(
  */
 export function withoutLookAlikes(text: string): string {
   if (!hasNonVietnameseLetter(text)) return text;
-  return text.replace(WORD, (word) => {
-    const letters = [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
-    if (letters.length === 0 || letters.some((letter) => LOOK_ALIKES[letter] === undefined)) return word;
-    return [...word].map((letter) => LOOK_ALIKES[letter] ?? letter).join('');
-  });
+  return text.replace(WORD, (word) => lookAlikeMeant(word, oddLettersOf(word)) ?? word);
 }
 
-function oddWord(
-  word: string,
-  letters: string[],
-  known: (bare: string) => string | undefined,
-): OddWord | undefined {
+/** The letters of a word outside the Vietnamese alphabet. */
+function oddLettersOf(word: string): string[] {
+  return [...word].filter((letter) => !VIETNAMESE_ALPHABET.has(letter));
+}
+
+/** The word in the letters its look-alikes stand for, when every odd letter of it is one. */
+function lookAlikeMeant(word: string, letters: readonly string[]): string | undefined {
+  if (letters.length === 0 || letters.some((letter) => LOOK_ALIKES[letter] === undefined)) return undefined;
+  return [...word].map((letter) => LOOK_ALIKES[letter] ?? letter).join('');
+}
+
+function oddWord(word: string, known: (bare: string) => string | undefined): OddWord | undefined {
+  const letters = oddLettersOf(word);
+  if (letters.length === 0) return undefined;
   // Look-alikes only, among Latin letters ("BТС") or alone ("КН" in "58/КН-UBND"): the letters meant are sure.
-  if (letters.every((letter) => LOOK_ALIKES[letter] !== undefined)) {
-    const meant = [...word].map((letter) => LOOK_ALIKES[letter] ?? letter).join('');
-    return { word, letters, kind: 'look-alike', meant };
-  }
+  const lookAlike = lookAlikeMeant(word, letters);
+  if (lookAlike !== undefined) return { word, letters, kind: 'look-alike', meant: lookAlike };
   if (!letters.every((letter) => LATIN.test(letter))) return undefined;
   if (letters.some((letter) => !WESTERN.test(letter))) return { word, letters, kind: 'stray' };
   const vietnamese = [...word].some((letter) => VIETNAMESE_ONLY.has(letter.toLocaleLowerCase('vi')));
@@ -168,12 +170,8 @@ const WESTERN = /[\u00c0-\u017f]/u;
  * @example bareLetters('Đắk') === 'dak'
  */
 export function bareLetters(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐðÐ]/gu, 'd')
-    .replace(/[øØ]/gu, 'o')
-    .toLocaleLowerCase('vi');
+  // foldKey's folding, with the look-alike Eth and the Nordic ø, which no mark decomposes from, folded too.
+  return foldKey(word.replace(/[ðÐ]/gu, 'd').replace(/[øØ]/gu, 'o'));
 }
 
 /**

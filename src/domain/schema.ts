@@ -231,6 +231,20 @@ export const AppendixSchema = z.object({
 });
 export type Appendix = z.infer<typeof AppendixSchema>;
 
+/**
+ * The columns a field is written in when it takes one column per value (a timetable's time, funding by
+ * source), or undefined: its text is then composed from several cells, which the form and the fixes leave
+ * to the officer.
+ */
+export function valueColumnsOf(
+  appendix: Pick<Appendix, 'timePeriods' | 'fundingSources'>,
+  field: Field,
+): Appendix['timePeriods'] | Appendix['fundingSources'] {
+  if (field === 'time') return appendix.timePeriods;
+  if (field === 'funding') return appendix.fundingSources;
+  return undefined;
+}
+
 /** A finding as the JSON report prints it: the data plus its wording in the chosen language. */
 export const ReportFindingSchema = z.object({
   code: FindingSchema.shape.code,

@@ -13,8 +13,9 @@ const ROLE_LABEL = /(?<![\p{L}])(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phố
 /**
  * Marks the mentions a lead cell names as supporting, not leading — "Sở Tài chính chủ trì, Sở Nội vụ phối
  * hợp", "Sở Tài chính (chủ trì); Sở Nội vụ (phối hợp)", "Chủ trì: Sở Tài chính; Phối hợp: Sở Nội vụ" (session
- * 20 probe), "Sở Tài chính (chủ trì), Sở Nội vụ" (the body beside the one named as lead) — so that the task goes to Sở Nội vụ's list as one it supports. A cell whose every body is so
- * marked keeps them all: the lead column names them, and nobody else leads.
+ * 20 probe), "Sở Tài chính (chủ trì), Sở Nội vụ" (the body beside the one named as lead) — so that the task
+ * goes to Sở Nội vụ's list as one it supports. A cell whose every body is so marked keeps them all: the lead
+ * column names them, and nobody else leads.
  * @example markSupporting('Sở A chủ trì, Sở B phối hợp', mentions).map((m) => m.supporting) // [undefined, true]
  */
 export function markSupporting(cellText: string, mentions: AgencyMention[]): AgencyMention[] {

@@ -241,8 +241,8 @@ function isUnnumberedHeading(rows: readonly RowFacts[], kinds: readonly RowKind[
   if (!isOwn(facts.cells.task) || facts.ownData !== 0 || facts.anyData !== 0 || facts.extra.size > 0)
     return false;
   const j = nextMeaningfulIndex(rows, i);
-  const next = j === undefined ? undefined : rows[j];
-  if (!next || j === undefined) return false;
+  if (j === undefined) return false;
+  const next = rows[j] as RowFacts;
   // A heading over another heading whose number is a word ("Phần II" over "Nhóm 1" over "1)", session 23).
   if (next.tt.kind === 'text') return isUnnumberedHeading(rows, kinds, j);
   // Over unnumbered rows or bullets that carry their own data ("NHIỆM VỤ CHUNG" over tasks without numbers,

@@ -39,9 +39,9 @@ export function periodTitle(title: string, parentTitle: string): string | undefi
 /**
  * The time a timetable column stands for: a period (see periodTitle) or, under a parent, an occasion or a
  * cadence the time checks read as such — "Thời gian trình" over "Kỳ họp giữa năm" | "Kỳ họp cuối năm" | "Kỳ
- * họp chuyên đề", an "x" under the council's session each resolution goes to; "Thời gian" over "Thường xuyên"
- * | "Định kỳ" | "Đột xuất" (session 23 probe: the first session's column
- * had been the time, "x" a time without a time, the others' resolutions "without time").
+ * họp chuyên đề", an "x" under the council's session each resolution goes to; "Thời gian" over "Thường
+ * xuyên" | "Định kỳ" | "Đột xuất" (session 23 probe: the first session's column had been the time, "x" a
+ * time without a time, the others' resolutions "without time").
  * @example timeColumnTitle('Kỳ họp cuối năm', 'Thời gian trình') === 'Kỳ họp cuối năm'
  */
 export function timeColumnTitle(title: string, parentTitle: string): string | undefined {

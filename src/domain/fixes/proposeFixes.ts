@@ -4,6 +4,7 @@ import { provinceById } from '../agencies';
 import { MergeLookup } from '../mergeLookup';
 import type { TaskAnalysis } from '../rules';
 import type { Appendix, Finding } from '../schema';
+import { FIELDS, valueColumnsOf } from '../schema';
 import { convertLegacy, detectLegacyEncoding, tidySpaces, withoutLookAlikes } from '../text';
 import type { CellChange, FixableCode } from './cellChange';
 import { FIXABLE_CODES, isFixableCode } from './cellChange';
@@ -21,8 +22,8 @@ export interface FixInput {
 /**
  * The cells the safe fixes would rewrite, one change per cell with every fix that applies to it: the
  * legacy encoding converted, decomposed Unicode composed, look-alike letters written as the letters they
- * stand for, a variant agency name made canonical, the stray
- * spaces of a citation's symbol removed, stray spaces tidied. Only the appendix's own cells (task rows,
+ * stand for, a variant agency name made canonical, the stray spaces of a citation's symbol removed, stray
+ * spaces tidied. Only the appendix's own cells (task rows,
  * known columns, never a cell inside a merged area but its first), only text values, and only into text
  * Excel reads as text (never a number, a date or a formula). A cell converted
  * from a legacy encoding or composed gets its other fixes on the next check, when the offsets the rules
@@ -60,8 +61,9 @@ class FixContext {
     this.merges = new MergeLookup(input.grid);
     // A field written one column per value (a timetable, funding by source) is composed from several cells:
     // its text is no cell's, so no fix rewrites them.
-    const perValue = [...(input.appendix.timePeriods ?? []), ...(input.appendix.fundingSources ?? [])];
-    const composed = new Set(perValue.map((v) => v.column));
+    const composed = new Set(
+      FIELDS.flatMap((f) => valueColumnsOf(input.appendix, f) ?? []).map((v) => v.column),
+    );
     this.columns = new Set(Object.values(input.appendix.columns).filter((column) => !composed.has(column)));
     input.appendix.tasks.forEach((task, index) => {
       for (const row of task.rows) if (!this.taskAtRow.has(row)) this.taskAtRow.set(row, index);

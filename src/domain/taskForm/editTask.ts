@@ -1,5 +1,6 @@
 import type { CellChange } from '../fixes';
 import type { Appendix, Field, Task } from '../schema';
+import { valueColumnsOf } from '../schema';
 import type { TaskDraft } from './placeTask';
 
 const EDITABLE = ['tt', 'task', 'lead', 'partners', 'time', 'basis', 'funding'] as const;
@@ -11,8 +12,8 @@ export interface TaskEdit {
   draft: TaskDraft;
   /**
    * Fields whose cell is merged over several tasks (one text for all of them), a timetable's time (a mark
-   * per period), funding by source (an amount per source) or, on a task written over several rows, every field: the form shows them, the officer
-   * edits them on the sheet.
+   * per period), funding by source (an amount per source) or, on a task written over several rows, every
+   * field: the form shows them, the officer edits them on the sheet.
    */
   locked: Field[];
 }
@@ -34,10 +35,8 @@ export function editableTask(appendix: Appendix, task: Task): TaskEdit {
     if (appendix.columns[field] === undefined) continue;
     draft[field] = task[field] ?? '';
     // A timetable's marks, funding by source: several cells, which the officer fills on the sheet.
-    const marks =
-      (field === 'time' && appendix.timePeriods !== undefined) ||
-      (field === 'funding' && appendix.fundingSources !== undefined);
-    if (multiRow || marks || task.mergedFrom[field] !== undefined) locked.push(field);
+    const perValue = valueColumnsOf(appendix, field) !== undefined;
+    if (multiRow || perValue || task.mergedFrom[field] !== undefined) locked.push(field);
   }
   return { task, draft, locked };
 }

@@ -1,6 +1,7 @@
 import { maxOf } from '../arrays';
 import type { CellChange } from '../fixes';
 import type { Appendix, Field, Task } from '../schema';
+import { valueColumnsOf } from '../schema';
 import { nextNumber } from './nextNumber';
 import { valueCells } from './valueCells';
 
@@ -40,12 +41,11 @@ export function placeTask(appendix: Appendix, sectionRow: number | null, draft: 
   const tt = draft.tt?.trim() || (last ? (nextNumber(last.tt) ?? '') : '1');
   const cells = Object.entries(appendix.columns).flatMap(([field, column]) => {
     // A timetable takes a mark under each period the time names; funding by source an amount under each.
-    const perValue =
-      field === 'time' ? appendix.timePeriods : field === 'funding' ? appendix.fundingSources : undefined;
+    const perValue = valueColumnsOf(appendix, field as Field);
     const typed = draft[field as keyof TaskDraft];
     const written = perValue && typed ? valueCells(perValue, typed) : undefined;
     if (written) return written;
-    const text = field === 'tt' ? tt : (draft[field as keyof TaskDraft] ?? '');
+    const text = field === 'tt' ? tt : (typed ?? '');
     return text === '' ? [] : [{ column, text }];
   });
   return { rowNumber, tt, cells, renumber: renumbering(appendix, last, tt, rowNumber) };
